@@ -1,0 +1,1 @@
+"""Custom NLU components (deterministic extractors) for the assistant."""
