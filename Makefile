@@ -1,0 +1,49 @@
+# The two set-up commands are `make run` and `make test`; both bootstrap .venv themselves.
+SHELL := /bin/bash
+PY := .venv/bin/python
+RASA := $(PY) -m rasa
+export PYTHONHASHSEED := 0
+export TF_DETERMINISTIC_OPS := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+.PHONY: run test shell bootstrap train validate check-directory test-unit test-stories eval eval-nlu bench clean
+
+run: bootstrap  ## start the assistant (trains first if data changed)
+	$(PY) -m bot serve
+
+test: bootstrap validate check-directory train test-unit test-stories eval eval-nlu  ## every check CI runs
+	@echo "All checks passed."
+
+shell: bootstrap  ## talk to the running assistant in the terminal
+	$(PY) -m bot shell
+
+bootstrap:
+	@bash scripts/bootstrap.sh
+
+train: bootstrap
+	$(PY) -m bot train
+
+validate: bootstrap  ## domain, rules, stories and NLU agree with each other
+	$(RASA) data validate --config config.yml --domain domain.yml \
+	  --data data/nlu data/rules data/stories --fail-on-warnings
+
+check-directory: bootstrap  ## the service directory is valid
+	$(PY) -m bot validate-directory
+
+test-unit: bootstrap train
+	$(PY) -m pytest -q
+
+test-stories: bootstrap train  ## end-to-end test stories through the trained model
+	$(RASA) test core --model models/current.tar.gz --stories tests/test_stories.yml \
+	  --endpoints endpoints.yml --fail-on-prediction-errors --out results/stories
+
+eval: bootstrap train  ## safety gold set: recall/precision gates for emergency and crisis
+	$(PY) -m bot eval
+
+eval-nlu: bootstrap  ## NLU cross-validation report (results/nlu-cv)
+	$(RASA) test nlu --nlu data/nlu --config config.yml --domain domain.yml \
+	  --cross-validation --folds 3 --out results/nlu-cv
+	$(PY) -m bot.serve.nlu_report results/nlu-cv
+
+clean:
+	rm -rf models results .rasa

@@ -1,0 +1,39 @@
+"""Local support: the services for the borough the local support form found, or a clarification."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.directory_access import current_directory, london_now
+from bot.conversation.local import clarify_location_reply, local_support_reply
+
+
+class ActionShowLocalSupport(Action):
+    def name(self) -> str:
+        return "action_show_local_support"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict]:
+        reply = local_support_reply(current_directory(), borough=tracker.get_slot("borough"),
+                                    audience=tracker.get_slot("audience"),
+                                    age_band=tracker.get_slot("age_band"),
+                                    topic=tracker.get_slot("topic"), now=london_now())
+        dispatcher.utter_message(**reply.as_message())
+        return [SlotSet("borough_options", None)]
+
+
+class ActionClarifyLocation(Action):
+    """The form could not fill the borough: the place straddles boroughs or was not recognised."""
+
+    def name(self) -> str:
+        return "action_clarify_location"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict]:
+        options = tracker.get_slot("borough_options")
+        reply = clarify_location_reply(current_directory(), options.split(",") if options else [])
+        dispatcher.utter_message(**reply.as_message())
+        return [SlotSet("borough_options", None)]

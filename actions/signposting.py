@@ -1,0 +1,28 @@
+"""action_signpost: who can help with what the young person told us, for their age."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.directory_access import current_directory, london_now
+from bot.conversation.replies import signpost_reply
+from bot.conversation.topics import topic_for_intent
+
+
+class ActionSignpost(Action):
+    def name(self) -> str:
+        return "action_signpost"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        topic = topic_for_intent(intent, tracker.get_slot("topic"))
+        reply = signpost_reply(current_directory(), topic=topic,
+                               age_band=tracker.get_slot("age_band"),
+                               audience=tracker.get_slot("audience"),
+                               borough=tracker.get_slot("borough"), now=london_now())
+        dispatcher.utter_message(**reply.as_message())
+        return [SlotSet("topic", topic)]

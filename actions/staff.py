@@ -1,0 +1,22 @@
+"""action_give_staff_guidance: after the DSL guidance, the borough's front door and LADO."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.directory_access import current_directory, london_now
+from bot.conversation.local import staff_routes_reply
+
+
+class ActionGiveStaffGuidance(Action):
+    def name(self) -> str:
+        return "action_give_staff_guidance"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict]:
+        reply = staff_routes_reply(current_directory(), borough=tracker.get_slot("borough"),
+                                   now=london_now())
+        dispatcher.utter_message(**reply.as_message())
+        return []

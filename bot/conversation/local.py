@@ -1,0 +1,80 @@
+"""Local replies: support in a borough, asking which borough, and the routes school staff need."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.conversation.replies import FOLLOW_UPS, NOT_NOW, Reply, offer_lines
+from bot.directory.model import Borough, Directory
+from bot.directory.render import contact_line
+from bot.directory.select import Situation
+
+OUTSIDE_LONDON = "outside_london"
+CHOOSE_BOROUGH = ("Choose the borough", "/ask_local_support")
+
+
+def _council_line(borough: Borough) -> str | None:
+    return f"• {borough.name} Council: {borough.council_web}" if borough.council_web else None
+
+
+def _front_door_lines(directory: Directory, borough: Borough, now: datetime) -> list[str]:
+    lines = []
+    front_door = directory.find(borough.front_door)
+    if front_door:
+        lines.append(f"• {contact_line(front_door, now=now)}")
+    else:
+        # the number is not verified: the council website and the NSPCC Helpline instead
+        council = _council_line(borough)
+        if council:
+            lines.append(council)
+        lines.append(f"• {contact_line(directory.get('nspcc_helpline'), now=now)}")
+    return lines
+
+
+def local_support_reply(directory: Directory, borough: str | None, audience: str | None,
+                        age_band: str | None, topic: str | None, now: datetime) -> Reply:
+    audience = audience or "young_person"
+    if audience == "staff":
+        return staff_routes_reply(directory, borough, now)
+    place = directory.find_borough(borough)
+    situation = Situation(urgency=None, topic=topic or "emotional_support", age_band=age_band,
+                          audience=audience, borough=None if place is None else place.id,
+                          recent=False, now=now)
+    if place is None:
+        intro = ("It looks like you're outside London. I only know local services in London, so "
+                 "these are national services that can help wherever you are in the UK:")
+        return Reply("\n".join([intro, *offer_lines(directory, situation)]), FOLLOW_UPS + (NOT_NOW,))
+    lines = [f"Support for people in {place.name}:", *offer_lines(directory, situation, limit=5),
+             f"If you'd like an adult to help keep you safe, children's services in {place.name}:",
+             *_front_door_lines(directory, place, now)]
+    return Reply("\n".join(lines), FOLLOW_UPS[:1] + (NOT_NOW,))
+
+
+def clarify_location_reply(directory: Directory, options: list[str]) -> Reply:
+    places = [b for b in (directory.find_borough(o) for o in options) if b]
+    if places:
+        buttons = tuple((b.name, f'/inform_location{{"borough": "{b.id}"}}') for b in places)
+        return Reply("That area covers more than one borough. Which one are you in?",
+                     buttons + (NOT_NOW,))
+    return Reply("Sorry, I couldn't match that to a London borough. Try the borough's name (like "
+                 "Hackney) or the first half of your postcode (like E8). Please don't type your "
+                 "full postcode or address.", (NOT_NOW,))
+
+
+def staff_routes_reply(directory: Directory, borough: str | None, now: datetime) -> Reply:
+    """Keeping Children Safe in Education, part 5: routes after the DSL has been told."""
+    place = directory.find_borough(borough)
+    common = ["If the concern is about a member of staff, the DSL or head teacher should contact "
+              "the LADO (local authority designated officer) the same day.",
+              f"• For advice at any time: {contact_line(directory.get('nspcc_helpline'), now=now)}"]
+    if place is None:
+        text = "\n".join(["The DSL refers to the children's services front door of the borough "
+                          "where the pupil lives. Tell me the borough and I'll show its contact "
+                          "details.", *common])
+        return Reply(text, (CHOOSE_BOROUGH, NOT_NOW))
+    lines = [f"Children's services front door for {place.name}:",
+             *_front_door_lines(directory, place, now)]
+    lado = directory.find(place.lado)
+    if lado:
+        lines.append(f"• LADO: {contact_line(lado, now=now)}")
+    lines += common
+    return Reply("\n".join(lines), (NOT_NOW,))

@@ -1,0 +1,57 @@
+"""Signposting replies built from the directory: who can help, for this topic, age and borough."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.directory.model import Directory
+from bot.directory.render import contact_line
+from bot.directory.select import Situation, select_services
+
+MAX_OFFERS = 4
+NOT_NOW = ("Not now", "/say_not_now")
+AGE_BUTTONS = (
+    ("I'm under 13", '/inform_age{"age_band": "under_13"}'),
+    ("13 to 15", '/inform_age{"age_band": "13_15"}'),
+    ("16 or 17", '/inform_age{"age_band": "16_17"}'),
+    ("18 or over", '/inform_age{"age_band": "18_plus"}'),
+)
+FOLLOW_UPS = (
+    ("How reporting works", "/ask_report_police"),
+    ("Support near me", "/ask_local_support"),
+)
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[str, str], ...] = ()
+
+    def as_message(self) -> dict:
+        """Keyword arguments for CollectingDispatcher.utter_message."""
+        message: dict = {"text": self.text}
+        if self.buttons:
+            message["buttons"] = [{"title": t, "payload": p} for t, p in self.buttons]
+        return message
+
+
+def offer_lines(directory: Directory, situation: Situation, limit: int = MAX_OFFERS) -> list[str]:
+    lines = []
+    for offer in select_services(directory, situation)[:limit]:
+        line = contact_line(offer.service, now=situation.now)
+        lines.append(f"• {line}" + (f" {offer.note}" if getattr(offer, "note", None) else ""))
+    return lines
+
+
+def signpost_reply(directory: Directory, topic: str, age_band: str | None,
+                   audience: str | None, borough: str | None, now: datetime) -> Reply:
+    situation = Situation(urgency=None, topic=topic, age_band=age_band,
+                          audience=audience or "young_person", borough=borough,
+                          recent=topic == "medical_forensic", now=now)
+    lines = ["People who can help:", *offer_lines(directory, situation),
+             "You choose what happens next. You don't have to do anything right now."]
+    if age_band is None and (audience or "young_person") == "young_person":
+        lines.append("If you tell me roughly how old you are, I can show the services that fit "
+                     "your age. You don't have to.")
+        return Reply("\n".join(lines), AGE_BUTTONS + (NOT_NOW,))
+    return Reply("\n".join(lines), FOLLOW_UPS + (NOT_NOW,))

@@ -1,0 +1,1 @@
+"""Response generation: domain responses with directory placeholders filled in."""

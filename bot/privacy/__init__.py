@@ -1,0 +1,1 @@
+"""Privacy controls: what is kept, for how long, and how it is deleted."""

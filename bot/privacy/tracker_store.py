@@ -1,0 +1,54 @@
+"""An in-memory tracker store that deletes conversations after a period of inactivity.
+
+Rasa's own session expiry starts a new session but keeps the old events; a child's disclosure
+must not sit in memory for the life of the process. Expired conversations are purged whenever
+the store is used, and `forget` deletes one at once.
+"""
+from __future__ import annotations
+
+import time
+from typing import Any, Callable, Iterable, Optional, Text
+
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import InMemoryTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+
+
+class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
+    def __init__(self, domain: Domain, host: Optional[Text] = None,
+                 event_broker: Optional[EventBroker] = None, max_idle_minutes: float = 60,
+                 clock: Callable[[], float] = time.monotonic, **kwargs: Any) -> None:
+        super().__init__(domain, event_broker, **kwargs)
+        self.max_idle_seconds = float(max_idle_minutes) * 60
+        self._clock = clock
+        self._last_active: dict[str, float] = {}
+
+    def purge_expired(self) -> int:
+        """Delete every conversation idle for longer than the limit; return how many."""
+        cutoff = self._clock() - self.max_idle_seconds
+        expired = [sender for sender, seen in self._last_active.items() if seen < cutoff]
+        for sender_id in expired:
+            self.forget(sender_id)
+        return len(expired)
+
+    def forget(self, sender_id: Text) -> bool:
+        self._last_active.pop(sender_id, None)
+        return self.store.pop(sender_id, None) is not None
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        self.purge_expired()
+        await super().save(tracker)
+        self._last_active[tracker.sender_id] = self._clock()
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        self.purge_expired()
+        return await super().retrieve(sender_id)
+
+    async def retrieve_full_tracker(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        self.purge_expired()
+        return await super().retrieve_full_tracker(sender_id)
+
+    async def keys(self) -> Iterable[Text]:
+        self.purge_expired()
+        return list(self.store.keys())

@@ -1,0 +1,158 @@
+"""`make run`: start the action server, Rasa, the web gateway (and the Telegram bridge when a
+token is set) on 127.0.0.1 in the foreground; Ctrl-C stops all of them.
+
+Each service is its own process group so that one Ctrl-C reaches everything, and a service that
+dies takes the others down with a clear message instead of leaving a half-working assistant.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+
+from bot import REPO_ROOT
+from bot.serve import train
+from bot.serve.ports import HOST, Ports, taken_port_messages
+
+READY_TIMEOUT_S = 180
+
+
+@dataclass
+class Service:
+    name: str
+    command: list[str]
+    ready_url: str | None = None
+    env: dict[str, str] = field(default_factory=dict)
+    process: subprocess.Popen | None = None
+
+
+def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool) -> list[Service]:
+    py = sys.executable
+    rasa_url = f"http://{HOST}:{ports.rasa}"
+    actions_url = f"http://{HOST}:{ports.actions}"
+    services = [
+        Service("action server", [py, "-m", "rasa_sdk", "--actions", "actions",
+                                  "--port", str(ports.actions)],
+                ready_url=f"{actions_url}/health", env={"SANIC_HOST": HOST}),
+        # no --enable-api: Rasa's HTTP API stays off; only the REST channel is served
+        Service("Rasa", [py, "-m", "rasa", "run", "--model", str(train.MODEL_PATH),
+                         "--interface", HOST, "--port", str(ports.rasa),
+                         "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
+                ready_url=f"{rasa_url}/"),
+    ]
+    shared_env = {"RASA_URL": rasa_url, "ACTION_SERVER_URL": actions_url}
+    if with_gateway:
+        services.append(Service("web gateway", [py, "-m", "bot.web"],
+                                ready_url=f"http://{HOST}:{ports.gateway}/healthz",
+                                env={**shared_env, "HOST": HOST, "PORT": str(ports.gateway)}))
+    if with_telegram:
+        services.append(Service("Telegram bridge", [py, "-m", "bot.telegram"], env=shared_env))
+    return services
+
+
+def answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status < 500
+    except Exception:
+        return False
+
+
+def start(service: Service) -> None:
+    service.process = subprocess.Popen(service.command, cwd=REPO_ROOT,
+                                       env={**os.environ, **service.env},
+                                       start_new_session=True)
+
+
+def stop_all(services: list[Service], grace_s: float = 10) -> None:
+    running = [s for s in services if s.process and s.process.poll() is None]
+    for service in running:
+        os.killpg(service.process.pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace_s
+    for service in running:
+        try:
+            service.process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            os.killpg(service.process.pid, signal.SIGKILL)
+
+
+def first_dead(services: list[Service]) -> Service | None:
+    return next((s for s in services if s.process and s.process.poll() is not None), None)
+
+
+def wait_until_ready(services: list[Service]) -> Service | None:
+    """Block until every service answers; return a service that died first, if any."""
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    pending = [s for s in services if s.ready_url]
+    while pending and time.monotonic() < deadline:
+        dead = first_dead(services)
+        if dead:
+            return dead
+        pending = [s for s in pending if not answers(s.ready_url)]
+        time.sleep(0.5)
+    if pending:
+        raise TimeoutError(", ".join(s.name for s in pending) + " did not start in time")
+    return None
+
+
+def _stop_on_signal(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot serve")
+    parser.add_argument("--no-train", action="store_true", help="use the existing model as is")
+    args = parser.parse_args(argv)
+
+    ports = Ports.from_env()
+    with_gateway = importlib.util.find_spec("bot.web.__main__") is not None
+    with_telegram = bool(os.environ.get("TELEGRAM_BOT_TOKEN"))
+    wanted = {"action server": ports.actions, "Rasa": ports.rasa}
+    if with_gateway:
+        wanted["web gateway"] = ports.gateway
+    problems = taken_port_messages(wanted)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    if not args.no_train and train.main([]) != 0:
+        return 1
+    if not train.MODEL_PATH.exists():
+        print("No trained model: run `make run` without --no-train.", file=sys.stderr)
+        return 1
+
+    services = planned_services(ports, with_gateway, with_telegram)
+    # Ctrl-C reaches only this process (children have their own sessions); SIGTERM stops too
+    signal.signal(signal.SIGTERM, _stop_on_signal)
+    try:
+        for service in services:
+            start(service)
+        print("Starting the action server and Rasa (loading the model takes ~20 s)...", flush=True)
+        dead = wait_until_ready(services)
+        if dead:
+            print(f"The {dead.name} stopped while starting; see its messages above.", file=sys.stderr)
+            return 1
+        print(f"\nReady. Rasa REST channel: http://{HOST}:{ports.rasa}/webhooks/rest/webhook")
+        if with_gateway:
+            print(f"Chat in your browser: http://{HOST}:{ports.gateway}")
+        print("Talk in the terminal: make shell (in another terminal). Ctrl-C stops everything.",
+              flush=True)
+        while True:
+            dead = first_dead(services)
+            if dead:
+                print(f"The {dead.name} stopped unexpectedly; stopping the rest.", file=sys.stderr)
+                return 1
+            time.sleep(1)
+    except KeyboardInterrupt:
+        print("\nStopping...", flush=True)
+        return 0
+    except TimeoutError as error:
+        print(f"Could not start: {error}.", file=sys.stderr)
+        return 1
+    finally:
+        stop_all(services)

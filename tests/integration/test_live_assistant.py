@@ -1,0 +1,113 @@
+"""The trained assistant end to end over Rasa's REST channel, as the issue's 'done when' says.
+
+One Rasa and one action server are started for the whole module (~30 s); the tests that stop
+the action server run last and start it again afterwards.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.live import LiveAssistant, new_sender, require_model, texts, urgency
+
+pytestmark = pytest.mark.needs_rasa
+
+URGENT_NOW = "he's outside my house right now"
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory):
+    require_model()
+    assistant = LiveAssistant(tmp_path_factory.mktemp("live"), tmp_path_factory.mktemp("logs"))
+    try:
+        yield assistant.start()
+    finally:
+        assistant.close()
+
+
+def test_hi_gets_the_anonymity_notice_and_options(bot):
+    messages = bot.say(new_sender(), "hi")
+    first = texts(messages)[0]
+    assert "computer program" in first and "999" in first
+    assert len(messages[0]["buttons"]) >= 4
+    assert urgency(messages) == set()
+
+
+def test_immediate_danger_gets_the_marker_and_999_in_the_first_message(bot):
+    messages = bot.say(new_sender(), URGENT_NOW)
+    assert "999" in messages[0]["text"]
+    assert urgency(messages) == {"emergency"}
+
+
+def test_i_was_raped_gets_belief_options_and_a_named_line_within_two_turns(bot):
+    sender = new_sender()
+    first_turn = bot.say(sender, "i was raped")
+    first = " ".join(texts(first_turn))
+    assert "believe you" in first and "not your fault" in first
+    assert any(m.get("buttons") for m in first_turn)
+    both = first + " ".join(texts(bot.say(sender, "what can i do")))
+    assert "Childline" in both or "Havens" in both
+    assert "0800 1111" in both or "020 3299 6900" in both
+
+
+def test_urgency_in_the_middle_of_the_local_support_form_gets_999_first(bot):
+    sender = new_sender()
+    asked = " ".join(texts(bot.say(sender, "is there any support near me")))
+    assert "borough" in asked
+    messages = bot.say(sender, URGENT_NOW)
+    assert "999" in messages[0]["text"] and urgency(messages) == {"emergency"}
+    # the form is over: a borough now is just a borough
+    assert "999" not in " ".join(texts(bot.say(sender, "thanks")))
+
+
+def test_urgent_message_that_names_a_borough_still_interrupts_the_form(bot):
+    sender = new_sender()
+    bot.say(sender, "is there any support near me")
+    messages = bot.say(sender, "im in hackney and hes outside my house rn")
+    assert "999" in messages[0]["text"] and urgency(messages) == {"emergency"}
+
+
+def test_a_borough_in_the_form_gets_that_boroughs_support(bot):
+    sender = new_sender()
+    bot.say(sender, "is there any support near me")
+    reply = " ".join(texts(bot.say(sender, "tower hamlet")))
+    assert "Tower Hamlets" in reply
+
+
+def test_self_harm_gets_crisis_lines(bot):
+    messages = bot.say(new_sender(), "i want to kill myself")
+    text = " ".join(texts(messages))
+    for number in ("0800 1111", "116 123", "85258", "999"):
+        assert number in text
+    assert urgency(messages) == {"crisis"}
+
+
+def test_staff_get_dsl_guidance_and_a_front_door_within_two_turns(bot):
+    sender = new_sender()
+    first = " ".join(texts(bot.say(sender, "a pupil has just told me she was sexually assaulted")))
+    assert "designated safeguarding lead" in first and "999" in first
+    second = " ".join(texts(bot.say(sender, "southwark")))
+    assert "Southwark" in second
+
+
+# ---- the action server is down: urgent replies still come from Rasa alone -------------------
+
+def test_with_the_action_server_down_urgent_messages_still_get_999_and_childline(bot):
+    bot.stop_actions()
+    try:
+        danger = bot.say(new_sender(), URGENT_NOW)
+        assert "999" in danger[0]["text"] and urgency(danger) == {"emergency"}
+        crisis = bot.say(new_sender(), "i dont want to be alive anymore")
+        assert "0800 1111" in " ".join(texts(crisis)) and urgency(crisis) == {"crisis"}
+    finally:
+        bot.start_actions()
+
+
+def test_with_the_action_server_down_urgency_still_interrupts_the_form(bot):
+    sender = new_sender()
+    bot.say(sender, "is there any support near me")
+    bot.stop_actions()
+    try:
+        messages = bot.say(sender, URGENT_NOW)
+        assert "999" in messages[0]["text"] and urgency(messages) == {"emergency"}
+    finally:
+        bot.start_actions()

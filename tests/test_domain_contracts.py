@@ -1,0 +1,126 @@
+"""The contracts domain.yml, the rules and endpoints.yml promise (ARCHITECTURE.md, SAFETY.md)."""
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from bot.nlg.placeholders import fill_message, unresolved_in_responses
+
+URGENT_RESPONSES = {"utter_emergency": "emergency", "utter_recheck_danger": "emergency",
+                    "utter_recent_assault": "emergency", "utter_crisis": "crisis"}
+URGENT_INTENTS = {"report_immediate_danger", "disclose_self_harm", "disclose_recent_assault"}
+
+
+def response_texts(domain_yaml):
+    for name, variations in domain_yaml["responses"].items():
+        for variation in variations:
+            yield name, variation.get("text", ""), [b["title"] for b in variation.get("buttons", [])]
+
+
+def test_domain_holds_no_phone_number(repo):
+    text = (repo / "domain.yml").read_text()
+    # no run of three or more digits anywhere (999 and 101 included): numbers live in data/services
+    assert re.findall(r"\d[\d ]{1,}\d", text.replace('version: "3.1"', "")) == []
+
+
+def test_every_placeholder_resolves_against_the_real_directory(domain_yaml, directory):
+    assert unresolved_in_responses(domain_yaml["responses"], directory) == []
+
+
+def test_only_urgent_responses_carry_the_urgency_marker(domain_yaml):
+    marked = {name: variation["custom"]["urgency"]
+              for name, variations in domain_yaml["responses"].items()
+              for variation in variations if "urgency" in (variation.get("custom") or {})}
+    assert marked == URGENT_RESPONSES
+
+
+def test_emergency_reply_puts_999_in_its_first_line(domain_yaml, directory):
+    filled = fill_message(domain_yaml["responses"]["utter_emergency"][0], directory)
+    assert "999" in filled["text"].splitlines()[0]
+
+
+def test_crisis_reply_gives_childline_samaritans_shout_and_999(domain_yaml, directory):
+    text = fill_message(domain_yaml["responses"]["utter_crisis"][0], directory)["text"]
+    for number in ("0800 1111", "116 123", "85258", "999"):
+        assert number in text
+
+
+def test_recent_assault_reply_gives_999_first_and_the_havens(domain_yaml, directory):
+    text = fill_message(domain_yaml["responses"]["utter_recent_assault"][0], directory)["text"]
+    first_999 = text.index("999")
+    assert first_999 < text.index("Havens")
+    assert directory.get("the_havens").phone.split(" (")[0] in text
+
+
+def test_urgent_rules_use_no_custom_action(repo):
+    # custom actions need the action server; the urgent path must work without it
+    rules = yaml.safe_load((repo / "data/rules/urgency.yml").read_text())["rules"]
+    for rule in rules:
+        for step in rule["steps"]:
+            action = step.get("action")
+            if action:
+                assert action.startswith("utter_") or action == "action_deactivate_loop", rule["rule"]
+
+
+def test_every_urgent_intent_has_a_rule_inside_and_outside_the_form(repo):
+    rules = yaml.safe_load((repo / "data/rules/urgency.yml").read_text())["rules"]
+    plain = {r["steps"][0]["intent"] for r in rules if "condition" not in r and "intent" in r["steps"][0]}
+    in_form = {r["steps"][0]["intent"] for r in rules if r.get("condition")}
+    assert URGENT_INTENTS <= plain and URGENT_INTENTS <= in_form
+
+
+def test_urgent_intents_never_fill_a_form_slot(domain_yaml):
+    for slot in ("borough", "borough_options"):
+        for mapping in domain_yaml["slots"][slot]["mappings"]:
+            assert URGENT_INTENTS <= set(mapping.get("not_intent", [])), slot
+
+
+PROBING = re.compile(r"\bwhy\b|are you sure|what('s| is) your name|which school|your address|"
+                     r"who did (it|this)|where did|when did|committed suicide", re.IGNORECASE)
+
+
+def test_no_reply_asks_why_or_probes_for_details(domain_yaml):
+    for name, text, titles in response_texts(domain_yaml):
+        for piece in [text, *titles]:
+            assert not PROBING.search(piece), f"{name}: {piece!r}"
+
+
+def test_every_disclosure_acknowledgement_believes_or_thanks(domain_yaml):
+    for name, text, _ in response_texts(domain_yaml):
+        if name.startswith("utter_acknowledge_") and name != "utter_acknowledge_friend":
+            assert "thank you" in text.lower(), name
+            assert "not your fault" in text.lower() or "wasn't your fault" in text.lower() \
+                or "not in trouble" in text.lower(), name
+
+
+def test_every_reply_with_buttons_offers_a_way_out(domain_yaml):
+    for name, variations in domain_yaml["responses"].items():
+        for variation in variations:
+            payloads = [b["payload"] for b in variation.get("buttons", [])]
+            if payloads and name not in {"utter_ask_in_danger_now", "utter_recheck_danger", "utter_privacy"}:
+                assert "/say_not_now" in payloads, name
+
+
+def test_first_message_says_computer_program_999_and_what_is_kept(domain_yaml, directory):
+    text = fill_message(domain_yaml["responses"]["utter_greet"][0], directory)["text"]
+    assert "computer program" in text and "not a person" in text
+    assert "can't send help" in text and "can't see who you are" in text
+    assert "999" in text and "deleted 1 hour after your last message" in text
+    assert len(domain_yaml["responses"]["utter_greet"][0]["buttons"]) >= 4
+
+
+def test_retention_is_the_same_everywhere(repo, domain_yaml):
+    endpoints = yaml.safe_load((repo / "endpoints.yml").read_text())
+    minutes = endpoints["tracker_store"]["max_idle_minutes"]
+    assert domain_yaml["session_config"]["session_expiration_time"] == minutes == 60
+    assert "deleted 1 hour after your last message" in domain_yaml["responses"]["utter_privacy"][0]["text"]
+
+
+def test_config_is_seeded_and_has_the_required_policies(repo):
+    config = yaml.safe_load((repo / "config.yml").read_text())
+    by_name = {c["name"]: c for c in config["pipeline"] + config["policies"]}
+    assert by_name["DIETClassifier"]["random_seed"] == by_name["TEDPolicy"]["random_seed"]
+    assert "FallbackClassifier" in by_name and "RulePolicy" in by_name
+    assert "UnexpecTEDIntentPolicy" not in by_name
+    assert config["pipeline"][-1]["name"] == "bot.safety.safety_net.SafetyNet"

@@ -1,0 +1,50 @@
+"""Conversations are deleted after the idle limit, and at once on forget."""
+from __future__ import annotations
+
+from rasa.core.tracker_store import TrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import read_endpoint_config
+
+from bot.privacy.tracker_store import ExpiringInMemoryTrackerStore
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def tracker(sender: str) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events(sender, [UserUttered("canary text")])
+
+
+async def test_idle_conversations_are_purged_after_the_limit():
+    clock = Clock()
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), max_idle_minutes=60, clock=clock)
+    await store.save(tracker("old"))
+    clock.now += 30 * 60
+    await store.save(tracker("recent"))
+    clock.now += 31 * 60  # "old" idle 61 min, "recent" 31 min
+    assert await store.retrieve("old") is None
+    assert await store.retrieve("recent") is not None
+    assert set(store.store) == {"recent"}
+
+
+async def test_forget_deletes_at_once():
+    store = ExpiringInMemoryTrackerStore(Domain.empty())
+    await store.save(tracker("someone"))
+    assert store.forget("someone") is True
+    assert await store.retrieve("someone") is None and list(await store.keys()) == []
+
+
+async def test_rasa_builds_this_store_from_endpoints_yml(repo):
+    # Rasa silently falls back to a plain in-memory store when the class cannot be imported
+    config = read_endpoint_config(str(repo / "endpoints.yml"), "tracker_store")
+    store = TrackerStore.create(config, Domain.empty())
+    inner = getattr(store, "_tracker_store", store)
+    assert isinstance(inner, ExpiringInMemoryTrackerStore)
+    assert inner.max_idle_seconds == 3600
