@@ -1,0 +1,118 @@
+"""The directory's data types: immutable, built only by the loader after validation."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.directory.hours import Hours
+
+
+class DirectoryError(Exception):
+    """The directory cannot be used. `problems` holds one readable line per mistake."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        count = len(self.problems)
+        head = f"the service directory has {count} mistake{'s' if count != 1 else ''}"
+        super().__init__(head + ":\n  " + "\n  ".join(self.problems))
+
+
+@dataclass(frozen=True)
+class Labelled:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    name: str
+    summary: str
+    topics: tuple[str, ...]
+    audiences: tuple[str, ...]
+    min_age: int | None
+    max_age: int | None
+    phone: str | None
+    text: str | None
+    email: str | None
+    web: str | None
+    hours: Hours
+    anonymous: bool | None
+    areas: tuple[str, ...]
+    sources: tuple[str, ...]
+    last_verified: date
+    confidence: str
+    status: str
+    fallback: str | None
+    file: str = ""
+    last_verified_basis: str | None = None
+    hours_note: str | None = None
+    age_note: str | None = None
+    self_referral_min_age: int | None = None
+    younger_route: str | None = None
+    phone_note: str | None = None         # e.g. "option 2"
+    out_of_hours_phone: str | None = None
+    out_of_hours_note: str | None = None
+    free: bool | None = None             # only true when a source says calls are free
+    extra_phones: tuple[Labelled, ...] = ()
+    extra_webs: tuple[Labelled, ...] = ()
+    address: str | None = None
+    notes: str | None = None
+    coverage_note: str | None = None
+    role: str | None = None          # "front_door" / "lado" for borough listings
+    borough: str | None = None       # the borough file it came from
+
+    @property
+    def verified(self) -> bool:
+        """Safe to offer as a first route: active and not low confidence."""
+        return self.status == "active" and self.confidence != "low"
+
+    def suits_age(self, age: int | None) -> bool:
+        if age is None:
+            return True
+        if self.min_age is not None and age < self.min_age:
+            return False
+        return self.max_age is None or age <= self.max_age
+
+
+@dataclass(frozen=True)
+class Borough:
+    id: str
+    name: str
+    ons_code: str | None
+    council_web: str | None
+    front_door: str | None           # service id
+    lado: str | None                 # service id
+    sources: tuple[str, ...]
+    file: str = ""
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Directory:
+    services: tuple[Service, ...]
+    boroughs: tuple[Borough, ...] = ()
+    _by_id: dict = field(default_factory=dict, repr=False, compare=False)
+    _boroughs_by_id: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({s.id: s for s in self.services})
+        self._boroughs_by_id.update({b.id: b for b in self.boroughs})
+
+    def get(self, service_id: str) -> Service:
+        """The listing with this id; KeyError if there is none."""
+        return self._by_id[service_id]
+
+    def find(self, service_id: str | None) -> Service | None:
+        return self._by_id.get(service_id) if service_id else None
+
+    def borough(self, borough_id: str) -> Borough:
+        return self._boroughs_by_id[borough_id]
+
+    def find_borough(self, borough_id: str | None) -> Borough | None:
+        return self._boroughs_by_id.get(borough_id) if borough_id else None
+
+    def serving(self, borough_id: str | None) -> tuple[Service, ...]:
+        """Listings that cover a borough: national, London-wide and that borough's own."""
+        wanted = {"national"} if borough_id in (None, "outside_london") else {"national", "london", borough_id}
+        return tuple(s for s in self.services if wanted.intersection(s.areas))

@@ -1,0 +1,88 @@
+"""Plain-text rendering of listings for replies. `contact_line` and `field_text` are what the
+custom NLG uses to fill [[service_id]] and [[service_id.field]]: keep their output stable."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.directory.model import Service
+
+FIELDS = ("phone", "text", "web", "email", "name", "hours", "summary", "out_of_hours_phone", "ages")
+
+
+def field_text(service: Service, field: str) -> str | None:
+    """The display value of one field (None when the directory holds nothing for it)."""
+    if field == "hours":
+        return service.hours.describe() or service.hours_note
+    if field == "ages":
+        return age_words(service)
+    if field not in FIELDS:
+        raise KeyError(f"{field!r} is not a field that can be shown (use one of {', '.join(FIELDS)})")
+    return getattr(service, field)
+
+
+def short_web(url: str) -> str:
+    """childline.org.uk instead of https://www.childline.org.uk/ - easier to read and type."""
+    for prefix in ("https://", "http://"):
+        if url.startswith(prefix):
+            url = url[len(prefix):]
+    if url.startswith("www."):
+        url = url[4:]
+    return url.rstrip("/")
+
+
+def age_words(service: Service) -> str | None:
+    low, high = service.min_age, service.max_age
+    if low is not None and high is not None:
+        return f"for ages {low} to {high}"
+    if low is not None:
+        return f"for {low} and over"
+    if high is not None:
+        return f"for under {high + 1}s" if high < 21 else f"for ages up to {high}"
+    return None
+
+
+def hours_words(service: Service, now: datetime | None) -> str | None:
+    hours = service.hours
+    if hours.always:
+        return "24 hours"
+    described = hours.describe()
+    if not described:
+        return None
+    if now is not None and hours.is_open(now) is False:
+        return f"open {described}, closed now"
+    return f"open {described}"
+
+
+def contact_line(service: Service, now: datetime | None = None) -> str:
+    """One line: name, how to reach it, when, for whom, and a warning if it may have changed."""
+    ways = []
+    if service.phone:
+        details = [w for w in ("free" if service.free else None, hours_words(service, now)) if w]
+        note = f" {service.phone_note}" if service.phone_note else ""
+        ways.append(f"call {service.phone}{note}" + (f" ({', '.join(details)})" if details else ""))
+    if service.out_of_hours_phone:
+        ways.append(f"out of hours call {service.out_of_hours_phone}")
+    if service.text:
+        ways.append(f"text {service.text}" + ("" if service.phone or not service.hours.always else " (24 hours)"))
+    if service.email:
+        ways.append(f"email {service.email}")
+    if service.web:
+        ways.append(f"visit {short_web(service.web)}")
+    line = f"{service.name}: " + (_join(ways) if ways else "no contact details confirmed")
+    if not service.phone and not service.text:
+        hours = hours_words(service, now)
+        if hours and hours != "24 hours":
+            line += f" ({hours})"
+    extras = [age_words(service)]
+    if not service.verified:
+        extras.append("these details may have changed, so check them first")
+    extras = [e for e in extras if e]
+    return line + (". " + _capital("; ".join(extras)) if extras else "")
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,277 @@
+"""Check every file under data/services/ and build the listings from the ones that pass.
+
+`check_directory(root)` never raises on bad data: it returns a Report whose problems say file,
+line and field in words an administrator understands. The loader turns errors into a
+DirectoryError; the CLI prints everything.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from bot.directory.boroughs import london_boroughs
+from bot.directory.hours import parse_hours
+from bot.directory.model import Borough, Labelled, Service
+from bot.directory.schema import (
+    BOROUGH_FIELDS, FIELD_CHECKS, REQUIRED, SERVICE_FIELDS, STALE_AFTER_DAYS, TOP_LEVEL,
+    WIDE_AREAS, check_date, check_id, check_sources, check_url,
+)
+from bot.directory.yaml_lines import LineDict, LineList, YamlSyntaxError, read_yaml
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    field: str | None
+    message: str        # starts with the field name when there is one
+    level: str          # "error" | "warning"
+
+    def __str__(self) -> str:
+        where = f"{self.file} line {self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    services: list[Service] = field(default_factory=list)
+    boroughs: list[Borough] = field(default_factory=list)
+    borough_lines: dict = field(default_factory=dict)   # borough id -> {field: line}
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "warning"]
+
+
+def service_files(root: Path) -> list[Path]:
+    """national.yml first, then london/, then boroughs/, each sorted: a stable, readable order."""
+    files = sorted(root.rglob("*.yml")) + sorted(root.rglob("*.yaml"))
+    order = {"national": 0, "london": 1, "boroughs": 2}
+    return sorted(set(files), key=lambda p: (order.get(p.relative_to(root).parts[0].split(".")[0], 3), str(p)))
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def check_directory(root: Path, today: date | None = None) -> Report:
+    today = today or date.today()
+    report = Report()
+    if not root.is_dir():
+        report.problems.append(Problem(str(root), 0, None, "is not a folder of service files", "error"))
+        return report
+    files = service_files(root)
+    if not files:
+        report.problems.append(Problem(display_path(root), 0, None, "contains no .yml service files", "error"))
+    seen: dict[str, tuple[str, int]] = {}
+    lines: dict[str, tuple[str, int]] = {}
+    for path in files:
+        _check_file(path, report, seen, lines, today)
+    _check_links(report, lines)
+    _check_coverage(report, display_path(root))
+    return report
+
+
+def _check_file(path: Path, report: Report, seen: dict, lines: dict, today: date) -> None:
+    name = display_path(path)
+
+    def problem(line: int, field_name: str | None, message: str, level: str = "error") -> None:
+        report.problems.append(Problem(name, line, field_name, message, level))
+
+    try:
+        data = read_yaml(path)
+    except YamlSyntaxError as error:
+        problem(error.line, None, error.message)
+        return
+    if data is None:
+        problem(0, None, "is empty: it needs a 'services:' list", "warning")
+        return
+    if not isinstance(data, LineDict):
+        problem(getattr(data, "line", 1), None, "must start with 'services:' (a list of listings)")
+        return
+    for key, line in data.repeated:
+        problem(line, str(key), f"{key} appears twice in this file")
+    for key in data:
+        if key not in TOP_LEVEL:
+            problem(data.line_of(key), str(key), f"'{key}' is not expected at the top of a service file (only 'services' and 'borough')")
+    borough_id = None
+    if "borough" in data:
+        borough_id = _check_borough(data["borough"], data.line_of("borough"), path, problem, report)
+    listings = data.get("services")
+    if listings is None:
+        if "borough" not in data:
+            problem(data.line, "services", "services is missing: the file needs a 'services:' list")
+        return
+    if not isinstance(listings, LineList):
+        problem(data.line_of("services"), "services", "services must be a list of listings, each starting with '- id:'")
+        return
+    for index, item in enumerate(listings):
+        service = _check_service(item, listings.line_of(index), problem, today, borough_id)
+        if service is None:
+            continue
+        line = listings.line_of(index)
+        if service.id in seen:
+            first_file, first_line = seen[service.id]
+            problem(line, "id", f"id '{service.id}' is used twice (first in {first_file} line {first_line}); this copy is ignored", "warning")
+            continue
+        seen[service.id] = (name, line)
+        lines[service.id] = (name, item.line_of("fallback") if isinstance(item, LineDict) else line)
+        report.services.append(Service(**{**service.__dict__, "file": name}))
+
+
+def _check_service(item, line: int, problem, today: date, borough_id: str | None) -> Service | None:
+    if not isinstance(item, LineDict):
+        problem(line, None, "each listing must be a set of 'field: value' lines starting with '- id:'")
+        return None
+    label = f"{item.get('id')}" if isinstance(item.get("id"), str) else f"listing at line {line}"
+    failed = False
+    for key, key_line in item.repeated:
+        problem(key_line, str(key), f"{key} appears twice in {label}")
+        failed = True
+    for key in item:
+        if key not in SERVICE_FIELDS:
+            problem(item.line_of(key), str(key), f"'{key}' is not a field a listing can have (check the spelling)")
+            failed = True
+    for key in REQUIRED:
+        if key not in item or item[key] is None or item[key] == "":
+            problem(item.line if key not in item else item.line_of(key), key, f"{key} is missing in {label}")
+            failed = True
+    for key, value in item.items():
+        if key == "last_verified":
+            message = check_date(value, today) if value is not None else None
+        else:
+            check = FIELD_CHECKS.get(key)
+            message = check(value) if check else None
+        if message and not (key in REQUIRED and value is None):
+            problem(item.line_of(key), key, f"{key} {message}")
+            failed = True
+    if failed:
+        return None
+    return _build_service(item, line, problem, today, borough_id)
+
+
+def _build_service(item: LineDict, line: int, problem, today: date, borough_id: str | None) -> Service:
+    def warn(key: str, message: str) -> None:
+        problem(item.line_of(key), key, message, "warning")
+
+    sid = item["id"]
+    min_age, max_age = item.get("min_age"), item.get("max_age")
+    if min_age is not None and max_age is not None and min_age > max_age:
+        problem(item.line_of("max_age"), "max_age", f"max_age {max_age} is below min_age {min_age} in {sid}")
+    known = london_boroughs()
+    for area in item["areas"] if isinstance(item["areas"], list) else []:
+        if area not in WIDE_AREAS and area not in known:
+            warn("areas", f"areas '{area}' in {sid} is not a London borough id (see bot/directory/data/london_boroughs.yml), so nobody there will see it")
+    age = (today - item["last_verified"]).days
+    if age > STALE_AFTER_DAYS:
+        warn("last_verified", f"last_verified {item['last_verified']} in {sid} is more than {STALE_AFTER_DAYS} days ago: re-check the sources")
+    if item["confidence"] == "low":
+        warn("confidence", f"confidence of {sid} is low: it is never offered first; verify it or leave the fallback in place")
+    if item["status"] in ("unverified", "closed") or item["confidence"] == "low":
+        if not item.get("fallback"):
+            warn("status", f"{sid} is {item['status']} (confidence {item['confidence']}) but has no fallback listing")
+    hours = parse_hours(item.get("hours"))
+    contacts = [item.get(k) for k in ("phone", "text", "email", "web")]
+    if item["status"] == "active" and not any(contacts):
+        warn("status", f"{sid} is active but has no phone, text, email or web address")
+    if item.get("phone") and hours.spans and not item.get("out_of_hours_phone") and not item.get("fallback"):
+        warn("hours", f"{sid} is not open all the time and has no out_of_hours_phone or fallback for when it is shut")
+    if item.get("role") == "front_door" and not hours.always and not item.get("out_of_hours_phone"):
+        warn("out_of_hours_phone", f"{sid} has no out-of-hours number: out of office hours people are sent to {item.get('fallback') or 'nothing'}")
+    if item.get("fallback") == sid:
+        problem(item.line_of("fallback"), "fallback", f"fallback of {sid} points to itself")
+    return Service(
+        id=sid, name=item["name"], summary=item["summary"], topics=tuple(item["topics"]),
+        audiences=tuple(item["audiences"]), min_age=min_age, max_age=max_age,
+        phone=item.get("phone"), text=item.get("text"), email=item.get("email"), web=item.get("web"),
+        hours=hours, anonymous=item.get("anonymous"), areas=tuple(item["areas"]),
+        sources=tuple(item["sources"]), last_verified=item["last_verified"],
+        confidence=item["confidence"], status=item["status"], fallback=item.get("fallback"),
+        last_verified_basis=item.get("last_verified_basis"), hours_note=item.get("hours_note"),
+        age_note=item.get("age_note"), self_referral_min_age=item.get("self_referral_min_age"),
+        younger_route=item.get("younger_route"), out_of_hours_phone=item.get("out_of_hours_phone"),
+        phone_note=item.get("phone_note"), out_of_hours_note=item.get("out_of_hours_note"),
+        extra_phones=tuple(Labelled(e["label"], e["number"]) for e in item.get("extra_phones") or ()),
+        extra_webs=tuple(Labelled(e["label"], e["url"]) for e in item.get("extra_webs") or ()),
+        address=item.get("address"), notes=item.get("notes"), coverage_note=item.get("coverage_note"),
+        role=item.get("role"), borough=borough_id, free=item.get("free"),
+    )
+
+
+def _check_borough(block, line: int, path: Path, problem, report: Report) -> str | None:
+    if not isinstance(block, LineDict):
+        problem(line, "borough", "borough must be a set of 'field: value' lines (id, name, ons_code ...)")
+        return None
+    failed = False
+    for key in block:
+        if key not in BOROUGH_FIELDS:
+            problem(block.line_of(key), str(key), f"'{key}' is not a borough field (check the spelling)")
+            failed = True
+    bid = block.get("id")
+    if check_id(bid):
+        problem(block.line_of("id"), "id", f"borough id {check_id(bid)}")
+        return None
+    known = london_boroughs()
+    if bid not in known:
+        problem(block.line_of("id"), "id", f"borough '{bid}' is not one of the 33 London authorities (see bot/directory/data/london_boroughs.yml)", "warning")
+    elif block.get("ons_code") not in (None, known[bid]["ons_code"]):
+        problem(block.line_of("ons_code"), "ons_code", f"ons_code '{block.get('ons_code')}' is not the code of {known[bid]['name']} ({known[bid]['ons_code']})")
+        failed = True
+    if path.stem != bid:
+        problem(block.line_of("id"), "id", f"borough id '{bid}' does not match the file name {path.name}", "warning")
+    if not isinstance(block.get("name"), str) or not block.get("name"):
+        problem(block.line_of("name"), "name", "name is missing for this borough")
+        failed = True
+    url_problem = check_url(block.get("council_web"))
+    if url_problem:
+        problem(block.line_of("council_web"), "council_web", f"council_web {url_problem}")
+        failed = True
+    src_problem = check_sources(block.get("sources"))
+    if src_problem:
+        problem(block.line_of("sources"), "sources", f"sources {src_problem}")
+        failed = True
+    for key in ("front_door", "lado"):
+        if block.get(key) is not None and check_id(block.get(key)):
+            problem(block.line_of(key), key, f"{key} {check_id(block.get(key))}")
+            failed = True
+    if failed:
+        return bid
+    report.boroughs.append(Borough(
+        id=bid, name=block["name"], ons_code=block.get("ons_code"), council_web=block.get("council_web"),
+        front_door=block.get("front_door"), lado=block.get("lado"), sources=tuple(block["sources"]),
+        file=display_path(path), notes=block.get("notes"),
+    ))
+    report.borough_lines[bid] = {k: block.line_of(k) for k in ("front_door", "lado")}
+    return bid
+
+
+def _check_links(report: Report, lines: dict) -> None:
+    """Fallbacks and borough references must point at a listing that exists."""
+    ids = {s.id for s in report.services}
+    for service in report.services:
+        if service.fallback and service.fallback not in ids:
+            file, line = lines[service.id]
+            report.problems.append(Problem(file, line, "fallback", f"fallback '{service.fallback}' of {service.id} points to no listing", "warning"))
+    for borough in report.boroughs:
+        for key in ("front_door", "lado"):
+            target = getattr(borough, key)
+            if target and target not in ids:
+                line = report.borough_lines.get(borough.id, {}).get(key, 0)
+                report.problems.append(Problem(borough.file, line, key, f"{key} '{target}' of {borough.name} points to no listing", "warning"))
+
+
+def _check_coverage(report: Report, root: str) -> None:
+    present = {b.id for b in report.boroughs}
+    missing = [bid for bid in london_boroughs() if bid not in present]
+    if report.boroughs and missing:
+        report.problems.append(Problem(root, 0, "borough", f"no borough file for: {', '.join(missing)}", "warning"))
+

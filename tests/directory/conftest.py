@@ -1,0 +1,21 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.directory import load_directory
+
+REAL_ROOT = Path(__file__).resolve().parents[2] / "data" / "services"
+
+
+@pytest.fixture(scope="session")
+def directory():
+    return load_directory()
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    """A writable copy of the real data/services/ for corrupting in a test."""
+    target = tmp_path / "services"
+    shutil.copytree(REAL_ROOT, target)
+    return target
