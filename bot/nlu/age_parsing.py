@@ -146,7 +146,8 @@ _FILLER = (
     r"here|tho|though|innit|fr|x+|thx|thanks|ty|ig|i\s+guess|i\s+think|mate|bro|sis|and)"
 )
 _BARE_AGE = re.compile(
-    r"^\W*(?:" + _FILLER + r"\W+)*" + _NUM + r"(?P<unit>" + _UNIT + r")\W*(?:" + _FILLER
+    r"^\W*(?:" + _FILLER + r"\W+)*" + _NUM + r"(?P<unit>" + _UNIT + r")"
+    r"(?:\W*(?:nearly|almost|turning|going\s+on)\s+\d{1,2}\b)?\W*(?:" + _FILLER
     + r"\b\W*)*$",
     re.IGNORECASE,
 )

@@ -50,6 +50,8 @@ from bot.nlu.age_parsing import BANDS, age_band_from_text, band_for_age, find_ag
         ("14 here", "13_15"),
         ("im 14 x", "13_15"),
         ("we're both 14", "13_15"),
+        ("13 nearly 14", "13_15"),
+        ("15 turning 16", "13_15"),
         # school years (England): the lower age of the year
         ("im in year 9", "13_15"),
         ("i'm in yr 10", "13_15"),
