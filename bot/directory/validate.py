@@ -152,11 +152,25 @@ def _check_service(item, line: int, problem, today: date, borough_id: str | None
             check = FIELD_CHECKS.get(key)
             message = check(value) if check else None
         if message and not (key in REQUIRED and value is None):
-            problem(item.line_of(key), key, f"{key} {message}")
+            problem(_line_within(value, message, item.line_of(key)), key, f"{key} {message}")
             failed = True
     if failed:
         return None
     return _build_service(item, line, problem, today, borough_id)
+
+
+def _line_within(value, message: str, default: int) -> int:
+    """Point at the nested day, list item or entry the message is about, not just the field."""
+    if isinstance(value, LineDict):
+        for key, inner in value.items():
+            if f"'{inner}'" in message or f"'{key}'" in message or message.startswith(f"{key}:"):
+                return value.line_of(key)
+    if isinstance(value, LineList):
+        for index, inner in enumerate(value):
+            shown = inner.get("label") if isinstance(inner, dict) else inner
+            if f"'{shown}'" in message or (shown and message.startswith(f"{shown}:")):
+                return value.line_of(index)
+    return default
 
 
 def _build_service(item: LineDict, line: int, problem, today: date, borough_id: str | None) -> Service:

@@ -1,0 +1,59 @@
+"""`python -m bot validate-directory [PATH]` and `python -m bot export-directory`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bot.directory.loader import DEFAULT_ROOT
+from bot.directory.validate import check_directory
+
+
+def validate_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot validate-directory",
+                                     description="Check the service directory for mistakes.")
+    parser.add_argument("path", nargs="?", default=str(DEFAULT_ROOT), help="folder of service files (default: data/services)")
+    parser.add_argument("--quiet", action="store_true", help="print errors only, not warnings")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    args = parser.parse_args(argv)
+    try:
+        report = check_directory(Path(args.path))
+    except Exception as error:  # noqa: BLE001 - an administrator must never see a traceback
+        print(f"could not check {args.path}: {type(error).__name__}: {error}", file=sys.stderr)
+        return 2
+    for problem in report.errors:
+        print(f"ERROR   {problem}")
+    if not args.quiet:
+        for problem in report.warnings:
+            print(f"warning {problem}")
+    errors, warnings = len(report.errors), len(report.warnings)
+    print(f"{len(report.services)} listings, {len(report.boroughs)} boroughs: "
+          f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
+    if errors or (args.strict and warnings):
+        return 1
+    return 0
+
+
+def export_main(argv: list[str]) -> int:
+    from bot.directory.export import render_html, render_markdown  # only this command needs it
+    from bot.directory.loader import load_directory
+    from bot.directory.model import DirectoryError
+
+    parser = argparse.ArgumentParser(prog="python -m bot export-directory",
+                                     description="Write the directory, per borough, as HTML or Markdown.")
+    parser.add_argument("--format", choices=("html", "md"), default="html")
+    parser.add_argument("--output", help="file to write (default: print)")
+    parser.add_argument("--path", default=str(DEFAULT_ROOT), help="folder of service files (default: data/services)")
+    args = parser.parse_args(argv)
+    try:
+        directory = load_directory(Path(args.path))
+    except DirectoryError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    document = render_html(directory) if args.format == "html" else render_markdown(directory)
+    if args.output:
+        Path(args.output).write_text(document, encoding="utf-8")
+        print(f"wrote {args.output}")
+    else:
+        sys.stdout.write(document)
+    return 0

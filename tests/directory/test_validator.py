@@ -1,0 +1,141 @@
+"""The validator on the real data and on deliberately broken copies of it."""
+from pathlib import Path
+
+import pytest
+
+from bot.directory import DirectoryError, load_directory
+from bot.directory.cli import validate_main
+from bot.directory.validate import check_directory
+
+
+def corrupt(root: Path, relative: str, old: str, new: str) -> int:
+    """Replace the first `old` in one file; return the 1-based line where it was."""
+    path = root / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {relative}"
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return line
+
+
+def only_error(root: Path):
+    errors = check_directory(root).errors
+    assert len(errors) == 1, [str(e) for e in errors]
+    return errors[0]
+
+
+def test_real_data_passes(capsys):
+    assert validate_main([]) == 0
+    assert "0 errors" in capsys.readouterr().out
+
+
+CORRUPTIONS = [
+    # (kind, file, old text, new text, field, words the administrator should see)
+    ("phone not a UK number", "boroughs/croydon.yml", 'phone: "020 8255 2888"', "phone: \"0208 726 640\"", "phone", "'0208 726 640' is not a UK phone number"),
+    ("phone without quotes", "national.yml", 'phone: "999"', "phone: 999", "phone", "must be written in quotes"),
+    ("date not YYYY-MM-DD", "national.yml", "last_verified: 2026-11-21", "last_verified: 21/11/2026", "last_verified", "is not a date"),
+    ("date in the future", "london/the_havens.yml", "last_verified: 2026-11-21", "last_verified: 2031-01-01", "last_verified", "in the future"),
+    ("unknown topic", "national.yml", "topics: [anonymous_reporting, reporting]", "topics: [anonymous_reporting, reportng]", "topics", "'reportng' is not a known value"),
+    ("unknown status", "london/the_lighthouse.yml", "status: active", "status: open", "status", "must be one of: active, unverified, closed"),
+    ("unknown confidence", "boroughs/hackney.yml", "confidence: high", "confidence: very high", "confidence", "must be one of: high, medium, low"),
+    ("misspelt field", "boroughs/sutton.yml", "    out_of_hours_phone:", "    out_of_hour_phone:", "out_of_hour_phone", "is not a field a listing can have"),
+    ("hours not understood", "national.yml", '      fri: "10:00-16:30"', '      fri: "10am till half 4"', "hours", "is not a time range"),
+    ("email malformed", "boroughs/tower_hamlets.yml", 'email: "MAST@towerhamlets.gov.uk"', 'email: "MAST at towerhamlets"', "email", "is not an email address"),
+    ("web without https", "national.yml", 'web: "https://www.childline.org.uk"', 'web: "www.childline.org.uk"', "web", "is not a web address"),
+    ("age not a number", "national.yml", "min_age: 16", "min_age: sixteen", "min_age", "is not an age in years"),
+    ("min age above max age", "london/the_lighthouse.yml", "min_age: null", "min_age: 19", "max_age", "is below min_age 19"),
+    ("wrong ONS code", "boroughs/southwark.yml", "ons_code: E09000028", "ons_code: E09000023", "ons_code", "is not the code of Southwark"),
+    ("source not a web address", "boroughs/camden.yml", "      - https://www.camdenrise", "      - www.camdenrise", "sources", "'www.camdenrise"),
+    ("text number malformed", "national.yml", 'text: "85258"', 'text: "SHOUT"', "text", "is not a UK text number"),
+    ("fallback points to itself", "national.yml", "fallback: samaritans", "fallback: shout", "fallback", "points to itself"),
+]
+
+
+@pytest.mark.parametrize("kind,relative,old,new,field,words", CORRUPTIONS, ids=[c[0] for c in CORRUPTIONS])
+def test_corrupted_copy_is_rejected_with_file_line_and_field(data_copy, kind, relative, old, new, field, words):
+    line = corrupt(data_copy, relative, old, new)
+    if field == "max_age":  # reported on the max_age line of the same listing
+        text = (data_copy / relative).read_text().splitlines()
+        line = next(i for i, t in enumerate(text, 1) if t.strip().startswith("max_age:") and i > line)
+    error = only_error(data_copy)
+    assert error.file.endswith(relative)
+    assert error.line == line, str(error)
+    assert error.field == field
+    assert words in str(error)
+    assert str(error).startswith(f"{error.file} line {line}: ")
+    with pytest.raises(DirectoryError):
+        load_directory(data_copy)
+
+
+def test_missing_required_field_is_named(data_copy):
+    path = data_copy / "national.yml"
+    lines = path.read_text().splitlines(keepends=True)
+    index = next(i for i, t in enumerate(lines) if t.strip() == "confidence: medium")
+    del lines[index]
+    path.write_text("".join(lines))
+    error = only_error(data_copy)
+    assert error.field == "confidence" and "confidence is missing" in error.message
+
+
+def test_bad_yaml_gives_a_line_and_no_traceback(data_copy, capsys):
+    line = corrupt(data_copy, "boroughs/croydon.yml", 'name: "Croydon"', 'name: "Croydon')
+    error = only_error(data_copy)
+    assert error.file.endswith("croydon.yml") and "not valid YAML" in error.message
+    assert error.line >= line
+    assert validate_main([str(data_copy)]) == 1
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    assert "croydon.yml line" in out.out
+
+
+def test_value_with_colon_gets_a_hint(data_copy):
+    corrupt(data_copy, "national.yml", 'name: "Childline"', "name: Childline: the line")
+    error = only_error(data_copy)
+    assert "in quotes" in error.message
+
+
+def test_cli_prints_administrator_words_and_fails(data_copy, capsys):
+    corrupt(data_copy, "boroughs/croydon.yml", 'phone: "020 8255 2888"', 'phone: "0208 726 640"')
+    assert validate_main([str(data_copy)]) == 1
+    out = capsys.readouterr().out
+    assert "boroughs/croydon.yml line " in out and "phone '0208 726 640' is not a UK phone number" in out
+
+
+def test_missing_folder_is_a_clear_error(tmp_path, capsys):
+    assert validate_main([str(tmp_path / "nope")]) == 1
+    assert "is not a folder" in capsys.readouterr().out
+
+
+def warnings_of(root):
+    report = check_directory(root)
+    assert not report.errors, [str(e) for e in report.errors]
+    return report.warnings
+
+
+def test_warning_duplicate_id(data_copy):
+    line = corrupt(data_copy, "london/the_lighthouse.yml", "id: the_lighthouse", "id: the_havens")
+    found = [w for w in warnings_of(data_copy) if "used twice" in w.message]
+    assert found and found[0].line == line and found[0].file.endswith("the_lighthouse.yml")
+
+
+def test_warning_fallback_points_nowhere(data_copy):
+    line = corrupt(data_copy, "national.yml", "fallback: samaritans", "fallback: samaritan")
+    found = [w for w in warnings_of(data_copy) if "points to no listing" in w.message]
+    assert [(w.line, w.field) for w in found] == [(line, "fallback")]
+
+
+def test_warning_unknown_borough(data_copy):
+    corrupt(data_copy, "london/the_lighthouse.yml", "areas: [barnet,", "areas: [barnett,")
+    assert any("'barnett'" in w.message and w.field == "areas" for w in warnings_of(data_copy))
+
+
+def test_warning_stale_and_low_confidence_and_missing_out_of_hours():
+    messages = [w.message for w in check_directory(Path("data/services")).warnings]
+    assert any("nspcc_report_abuse_in_education is more than 180 days ago" in m for m in messages)
+    assert any("confidence of brook is low" in m for m in messages)
+    assert any("croydon_front_door has no out-of-hours number" in m for m in messages)
+
+
+def test_warning_missing_borough_file(data_copy):
+    (data_copy / "boroughs" / "sutton.yml").unlink()
+    assert any("sutton" in w.message and "no borough file" in w.message for w in warnings_of(data_copy))
