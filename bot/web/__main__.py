@@ -1,0 +1,33 @@
+"""`python -m bot.web`: serve the chat gateway (prints "Chat: http://HOST:PORT")."""
+from __future__ import annotations
+
+import logging
+import sys
+
+from aiohttp import web
+
+from bot.web.app import create_app
+from bot.web.settings import Settings
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings.from_env()
+        app = create_app(settings)
+    except Exception as error:  # settings or directory problems: say what, not a traceback
+        print(f"The chat gateway cannot start: {error}", file=sys.stderr)
+        return 1
+    shown_host = "127.0.0.1" if settings.host in {"0.0.0.0", "::", ""} else settings.host
+    web.run_app(
+        app,
+        host=settings.host,
+        port=settings.port,
+        access_log=None,  # an access log would hold IP addresses; there is none
+        print=lambda _: print(f"Chat: http://{shown_host}:{settings.port}", flush=True),
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

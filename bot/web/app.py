@@ -1,0 +1,100 @@
+"""The gateway's app factory: `create_app(settings)` -> aiohttp Application.
+
+    from bot.web.app import create_app
+    from bot.web.settings import Settings
+    app = create_app(Settings.from_env())
+"""
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+from typing import AsyncIterator, Callable, Optional
+
+from aiohttp import web
+
+from bot.web import pages
+from bot.web.forget import ConversationStore, ForgetHook
+from bot.web.rasa_client import RasaClient, new_http_session
+from bot.web.safety_text import SafetyText, load_safety_text
+from bot.web.security import add_security_headers
+from bot.web.sessions import SessionStore
+from bot.web.settings import Settings
+from bot.web.views import GATEWAY, Gateway, routes
+
+log = logging.getLogger(__name__)
+
+SWEEP_INTERVAL_S = 60.0
+# Where the directory's HTML export may live (written in another issue); the first found is used.
+DIRECTORY_EXPORTS = (("bot.directory.export", "render_html"), ("bot.directory.cli", "render_html"))
+
+
+def find_directory_export() -> Optional[Callable[[], str]]:
+    """The directory's HTML export as a function returning the page body, if it exists yet."""
+    for module_name, function_name in DIRECTORY_EXPORTS:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        render = getattr(module, function_name, None)
+        if callable(render):
+            return lambda: pages.html_body(render())
+    return None
+
+
+def create_app(
+    settings: Settings,
+    *,
+    safety_text: Optional[SafetyText] = None,
+    forget_hook: Optional[ForgetHook] = None,
+    sweep_interval_s: float = SWEEP_INTERVAL_S,
+) -> web.Application:
+    text = safety_text or load_safety_text()
+    gateway = Gateway(
+        settings=settings,
+        text=text,
+        pages={
+            "chat": pages.chat_page(text),
+            "privacy": pages.privacy_page(text),
+            "directory": pages.directory_page(text, find_directory_export()),
+        },
+        sessions=SessionStore(
+            max_sessions=settings.max_sessions,
+            idle_s=settings.session_idle_s,
+            rate_limit=settings.rate_limit,
+            new_session_limit=settings.new_session_rate_limit,
+        ),
+    )
+    # No access log, whoever runs the app (run_app, a test server, a supervisor): aiohttp's
+    # default line holds the client's IP address (hazard H07). __main__ also passes access_log=None.
+    logging.getLogger("aiohttp.access").disabled = True
+    app = web.Application(client_max_size=settings.max_body_bytes)
+    app[GATEWAY] = gateway
+    app.add_routes(routes)
+    app.on_response_prepare.append(add_security_headers)
+
+    async def rasa_client(app: web.Application) -> AsyncIterator[None]:
+        async with new_http_session() as http:
+            gateway.rasa = RasaClient(http, settings.rasa_url, settings.action_server_url,
+                                      settings.rasa_timeout_s)
+            gateway.conversations = ConversationStore(
+                gateway.rasa, local=[gateway.sessions.drop_sender], hook=forget_hook
+            )
+            sweeper = asyncio.create_task(_sweep(gateway, sweep_interval_s))
+            try:
+                yield
+            finally:
+                sweeper.cancel()
+                await asyncio.gather(sweeper, return_exceptions=True)
+
+    app.cleanup_ctx.append(rasa_client)
+    return app
+
+
+async def _sweep(gateway: Gateway, interval_s: float) -> None:
+    """Forget, in Rasa too, the conversations of web sessions that idled out or were evicted."""
+    while True:
+        await asyncio.sleep(interval_s)
+        assert gateway.conversations is not None
+        for sender_id in gateway.sessions.take_ended():
+            await gateway.conversations.forget(sender_id)

@@ -1,0 +1,140 @@
+"""Web chat sessions: server-issued, random, bounded, in memory only.
+
+The browser holds a session *token* (in sessionStorage). Rasa sees a different random *sender id*
+that never leaves this process, so a leaked token cannot be replayed against Rasa and Rasa's
+output (which names the recipient) never tells the browser anything. Both are
+`secrets.token_urlsafe(32)` (256 bits) and are never derived from anything the client sends: a
+token the store does not know gets a brand-new session (hazard H10).
+
+Nothing here survives a restart of the gateway; that is intended. Sessions idle for
+SESSION_IDLE_S, or pushed out when MAX_SESSIONS is reached, are handed to the caller so their
+conversation can be forgotten in Rasa too (see bot.web.app's sweeper).
+"""
+from __future__ import annotations
+
+import secrets
+import time
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+from bot.web.settings import RateLimit
+
+# How many recently offered button payloads a session accepts back (older buttons expire).
+OFFERED_PAYLOADS_KEPT = 24
+# Payloads the page may send without having been offered one: its opening greeting.
+ALWAYS_ALLOWED_PAYLOADS = frozenset({"/greet"})
+
+
+class SlidingWindow:
+    """At most `limit.count` events in any `limit.period_s` seconds."""
+
+    def __init__(self, limit: RateLimit) -> None:
+        self._limit = limit
+        self._times: deque[float] = deque()
+
+    def allow(self, now: float) -> bool:
+        while self._times and now - self._times[0] >= self._limit.period_s:
+            self._times.popleft()
+        if len(self._times) >= self._limit.count:
+            return False
+        self._times.append(now)
+        return True
+
+
+@dataclass
+class WebSession:
+    token: str
+    sender_id: str
+    last_seen: float
+    window: SlidingWindow
+    offered: "OrderedDict[str, None]" = field(default_factory=OrderedDict)
+
+    def offer(self, payloads: Iterable[str]) -> None:
+        for payload in payloads:
+            self.offered.pop(payload, None)
+            self.offered[payload] = None
+        while len(self.offered) > OFFERED_PAYLOADS_KEPT:
+            self.offered.popitem(last=False)
+
+    def accepts_payload(self, payload: str) -> bool:
+        return payload in ALWAYS_ALLOWED_PAYLOADS or payload in self.offered
+
+
+class SessionStore:
+    def __init__(
+        self,
+        *,
+        max_sessions: int,
+        idle_s: float,
+        rate_limit: RateLimit,
+        new_session_limit: RateLimit,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._sessions: "OrderedDict[str, WebSession]" = OrderedDict()  # least recently used first
+        self._token_by_sender: dict[str, str] = {}
+        self._max = max_sessions
+        self._idle_s = idle_s
+        self._rate_limit = rate_limit
+        self._new_sessions = SlidingWindow(new_session_limit)
+        self._clock = clock
+        self._ended: list[str] = []  # sender ids of sessions pushed out, awaiting forget
+
+    def __len__(self) -> int:
+        return len(self._sessions)
+
+    def get(self, token: Optional[str]) -> Optional[WebSession]:
+        """The live session for this token, marked as used now; None if unknown or idle too long."""
+        if not isinstance(token, str):
+            return None
+        session = self._sessions.get(token)
+        if session is None:
+            return None
+        now = self._clock()
+        if now - session.last_seen >= self._idle_s:
+            self._end(session)
+            return None
+        session.last_seen = now
+        self._sessions.move_to_end(token)
+        return session
+
+    def create(self) -> Optional[WebSession]:
+        """A new session, or None when too many were started in the last period."""
+        now = self._clock()
+        if not self._new_sessions.allow(now):
+            return None
+        session = WebSession(
+            token=secrets.token_urlsafe(32),
+            sender_id=secrets.token_urlsafe(32),
+            last_seen=now,
+            window=SlidingWindow(self._rate_limit),
+        )
+        self._sessions[session.token] = session
+        self._token_by_sender[session.sender_id] = session.token
+        while len(self._sessions) > self._max:
+            self._end(next(iter(self._sessions.values())))
+        return session
+
+    def allow_message(self, session: WebSession) -> bool:
+        return session.window.allow(self._clock())
+
+    def drop_sender(self, sender_id: str) -> None:
+        """Forget the session that talks to Rasa as `sender_id` (no-op if there is none)."""
+        token = self._token_by_sender.pop(sender_id, None)
+        if token is not None:
+            self._sessions.pop(token, None)
+
+    def _end(self, session: WebSession) -> None:
+        self.drop_sender(session.sender_id)
+        self._ended.append(session.sender_id)
+
+    def take_ended(self) -> list[str]:
+        """Sender ids of sessions that ended by idling or eviction since the last call."""
+        now = self._clock()
+        while self._sessions:  # least recently used first, so stop at the first live one
+            oldest = next(iter(self._sessions.values()))
+            if now - oldest.last_seen < self._idle_s:
+                break
+            self._end(oldest)
+        ended, self._ended = self._ended, []
+        return ended
