@@ -1,0 +1,70 @@
+import pytest
+
+from bot.directory.boroughs import london_boroughs
+from bot.directory.location import district_result, resolve_location
+
+
+@pytest.mark.parametrize("text,borough", [
+    ("my postcode is SE15", "southwark"),
+    ("i live in tower hamlet", "tower_hamlets"),
+    ("im in N17", "haringey"),
+    ("e1", "tower_hamlets"),
+    ("hammersmith", "hammersmith_and_fulham"),
+    ("k&c", "kensington_and_chelsea"),
+    ("kensington", "kensington_and_chelsea"),
+    ("richmond", "richmond_upon_thames"),
+    ("barking", "barking_and_dagenham"),
+    ("city", "city_of_london"),
+    ("i live in the city of westminster", "westminster"),
+    ("islingtn", "islington"),
+    ("wandswoth", "wandsworth"),
+    ("stoke newington", "hackney"),
+    ("CROYDON", "croydon"),
+])
+def test_borough_names_variants_and_postcodes(text, borough):
+    result = resolve_location(text)
+    assert (result.kind, result.borough) == ("borough", borough)
+
+
+@pytest.mark.parametrize("text", ["i'm in manchester", "M1", "birmingham", "kent", "im from glasgow"])
+def test_places_outside_london(text):
+    assert resolve_location(text).kind == "outside_london"
+
+
+@pytest.mark.parametrize("text", ["", "hi", "london", "i was reading a book", "im healing", "year 9",
+                                  "thanks m8", "w8 what", "im 14", "the city was busy and loud today"])
+def test_no_place(text):
+    assert resolve_location(text).kind == "unknown"
+
+
+def test_split_district_asks_which_borough():
+    result = resolve_location("im in N1")
+    assert result.kind == "ambiguous" and result.borough is None
+    assert result.options[:2] == ("islington", "hackney")
+
+
+def test_full_postcode_is_reduced_to_its_district_and_never_returned():
+    for text in ("my postcode is SE15 4QN", "se154qn"):
+        result = resolve_location(text)
+        assert result.borough == "southwark" and result.matched == "SE15"
+        assert "4QN" not in repr(result).upper()
+
+
+def test_every_ons_code_matches_its_borough_by_a_known_district():
+    # one district firmly inside each authority: checks the id <-> ONS code pairing
+    known = dict(city_of_london="EC3V", barking_and_dagenham="RM10", barnet="N3", bexley="DA7", brent="HA9",
+                 bromley="BR1", camden="NW3", croydon="CR0", ealing="W5", enfield="EN1", greenwich="SE18",
+                 hackney="E5", hammersmith_and_fulham="W6", haringey="N17", harrow="HA1", havering="RM1",
+                 hillingdon="UB8", hounslow="TW3", islington="N7", kensington_and_chelsea="W8",
+                 kingston_upon_thames="KT1", lambeth="SW2", lewisham="SE6", merton="SM4", newham="E13",
+                 redbridge="IG1", richmond_upon_thames="TW9", southwark="SE15", sutton="SM1",
+                 tower_hamlets="E14", waltham_forest="E17", wandsworth="SW18", westminster="W2")
+    assert set(known) == set(london_boroughs())
+    for borough, district in known.items():
+        assert district_result(district).borough == borough, district
+
+
+def test_dominance_threshold():
+    assert district_result("SE15").borough == "southwark"   # 2,093 vs 37
+    assert district_result("E8").kind == "ambiguous"         # Hackney ~74%, Tower Hamlets ~26%
+    assert district_result("ZZ99").kind == "unknown"
