@@ -113,6 +113,11 @@ class Directory:
         return self._boroughs_by_id.get(borough_id) if borough_id else None
 
     def serving(self, borough_id: str | None) -> tuple[Service, ...]:
-        """Listings that cover a borough: national, London-wide and that borough's own."""
-        wanted = {"national"} if borough_id in (None, "outside_london") else {"national", "london", borough_id}
+        """Listings for a borough: national, London-wide and the borough's own. Borough not known
+        (None): national and London-wide, as users are assumed to be in London; outside_london:
+        national only."""
+        if borough_id == "outside_london":
+            wanted = {"national"}
+        else:
+            wanted = {"national", "london"} | ({borough_id} if borough_id else set())
         return tuple(s for s in self.services if wanted.intersection(s.areas))

@@ -1,0 +1,225 @@
+"""Which services to offer for a situation, in order. Pure: no I/O, no Rasa.
+
+Rules (docs/conversation-design.md, SAFETY.md H03/H04):
+- urgent: 999 first;
+- ages: Rape Crisis 24/7 line 16+, Childline under 19, Report Remove under 18, the Havens
+  self-referral 13+ (under 13: police or children's social care, never self-referral wording);
+- assault in the last 7 days: the Havens; image abuse: Report Remove and CEOP;
+- closed listings never; unverified or low-confidence ones only after their fallback, noted
+  "may have changed"; a line shut right now goes after the open ones, with its hours;
+- staff: NSPCC Helpline, the borough's front door, the LADO.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.directory.model import Directory, Service
+from bot.directory.render import age_words
+
+AGE_BANDS = {"under_13": (0, 12), "13_15": (13, 15), "16_17": (16, 17), "18_plus": (18, 120)}
+ADULT_AUDIENCES = ("staff", "adult", "parent_carer")
+MAY_HAVE_CHANGED = "these details may have changed, so check them first"
+
+# First choices per topic, best first. London-wide or borough listings not named here but
+# tagged with the topic (e.g. Lambeth's Gaia Centre) follow them, so a new local listing is offered.
+PRIORITY = {
+    "assault": ["childline", "rape_crisis_247_support_line", "the_havens", "the_lighthouse", "police_101",
+                "met_online_reporting", "survivors_trust", "victim_support", "rape_crisis_london_centres"],
+    "harassment": ["childline", "rape_crisis_247_support_line", "police_101", "met_online_reporting",
+                   "crimestoppers", "victim_support"],
+    "image_abuse": ["report_remove", "ceop_safety_centre", "childline", "police_101"],
+    "grooming": ["ceop_safety_centre", "childline", "police_101", "FRONT_DOOR"],
+    "adult_abuse": ["childline", "nspcc_helpline", "FRONT_DOOR", "police_101", "the_lighthouse"],
+    "non_recent": ["childline", "rape_crisis_247_support_line", "survivors_trust", "the_lighthouse",
+                   "police_101", "rape_crisis_london_centres"],
+    "self_harm": ["childline", "samaritans", "shout", "papyrus_hopeline247", "nhs_111"],
+    "reporting": ["police_101", "met_online_reporting", "crimestoppers", "ceop_safety_centre"],
+    "anonymous_reporting": ["crimestoppers", "childline", "police_101"],
+    "medical_forensic": ["the_havens", "nhs_111"],
+    "staff_advice": ["nspcc_helpline", "FRONT_DOOR", "LADO", "nspcc_report_abuse_in_education", "stop_it_now"],
+    "friend_concern": ["childline", "nspcc_helpline", "rape_crisis_247_support_line", "FRONT_DOOR"],
+    "emotional_support": ["childline", "samaritans", "shout", "rape_crisis_247_support_line"],
+    None: ["childline", "nspcc_helpline", "rape_crisis_247_support_line", "police_101"],
+}
+STAFF_FIRST = ["nspcc_helpline", "FRONT_DOOR", "LADO"]
+RECENT_ASSAULT = ["the_havens", "childline", "rape_crisis_247_support_line", "police_101", "nhs_111"]
+CRISIS = ["childline", "samaritans", "shout", "papyrus_hopeline247", "nhs_111"]
+
+
+@dataclass(frozen=True)
+class Situation:
+    urgency: str | None = None         # "emergency" | "crisis" | None
+    topic: str | None = None           # see schema.TOPICS
+    age_band: str | None = None        # under_13 | 13_15 | 16_17 | 18_plus | None (not known)
+    audience: str = "young_person"     # young_person | staff | adult | parent_carer
+    borough: str | None = None         # borough id, "outside_london" or None
+    recent: bool = False               # assault in the last 7 days
+    now: datetime | None = None        # for "closed now"; None = do not judge opening hours
+
+
+@dataclass(frozen=True)
+class Offer:
+    service: Service
+    note: str = ""                     # what the user needs to know beyond the contact line
+
+
+def select_services(directory: Directory, situation: Situation) -> list[Offer]:
+    chooser = _Chooser(directory, situation)
+    for key in _plan(situation):
+        chooser.add(key)
+    return chooser.ordered()
+
+
+def _plan(situation: Situation) -> list[str]:
+    plan: list[str] = []
+    if situation.urgency in ("emergency", "crisis"):
+        plan.append("emergency_999")
+    if situation.urgency == "crisis" or situation.topic == "self_harm":
+        plan += CRISIS
+    if situation.audience == "staff":
+        plan += STAFF_FIRST
+    if situation.recent and situation.topic in (None, "assault", "medical_forensic"):
+        plan += (["police_101", "FRONT_DOOR"] if situation.age_band == "under_13" else []) + RECENT_ASSAULT
+    plan += PRIORITY.get(situation.topic, PRIORITY[None])
+    plan.append(f"TOPIC:{situation.topic}")
+    return list(dict.fromkeys(plan))  # each step once, first position kept
+
+
+class _Chooser:
+    def __init__(self, directory: Directory, situation: Situation) -> None:
+        self.d, self.s = directory, situation
+        self.offers: list[Offer] = []
+        self.seen: set[str] = set()
+        self.available = {svc.id for svc in directory.serving(situation.borough) if svc.status != "closed"}
+        self.borough = directory.find_borough(situation.borough)
+        adult = situation.audience in ADULT_AUDIENCES
+        self.band = AGE_BANDS.get(situation.age_band or ("18_plus" if adult else ""))
+
+    # -- plan keys ---------------------------------------------------------------------------
+    def add(self, key: str) -> None:
+        if key == "FRONT_DOOR":
+            self._front_door()
+        elif key == "LADO":
+            if self.borough and self.borough.lado:
+                self._service(self.borough.lado)
+        elif key.startswith("TOPIC:"):
+            topic = key.split(":", 1)[1]
+            for svc in self.d.serving(self.s.borough):
+                local = "national" not in svc.areas and svc.role != "front_door"
+                if local and topic in svc.topics:
+                    self._service(svc.id)
+        else:
+            self._service(key)
+
+    def _front_door(self) -> None:
+        if not self.borough:
+            return
+        if self.borough.front_door and self.borough.front_door in self.available:
+            self._service(self.borough.front_door)
+            if self.d.get(self.borough.front_door).verified:
+                return
+        # no verified number for this borough: the national line plus the council website
+        council = f"{self.borough.name} council website: {self.borough.council_web}" if self.borough.council_web else ""
+        line = self._national_line()
+        if line.id in self.seen:
+            self._annotate(line.id, council)
+        else:
+            self._service(line.id, note=council)
+
+    def _annotate(self, service_id: str, note: str) -> None:
+        self.offers[:] = [Offer(o.service, _join(o.note, note))
+                          if o.service.id == service_id and note not in o.note else o for o in self.offers]
+
+    # -- one listing -------------------------------------------------------------------------
+    def _service(self, service_id: str, note: str = "") -> None:
+        svc = self.d.find(service_id)
+        if svc is None or svc.id in self.seen or svc.id not in self.available:
+            return
+        if not self._suits(svc):
+            return
+        if svc.id == "the_havens" and self.s.age_band == "under_13":
+            self._under_13_havens(svc)
+            return
+        if not svc.verified:
+            self._service(self._usable_fallback(svc).id)
+            note = _join(note, MAY_HAVE_CHANGED)
+        note = _join(note, self._age_note(svc))
+        self.seen.add(svc.id)
+        self.offers.append(Offer(svc, note))
+
+    def _under_13_havens(self, havens: Service) -> None:
+        """Under 13s cannot refer themselves: offer the police route, never the Havens number."""
+        self.seen.add(havens.id)
+        police = self.d.find("police_101")
+        if police and police.id not in self.seen:
+            self.seen.add(police.id)
+            self.offers.append(Offer(police, havens.younger_route or ""))
+        elif police:
+            self._annotate(police.id, havens.younger_route or "")
+
+    def _usable_fallback(self, svc: Service) -> Service:
+        """The listing's own fallback if it suits this user, else the national line for them."""
+        fallback = self.d.find(svc.fallback)
+        if fallback is not None and fallback.verified and self._suits(fallback):
+            return fallback
+        return self._national_line()
+
+    def _national_line(self) -> Service:
+        """The national line for people like this user: Childline under 19, NSPCC Helpline for adults."""
+        young = self.s.audience == "young_person" and (self.band is None or self.band[0] <= 18)
+        return self.d.get("childline" if young else "nspcc_helpline")
+
+    def _suits(self, svc: Service) -> bool:
+        if svc.id == "emergency_999":
+            return True
+        if self.s.audience not in svc.audiences:
+            return False
+        if self.band is None:
+            return True
+        low, _ = self.band
+        if svc.min_age is not None and low < svc.min_age:
+            return False
+        return svc.max_age is None or low <= svc.max_age
+
+    def _age_note(self, svc: Service) -> str:
+        if svc.id == "the_havens" and svc.self_referral_min_age and self.s.audience == "young_person":
+            return f"you can call them yourself if you are {svc.self_referral_min_age} or over"
+        if self.band is None and svc.min_age is not None:
+            return age_words(svc) or ""
+        return ""
+
+    # -- order -------------------------------------------------------------------------------
+    def ordered(self) -> list[Offer]:
+        """Lines open now (or always, or hours unknown) first; ones shut right now after, with their
+        hours, and each shut line's fallback brought forward when that one is open."""
+        if self.s.now is None:
+            return self.offers
+        open_now, shut = [], []
+        for offer in self.offers:
+            if self._shut(offer.service):
+                svc = offer.service
+                shut.append(Offer(svc, _join(offer.note, f"closed now; open {svc.hours.describe()}")))
+                cover = self._open_fallback(svc)
+                if cover is not None:
+                    self.seen.add(cover.id)
+                    open_now.append(Offer(cover, f"open now while {svc.name} is closed"))
+            else:
+                open_now.append(offer)
+        return open_now + shut
+
+    def _shut(self, svc: Service) -> bool:
+        return svc.hours.is_open(self.s.now) is False and not svc.out_of_hours_phone
+
+    def _open_fallback(self, svc: Service) -> Service | None:
+        current, hops = self.d.find(svc.fallback), 0
+        while current is not None and hops < 4:
+            usable = current.verified and current.id in self.available and self._suits(current)
+            if usable and not self._shut(current):
+                return None if current.id in self.seen else current
+            current, hops = self.d.find(current.fallback), hops + 1
+        return None
+
+
+def _join(first: str, second: str) -> str:
+    return "; ".join(p for p in (first, second) if p)

@@ -1,0 +1,118 @@
+from datetime import datetime
+
+import pytest
+
+from bot.directory.select import Situation, select_services
+
+SUNDAY_NIGHT = datetime(2026, 11, 22, 23, 30)
+MONDAY_MORNING = datetime(2026, 11, 23, 10, 0)
+
+
+def ids(directory, **situation):
+    return [offer.service.id for offer in select_services(directory, Situation(**situation))]
+
+
+def offers(directory, **situation):
+    return {o.service.id: o.note for o in select_services(directory, Situation(**situation))}
+
+
+@pytest.mark.parametrize("topic", [None, "assault", "harassment", "non_recent", "emotional_support", "friend_concern"])
+@pytest.mark.parametrize("recent", [False, True])
+def test_under_16s_never_get_the_16_plus_line(directory, topic, recent):
+    for band in ("under_13", "13_15"):
+        assert "rape_crisis_247_support_line" not in ids(directory, topic=topic, age_band=band, recent=recent)
+
+
+def test_16_17_can_get_the_24_7_line(directory):
+    assert "rape_crisis_247_support_line" in ids(directory, topic="assault", age_band="16_17")
+
+
+def test_recent_assault_offers_the_havens_first(directory):
+    got = ids(directory, topic="assault", age_band="13_15", recent=True, borough="southwark")
+    assert got[0] == "the_havens"
+    assert "call them yourself" in offers(directory, topic="assault", age_band="13_15", recent=True)["the_havens"]
+
+
+def test_under_13_never_gets_havens_self_referral(directory):
+    got = select_services(directory, Situation(topic="assault", age_band="under_13", recent=True, borough="hackney"))
+    assert "the_havens" not in [o.service.id for o in got]
+    assert not any("yourself" in o.note for o in got)
+    police = next(o for o in got if o.service.id == "police_101")
+    assert "Under 13s cannot be referred directly" in police.note
+    assert "hackney_front_door" in [o.service.id for o in got]
+
+
+def test_urgent_puts_999_first(directory):
+    for urgency in ("emergency", "crisis"):
+        assert ids(directory, urgency=urgency, topic="assault", age_band="13_15")[0] == "emergency_999"
+    assert "emergency_999" not in ids(directory, topic="harassment", age_band="13_15")
+
+
+def test_image_abuse(directory):
+    assert ids(directory, topic="image_abuse", age_band="13_15")[:2] == ["report_remove", "ceop_safety_centre"]
+    assert "report_remove" not in ids(directory, topic="image_abuse", age_band="18_plus")
+
+
+def test_childline_only_under_19(directory):
+    assert "childline" in ids(directory, topic="assault", age_band="16_17")
+    assert "childline" not in ids(directory, topic="assault", age_band="18_plus", audience="adult")
+
+
+def test_closed_listing_never_offered(directory):
+    for topic in (None, "reporting", "staff_advice"):
+        for audience in ("young_person", "staff"):
+            assert "met_safer_schools_officers" not in ids(directory, topic=topic, audience=audience, borough="newham")
+
+
+def test_unverified_only_after_its_fallback(directory):
+    got = select_services(directory, Situation(audience="staff", topic="staff_advice", borough="camden"))
+    order = [o.service.id for o in got]
+    assert order.index("nspcc_helpline") < order.index("nspcc_report_abuse_in_education")
+    assert "may have changed" in got[order.index("nspcc_report_abuse_in_education")].note
+
+
+def test_unverified_front_door_for_young_person_falls_back_to_childline(directory):
+    got = select_services(directory, Situation(topic="adult_abuse", age_band="13_15", borough="lambeth"))
+    order = [o.service.id for o in got]
+    assert order.index("childline") < order.index("lambeth_front_door")
+    assert "may have changed" in got[order.index("lambeth_front_door")].note
+    assert "nspcc_helpline" not in order  # adults only
+
+
+def test_staff_get_helpline_front_door_in_office_hours(directory):
+    got = ids(directory, audience="staff", topic="staff_advice", borough="tower_hamlets", now=MONDAY_MORNING)
+    assert got[:2] == ["nspcc_helpline", "tower_hamlets_front_door"]
+    assert "childline" not in got
+
+
+def test_borough_without_front_door_points_to_helpline_and_council(directory):
+    got = offers(directory, audience="staff", topic="staff_advice", borough="brent")
+    assert "Brent council website: https://www.brent.gov.uk" in got["nspcc_helpline"]
+    got = ids(directory, audience="staff", topic="staff_advice", borough="havering")
+    assert got[0] == "nspcc_helpline" and not any(i.startswith("havering") for i in got)
+
+
+def test_shut_line_goes_after_an_open_one_with_its_hours(directory):
+    got = select_services(directory, Situation(audience="staff", topic="staff_advice", borough="croydon", now=SUNDAY_NIGHT))
+    order = [o.service.id for o in got]
+    assert order[0] == "police_101"      # NSPCC Helpline's fallback, open now
+    helpline = got[order.index("nspcc_helpline")]
+    assert "closed now; open Mon-Fri 8am-10pm" in helpline.note
+    assert order.index("croydon_front_door") > order.index("police_101")
+
+
+def test_outside_london_gets_national_services_only(directory):
+    for offer in select_services(directory, Situation(topic="assault", borough="outside_london")):
+        assert "national" in offer.service.areas
+
+
+def test_local_listing_only_in_its_borough(directory):
+    assert "lambeth_gaia_centre" in ids(directory, topic="assault", age_band="16_17", borough="lambeth")
+    assert "lambeth_gaia_centre" not in ids(directory, topic="assault", age_band="16_17", borough="southwark")
+    assert "the_lighthouse" in ids(directory, topic="assault", age_band="13_15", borough="camden")
+    assert "the_lighthouse" not in ids(directory, topic="assault", age_band="13_15", borough="croydon")
+
+
+def test_self_harm(directory):
+    got = ids(directory, urgency="crisis", topic="self_harm", age_band="13_15")
+    assert got[:3] == ["emergency_999", "childline", "samaritans"] and "shout" in got
