@@ -1,0 +1,317 @@
+"""The chat page in a real browser (headless Chromium): greeting and notice, urgency banner,
+keyboard alone, quick exit (Shift x3 and the button), Back, delete, 320 px, axe-core."""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from bot.web.app import create_app
+from bot.web.safety_text import load_safety_text
+from bot.web.settings import Settings
+from browser import AXE, WEATHER_STUB, guard_network, launch, requires_chromium
+from fakes import EMERGENCY_TEXT, GREETING, FakeRasa, ServedApps
+
+pytestmark = [pytest.mark.browser, requires_chromium]
+
+sync_api = pytest.importorskip("playwright.sync_api")
+expect = sync_api.expect
+
+
+@pytest.fixture(scope="module")
+def served():
+    fake = FakeRasa()
+    text = load_safety_text()
+    with ServedApps() as apps:
+        rasa_url = apps.start(fake.app)
+        settings = Settings(rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=2.0)
+        gateway_url = apps.start(lambda: create_app(settings, safety_text=text))
+        yield {"fake": fake, "url": gateway_url, "apps": apps}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    context.set_default_timeout(10_000)
+    context.exits = guard_network(context)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context, served):
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    return page
+
+
+def open_chat(page, served):
+    page.goto(served["url"] + "/")
+    expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+    return page
+
+
+def session_token(page):
+    return page.evaluate("() => sessionStorage.getItem('chat.session')")
+
+
+def send(page, text):
+    count = page.locator("#log .msg-bot").count()
+    page.get_by_label("Type your message").fill(text)
+    page.keyboard.press("Enter")
+    expect(page.locator("#log .msg-bot")).to_have_count(count + 1)
+
+
+def wait_for(condition, timeout_s=5.0):
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def test_page_loads_greets_and_shows_the_notice_with_no_csp_errors(page, served):
+    open_chat(page, served)
+    assert page.title() == "Chat"
+    expect(page.locator("#log .msg-bot").first).to_have_text(re.compile(re.escape(GREETING)))
+    notice = page.locator("#notice")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("computer program, not a person")
+    expect(notice.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    log = page.get_by_role("log")
+    assert log.get_attribute("aria-live") == "polite"
+    expect(page.get_by_role("button", name="Something happened to me")).to_be_visible()
+    expect(page.locator("#banner-emergency")).to_be_hidden()
+    assert page.console_errors == []  # e.g. a CSP violation would show here
+    cookies = page.context.cookies()
+    assert cookies == []
+    assert page.evaluate("() => localStorage.length") == 0
+
+
+def test_urgent_message_shows_a_persistent_emergency_banner_with_999(page, served):
+    open_chat(page, served)
+    send(page, "hes outside my house and im in danger")
+    banner = page.locator("#banner-emergency")
+    expect(banner).to_be_visible()
+    expect(banner.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    expect(page.locator("#log .msg-bot").last).to_contain_text(EMERGENCY_TEXT)
+    send(page, "ok thanks")
+    expect(banner).to_be_visible()  # stays on the next, unmarked turn
+    page.reload()
+    expect(page.locator("#banner-emergency")).to_be_visible()  # and across a reload of the tab
+    expect(page.locator("#log")).to_contain_text("ok thanks")
+
+
+def test_crisis_banner_lists_childline_samaritans_shout_and_text_links(page, served):
+    open_chat(page, served)
+    send(page, "i want to die")
+    banner = page.locator("#banner-crisis")
+    expect(banner).to_be_visible()
+    expect(banner.get_by_role("link", name="0800 1111")).to_have_attribute("href", "tel:08001111")
+    expect(banner.get_by_role("link", name="116 123")).to_have_attribute("href", "tel:116123")
+    expect(banner.get_by_role("link", name="85258")).to_have_attribute("href", "sms:85258")
+    bot = page.locator("#log .msg-bot").last
+    expect(bot.get_by_role("link", name="85258")).to_have_attribute("href", "sms:85258")
+
+
+def test_user_text_is_never_parsed_as_html(page, served):
+    open_chat(page, served)
+    send(page, "<img src=x onerror=alert(1)><b>bold</b>")
+    expect(page.locator("#log .msg-me").last).to_have_text(re.compile(re.escape("<b>bold</b>")))
+    assert page.locator("#log img, #log b").count() == 0
+
+
+def test_keyboard_alone_exit_is_first_tab_stop_and_buttons_work(page, served):
+    open_chat(page, served)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => document.activeElement.id")
+    assert focused == "exit-button"
+    assert page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle") != "none"
+    # Tab on to the first answer button and press it with the keyboard
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.textContent") == "Not now":
+            break
+    else:
+        pytest.fail("could not reach the 'Not now' button with Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator("#log .msg-me").last).to_have_text(re.compile("Not now"))
+    expect(page.locator("#log .msg-bot").last).to_contain_text("That's OK")
+    assert page.evaluate("() => document.activeElement.id") == "message"  # focus back to input
+    page.keyboard.type("hello there")
+    page.keyboard.press("Enter")
+    expect(page.locator("#log .msg-bot").last).to_contain_text("I read: hello there")
+    assert page.evaluate("() => document.activeElement.id") == "message"
+    assert page.get_by_label("Type your message").input_value() == ""
+
+
+def test_shift_three_times_exits_back_does_not_show_the_chat_and_server_forgot(page, served):
+    fake = served["fake"]
+    page.goto(served["url"] + "/privacy")  # something to go Back to
+    page.goto(served["url"] + "/")
+    expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+    send(page, "a private thing I said")
+    token = session_token(page)
+    sender = next(s for s, m in fake.received if m == "a private thing I said")
+    page.get_by_label("Type your message").focus()
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url("**/www.bbc.co.uk/weather**")
+    assert page.context.exits and "www.bbc.co.uk/weather" in page.context.exits[0]
+    assert page.title() == "BBC Weather (test stub)"
+    # the server was told to forget (beacon), and Rasa got /restart for that sender
+    assert wait_for(lambda: "/restart" in fake.messages_from(sender)), fake.messages_from(sender)
+    page.go_back()
+    assert "/privacy" in page.url  # the chat page was replaced, not stacked
+    assert "a private thing" not in page.content()
+    # even going forward to the chat page again shows no transcript and no stored session
+    page.goto(served["url"] + "/")
+    expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+    assert "a private thing" not in page.locator("#log").inner_text()
+    assert session_token(page) != token
+
+
+def test_shift_with_other_keys_does_not_exit(page, served):
+    open_chat(page, served)
+    box = page.get_by_label("Type your message")
+    box.focus()
+    page.keyboard.press("Shift")
+    page.keyboard.type("Hello World")  # capitals: Shift+H, Shift+W
+    page.keyboard.press("Shift")
+    page.keyboard.press("Shift+A")
+    page.wait_for_timeout(300)
+    assert page.url.startswith(served["url"])
+
+
+def test_exit_button_and_back_from_a_later_page(page, served):
+    fake = served["fake"]
+    open_chat(page, served)
+    send(page, "another private thing")
+    sender = next(s for s, m in fake.received if m == "another private thing")
+    page.get_by_role("link", name="What happens to what you type").first.click()
+    page.wait_for_url("**/privacy")
+    page.get_by_role("button", name="Exit this page").click()
+    page.wait_for_url("**/www.bbc.co.uk/weather**")
+    assert wait_for(lambda: "/restart" in fake.messages_from(sender))
+    page.go_back()  # back to the chat page (privacy was replaced)
+    page.wait_for_load_state()
+    assert page.url.rstrip("/") == served["url"]
+    expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+    assert "another private thing" not in page.locator("#log").inner_text()
+
+
+def test_delete_this_chat_clears_page_storage_and_server(page, served):
+    fake = served["fake"]
+    open_chat(page, served)
+    send(page, "delete me please")
+    sender = next(s for s, m in fake.received if m == "delete me please")
+    page.get_by_role("button", name="Delete this chat").click()
+    expect(page.get_by_role("status")).to_have_text("This chat has been deleted.")
+    assert "/restart" in fake.messages_from(sender)
+    expect(page.locator("#log .msg-bot")).to_have_count(1)  # a fresh greeting
+    assert "delete me please" not in page.locator("#log").inner_text()
+    assert "delete me please" not in page.evaluate("() => JSON.stringify(sessionStorage)")
+
+
+def test_usable_at_320px_wide(browser, served):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    guard_network(context)
+    try:
+        page = context.new_page()
+        page.goto(served["url"] + "/")
+        expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+        for locator in [page.get_by_role("button", name="Exit this page"),
+                        page.get_by_label("Type your message"),
+                        page.get_by_role("button", name="Send")]:
+            box = locator.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= 320 and box["height"] >= 24
+        send(page, "hes outside my house, danger")
+        expect(page.locator("#banner-emergency")).to_be_visible()
+    finally:
+        context.close()
+
+
+def test_server_down_still_shows_999_and_childline(browser, served):
+    context = browser.new_context()
+    guard_network(context)
+    try:
+        page = context.new_page()
+        page.goto(served["url"] + "/")
+        expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+        page.route("**/api/chat", lambda route: route.abort())  # the gateway itself unreachable
+        page.get_by_label("Type your message").fill("hello?")
+        page.keyboard.press("Enter")
+        last = page.locator("#log .msg-bot").last
+        expect(last).to_contain_text("something went wrong")
+        expect(last.get_by_role("link", name="999")).to_be_visible()
+        expect(last.get_by_role("link", name="0800 1111")).to_be_visible()
+    finally:
+        context.close()
+
+
+def test_phone_number_formats(page, served):
+    open_chat(page, served)
+    cases = {
+        "call 999 now": [("999", "tel:999")],
+        "Childline: call 0800 1111 (free, 24 hours)": [("0800 1111", "tel:08001111")],
+        "NSPCC 0808 800 5000, Samaritans 116 123": [("0808 800 5000", "tel:08088005000"), ("116 123", "tel:116123")],
+        "Shout: text 85258 (24 hours)": [("85258", "sms:85258")],
+        "text SHOUT to 85258": [("85258", "sms:85258")],
+        "call 101 or NHS 111": [("101", "tel:101"), ("111", "tel:111")],
+        "Emergency services (999): call 999 (24 hours)": [("999", "tel:999")],
+        "in 2024 about 12345 people, aged 13 to 17, at 10:30": [],
+    }
+    for text, expected in cases.items():
+        links = page.evaluate(
+            "t => SafeChat.phoneSegments(t).filter(s => s.href).map(s => [s.text, s.href])", text)
+        assert [tuple(l) for l in links] == expected, text
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(page):
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    assert len(result["passes"]) >= 10  # axe really ran its rules on this page
+    return [(v["id"], v["help"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core missing: run scripts/install_browser_deps.sh")
+@pytest.mark.parametrize("width", [1000, 320])
+def test_axe_finds_no_wcag_a_or_aa_violations(browser, served, width):
+    # bypass_csp only so the test can inject axe from the local file.
+    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 800})
+    guard_network(context)
+    try:
+        page = context.new_page()
+        page.goto(served["url"] + "/")
+        expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+        assert axe_violations(page) == []
+        send(page, "hes outside my house, danger")
+        send(page, "i want to die")
+        send(page, "choices please")
+        expect(page.locator("#banner-crisis")).to_be_visible()
+        page.get_by_label("Type your message").focus()
+        assert axe_violations(page) == []
+        for path in ("/privacy", "/directory"):
+            page.goto(served["url"] + path)
+            assert axe_violations(page) == [], path
+    finally:
+        context.close()
