@@ -1,0 +1,58 @@
+"""assess(text): does this message need the emergency or crisis path, by the lexicon alone?
+
+The verdict carries the level and the ids of the rules that fired, never the message text, so it
+is safe to log and to store in the tracker. Emergency outranks crisis.
+
+    .venv/bin/python -m bot.safety.matcher "he's outside my house"   # for lexicon editors
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from bot.safety.lexicon import DEFAULT_DIR, Lexicon, load_lexicon
+from bot.safety.normalise import normalise
+
+EMERGENCY, CRISIS = "emergency", "crisis"
+_MASK = " # "  # not a word character, so no phrase can match across a blanked span
+
+
+@dataclass(frozen=True)
+class SafetyVerdict:
+    level: Optional[str]  # "emergency" | "crisis" | None
+    matched: tuple[str, ...] = ()  # rule ids such as "emergency.weapon"
+
+    @property
+    def fired(self) -> bool:
+        return self.level is not None
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon(DEFAULT_DIR)
+
+
+def assess(text: str, lexicon: Optional[Lexicon] = None) -> SafetyVerdict:
+    return assess_normalised(normalise(text), lexicon or default_lexicon())
+
+
+def assess_normalised(words: str, lexicon: Lexicon) -> SafetyVerdict:
+    for mask in lexicon.masks:
+        words = mask.regex.sub(_MASK, words)
+    emergency = tuple(rule.id for rule in lexicon.emergency if rule.regex.search(words))
+    crisis = tuple(rule.id for rule in lexicon.crisis if rule.regex.search(words))
+    level = EMERGENCY if emergency else CRISIS if crisis else None
+    return SafetyVerdict(level=level, matched=emergency + crisis)
+
+
+def main(argv: list[str]) -> int:
+    for text in argv:
+        verdict = assess(text)
+        print(f"{verdict.level or 'none'}\t{' '.join(verdict.matched)}\t[{normalise(text)}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
