@@ -12,15 +12,19 @@ from bot.directory.validate import check_directory
 def validate_main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot validate-directory",
                                      description="Check the service directory for mistakes.")
-    parser.add_argument("path", nargs="?", default=str(DEFAULT_ROOT), help="folder of service files (default: data/services)")
+    parser.add_argument("path", nargs="?", default=str(DEFAULT_ROOT),
+                        help="folder of service files (default: data/services), or one file in it")
     parser.add_argument("--quiet", action="store_true", help="print errors only, not warnings")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     args = parser.parse_args(argv)
+    target = Path(args.path)
     try:
-        report = check_directory(Path(args.path))
+        report = check_directory(_tree_of(target) if target.is_file() else target)
     except Exception as error:  # noqa: BLE001 - an administrator must never see a traceback
         print(f"could not check {args.path}: {type(error).__name__}: {error}", file=sys.stderr)
         return 2
+    if target.is_file():  # checked with the rest of the tree (fallbacks), reported for this file only
+        report.problems = [p for p in report.problems if Path(p.file).resolve() == target.resolve()]
     for problem in report.errors:
         print(f"ERROR   {problem}")
     if not args.quiet:
@@ -32,6 +36,14 @@ def validate_main(argv: list[str]) -> int:
     if errors or (args.strict and warnings):
         return 1
     return 0
+
+
+def _tree_of(file: Path) -> Path:
+    """The service folder a single file belongs to (the nearest parent holding national.yml)."""
+    for parent in file.resolve().parents:
+        if (parent / "national.yml").exists():
+            return parent
+    return file.resolve().parent
 
 
 def export_main(argv: list[str]) -> int:

@@ -139,3 +139,10 @@ def test_warning_stale_and_low_confidence_and_missing_out_of_hours():
 def test_warning_missing_borough_file(data_copy):
     (data_copy / "boroughs" / "sutton.yml").unlink()
     assert any("sutton" in w.message and "no borough file" in w.message for w in warnings_of(data_copy))
+
+
+def test_single_file_is_checked_in_context(data_copy, capsys):
+    corrupt(data_copy, "boroughs/croydon.yml", 'phone: "020 8255 2888"', 'phone: "0208 726 640"')
+    assert validate_main([str(data_copy / "boroughs" / "sutton.yml")]) == 0      # fallbacks resolve
+    assert validate_main([str(data_copy / "boroughs" / "croydon.yml")]) == 1
+    assert "not a UK phone number" in capsys.readouterr().out
