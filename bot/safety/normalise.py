@@ -167,7 +167,7 @@ def _expand_apostrophe(token: str, nxt: str) -> list[str]:
     if suffix == "s" and stem:
         if stem == "let":
             return ["let", "us"]
-        if stem in _PRONOUNS_IS or nxt in IS_FOLLOWERS:
+        if stem in _PRONOUNS_IS or nxt in IS_FOLLOWERS or nxt.endswith("ing"):
             return [stem, "is"]  # "he's outside", "my ex's outside"
         return [stem + "s"]  # a possessive: "my dad's car"
     word = token.replace("'", "")
