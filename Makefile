@@ -5,6 +5,9 @@ RASA := $(PY) -m rasa
 export PYTHONHASHSEED := 0
 export TF_DETERMINISTIC_OPS := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
+# nothing leaves this machine: Rasa's usage telemetry is off
+export RASA_TELEMETRY_ENABLED := false
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: run test shell bootstrap train validate check-directory test-unit test-stories eval eval-nlu bench clean
 

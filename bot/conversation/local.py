@@ -53,11 +53,9 @@ def clarify_location_reply(directory: Directory, options: list[str]) -> Reply:
     places = [b for b in (directory.find_borough(o) for o in options) if b]
     if places:
         buttons = tuple((b.name, f'/inform_location{{"borough": "{b.id}"}}') for b in places)
-        return Reply("That area covers more than one borough. Which one are you in?",
-                     buttons + (NOT_NOW,))
-    return Reply("Sorry, I couldn't match that to a London borough. Try the borough's name (like "
-                 "Hackney) or the first half of your postcode (like E8). Please don't type your "
-                 "full postcode or address.", (NOT_NOW,))
+        return Reply("That area covers more than one borough. Is it one of these?", buttons)
+    # the form asks again straight after this, with the instructions
+    return Reply("Sorry, I couldn't match that to a London borough.")
 
 
 def staff_routes_reply(directory: Directory, borough: str | None, now: datetime) -> Reply:

@@ -64,9 +64,13 @@ def answers(url: str) -> bool:
         return False
 
 
+# nothing leaves this machine: Rasa's usage telemetry is off whoever starts the supervisor
+PRIVATE_ENV = {"RASA_TELEMETRY_ENABLED": "false", "SQLALCHEMY_SILENCE_UBER_WARNING": "1"}
+
+
 def start(service: Service) -> None:
     service.process = subprocess.Popen(service.command, cwd=REPO_ROOT,
-                                       env={**os.environ, **service.env},
+                                       env={**os.environ, **PRIVATE_ENV, **service.env},
                                        start_new_session=True)
 
 

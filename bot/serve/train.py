@@ -39,7 +39,8 @@ def model_is_current(root: Path = REPO_ROOT) -> bool:
 
 def deterministic_env() -> dict[str, str]:
     # same seed + deterministic TF kernels => the same model and the same intent ranking
-    return {**os.environ, "TF_DETERMINISTIC_OPS": "1", "PYTHONHASHSEED": "0"}
+    return {**os.environ, "TF_DETERMINISTIC_OPS": "1", "PYTHONHASHSEED": "0",
+            "RASA_TELEMETRY_ENABLED": "false"}
 
 
 def main(argv: list[str]) -> int:

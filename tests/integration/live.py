@@ -23,6 +23,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 MODEL = REPO / "models" / "current.tar.gz"
 START_TIMEOUT_S = 180
+PRIVATE_ENV = {"RASA_TELEMETRY_ENABLED": "false"}
 
 
 def free_port() -> int:
@@ -77,7 +78,7 @@ class LiveAssistant:
     actions: subprocess.Popen | None = None
 
     def start_actions(self) -> None:
-        env = {**os.environ, "SANIC_HOST": "127.0.0.1"}
+        env = {**os.environ, **PRIVATE_ENV, "SANIC_HOST": "127.0.0.1"}
         log = open(self.log_dir / "actions.log", "ab")
         self.actions = subprocess.Popen(
             [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port)],
@@ -99,7 +100,8 @@ class LiveAssistant:
             [sys.executable, "-m", "rasa", "run", "--model", str(MODEL), "--interface", "127.0.0.1",
              "--port", str(self.rasa_port), "--endpoints", str(self.workdir / "endpoints.yml"),
              "--credentials", str(REPO / "credentials.yml")],
-            cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            cwd=REPO, env={**os.environ, **PRIVATE_ENV}, stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True)
         wait_for(f"http://127.0.0.1:{self.rasa_port}/", self.rasa, "Rasa")
         return self
 
