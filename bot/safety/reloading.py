@@ -1,0 +1,54 @@
+"""A lexicon that follows admin edits on disk without a retrain or restart.
+
+current() checks the files' (name, size, mtime) at most every `min_interval` seconds; when they
+changed it reloads, and when the new files are broken it keeps serving the last good lexicon and
+logs the validation error (file and rule, never message text). A broken signature is remembered
+so the same bad edit is not re-parsed on every message.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from bot.safety.lexicon import Lexicon, LexiconError, load_lexicon
+
+logger = logging.getLogger(__name__)
+
+
+def lexicon_signature(directory: Path) -> tuple:
+    entries = []
+    for path in sorted(Path(directory).glob("*.yml")):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        entries.append((path.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(entries)
+
+
+class ReloadingLexicon:
+    def __init__(self, directory: Path | str, min_interval: float = 1.0, clock=time.monotonic):
+        self.directory = Path(directory)
+        self.min_interval = min_interval
+        self._clock = clock
+        self._signature = lexicon_signature(self.directory)
+        self._lexicon = load_lexicon(self.directory)  # at start-up a broken lexicon is fatal
+        self._checked_at = clock()
+        self._rejected: tuple | None = None
+
+    def current(self) -> Lexicon:
+        now = self._clock()
+        if now - self._checked_at < self.min_interval:
+            return self._lexicon
+        self._checked_at = now
+        signature = lexicon_signature(self.directory)
+        if signature != self._signature and signature != self._rejected:
+            try:
+                self._lexicon = load_lexicon(self.directory)
+                self._signature, self._rejected = signature, None
+                logger.info("safety lexicon reloaded from %s", self.directory)
+            except LexiconError as error:
+                self._rejected = signature
+                logger.error("safety lexicon edit refused, keeping the last good one: %s", error)
+        return self._lexicon
