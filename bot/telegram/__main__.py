@@ -1,0 +1,52 @@
+"""`python -m bot.telegram`: start the Telegram bridge (polling, or TELEGRAM_MODE=webhook)."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from bot.telegram.bridge import ALLOWED_UPDATES, build_application
+from bot.telegram.webhook import check_webhook_settings, serve_webhook
+from bot.web.safety_text import load_safety_text
+from bot.web.settings import Settings
+
+
+def quiet_library_logs() -> None:
+    # httpx logs every request URL at INFO, and Bot API URLs contain the bot token;
+    # python-telegram-bot logs whole updates (message text, names, ids) at DEBUG.
+    for name in ("httpx", "httpcore", "telegram", "apscheduler"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    quiet_library_logs()
+    try:
+        settings = Settings.from_env()
+    except ValueError as error:
+        print(f"The Telegram bridge cannot start: {error}", file=sys.stderr)
+        return 1
+    if not settings.telegram_bot_token:
+        print("The Telegram bridge is not started: TELEGRAM_BOT_TOKEN is not set.\n"
+              "Create a bot with @BotFather, then run: TELEGRAM_BOT_TOKEN=<token> python -m bot.telegram",
+              file=sys.stderr)
+        return 1
+    try:
+        if settings.telegram_mode == "webhook":
+            check_webhook_settings(settings)
+        text = load_safety_text()
+    except Exception as error:
+        print(f"The Telegram bridge cannot start: {error}", file=sys.stderr)
+        return 1
+    settings.warn_if_secret_is_random()
+    application = build_application(settings, text)
+    if settings.telegram_mode == "webhook":
+        asyncio.run(serve_webhook(application, settings))
+    else:
+        print("Telegram bridge: polling for messages (Ctrl-C stops)", flush=True)
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""The bridge itself: one handler per concern, no global state (python-telegram-bot 22).
+
+Privacy rules this file keeps: the raw chat id is only used to reply within the handler and is
+never stored or logged; usernames and names are never read; Rasa sees HMAC(secret, chat id);
+media is never downloaded or forwarded."""
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.telegram import texts
+from bot.telegram.callbacks import CallbackMap
+from bot.telegram.ids import sender_id
+from bot.telegram.render import split_text, to_html
+from bot.web.forget import ConversationStore
+from bot.web.rasa_client import BotMessage, RasaClient, RasaUnavailable, Reply, clean_typed_text, new_http_session
+from bot.web.safety_text import SafetyText
+from bot.web.settings import Settings
+
+log = logging.getLogger(__name__)
+
+GREET_PAYLOAD = "/greet"
+ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+class PrivateApplication(Application):
+    """An Application that does not collect raw chat/user ids for persistence.
+
+    Without persistence, python-telegram-bot 22 still adds every update's chat id and user id to
+    sets it would hand to a persistence class, and never empties them: raw ids would pile up in
+    memory. This bridge uses no persistence, so nothing is marked (tests/telegram checks)."""
+
+    def _mark_for_persistence_update(self, *, update=None, job=None) -> None:
+        if self.persistence is not None:
+            super()._mark_for_persistence_update(update=update, job=job)
+
+
+class TelegramBridge:
+    def __init__(self, settings: Settings, text: SafetyText) -> None:
+        self.settings = settings
+        self.text = text
+        self.callbacks = CallbackMap()
+        self.rasa: Optional[RasaClient] = None
+        self.conversations: Optional[ConversationStore] = None
+        self._http = None
+
+    # --- lifecycle (post_init / post_shutdown) ---------------------------------------------
+    async def start(self, application: Application) -> None:
+        self._http = new_http_session()
+        self.rasa = RasaClient(self._http, self.settings.rasa_url,
+                               self.settings.action_server_url, self.settings.rasa_timeout_s)
+        self.conversations = ConversationStore(self.rasa, local=[self.callbacks.drop])
+
+    async def stop(self, application: Application) -> None:
+        if self._http is not None:
+            await self._http.close()
+
+    # --- helpers ----------------------------------------------------------------------------
+    def _sender(self, update: Update) -> str:
+        return sender_id(self.settings.sender_id_secret, update.effective_chat.id)
+
+    async def _ask_rasa(self, sender: str, message: str) -> Reply:
+        assert self.rasa is not None
+        try:
+            return await self.rasa.send(sender, message)
+        except RasaUnavailable as error:
+            log.warning("telegram: sending the safety message instead of a reply (%s)", error)
+            return Reply((BotMessage(self.text.fallback),))
+
+    async def _send(self, update: Update, context: ContextTypes.DEFAULT_TYPE, sender: str,
+                    reply: Reply) -> None:
+        chat_id = update.effective_chat.id
+        for index, message in enumerate(reply.messages):
+            markup = None
+            if message.buttons:
+                markup = InlineKeyboardMarkup([
+                    [InlineKeyboardButton(b.title, callback_data=self.callbacks.add(sender, b.payload))]
+                    for b in message.buttons
+                ])
+            pieces = split_text(message.text or "…")
+            for number, piece in enumerate(pieces):
+                await context.bot.send_message(
+                    chat_id=chat_id,
+                    text=to_html(piece, bold_first_line=bool(reply.urgency) and index == 0 and number == 0),
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup if number == len(pieces) - 1 else None,
+                    link_preview_options=NO_PREVIEW,
+                )
+
+    async def _say(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+        await self._send(update, context, "", Reply((BotMessage(text),)))
+
+    async def _forward(self, update: Update, context: ContextTypes.DEFAULT_TYPE, message: str) -> None:
+        sender = self._sender(update)
+        await context.bot.send_chat_action(update.effective_chat.id, "typing")
+        await self._send(update, context, sender, await self._ask_rasa(sender, message))
+
+    # --- handlers ---------------------------------------------------------------------------
+    async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._forward(update, context, GREET_PAYLOAD)
+
+    async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._say(update, context, texts.help_text(self.text))
+
+    async def on_privacy(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._say(update, context, texts.privacy_text(self.text))
+
+    async def on_forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert self.conversations is not None
+        forgotten = await self.conversations.forget(self._sender(update))
+        done = texts.FORGET_DONE if forgotten else texts.FORGET_FAILED
+        await self._say(update, context, f"{done}\n\n{texts.DELETE_ON_PHONE}")
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Typed text (and unknown /commands, read as words so the safety net sees them)."""
+        message = update.effective_message.text or ""
+        if len(message) > self.settings.max_message_chars:
+            await self._say(update, context, self.text.too_long(self.settings.max_message_chars))
+            return
+        text = clean_typed_text(message)
+        if text:
+            await self._forward(update, context, text)
+
+    async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        await query.answer()  # every callback is answered, or the button keeps spinning
+        if update.effective_chat is None:  # the message with the button is gone
+            return
+        payload = self.callbacks.payload(self._sender(update), query.data)
+        if payload is None:
+            await self._say(update, context, self.text.button_expired)
+            return
+        if query.message is not None:
+            await query.edit_message_reply_markup(reply_markup=None)  # no double taps
+        await self._forward(update, context, payload)
+
+    async def on_not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Photos, voice, stickers, locations, contacts, files: not opened, kept or forwarded."""
+        await self._say(update, context, self.text.only_text)
+
+    async def on_group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.effective_message is not None and update.effective_message.text:
+            if update.effective_message.text.startswith("/start"):
+                await self._say(update, context, texts.PRIVATE_CHATS_ONLY)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        # The kind of error only: an exception's text or the update could hold a message or id.
+        log.error("telegram: a handler failed (%s)", type(context.error).__name__)
+
+
+def build_application(settings: Settings, text: SafetyText,
+                      bridge: Optional[TelegramBridge] = None) -> Application:
+    if not settings.telegram_bot_token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    bridge = bridge or TelegramBridge(settings, text)
+    base = settings.telegram_api_base_url
+    application = (
+        ApplicationBuilder()
+        .application_class(PrivateApplication)
+        .token(settings.telegram_bot_token)
+        .base_url(f"{base}/bot")
+        .base_file_url(f"{base}/file/bot")
+        .post_init(bridge.start)
+        .post_shutdown(bridge.stop)
+        .build()
+    )
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("start", bridge.on_start, filters=private))
+    application.add_handler(CommandHandler("help", bridge.on_help, filters=private))
+    application.add_handler(CommandHandler("privacy", bridge.on_privacy, filters=private))
+    application.add_handler(CommandHandler("forget", bridge.on_forget, filters=private))
+    application.add_handler(MessageHandler(private & filters.TEXT, bridge.on_text))
+    application.add_handler(MessageHandler(private & ~filters.TEXT & filters.UpdateType.MESSAGE,
+                                           bridge.on_not_text))
+    application.add_handler(CallbackQueryHandler(bridge.on_callback))
+    application.add_handler(MessageHandler(~private, bridge.on_group))
+    application.add_error_handler(bridge.on_error)
+    return application

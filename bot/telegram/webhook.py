@@ -1,0 +1,84 @@
+"""Webhook mode: a small aiohttp app that takes Telegram's POSTs, checks the secret token
+Telegram sends in X-Telegram-Bot-Api-Secret-Token (403 otherwise, before anything is read or
+created) and hands the update to the Application."""
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+import re
+import signal
+
+from aiohttp import web
+from telegram import Update
+from telegram.ext import Application
+
+from bot.telegram.bridge import ALLOWED_UPDATES
+from bot.web.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+# What Telegram accepts as secret_token (setWebhook): 1-256 of A-Z a-z 0-9 _ -
+VALID_SECRET = re.compile(r"[A-Za-z0-9_-]{16,256}")
+MAX_UPDATE_BYTES = 1024 * 1024
+
+
+def check_webhook_settings(settings: Settings) -> None:
+    if not settings.telegram_webhook_secret or not VALID_SECRET.fullmatch(settings.telegram_webhook_secret):
+        raise ValueError("TELEGRAM_WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ or -")
+    if not settings.telegram_webhook_url or not settings.telegram_webhook_url.startswith("https://"):
+        raise ValueError("TELEGRAM_WEBHOOK_URL must be the public https:// address of the webhook")
+
+
+def create_webhook_app(application: Application, settings: Settings) -> web.Application:
+    expected = (settings.telegram_webhook_secret or "").encode()
+
+    async def receive(request: web.Request) -> web.Response:
+        given = request.headers.get(SECRET_HEADER, "").encode()
+        if not expected or not hmac.compare_digest(given, expected):
+            raise web.HTTPForbidden()
+        try:
+            data = await request.json()
+            update = Update.de_json(data, application.bot)
+        except Exception:  # malformed: say nothing about it
+            raise web.HTTPBadRequest() from None
+        if update is not None:
+            await application.update_queue.put(update)
+        return web.Response(text="ok")
+
+    logging.getLogger("aiohttp.access").disabled = True  # no IP addresses in logs
+    app = web.Application(client_max_size=MAX_UPDATE_BYTES)
+    app.router.add_post(settings.telegram_webhook_path, receive)
+    return app
+
+
+async def serve_webhook(application: Application, settings: Settings) -> None:
+    """Run until SIGINT/SIGTERM: register the webhook with Telegram, then serve it."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    await application.initialize()
+    if application.post_init:
+        await application.post_init(application)
+    runner = web.AppRunner(create_webhook_app(application, settings), access_log=None)
+    try:
+        await application.bot.set_webhook(
+            url=settings.telegram_webhook_url,
+            secret_token=settings.telegram_webhook_secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+        await application.start()
+        await runner.setup()
+        await web.TCPSite(runner, settings.telegram_webhook_host, settings.telegram_webhook_port).start()
+        print(f"Telegram bridge: webhook listening on http://{settings.telegram_webhook_host}:"
+              f"{settings.telegram_webhook_port}{settings.telegram_webhook_path}", flush=True)
+        await stop.wait()
+    finally:
+        await runner.cleanup()
+        if application.running:
+            await application.stop()
+        if application.post_shutdown:
+            await application.post_shutdown(application)
+        await application.shutdown()
