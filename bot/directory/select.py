@@ -5,8 +5,9 @@ Rules (docs/conversation-design.md, SAFETY.md H03/H04):
 - ages: Rape Crisis 24/7 line 16+, Childline under 19, Report Remove under 18, the Havens
   self-referral 13+ (under 13: police or children's social care, never self-referral wording);
 - assault in the last 7 days: the Havens; image abuse: Report Remove and CEOP;
-- closed listings never; unverified or low-confidence ones only after their fallback, noted
-  "may have changed"; a line shut right now goes after the open ones, with its hours;
+- closed listings never; unverified or low-confidence ones only after their fallback (their
+  contact_line says "may have changed"); a line shut right now goes after the open ones
+  (contact_line(service, now) gives its hours and "closed now");
 - staff: NSPCC Helpline, the borough's front door, the LADO.
 """
 from __future__ import annotations
@@ -15,11 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.directory.model import Directory, Service
-from bot.directory.render import age_words
 
 AGE_BANDS = {"under_13": (0, 12), "13_15": (13, 15), "16_17": (16, 17), "18_plus": (18, 120)}
 ADULT_AUDIENCES = ("staff", "adult", "parent_carer")
-MAY_HAVE_CHANGED = "these details may have changed, so check them first"
 
 # First choices per topic, best first. London-wide or borough listings not named here but
 # tagged with the topic (e.g. Lambeth's Gaia Centre) follow them, so a new local listing is offered.
@@ -61,7 +60,13 @@ class Situation:
 @dataclass(frozen=True)
 class Offer:
     service: Service
-    note: str = ""                     # what the user needs to know beyond the contact line
+    note: str = ""                     # full sentences the contact line does not already say
+    closed_now: bool = False           # shut at Situation.now (listed after the open ones)
+
+    @property
+    def may_have_changed(self) -> bool:
+        """Unverified or low confidence: contact_line marks it "may have changed"."""
+        return not self.service.verified
 
 
 def select_services(directory: Directory, situation: Situation) -> list[Offer]:
@@ -120,7 +125,8 @@ class _Chooser:
             if self.d.get(self.borough.front_door).verified:
                 return
         # no verified number for this borough: the national line plus the council website
-        council = f"{self.borough.name} council website: {self.borough.council_web}" if self.borough.council_web else ""
+        council = (f"{self.borough.name} council website: {self.borough.council_web}."
+                   if self.borough.council_web else "")
         line = self._national_line()
         if line.id in self.seen:
             self._annotate(line.id, council)
@@ -143,7 +149,6 @@ class _Chooser:
             return
         if not svc.verified:
             self._service(self._usable_fallback(svc).id)
-            note = _join(note, MAY_HAVE_CHANGED)
         note = _join(note, self._age_note(svc))
         self.seen.add(svc.id)
         self.offers.append(Offer(svc, note))
@@ -184,9 +189,7 @@ class _Chooser:
 
     def _age_note(self, svc: Service) -> str:
         if svc.id == "the_havens" and svc.self_referral_min_age and self.s.audience == "young_person":
-            return f"you can call them yourself if you are {svc.self_referral_min_age} or over"
-        if self.band is None and svc.min_age is not None:
-            return age_words(svc) or ""
+            return f"You can call them yourself if you are {svc.self_referral_min_age} or over."
         return ""
 
     # -- order -------------------------------------------------------------------------------
@@ -199,11 +202,11 @@ class _Chooser:
         for offer in self.offers:
             if self._shut(offer.service):
                 svc = offer.service
-                shut.append(Offer(svc, _join(offer.note, f"closed now; open {svc.hours.describe()}")))
+                shut.append(Offer(svc, offer.note, closed_now=True))
                 cover = self._open_fallback(svc)
                 if cover is not None:
                     self.seen.add(cover.id)
-                    open_now.append(Offer(cover, f"open now while {svc.name} is closed"))
+                    open_now.append(Offer(cover, f"Open now while {svc.name} is closed."))
             else:
                 open_now.append(offer)
         return open_now + shut
@@ -222,4 +225,4 @@ class _Chooser:
 
 
 def _join(first: str, second: str) -> str:
-    return "; ".join(p for p in (first, second) if p)
+    return " ".join(p for p in (first, second) if p)

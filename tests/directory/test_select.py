@@ -2,6 +2,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.directory.render import contact_line
 from bot.directory.select import Situation, select_services
 
 SUNDAY_NIGHT = datetime(2026, 11, 22, 23, 30)
@@ -36,7 +37,7 @@ def test_recent_assault_offers_the_havens_first(directory):
 def test_under_13_never_gets_havens_self_referral(directory):
     got = select_services(directory, Situation(topic="assault", age_band="under_13", recent=True, borough="hackney"))
     assert "the_havens" not in [o.service.id for o in got]
-    assert not any("yourself" in o.note for o in got)
+    assert not any("yourself" in o.note or "3299 6900" in contact_line(o.service) for o in got)
     police = next(o for o in got if o.service.id == "police_101")
     assert "Under 13s cannot be referred directly" in police.note
     assert "hackney_front_door" in [o.service.id for o in got]
@@ -68,14 +69,16 @@ def test_unverified_only_after_its_fallback(directory):
     got = select_services(directory, Situation(audience="staff", topic="staff_advice", borough="camden"))
     order = [o.service.id for o in got]
     assert order.index("nspcc_helpline") < order.index("nspcc_report_abuse_in_education")
-    assert "may have changed" in got[order.index("nspcc_report_abuse_in_education")].note
+    education = got[order.index("nspcc_report_abuse_in_education")]
+    assert education.may_have_changed and "may have changed" in contact_line(education.service)
+    assert not got[order.index("nspcc_helpline")].may_have_changed
 
 
 def test_unverified_front_door_for_young_person_falls_back_to_childline(directory):
     got = select_services(directory, Situation(topic="adult_abuse", age_band="13_15", borough="lambeth"))
     order = [o.service.id for o in got]
     assert order.index("childline") < order.index("lambeth_front_door")
-    assert "may have changed" in got[order.index("lambeth_front_door")].note
+    assert got[order.index("lambeth_front_door")].may_have_changed
     assert "nspcc_helpline" not in order  # adults only
 
 
@@ -87,7 +90,7 @@ def test_staff_get_helpline_front_door_in_office_hours(directory):
 
 def test_borough_without_front_door_points_to_helpline_and_council(directory):
     got = offers(directory, audience="staff", topic="staff_advice", borough="brent")
-    assert "Brent council website: https://www.brent.gov.uk" in got["nspcc_helpline"]
+    assert got["nspcc_helpline"] == "Brent council website: https://www.brent.gov.uk."
     got = ids(directory, audience="staff", topic="staff_advice", borough="havering")
     assert got[0] == "nspcc_helpline" and not any(i.startswith("havering") for i in got)
 
@@ -97,7 +100,9 @@ def test_shut_line_goes_after_an_open_one_with_its_hours(directory):
     order = [o.service.id for o in got]
     assert order[0] == "police_101"      # NSPCC Helpline's fallback, open now
     helpline = got[order.index("nspcc_helpline")]
-    assert "closed now; open Mon-Fri 8am-10pm" in helpline.note
+    assert helpline.closed_now and not got[0].closed_now
+    assert "NSPCC Helpline is closed" in got[0].note
+    assert "open Mon-Fri 8am-10pm, Sat-Sun 9am-6pm, closed now" in contact_line(helpline.service, now=SUNDAY_NIGHT)
     assert order.index("croydon_front_door") > order.index("police_101")
 
 
