@@ -19,9 +19,11 @@ def response_texts(domain_yaml):
 
 
 def test_domain_holds_no_phone_number(repo):
-    text = (repo / "domain.yml").read_text()
+    text = (repo / "domain.yml").read_text().replace('version: "3.1"', "")
+    # placeholders name a listing (e.g. [[emergency_999.phone]]); they are not written numbers
+    written = re.sub(r"\[\[[a-z0-9_.]+\]\]", "", text)
     # no run of three or more digits anywhere (999 and 101 included): numbers live in data/services
-    assert re.findall(r"\d[\d ]{1,}\d", text.replace('version: "3.1"', "")) == []
+    assert re.findall(r"\d[\d ]{1,}\d", written) == []
 
 
 def test_every_placeholder_resolves_against_the_real_directory(domain_yaml, directory):
@@ -76,14 +78,23 @@ def test_urgent_intents_never_fill_a_form_slot(domain_yaml):
             assert URGENT_INTENTS <= set(mapping.get("not_intent", [])), slot
 
 
-PROBING = re.compile(r"\bwhy\b|are you sure|what('s| is) your name|which school|your address|"
-                     r"who did (it|this)|where did|when did|committed suicide", re.IGNORECASE)
+NEVER_SAID = re.compile(r"\bwhy\b|are you sure|committed suicide", re.IGNORECASE)
+# a question may ask about danger, safety or a borough, never about what happened or who they are
+PROBING_QUESTION = re.compile(r"\b(who|when|what happened|name|school|address|phone number|"
+                              r"postcode is|how old|details)\b", re.IGNORECASE)
+
+
+def questions_in(text: str) -> list[str]:
+    return [q.strip() for q in re.findall(r"[^.!?\n]*\?", text)]
 
 
 def test_no_reply_asks_why_or_probes_for_details(domain_yaml):
     for name, text, titles in response_texts(domain_yaml):
         for piece in [text, *titles]:
-            assert not PROBING.search(piece), f"{name}: {piece!r}"
+            assert not NEVER_SAID.search(piece), f"{name}: {piece!r}"
+        # button titles are the young person's own words ("Will my school find out?")
+        for question in questions_in(text):
+            assert not PROBING_QUESTION.search(question), f"{name}: {question!r}"
 
 
 def test_every_disclosure_acknowledgement_believes_or_thanks(domain_yaml):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.conversation.replies import FOLLOW_UPS, NOT_NOW, Reply, offer_lines
+from bot.conversation.replies import FOLLOW_UPS, NOT_NOW, Reply, directory_audience, offer_lines
 from bot.directory.model import Borough, Directory
 from bot.directory.render import contact_line
 from bot.directory.select import Situation
@@ -16,23 +16,22 @@ def _council_line(borough: Borough) -> str | None:
     return f"• {borough.name} Council: {borough.council_web}" if borough.council_web else None
 
 
-def _front_door_lines(directory: Directory, borough: Borough, now: datetime) -> list[str]:
-    lines = []
+def _front_door_lines(directory: Directory, borough: Borough, now: datetime,
+                      adult_fallback: bool) -> list[str]:
+    """The borough's children's services; when its number is not verified, the council website
+    (and for adults the NSPCC Helpline, which is for adults: young people already have Childline)."""
     front_door = directory.find(borough.front_door)
     if front_door:
-        lines.append(f"• {contact_line(front_door, now=now)}")
-    else:
-        # the number is not verified: the council website and the NSPCC Helpline instead
-        council = _council_line(borough)
-        if council:
-            lines.append(council)
+        return [f"• {contact_line(front_door, now=now)}"]
+    lines = [line for line in [_council_line(borough)] if line]
+    if adult_fallback:
         lines.append(f"• {contact_line(directory.get('nspcc_helpline'), now=now)}")
     return lines
 
 
 def local_support_reply(directory: Directory, borough: str | None, audience: str | None,
                         age_band: str | None, topic: str | None, now: datetime) -> Reply:
-    audience = audience or "young_person"
+    audience = directory_audience(audience)
     if audience == "staff":
         return staff_routes_reply(directory, borough, now)
     place = directory.find_borough(borough)
@@ -43,9 +42,11 @@ def local_support_reply(directory: Directory, borough: str | None, audience: str
         intro = ("It looks like you're outside London. I only know local services in London, so "
                  "these are national services that can help wherever you are in the UK:")
         return Reply("\n".join([intro, *offer_lines(directory, situation)]), FOLLOW_UPS + (NOT_NOW,))
-    lines = [f"Support for people in {place.name}:", *offer_lines(directory, situation, limit=5),
-             f"If you'd like an adult to help keep you safe, children's services in {place.name}:",
-             *_front_door_lines(directory, place, now)]
+    lines = [f"Support for people in {place.name}:", *offer_lines(directory, situation, limit=5)]
+    front_door = _front_door_lines(directory, place, now, adult_fallback=audience != "young_person")
+    if front_door:
+        lines += [f"If you'd like an adult to help keep you safe, children's services in "
+                  f"{place.name}:", *front_door]
     return Reply("\n".join(lines), FOLLOW_UPS[:1] + (NOT_NOW,))
 
 
@@ -70,7 +71,7 @@ def staff_routes_reply(directory: Directory, borough: str | None, now: datetime)
                           "details.", *common])
         return Reply(text, (CHOOSE_BOROUGH, NOT_NOW))
     lines = [f"Children's services front door for {place.name}:",
-             *_front_door_lines(directory, place, now)]
+             *_front_door_lines(directory, place, now, adult_fallback=True)]
     lado = directory.find(place.lado)
     if lado:
         lines.append(f"• LADO: {contact_line(lado, now=now)}")

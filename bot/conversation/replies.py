@@ -39,18 +39,25 @@ def offer_lines(directory: Directory, situation: Situation, limit: int = MAX_OFF
     lines = []
     for offer in select_services(directory, situation)[:limit]:
         line = contact_line(offer.service, now=situation.now)
-        lines.append(f"• {line}" + (f" {offer.note}" if getattr(offer, "note", None) else ""))
+        if offer.note:
+            line = line.rstrip(".") + ". " + offer.note
+        lines.append(f"• {line}")
     return lines
+
+
+def directory_audience(audience: str | None) -> str:
+    """A young person worried about a friend is still a young person (the topic says 'friend')."""
+    return "young_person" if audience in (None, "friend") else audience
 
 
 def signpost_reply(directory: Directory, topic: str, age_band: str | None,
                    audience: str | None, borough: str | None, now: datetime) -> Reply:
     situation = Situation(urgency=None, topic=topic, age_band=age_band,
-                          audience=audience or "young_person", borough=borough,
+                          audience=directory_audience(audience), borough=borough,
                           recent=topic == "medical_forensic", now=now)
     lines = ["People who can help:", *offer_lines(directory, situation),
              "You choose what happens next. You don't have to do anything right now."]
-    if age_band is None and (audience or "young_person") == "young_person":
+    if age_band is None and situation.audience == "young_person":
         lines.append("If you tell me roughly how old you are, I can show the services that fit "
                      "your age. You don't have to.")
         return Reply("\n".join(lines), AGE_BUTTONS + (NOT_NOW,))
