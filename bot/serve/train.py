@@ -25,6 +25,8 @@ def training_fingerprint(root: Path = REPO_ROOT) -> str:
     digest = hashlib.sha256()
     for name in TRAINING_INPUTS:
         path = root / name
+        if not path.exists():
+            continue
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
             digest.update(str(file.relative_to(root)).encode())

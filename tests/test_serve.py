@@ -1,0 +1,48 @@
+"""`make run` plumbing: port checks, the training fingerprint, and what the supervisor starts."""
+from __future__ import annotations
+
+import socket
+
+from bot.serve import train
+from bot.serve.ports import Ports, port_is_free, taken_port_messages
+from bot.serve.supervisor import planned_services
+
+
+def test_a_taken_port_gets_a_plain_message_naming_it():
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        assert not port_is_free(port)
+        [message] = taken_port_messages({"Rasa": port})
+        assert f"Port {port} (Rasa)" in message and "already in use" in message
+    assert taken_port_messages({"Rasa": port}) == []
+
+
+def test_fingerprint_changes_with_training_data_and_only_with_it(tmp_path):
+    for name in ("config.yml", "domain.yml"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "data" / "nlu").mkdir(parents=True)
+    (tmp_path / "data" / "nlu" / "a.yml").write_text("one")
+    before = train.training_fingerprint(tmp_path)
+    (tmp_path / "README.md").write_text("not a training input")
+    assert train.training_fingerprint(tmp_path) == before
+    (tmp_path / "data" / "nlu" / "a.yml").write_text("two")
+    assert train.training_fingerprint(tmp_path) != before
+
+
+def test_everything_listens_on_loopback_and_rasa_api_stays_off():
+    services = planned_services(Ports(), with_gateway=True, with_telegram=False)
+    rasa = next(s for s in services if s.name == "Rasa")
+    assert rasa.command[rasa.command.index("--interface") + 1] == "127.0.0.1"
+    assert "--enable-api" not in rasa.command
+    actions = next(s for s in services if s.name == "action server")
+    assert actions.env["SANIC_HOST"] == "127.0.0.1"
+    gateway = next(s for s in services if s.name == "web gateway")
+    assert gateway.env["HOST"] == "127.0.0.1"
+    assert [s.name for s in services] == ["action server", "Rasa", "web gateway"]
+
+
+def test_telegram_bridge_starts_only_with_a_token():
+    names = [s.name for s in planned_services(Ports(), with_gateway=False, with_telegram=True)]
+    assert "Telegram bridge" in names
