@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 from typing import AsyncIterator, Callable, Optional
 
@@ -25,21 +24,17 @@ from bot.web.views import GATEWAY, Gateway, routes
 log = logging.getLogger(__name__)
 
 SWEEP_INTERVAL_S = 60.0
-# Where the directory's HTML export may live (written in another issue); the first found is used.
-DIRECTORY_EXPORTS = (("bot.directory.export", "render_html"), ("bot.directory.cli", "render_html"))
 
 
 def find_directory_export() -> Optional[Callable[[], str]]:
-    """The directory's HTML export as a function returning the page body, if it exists yet."""
-    for module_name, function_name in DIRECTORY_EXPORTS:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        render = getattr(module, function_name, None)
-        if callable(render):
-            return lambda: pages.html_body(render())
-    return None
+    """The directory's HTML export (bot.directory.export, another issue's work) as a function
+    returning our page body, or None while it does not exist. Rendered once at start-up."""
+    try:
+        from bot.directory import load_directory
+        from bot.directory.export import render_html
+    except ImportError:
+        return None
+    return lambda: pages.html_body(render_html(load_directory()))
 
 
 def create_app(
