@@ -141,7 +141,7 @@ def _expand(tokens: list[str]) -> list[str]:
         prev = out[-1] if out else ""
         if token in COMPOUNDS:
             out.extend(COMPOUNDS[token].split())
-        elif token in {"2", "4"} and prev.isalpha() and nxt.isalpha():
+        elif token in {"2", "4"} and prev.isalpha() and nxt.replace("'", "").isalpha():
             out.append("to" if token == "2" else "for")  # "want 2 die", "comin back 4 me"
         elif (token in {"ma", "mi", "mah"} and nxt in MY_NOUNS) or (token == "me" and nxt in ME_MY_NOUNS):
             out.append("my")

@@ -1,0 +1,107 @@
+"""The SafetyNet Rasa component, driven directly with rasa Message objects."""
+import logging
+
+import pytest
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.data import TrainingType
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.reloading import ReloadingLexicon
+from bot.safety.safety_net import SafetyNet
+
+MODEL_RANKING = [{"name": "greet", "confidence": 0.7}, {"name": "disclose_self_harm", "confidence": 0.2},
+                 {"name": "deny", "confidence": 0.1}]
+
+
+def _message(text):
+    message = Message.build(text=text)
+    message.set("intent", {"name": "greet", "confidence": 0.7}, add_to_output=True)
+    message.set("intent_ranking", [dict(r) for r in MODEL_RANKING], add_to_output=True)
+    return message
+
+
+def _net(**config):
+    return SafetyNet.create({**SafetyNet.get_default_config(), **config}, None, None, None)
+
+
+def test_emergency_overrides_intent_and_keeps_the_model_view():
+    [message] = _net().process([_message("zebra says he's outside my house")])
+    assert message.get("intent") == {"name": "report_immediate_danger", "confidence": 1.0}
+    assert message.get("intent_ranking")[0] == {"name": "report_immediate_danger", "confidence": 1.0}
+    assert [r["name"] for r in message.get("intent_ranking")[1:]] == ["greet", "disclose_self_harm", "deny"]
+    info = message.get("safety_net")
+    assert info["level"] == "emergency" and info["rules"]
+    assert info["model_intent"] == {"name": "greet", "confidence": 0.7}
+    assert info["model_ranking"] == MODEL_RANKING
+    assert "zebra" not in repr(info)  # rule ids only, no text
+    assert {"intent", "intent_ranking", "safety_net"} <= set(message.as_dict(only_output_properties=True))
+
+
+def test_crisis_override_puts_the_intent_first_without_duplicating_it():
+    [message] = _net().process([_message("/greet i want to k\u200bill myself")])
+    ranking = message.get("intent_ranking")
+    assert message.get("intent")["name"] == "disclose_self_harm"
+    assert [r["name"] for r in ranking] == ["disclose_self_harm", "greet", "deny"]
+
+
+def test_untouched_when_the_net_does_not_fire():
+    [message] = _net().process([_message("i killed it in my exam")])
+    assert message.get("intent") == {"name": "greet", "confidence": 0.7}
+    assert message.get("intent_ranking") == MODEL_RANKING
+    assert message.get("safety_net") is None
+
+
+def test_message_without_model_prediction_still_gets_the_override():
+    [message] = _net().process([Message.build(text="kms")])
+    assert message.get("intent")["name"] == "disclose_self_harm"
+    assert message.get("safety_net")["model_intent"] is None
+
+
+def test_registered_as_intent_classifier_in_the_predict_graph():
+    config = {"recipe": "default.v1", "language": "en",
+              "pipeline": [{"name": "WhitespaceTokenizer"}, {"name": "bot.safety.safety_net.SafetyNet"}]}
+    graph = DefaultV1Recipe().graph_config_for_recipe(config, {}, training_type=TrainingType.NLU)
+    nodes = [n for n in graph.predict_schema.nodes.values() if n.uses is SafetyNet]
+    assert len(nodes) == 1 and nodes[0].fn == "process"
+    net = getattr(SafetyNet, nodes[0].constructor_name)(nodes[0].config, None, None, None)
+    assert net.process([Message.build(text="kms")])[0].get("intent")["name"] == "disclose_self_harm"
+    assert not any(n.uses is SafetyNet for n in graph.train_schema.nodes.values())
+
+
+def _add_rule(directory, rule_id, phrase):
+    path = directory / "emergency.yml"
+    path.write_text(path.read_text() + f"  - id: {rule_id}\n    note: test\n    phrases: ['{phrase}']\n")
+
+
+def test_lexicon_edits_reload_without_retraining(lexicon_copy):
+    net = _net(lexicon_dir=str(lexicon_copy), reload_interval_seconds=0)
+    assert net.process([_message("purple elephant")])[0].get("safety_net") is None
+    _add_rule(lexicon_copy, "test_code_word", "purple elephant")
+    [message] = net.process([_message("purple elephant")])
+    assert message.get("safety_net")["rules"] == ["emergency.test_code_word"]
+
+
+def test_broken_edit_keeps_the_last_good_lexicon_and_logs_no_text(lexicon_copy, caplog):
+    lexicon = ReloadingLexicon(lexicon_copy, min_interval=0)
+    _add_rule(lexicon_copy, "test_code_word", "purple elephant")
+    good = lexicon.current()
+    (lexicon_copy / "crisis.yml").write_text("level: crisis\nrules: [{id: x, patterns: ['(']}]\n")
+    with caplog.at_level(logging.ERROR):
+        assert lexicon.current() is good
+        assert lexicon.current() is good  # the same bad edit is not re-parsed and re-logged
+    assert len(caplog.records) == 1 and "crisis.yml" in caplog.records[0].getMessage()
+    assert "purple" not in caplog.text
+    (lexicon_copy / "crisis.yml").unlink()
+    with pytest.raises(Exception):  # a broken lexicon at start-up is fatal, not silently empty
+        ReloadingLexicon(lexicon_copy)
+
+
+def test_reload_checks_are_throttled(lexicon_copy):
+    now = [0.0]
+    lexicon = ReloadingLexicon(lexicon_copy, min_interval=5, clock=lambda: now[0])
+    first = lexicon.current()
+    _add_rule(lexicon_copy, "test_code_word", "purple elephant")
+    now[0] = 1.0
+    assert lexicon.current() is first
+    now[0] = 6.0
+    assert lexicon.current() is not first
