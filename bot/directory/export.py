@@ -7,12 +7,26 @@ from datetime import date
 from html import escape
 
 from bot.directory.model import Borough, Directory, Service
+from bot.directory.reload import DirectoryCache
 from bot.directory.render import age_words, short_web
 
 TITLE = "London safeguarding support directory"
 CAVEAT = ("Numbers and opening times were checked on the date shown for each listing. Check the "
           "service's own website before relying on them. In an emergency call 999.")
 ATTRIBUTION = "Borough postcode data: contains ONS data (c) Crown copyright and database right (OGL v3)."
+_CACHE: DirectoryCache | None = None
+
+
+def _current(directory: Directory | None) -> Directory:
+    """The given directory, or the live data/services (hot-reloaded) for the web gateway's /directory."""
+    global _CACHE
+    if directory is not None:
+        return directory
+    if _CACHE is None:
+        _CACHE = DirectoryCache()
+    return _CACHE.get()
+
+
 STATUS_WORDS = {"active": "", "unverified": "NOT VERIFIED - may have changed", "closed": "CLOSED - do not use"}
 
 
@@ -77,7 +91,8 @@ def borough_facts(borough: Borough) -> list[tuple[str, str]]:
     return rows
 
 
-def render_markdown(directory: Directory, today: date | None = None) -> str:
+def render_markdown(directory: Directory | None = None, today: date | None = None) -> str:
+    directory = _current(directory)
     lines = [f"# {TITLE}", "", f"Generated {(today or date.today()).isoformat()}. {CAVEAT}", "", ATTRIBUTION, ""]
     for heading, _, services, borough in sections(directory):
         lines += [f"## {heading}", ""]
@@ -90,7 +105,8 @@ def render_markdown(directory: Directory, today: date | None = None) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def render_html(directory: Directory, today: date | None = None) -> str:
+def render_html(directory: Directory | None = None, today: date | None = None) -> str:
+    directory = _current(directory)
     parts = [
         "<!doctype html>", '<html lang="en-GB">', "<head>", '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

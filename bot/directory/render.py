@@ -41,13 +41,17 @@ def age_words(service: Service) -> str | None:
     return None
 
 
+SHORT_NOTE = 30  # an hours_note this short ("9am-5pm") is shown when the days are not known
+
+
 def hours_words(service: Service, now: datetime | None) -> str | None:
     hours = service.hours
     if hours.always:
         return "24 hours"
     described = hours.describe()
     if not described:
-        return None
+        note = service.hours_note
+        return note if note and len(note) <= SHORT_NOTE else None
     if now is not None and hours.is_open(now) is False:
         return f"open {described}, closed now"
     return f"open {described}"
@@ -63,7 +67,8 @@ def contact_line(service: Service, now: datetime | None = None) -> str:
     if service.out_of_hours_phone:
         ways.append(f"out of hours call {service.out_of_hours_phone}")
     if service.text:
-        ways.append(f"text {service.text}" + ("" if service.phone or not service.hours.always else " (24 hours)"))
+        details = [] if service.phone else [w for w in ("free" if service.free else None, hours_words(service, now)) if w]
+        ways.append(f"text {service.text}" + (f" ({', '.join(details)})" if details else ""))
     if service.email:
         ways.append(f"email {service.email}")
     if service.web:
@@ -71,7 +76,7 @@ def contact_line(service: Service, now: datetime | None = None) -> str:
     line = f"{service.name}: " + (_join(ways) if ways else "no contact details confirmed")
     if not service.phone and not service.text:
         hours = hours_words(service, now)
-        if hours and hours != "24 hours":
+        if hours and hours != "24 hours" and service.hours.known:
             line += f" ({hours})"
     extras = [age_words(service)]
     if not service.verified:

@@ -44,3 +44,8 @@ def test_cli_refuses_broken_data(data_copy, capsys):
     (data_copy / "national.yml").write_text("services: [\n")
     assert export_main(["--path", str(data_copy)]) == 1
     assert "not valid YAML" in capsys.readouterr().err
+
+
+def test_no_argument_renders_the_live_directory():
+    # the web gateway calls render_html() with no arguments for /directory
+    assert '<section id="tower_hamlets">' in render_html()
