@@ -91,12 +91,18 @@ def _plan(situation: Situation) -> list[str]:
     return list(dict.fromkeys(plan))  # each step once, first position kept
 
 
+def _reachable(service: Service) -> bool:
+    return any((service.phone, service.text, service.email, service.web))
+
+
 class _Chooser:
     def __init__(self, directory: Directory, situation: Situation) -> None:
         self.d, self.s = directory, situation
         self.offers: list[Offer] = []
         self.seen: set[str] = set()
-        self.available = {svc.id for svc in directory.serving(situation.borough) if svc.status != "closed"}
+        # closed listings, and listings with no way to reach them, are never offered
+        self.available = {svc.id for svc in directory.serving(situation.borough)
+                          if svc.status != "closed" and _reachable(svc)}
         self.borough = directory.find_borough(situation.borough)
         adult = situation.audience in ADULT_AUDIENCES
         self.band = AGE_BANDS.get(situation.age_band or ("18_plus" if adult else ""))

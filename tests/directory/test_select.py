@@ -121,3 +121,15 @@ def test_local_listing_only_in_its_borough(directory):
 def test_self_harm(directory):
     got = ids(directory, urgency="crisis", topic="self_harm", age_band="13_15")
     assert got[:3] == ["emergency_999", "childline", "samaritans"] and "shout" in got
+
+
+def test_a_listing_with_no_way_to_reach_it_is_never_offered():
+    from bot.directory import load_directory
+    directory = load_directory()
+    unreachable = {s.id for s in directory.services
+                   if not any((s.phone, s.text, s.email, s.web))}
+    assert "rape_crisis_london_centres" in unreachable
+    for borough in [None, "barking_and_dagenham", "hackney"]:
+        for topic in ("assault", "non_recent", "emotional_support", "harassment"):
+            offers = select_services(directory, Situation(topic=topic, borough=borough))
+            assert unreachable.isdisjoint(o.service.id for o in offers), (borough, topic)
