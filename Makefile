@@ -48,5 +48,8 @@ eval-nlu: bootstrap  ## NLU cross-validation report (results/nlu-cv)
 	  --cross-validation --folds 3 --out results/nlu-cv
 	$(PY) -m bot.serve.nlu_report results/nlu-cv
 
+bench: bootstrap  ## per-message costs, printed and written to results/bench.json
+	$(PY) -m bot bench
+
 clean:
 	rm -rf models results .rasa
