@@ -111,3 +111,29 @@ def test_assault_examples_do_not_say_when():
                       r"tonight|days? ago",
                       re.IGNORECASE)
     assert not [e for e in EXAMPLES["disclose_assault"] if when.search(e)]
+
+
+def test_place_lookup_covers_all_33_london_boroughs():
+    doc = yaml.safe_load((NLU_DIR / "lookups" / "places.yml").read_text(encoding="utf-8"))
+    lookup = next(b for b in doc["nlu"] if b.get("lookup") == "london_place")
+    names = {line.strip()[2:] for line in lookup["examples"].splitlines() if line.strip()}
+    boroughs = [
+        "barking and dagenham", "barnet", "bexley", "brent", "bromley", "camden",
+        "city of london", "croydon", "ealing", "enfield", "greenwich", "hackney",
+        "hammersmith and fulham", "haringey", "harrow", "havering", "hillingdon", "hounslow",
+        "islington", "kensington and chelsea", "kingston upon thames", "lambeth", "lewisham",
+        "merton", "newham", "redbridge", "richmond upon thames", "southwark", "sutton",
+        "tower hamlets", "waltham forest", "wandsworth", "westminster",
+    ]
+    assert len(boroughs) == 33
+    assert not [b for b in boroughs if b not in names]
+
+
+def test_outward_postcode_regex_matches_outward_codes_only():
+    doc = yaml.safe_load((NLU_DIR / "lookups" / "places.yml").read_text(encoding="utf-8"))
+    block = next(b for b in doc["nlu"] if b.get("regex") == "outward_postcode")
+    pattern = re.compile(block["examples"].strip()[2:])
+    for text in ["im in SE15", "n17", "e8", "CR0", "nw10", "ub8"]:
+        assert pattern.search(text), text
+    for text in ["hello", "i was 15", "year 9", "bus 38"]:
+        assert not pattern.search(text), text
