@@ -315,3 +315,17 @@ def test_axe_finds_no_wcag_a_or_aa_violations(browser, served, width):
             assert axe_violations(page) == [], path
     finally:
         context.close()
+
+
+def test_too_long_message_is_refused_kindly_and_given_back_to_edit(page, served):
+    open_chat(page, served)
+    words = "a" * 2001
+    box = page.get_by_label("Type your message")
+    box.fill(words)
+    page.keyboard.press("Enter")
+    last = page.locator("#log .msg-bot").last
+    expect(last).to_contain_text("too long")
+    expect(last.get_by_role("link", name="999")).to_be_visible()
+    expect(last.get_by_role("link", name="0800 1111")).to_be_visible()
+    assert box.input_value() == words
+    assert page.locator("#log .msg-me").count() == 0

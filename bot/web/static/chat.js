@@ -120,8 +120,8 @@
     post("/api/chat", request).then(function (result) {
       var data = result.data || {};
       if (data.session) { save(SC.SESSION_KEY, data.session); }
-      if (result.status === 422 && mine && request.message !== undefined) {
-        // too long: take it back off the page and give the words back to edit
+      if ((result.status === 422 || result.status === 429) && mine && request.message !== undefined) {
+        // too long, or too fast: not read, so take it back off the page and give the words back
         mine.remove();
         transcript.pop();
         input.value = request.message;
