@@ -9,7 +9,8 @@ import logging
 from typing import Optional
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -105,7 +106,10 @@ class TelegramBridge:
 
     async def _forward(self, update: Update, context: ContextTypes.DEFAULT_TYPE, message: str) -> None:
         sender = self._sender(update)
-        await context.bot.send_chat_action(update.effective_chat.id, "typing")
+        try:
+            await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+        except TelegramError:
+            pass  # only a courtesy; the answer matters
         await self._send(update, context, sender, await self._ask_rasa(sender, message))
 
     # --- handlers ---------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import logging
 import re
 import signal
 
@@ -14,9 +13,9 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.telegram.bridge import ALLOWED_UPDATES
+from bot.web.security import disable_access_log
 from bot.web.settings import Settings
 
-log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # What Telegram accepts as secret_token (setWebhook): 1-256 of A-Z a-z 0-9 _ -
@@ -47,7 +46,7 @@ def create_webhook_app(application: Application, settings: Settings) -> web.Appl
             await application.update_queue.put(update)
         return web.Response(text="ok")
 
-    logging.getLogger("aiohttp.access").disabled = True  # no IP addresses in logs
+    disable_access_log()
     app = web.Application(client_max_size=MAX_UPDATE_BYTES)
     app.router.add_post(settings.telegram_webhook_path, receive)
     return app

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import AsyncIterator, Callable, Optional
 
 from aiohttp import web
@@ -16,12 +15,11 @@ from bot.web import pages
 from bot.web.forget import ConversationStore, ForgetHook
 from bot.web.rasa_client import RasaClient, new_http_session
 from bot.web.safety_text import SafetyText, load_safety_text
-from bot.web.security import add_security_headers
+from bot.web.security import add_security_headers, disable_access_log
 from bot.web.sessions import SessionStore
 from bot.web.settings import Settings
 from bot.web.views import GATEWAY, Gateway, routes
 
-log = logging.getLogger(__name__)
 
 SWEEP_INTERVAL_S = 60.0
 
@@ -60,9 +58,7 @@ def create_app(
             new_session_limit=settings.new_session_rate_limit,
         ),
     )
-    # No access log, whoever runs the app (run_app, a test server, a supervisor): aiohttp's
-    # default line holds the client's IP address (hazard H07). __main__ also passes access_log=None.
-    logging.getLogger("aiohttp.access").disabled = True
+    disable_access_log()  # __main__ also passes access_log=None
     app = web.Application(client_max_size=settings.max_body_bytes)
     app[GATEWAY] = gateway
     app.add_routes(routes)

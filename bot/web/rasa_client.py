@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
 
-log = logging.getLogger(__name__)
 
 # Highest first: a turn that carries both shows both, emergency first.
 URGENCY_LEVELS = ("emergency", "crisis")

@@ -53,13 +53,12 @@ def _chat_json(session: Optional[WebSession], reply: Reply, status: int = 200,
 
 async def _read_json(request: web.Request, gateway: Gateway) -> dict | web.Response:
     """The request's JSON object, or the response to send instead (413 / 400)."""
-    too_large = _chat_json(None, _say(gateway.text.too_large), status=413)
-    if (request.content_length or 0) > gateway.settings.max_body_bytes:
-        return too_large
     try:
+        if (request.content_length or 0) > gateway.settings.max_body_bytes:
+            raise web.HTTPRequestEntityTooLarge(gateway.settings.max_body_bytes, request.content_length)
         raw = await request.read()  # the app's client_max_size also stops chunked bodies
     except web.HTTPRequestEntityTooLarge:
-        return too_large
+        return _chat_json(None, _say(gateway.text.too_large), status=413)
     try:
         body = json.loads(raw or b"{}")
     except (ValueError, UnicodeDecodeError):

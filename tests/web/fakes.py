@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import threading
 from dataclasses import dataclass, field
-from typing import Optional
 
 from aiohttp import web
 

@@ -10,7 +10,7 @@ import pytest
 from bot.web.app import create_app
 from bot.web.safety_text import load_safety_text
 from bot.web.settings import Settings
-from browser import AXE, WEATHER_STUB, guard_network, launch, requires_chromium
+from browser import AXE, guard_network, launch, requires_chromium
 from fakes import EMERGENCY_TEXT, GREETING, FakeRasa, ServedApps
 
 pytestmark = [pytest.mark.browser, requires_chromium]
@@ -329,3 +329,18 @@ def test_too_long_message_is_refused_kindly_and_given_back_to_edit(page, served)
     expect(last.get_by_role("link", name="0800 1111")).to_be_visible()
     assert box.input_value() == words
     assert page.locator("#log .msg-me").count() == 0
+
+
+def test_no_animation_for_people_who_ask_for_reduced_motion(browser, served):
+    context = browser.new_context(reduced_motion="reduce")
+    guard_network(context)
+    try:
+        page = context.new_page()
+        page.goto(served["url"] + "/")
+        expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+        styles = page.evaluate("""() => ({
+            dots: getComputedStyle(document.querySelector('.typing span')).animationName,
+            scroll: getComputedStyle(document.documentElement).scrollBehavior })""")
+        assert styles == {"dots": "none", "scroll": "auto"}
+    finally:
+        context.close()
