@@ -344,3 +344,38 @@ def test_no_animation_for_people_who_ask_for_reduced_motion(browser, served):
         assert styles == {"dots": "none", "scroll": "auto"}
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [320, 1000])
+def test_focus_is_never_hidden_under_the_sticky_exit_bar(browser, served, width):
+    """WCAG 2.2 2.4.11 Focus Not Obscured: Tab forwards and backwards through a long chat."""
+    context = browser.new_context(viewport={"width": width, "height": 560})
+    guard_network(context)
+    try:
+        page = context.new_page()
+        page.goto(served["url"] + "/")
+        expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+        for n in range(6):
+            send(page, f"message number {n} hes outside my house danger" if n == 0 else f"message {n}")
+        send(page, "choices please")
+        page.evaluate("() => document.activeElement.blur()")
+        page.evaluate("() => window.scrollTo(0, 0)")
+        bar = page.evaluate("() => document.querySelector('.topbar').getBoundingClientRect().height")
+        assert bar <= 90, f"exit bar is {bar}px tall at {width}px wide"
+        for key in ["Tab"] * 25 + ["Shift+Tab"] * 25:
+            page.keyboard.press(key)
+            hidden = page.evaluate("""async () => {
+                // let smooth scrolling settle: same scroll position on two frames (at most 1 s)
+                const frame = () => new Promise(r => requestAnimationFrame(r));
+                for (let i = 0, last = -1; i < 60 && window.scrollY !== last; i++) {
+                    last = window.scrollY; await frame(); await frame();
+                }
+                const el = document.activeElement;
+                if (!el || el === document.body || el.closest('.topbar')) return false;
+                const r = el.getBoundingClientRect();
+                const bar = document.querySelector('.topbar').getBoundingClientRect();
+                return r.bottom <= bar.bottom + 1;
+            }""")
+            assert not hidden, page.evaluate("() => document.activeElement.outerHTML")
+    finally:
+        context.close()
