@@ -14,7 +14,7 @@ if [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
 fi
-/usr/bin/chromium --version || true
+/usr/bin/chromium --version 2>/dev/null || true
 
 if [ ! -f node_modules/axe-core/axe.min.js ]; then
   if ! command -v npm >/dev/null 2>&1; then
