@@ -19,6 +19,7 @@ _INTENT_CATEGORY = {
     "disclose_self_harm": "crisis",
     "ask_does_it_count": "disclosure",
     "disclose_friend_concern": "disclosure",
+    "start_disclosure": "disclosure",  # also where an unsure-which-kind disclosure lands
     "ask_staff_guidance": "staff",
 }
 

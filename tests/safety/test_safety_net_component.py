@@ -105,3 +105,46 @@ def test_reload_checks_are_throttled(lexicon_copy):
     assert lexicon.current() is first
     now[0] = 6.0
     assert lexicon.current() is not first
+
+
+def _model_says(text, intent, confidence=0.98):
+    message = Message.build(text=text)
+    message.set("intent", {"name": intent, "confidence": confidence}, add_to_output=True)
+    message.set("intent_ranking", [{"name": intent, "confidence": confidence},
+                                   {"name": "out_of_scope", "confidence": 0.02}], add_to_output=True)
+    return message
+
+
+@pytest.mark.parametrize("intent", ["report_immediate_danger", "disclose_self_harm"])
+def test_a_model_only_urgent_guess_becomes_the_gentle_check(intent):
+    # measured: the model says emergency at 0.98 for "i'm scared of spiders"
+    [message] = _net().process([_model_says("i'm scared of spiders", intent)])
+    assert message.get("intent") == {"name": "nlu_fallback", "confidence": 1.0}
+    info = message.get("safety_net")
+    assert info["demoted"] is True and info["level"] is None
+    assert info["model_intent"]["name"] == intent
+
+
+def test_the_net_and_the_model_agreeing_keeps_the_escalation():
+    [message] = _net().process([_model_says("i want to kill myself", "disclose_self_harm")])
+    assert message.get("intent")["name"] == "disclose_self_harm"
+    assert message.get("safety_net")["demoted"] is False
+
+
+def test_an_escalated_message_cannot_be_reinterpreted_as_a_slash_command():
+    # Rasa's RegexMessageHandler runs after the pipeline and honours "/<known intent>{json} ..."
+    from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
+    from rasa.shared.core.domain import Domain
+    domain = Domain.from_dict({"intents": ["deny", "disclose_self_harm"]})
+    [message] = _net().process([_model_says('/deny{"x": 1} i want to die', "deny")])
+    [message] = RegexMessageHandler().process([message], domain)
+    assert message.get("intent")["name"] == "disclose_self_harm"
+
+
+def test_a_plain_button_payload_is_left_for_rasa_to_read():
+    from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
+    from rasa.shared.core.domain import Domain
+    domain = Domain.from_dict({"intents": ["report_immediate_danger", "confirm_safe"]})
+    [message] = _net().process([_model_says("/confirm_safe", "report_immediate_danger")])
+    [message] = RegexMessageHandler().process([message], domain)
+    assert message.get("intent")["name"] == "confirm_safe"
