@@ -28,6 +28,7 @@ from bot.telegram.render import split_text, to_html
 from bot.web.forget import ConversationStore
 from bot.web.rasa_client import BotMessage, RasaClient, RasaUnavailable, Reply, clean_typed_text, new_http_session
 from bot.web.safety_text import SafetyText
+from bot.web.sessions import KeyedRateLimits
 from bot.web.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class TelegramBridge:
         self.settings = settings
         self.text = text
         self.callbacks = CallbackMap()
+        self.limits = KeyedRateLimits(settings.rate_limit)  # RATE_LIMIT, per conversation
         self.rasa: Optional[RasaClient] = None
         self.conversations: Optional[ConversationStore] = None
         self._http = None
@@ -106,6 +108,9 @@ class TelegramBridge:
 
     async def _forward(self, update: Update, context: ContextTypes.DEFAULT_TYPE, message: str) -> None:
         sender = self._sender(update)
+        if not self.limits.allow(sender):
+            await self._say(update, context, self.text.rate_limited)
+            return
         try:
             await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
         except TelegramError:

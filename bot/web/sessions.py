@@ -42,6 +42,25 @@ class SlidingWindow:
         return True
 
 
+class KeyedRateLimits:
+    """One SlidingWindow per key (e.g. a Telegram conversation's HMAC id), least recent dropped
+    beyond `max_keys` so memory stays bounded."""
+
+    def __init__(self, limit: RateLimit, max_keys: int = 10000,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._limit = limit
+        self._max_keys = max_keys
+        self._clock = clock
+        self._windows: "OrderedDict[str, SlidingWindow]" = OrderedDict()
+
+    def allow(self, key: str) -> bool:
+        window = self._windows.pop(key, None) or SlidingWindow(self._limit)
+        self._windows[key] = window
+        while len(self._windows) > self._max_keys:
+            self._windows.popitem(last=False)
+        return window.allow(self._clock())
+
+
 @dataclass
 class WebSession:
     token: str

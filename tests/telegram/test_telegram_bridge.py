@@ -197,3 +197,18 @@ async def test_webhook_with_the_right_secret_round_trips(webhook, settings, bot_
     response = await webhook.post(settings.telegram_webhook_path, data=b"not json",
                                   headers={SECRET_HEADER: WEBHOOK_SECRET})
     assert response.status == 400
+
+
+async def test_per_conversation_rate_limit_still_shows_999(polling, bot_api, fake_rasa, bridge):
+    from bot.web.sessions import KeyedRateLimits
+    from bot.web.settings import RateLimit
+
+    bridge.limits = KeyedRateLimits(RateLimit(2, 60))
+    await say(bot_api, "one")
+    await say(bot_api, "two")
+    [sent] = await say(bot_api, "three")
+    text = html.unescape(sent["text"])
+    assert "wait a minute" in text and "999" in text and "0800 1111" in text
+    assert [m for _, m in fake_rasa.received] == ["one", "two"]
+    await say(bot_api, "from someone else", chat=OTHER_CHAT)
+    assert fake_rasa.received[-1][1] == "from someone else"
