@@ -48,3 +48,15 @@ async def test_rasa_builds_this_store_from_endpoints_yml(repo):
     inner = getattr(store, "_tracker_store", store)
     assert isinstance(inner, ExpiringInMemoryTrackerStore)
     assert inner.max_idle_seconds == 3600
+
+
+async def test_a_restart_deletes_everything_said_before_it():
+    # the channels forget by sending "/restart" (Rasa's HTTP API is off)
+    from rasa.shared.core.events import ActionExecuted, Restarted
+    store = ExpiringInMemoryTrackerStore(Domain.empty())
+    await store.save(DialogueStateTracker.from_events(
+        "someone", [UserUttered("canary disclosure"), ActionExecuted("utter_greet"),
+                    UserUttered("/restart"), Restarted(), ActionExecuted("action_listen")]))
+    stored = store.store["someone"]
+    assert "canary disclosure" not in stored and "/restart" not in stored
+    assert (await store.retrieve("someone")) is not None

@@ -3,6 +3,11 @@
 Rasa's own session expiry starts a new session but keeps the old events; a child's disclosure
 must not sit in memory for the life of the process. Expired conversations are purged whenever
 the store is used, and `forget` deletes one at once.
+
+A restart deletes too: the channels forget a conversation by sending "/restart" over the REST
+channel (Rasa's HTTP API is off), and Rasa itself only appends a Restarted event, keeping what
+came before. This store keeps only the events after the last restart, so "Delete this chat",
+quick exit and Telegram's /forget really remove what was said.
 """
 from __future__ import annotations
 
@@ -12,7 +17,18 @@ from typing import Any, Callable, Iterable, Optional, Text
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import Restarted
 from rasa.shared.core.trackers import DialogueStateTracker
+
+
+def without_events_before_restart(tracker: DialogueStateTracker,
+                                  domain: Domain) -> DialogueStateTracker:
+    events = list(tracker.events)
+    restarts = [i for i, event in enumerate(events) if isinstance(event, Restarted)]
+    if not restarts:
+        return tracker
+    return DialogueStateTracker.from_events(tracker.sender_id, events[restarts[-1] + 1:],
+                                            slots=domain.slots)
 
 
 class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
@@ -38,7 +54,7 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         self.purge_expired()
-        await super().save(tracker)
+        await super().save(without_events_before_restart(tracker, self.domain))
         self._last_active[tracker.sender_id] = self._clock()
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
