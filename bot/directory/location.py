@@ -88,6 +88,12 @@ def resolve_location(text: str | None) -> LocationResult:
     return found or UNKNOWN
 
 
+def redact_full_postcodes(text: str) -> str:
+    """'im at SE15 4QN' -> 'im at SE15': what a channel forwards (and Rasa stores) never holds a
+    full postcode, only its first half, which is all the borough lookup needs."""
+    return _FULL_POSTCODE.sub(lambda match: match.group(1), text)
+
+
 def _postcode_in(text: str) -> LocationResult | None:
     full = _FULL_POSTCODE.search(text)
     if full:  # only the district is kept; the inward half is dropped here

@@ -13,6 +13,8 @@ from typing import Any
 
 import aiohttp
 
+from bot.directory.location import redact_full_postcodes
+
 
 # Highest first: a turn that carries both shows both, emergency first.
 URGENCY_LEVELS = ("emergency", "crisis")
@@ -86,14 +88,15 @@ def parse_rest_output(output: Any) -> Reply:
 
 
 def clean_typed_text(text: str) -> str:
-    """Typed text must go through NLU and the safety net, never be read as an intent.
+    """Typed text must go through NLU and the safety net, never be read as an intent, and a full
+    postcode is cut to its first half before Rasa (which stores the text) sees it.
 
     Rasa treats a message that starts with "/" as `/intent{entities}` and skips the NLU pipeline,
     including the SafetyNet component, so "/i want to die" would never be checked. Leading slashes
     of *typed* text are therefore removed; button payloads are sent as they are, and only payloads
     the bot offered are accepted (see bot.web.sessions).
     """
-    return text.strip().lstrip("/").strip()
+    return redact_full_postcodes(text.strip().lstrip("/").strip())
 
 
 class RasaClient:

@@ -68,3 +68,10 @@ def test_dominance_threshold():
     assert district_result("SE15").borough == "southwark"   # 2,093 vs 37
     assert district_result("E8").kind == "ambiguous"         # Hackney ~74%, Tower Hamlets ~26%
     assert district_result("ZZ99").kind == "unknown"
+
+
+def test_full_postcodes_are_cut_to_their_district_before_forwarding():
+    from bot.directory.location import redact_full_postcodes
+    assert redact_full_postcodes("im at SE15 4QN rn") == "im at SE15 rn"
+    assert redact_full_postcodes("n170ab") == "n17"
+    assert redact_full_postcodes("i live in hackney") == "i live in hackney"

@@ -275,3 +275,8 @@ async def test_logs_hold_no_message_text_token_sender_or_address(make_client, fa
     assert "Rasa answered HTTP 500" in logged  # the failure itself is logged...
     for leak in ["secret words", body["session"], *fake_rasa.senders(), "127.0.0.1"]:
         assert leak not in logged  # ...but nothing about who or what
+
+
+def test_typed_text_loses_a_full_postcode_before_rasa_sees_it():
+    from bot.web.rasa_client import clean_typed_text
+    assert clean_typed_text("/my postcode is E8 1AB help") == "my postcode is E8 help"
