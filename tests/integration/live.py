@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.serve.supervisor import answers
+
 REPO = Path(__file__).resolve().parents[2]
 MODEL = REPO / "models" / "current.tar.gz"
 START_TIMEOUT_S = 180
@@ -30,14 +32,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status < 500
-    except Exception:
-        return False
 
 
 def wait_for(url: str, process: subprocess.Popen, what: str) -> None:
