@@ -14,7 +14,6 @@ from telegram import Update
 
 from bot.safety.matcher import assess
 from bot.telegram.webhook import SECRET_HEADER, create_webhook_app
-from conftest import WEBHOOK_SECRET
 from fuzz_corpus import TEXTS, URGENT_INVISIBLE
 
 CHAT = 525252001
@@ -128,6 +127,6 @@ WEBHOOK_BODIES = [
                          ids=[i for i, _, _ in WEBHOOK_BODIES])
 async def test_webhook_malformed_bodies_get_a_clear_4xx(webhook, tg_settings, fake_rasa, data, expected):
     response = await webhook.post(tg_settings.telegram_webhook_path, data=data,
-                                  headers={SECRET_HEADER: WEBHOOK_SECRET, "Content-Type": "application/json"})
+                                  headers={SECRET_HEADER: tg_settings.telegram_webhook_secret, "Content-Type": "application/json"})
     assert response.status == expected
     assert fake_rasa.received == []
