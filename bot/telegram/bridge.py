@@ -142,6 +142,8 @@ class TelegramBridge:
         text = clean_typed_text(message)
         if text:
             await self._forward(update, context, text)
+        else:  # only slashes or blanks: never silence; the help names 999 and Childline
+            await self._say(update, context, texts.help_text(self.text))
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

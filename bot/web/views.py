@@ -61,7 +61,7 @@ async def _read_json(request: web.Request, gateway: Gateway) -> dict | web.Respo
         return _chat_json(None, _say(gateway.text.too_large), status=413)
     try:
         body = json.loads(raw or b"{}")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # deep nesting fits in 16 KB
         body = None
     if not isinstance(body, dict):
         return web.json_response({"error": "expected a JSON object"}, status=400)

@@ -41,14 +41,9 @@ async def feed(telegram, data: dict) -> None:
 
 # Telegram itself never delivers these as text messages (its clients refuse to send blank ones),
 # and the bridge stays silent for text that is empty once cleaned.
-SILENT_IF_BLANK = {"whitespace_only", "nbsp_only", "slash_only", "many_slashes"}
 
 
 def _case(case_id: str, text: str):
-    if case_id in SILENT_IF_BLANK:
-        return pytest.param(text, id=case_id, marks=pytest.mark.xfail(strict=True, reason=(
-            "bot/telegram/bridge.py on_text: text that is empty after clean_typed_text "
-            "(whitespace-only or only slashes) gets no reply at all, not even 999/Childline")))
     return pytest.param(text, id=case_id)
 
 

@@ -134,10 +134,6 @@ async def test_malformed_bodies_and_content_types_get_a_reply_or_a_clear_4xx(cli
     assert isinstance(body, dict)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bot/web/views.py _read_json catches ValueError/UnicodeDecodeError only; json.loads of a "
-    "deeply nested body (10,000 '[' = 10 KB, under MAX_BODY_BYTES) raises RecursionError, so "
-    "/api/chat answers 500 instead of 400"))
 @pytest.mark.parametrize("path", ["/api/chat", "/api/forget"])
 async def test_deeply_nested_json_under_the_size_limit_gets_a_4xx(client, path):
     response = await client.post(path, data=b"[" * 10_000 + b"]" * 2,
