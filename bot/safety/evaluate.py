@@ -52,8 +52,13 @@ def net_prediction(text: str) -> Prediction:
 
 
 def model_predictor(model_path: Path) -> Callable[[list[str]], list[Prediction]]:
-    from rasa.core.agent import Agent  # heavy: only when a model is evaluated
+    import logging
 
+    from rasa.core.agent import Agent  # heavy: only when a model is evaluated
+    from rasa.utils.log_utils import configure_structlog
+
+    # unconfigured, Rasa's structlog prints every parsed message's text at DEBUG
+    configure_structlog(logging.WARNING)
     agent = Agent.load(str(model_path))
 
     async def parse_all(texts: list[str]) -> list[Prediction]:
