@@ -1,7 +1,8 @@
 """What a listing may contain, and the check for each field, in administrator words.
 
 Each checker takes the YAML value and returns None (fine) or the reason it is wrong, worded
-to follow the field name: "phone '0208 726 640' is not a UK phone number".
+to follow the field name: "phone '0208 726 64' is not a UK phone number" (a deliberately broken
+example, as the corrupted-copy tests use).
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ TOP_LEVEL = frozenset({"services", "borough"})
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _URL = re.compile(r"^https?://[^\s]+\.[^\s]+$")
-_SHORT_CODES = frozenset({"999", "112", "101", "111", "18000", "116123", "116111", "116000"})
+# only the short numbers the directory uses (all in the reference facts)
+_SHORT_CODES = frozenset({"999", "101", "111", "18000", "116123"})
 _FREE_TEXT = frozenset({"name", "summary", "last_verified_basis", "hours_note", "age_note",
                         "younger_route", "phone_note", "out_of_hours_note", "address", "notes",
                         "coverage_note"})

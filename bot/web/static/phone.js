@@ -4,7 +4,7 @@
   "use strict";
 
   // The formats the service directory uses: 999, 112, 101, 111, 116 123, 0800 1111,
-  // 0808 800 5000, 020 7946 0000, 07700 900123; and 5-6 digit short codes, which are only
+  // 0808 800 5000, London 020 numbers, mobile 07 numbers; and 5-6 digit short codes, which are only
   // numbers when "text" comes before them ("text 85258", "text SHOUT to 85258").
   var NUMBER = /\b0\d{2,4}(?: ?\d{3,4}){1,2}\b|\b116 ?\d{3}\b|\b(?:999|112|111|101)\b|\b(\d{5,6})\b/g;
   var LAST_VERB = /\b(call|ring|phone|dial|text)\b(?![\s\S]*\b(?:call|ring|phone|dial|text)\b)/i;
