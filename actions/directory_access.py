@@ -6,14 +6,14 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.directory.model import Directory
-from bot.directory.reload import DirectoryCache
+from bot.directory.reload import EDIT_CHECK_SECONDS, DirectoryCache
 
 LONDON = ZoneInfo("Europe/London")
 
 
 @lru_cache(maxsize=1)
 def _cache() -> DirectoryCache:
-    return DirectoryCache()
+    return DirectoryCache(check_every=EDIT_CHECK_SECONDS)
 
 
 def current_directory() -> Directory:

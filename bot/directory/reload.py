@@ -14,6 +14,11 @@ from bot.directory.model import Directory, DirectoryError
 logger = logging.getLogger(__name__)
 
 
+# How often the running assistant looks for an administrator's edit: often enough that an edit
+# shows within a second, rarely enough that a reply does not stat every listing file.
+EDIT_CHECK_SECONDS = 1.0
+
+
 class DirectoryCache:
     def __init__(self, root: Path | str | None = None, check_every: float = 0.0) -> None:
         self.root = Path(root) if root is not None else DEFAULT_ROOT

@@ -17,7 +17,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.directory.reload import DirectoryCache
+from bot.directory.reload import EDIT_CHECK_SECONDS, DirectoryCache
 from bot.nlg.placeholders import UnresolvedPlaceholder, fill_message, unresolved_in_responses
 
 logger = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ class DirectoryNLG(TemplatedNaturalLanguageGenerator):
         super().__init__(domain.responses)
         options = (endpoint_config.kwargs if endpoint_config else {}) or {}
         root = options.get("directory")
-        self._directory = DirectoryCache(Path(root) if root else None)
+        self._directory = DirectoryCache(Path(root) if root else None, check_every=EDIT_CHECK_SECONDS)
         # the directory as validated against every response at start-up: the fallback when a
         # later (valid) edit removes a listing that a response still names
         self._startup_directory = self._directory.get()
