@@ -11,8 +11,9 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: run test shell bootstrap train validate check-directory test-unit test-stories eval eval-nlu bench clean
 
-run: bootstrap  ## start the assistant (trains first if data changed)
-	$(PY) -m bot serve
+PROFILE ?= default
+run: bootstrap  ## start the assistant (trains first if data changed); PROFILE=default|sqlite
+	$(PY) -m bot serve --profile $(PROFILE)
 
 test: bootstrap validate check-directory train test-unit test-stories eval eval-nlu  ## every check CI runs
 	@echo "All checks passed."

@@ -16,6 +16,7 @@ COMMANDS = {
     "train": ("bot.serve.train", "main", "train the model when data/config/domain changed"),
     "serve": ("bot.serve.supervisor", "main", "start action server, Rasa, gateway (and Telegram)"),
     "shell": ("bot.serve.shell", "main", "talk to the running assistant in the terminal"),
+    "purge": ("bot.privacy.purge", "main", "delete conversations idle for longer than --older-than"),
     "bench": ("bot.bench", "main", "measure per-message costs (safety net, directory lookups)"),
 }
 

@@ -46,3 +46,23 @@ def test_everything_listens_on_loopback_and_rasa_api_stays_off():
 def test_telegram_bridge_starts_only_with_a_token():
     names = [s.name for s in planned_services(Ports(), with_gateway=False, with_telegram=True)]
     assert "Telegram bridge" in names
+
+
+def test_each_profile_names_an_endpoints_file_that_exists():
+    from bot.serve.profiles import PROFILES
+    for profile in PROFILES.values():
+        assert profile.endpoints.exists(), profile.name
+
+
+def test_the_sqlite_profile_gives_rasa_its_endpoints_file():
+    services = planned_services(Ports(), with_gateway=False, with_telegram=False,
+                                endpoints="deploy/endpoints.sqlite.yml")
+    rasa = next(s for s in services if s.name == "Rasa")
+    assert rasa.command[rasa.command.index("--endpoints") + 1] == "deploy/endpoints.sqlite.yml"
+
+
+def test_an_unknown_profile_is_refused_with_the_choices():
+    import pytest
+    from bot.serve.profiles import profile_named
+    with pytest.raises(SystemExit, match="default"):
+        profile_named("bogus")

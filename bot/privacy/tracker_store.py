@@ -42,7 +42,10 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
 
     def purge_expired(self) -> int:
         """Delete every conversation idle for longer than the limit; return how many."""
-        cutoff = self._clock() - self.max_idle_seconds
+        return self.purge_older_than(self.max_idle_seconds)
+
+    def purge_older_than(self, seconds: float) -> int:
+        cutoff = self._clock() - float(seconds)
         expired = [sender for sender, seen in self._last_active.items() if seen < cutoff]
         for sender_id in expired:
             self.forget(sender_id)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from bot import REPO_ROOT
 from bot.serve import train
 from bot.serve.ports import HOST, Ports, taken_port_messages
+from bot.serve.profiles import PROFILES, profile_named
 
 READY_TIMEOUT_S = 180
 
@@ -32,7 +33,8 @@ class Service:
     process: subprocess.Popen | None = None
 
 
-def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool) -> list[Service]:
+def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
+                     endpoints: str = "endpoints.yml") -> list[Service]:
     py = sys.executable
     rasa_url = f"http://{HOST}:{ports.rasa}"
     actions_url = f"http://{HOST}:{ports.actions}"
@@ -43,7 +45,7 @@ def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool) -> l
         # no --enable-api: Rasa's HTTP API stays off; only the REST channel is served
         Service("Rasa", [py, "-m", "rasa", "run", "--model", str(train.MODEL_PATH),
                          "--interface", HOST, "--port", str(ports.rasa),
-                         "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
+                         "--endpoints", endpoints, "--credentials", "credentials.yml"],
                 ready_url=f"{rasa_url}/"),
     ]
     shared_env = {"RASA_URL": rasa_url, "ACTION_SERVER_URL": actions_url}
@@ -112,7 +114,10 @@ def _stop_on_signal(signum, frame) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot serve")
     parser.add_argument("--no-train", action="store_true", help="use the existing model as is")
+    parser.add_argument("--profile", default=os.environ.get("PROFILE", "default"),
+                        help=f"one of: {', '.join(PROFILES)} (default: default)")
     args = parser.parse_args(argv)
+    profile = profile_named(args.profile)
 
     ports = Ports.from_env()
     with_gateway = importlib.util.find_spec("bot.web.__main__") is not None
@@ -130,7 +135,8 @@ def main(argv: list[str]) -> int:
         print("No trained model: run `make run` without --no-train.", file=sys.stderr)
         return 1
 
-    services = planned_services(ports, with_gateway, with_telegram)
+    services = planned_services(ports, with_gateway, with_telegram,
+                                endpoints=str(profile.endpoints.relative_to(REPO_ROOT)))
     # Ctrl-C reaches only this process (children have their own sessions); SIGTERM stops too
     signal.signal(signal.SIGTERM, _stop_on_signal)
     try:
@@ -141,7 +147,8 @@ def main(argv: list[str]) -> int:
         if dead:
             print(f"The {dead.name} stopped while starting; see its messages above.", file=sys.stderr)
             return 1
-        print(f"\nReady. Rasa REST channel: http://{HOST}:{ports.rasa}/webhooks/rest/webhook")
+        print(f"\nReady ({profile.name} profile: {profile.summary}).")
+        print(f"Rasa REST channel: http://{HOST}:{ports.rasa}/webhooks/rest/webhook")
         if with_gateway:
             print(f"Chat in your browser: http://{HOST}:{ports.gateway}")
         print("Talk in the terminal: make shell (in another terminal). Ctrl-C stops everything.",
