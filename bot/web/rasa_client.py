@@ -3,13 +3,21 @@
 Used by the web gateway and the Telegram bridge alike. Rasa stays on 127.0.0.1; only this module
 knows its URL. Anything that is not a well-formed, non-empty reply within the timeout raises
 `RasaUnavailable`, and the caller sends the static safety message instead (hazard H08).
+
+Several Rasa instances (the scaled profile: they share one tracker store and a lock store, so any
+of them can answer any message of a conversation): each message goes to the next instance in turn
+(round robin). When an instance cannot be connected to, the same message goes to the next one,
+within the same time budget; only when none can be reached does RasaUnavailable follow. A message
+that reached an instance is never sent again elsewhere (a timeout or an error after the request
+was sent could mean it was processed, and a second copy would be a second turn).
 """
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence, Union
 
 import aiohttp
 
@@ -99,33 +107,68 @@ def clean_typed_text(text: str) -> str:
     return redact_full_postcodes(text.strip().lstrip("/").strip())
 
 
+def _urls(value: Union[str, Sequence[str]]) -> tuple[str, ...]:
+    """One URL, a comma-separated list (Settings.rasa_url) or a sequence -> URLs without '/'."""
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    urls = tuple(part.strip().rstrip("/") for part in parts if part.strip())
+    if not urls:
+        raise ValueError("at least one URL is needed")
+    return urls
+
+
 class RasaClient:
     def __init__(
         self,
         http: aiohttp.ClientSession,
-        rasa_url: str,
-        action_server_url: str,
+        rasa_url: Union[str, Sequence[str]],
+        action_server_url: Union[str, Sequence[str]],
         timeout_s: float,
     ) -> None:
         self._http = http
-        self._webhook = f"{rasa_url.rstrip('/')}/webhooks/rest/webhook"
-        self._rasa_status = f"{rasa_url.rstrip('/')}/"
-        self._action_health = f"{action_server_url.rstrip('/')}/health"
+        rasa_urls = _urls(rasa_url)
+        self._webhooks = tuple(f"{url}/webhooks/rest/webhook" for url in rasa_urls)
+        self._rasa_statuses = tuple(f"{url}/" for url in rasa_urls)
+        self._action_healths = tuple(f"{url}/health" for url in _urls(action_server_url))
+        self._timeout_s = timeout_s
         self._timeout = aiohttp.ClientTimeout(total=timeout_s)
+        self._turns = itertools.count()
+
+    @property
+    def instances(self) -> int:
+        return len(self._webhooks)
+
+    def _webhooks_in_turn(self) -> list[str]:
+        """Every instance, starting with the next one in the round robin."""
+        first = next(self._turns) % len(self._webhooks)
+        return [*self._webhooks[first:], *self._webhooks[:first]]
 
     async def send_raw(self, sender_id: str, message: str) -> list:
         """POST one message; returns Rasa's JSON list (maybe empty). Raises RasaUnavailable."""
-        try:
-            async with self._http.post(
-                self._webhook,
-                json={"sender": sender_id, "message": message},
-                timeout=self._timeout,
-            ) as response:
-                if response.status != 200:
-                    raise RasaUnavailable(f"Rasa answered HTTP {response.status}")
-                body = await response.read()
-        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
-            raise RasaUnavailable(type(error).__name__) from None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._timeout_s
+        unreachable = 0
+        for webhook in self._webhooks_in_turn():
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise RasaUnavailable(f"TimeoutError ({unreachable} instance(s) unreachable)")
+            try:
+                async with self._http.post(
+                    webhook,
+                    json={"sender": sender_id, "message": message},
+                    timeout=aiohttp.ClientTimeout(total=remaining),
+                ) as response:
+                    if response.status != 200:
+                        raise RasaUnavailable(f"Rasa answered HTTP {response.status}")
+                    body = await response.read()
+                break
+            except aiohttp.ClientConnectorError:
+                # the connection was refused or failed: nothing was sent, so the next instance
+                # can take this message
+                unreachable += 1
+            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                raise RasaUnavailable(type(error).__name__) from None
+        else:
+            raise RasaUnavailable(f"no Rasa instance could be reached ({unreachable} tried)")
         try:
             output = json.loads(body)
         except ValueError:
@@ -150,10 +193,12 @@ class RasaClient:
             return False
 
     async def health(self) -> dict[str, bool]:
-        rasa, actions = await asyncio.gather(
-            self._answers(self._rasa_status), self._answers(self._action_health)
-        )
-        return {"rasa": rasa, "action_server": actions}
+        """Ready when at least one Rasa instance and at least one action server answer: any
+        instance can take any message (a dead one is skipped), so one is enough to serve."""
+        rasa_urls, action_urls = self._rasa_statuses, self._action_healths
+        answers = await asyncio.gather(*(self._answers(url) for url in (*rasa_urls, *action_urls)))
+        return {"rasa": any(answers[: len(rasa_urls)]),
+                "action_server": any(answers[len(rasa_urls):])}
 
 
 def new_http_session() -> aiohttp.ClientSession:

@@ -8,7 +8,11 @@ on 127.0.0.1 only and Rasa and the action server are expected on 127.0.0.1 as we
 | HOST                   | 127.0.0.1                  | address the gateway listens on                   |
 | PORT                   | 8000                       | port the gateway listens on                      |
 | RASA_URL               | http://127.0.0.1:5005      | Rasa (REST channel); never exposed to users      |
+| RASA_URLS              | (unset: RASA_URL)          | several Rasa instances sharing their stores,     |
+|                        |                            | comma-separated; messages go to each in turn     |
+|                        |                            | (the scaled profile, docs/deploy.md)             |
 | ACTION_SERVER_URL      | http://127.0.0.1:5055      | action server, only for GET /health              |
+| ACTION_SERVER_URLS     | (unset: ACTION_SERVER_URL) | several action servers, comma-separated          |
 | RASA_TIMEOUT_S         | 3                          | after this many seconds the safety reply is sent |
 | RATE_LIMIT             | 20/minute                  | messages per web session ("N/second|minute|hour")|
 | NEW_SESSION_RATE_LIMIT | 120/minute                 | new web sessions per gateway process             |
@@ -61,10 +65,24 @@ class RateLimit:
         return cls(count, period_s)
 
 
+def url_list(text: str) -> str:
+    """'http://a:1/, http://b:2' -> 'http://a:1,http://b:2' (one or more URLs, comma-separated)."""
+    urls = [part.strip().rstrip("/") for part in text.split(",")]
+    if not all(urls):
+        raise ValueError(f"{text!r} is not a comma-separated list of URLs")
+    return ",".join(urls)
+
+
+def split_urls(text: str) -> tuple[str, ...]:
+    return tuple(url_list(text).split(","))
+
+
 @dataclass(frozen=True)
 class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
+    # one URL, or several separated by commas (RASA_URLS): the RasaClient spreads messages
+    # across them in turn; `rasa_urls` gives them as a tuple
     rasa_url: str = "http://127.0.0.1:5005"
     action_server_url: str = "http://127.0.0.1:5055"
     rasa_timeout_s: float = 3.0
@@ -98,8 +116,10 @@ class Settings:
         for name, key, convert in [
             ("HOST", "host", str),
             ("PORT", "port", int),
-            ("RASA_URL", "rasa_url", lambda v: v.rstrip("/")),
-            ("ACTION_SERVER_URL", "action_server_url", lambda v: v.rstrip("/")),
+            ("RASA_URL", "rasa_url", url_list),
+            ("RASA_URLS", "rasa_url", url_list),  # after RASA_URL: wins when both are set
+            ("ACTION_SERVER_URL", "action_server_url", url_list),
+            ("ACTION_SERVER_URLS", "action_server_url", url_list),
             ("RASA_TIMEOUT_S", "rasa_timeout_s", float),
             ("RATE_LIMIT", "rate_limit", RateLimit.parse),
             ("NEW_SESSION_RATE_LIMIT", "new_session_rate_limit", RateLimit.parse),
@@ -132,6 +152,14 @@ class Settings:
         if settings.telegram_mode not in {"polling", "webhook"}:
             raise ValueError("TELEGRAM_MODE must be 'polling' or 'webhook'")
         return settings
+
+    @property
+    def rasa_urls(self) -> tuple[str, ...]:
+        return split_urls(self.rasa_url)
+
+    @property
+    def action_server_urls(self) -> tuple[str, ...]:
+        return split_urls(self.action_server_url)
 
     def warn_if_secret_is_random(self) -> None:
         """Telegram sender ids are HMAC(secret, chat id): a new secret means new ids."""
