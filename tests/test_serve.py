@@ -66,3 +66,32 @@ def test_an_unknown_profile_is_refused_with_the_choices():
     from bot.serve.profiles import profile_named
     with pytest.raises(SystemExit, match="default"):
         profile_named("bogus")
+
+
+def _train_in(tmp_path, monkeypatch, returncode: int):
+    """train.main with the model folder in tmp_path and `rasa train` replaced by a stub."""
+    import subprocess
+
+    monkeypatch.setattr(train, "MODEL_PATH", tmp_path / "current.tar.gz")
+    monkeypatch.setattr(train, "FINGERPRINT_PATH", tmp_path / "current.inputs.sha256")
+    monkeypatch.setattr(train, "TRAINING_RECORD_PATH", tmp_path / "current.train.json")
+    calls = []
+    monkeypatch.setattr(train.subprocess, "run", lambda command, **kwargs: calls.append(command)
+                        or subprocess.CompletedProcess(command, returncode))
+    code = train.main(["--force"])
+    assert calls and calls[0][1:4] == ["-m", "rasa", "train"]
+    return code
+
+
+def test_a_successful_training_records_how_long_it_took_for_the_bench(tmp_path, monkeypatch):
+    assert _train_in(tmp_path, monkeypatch, returncode=0) == 0
+    record = train.read_training_record()
+    assert record is not None and record["seconds"] >= 0
+    assert len(record["date"]) == 10 and record["date"][4] == "-"
+    assert train.read_training_record(tmp_path / "missing.json") is None
+
+
+def test_a_failed_training_records_no_time(tmp_path, monkeypatch):
+    assert _train_in(tmp_path, monkeypatch, returncode=1) == 1
+    assert train.read_training_record() is None
+    assert not (tmp_path / "current.inputs.sha256").exists()

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import subprocess
 import sys
+import time
+from datetime import date
 from pathlib import Path
+from typing import Optional
 
 from bot import REPO_ROOT
 
@@ -19,6 +23,8 @@ MODEL_DIR = REPO_ROOT / "models"
 MODEL_NAME = "current"
 MODEL_PATH = MODEL_DIR / f"{MODEL_NAME}.tar.gz"
 FINGERPRINT_PATH = MODEL_DIR / f"{MODEL_NAME}.inputs.sha256"
+# how long the last training took, for `make bench` (which never retrains by itself)
+TRAINING_RECORD_PATH = MODEL_DIR / f"{MODEL_NAME}.train.json"
 
 
 def training_fingerprint(root: Path = REPO_ROOT) -> str:
@@ -45,6 +51,24 @@ def deterministic_env() -> dict[str, str]:
             "RASA_TELEMETRY_ENABLED": "false"}
 
 
+def write_training_record(seconds: float, path: Optional[Path] = None) -> dict:
+    record = {"seconds": round(seconds, 1), "date": date.today().isoformat(),
+              "cpus": os.cpu_count()}
+    (path or TRAINING_RECORD_PATH).write_text(json.dumps(record) + "\n")
+    return record
+
+
+def read_training_record(path: Optional[Path] = None) -> Optional[dict]:
+    """{"seconds": .., "date": .., "cpus": ..} of the last successful training, or None."""
+    try:
+        record = json.loads((path or TRAINING_RECORD_PATH).read_text())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("seconds"), (int, float)):
+        return None
+    return record
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot train")
     parser.add_argument("--force", action="store_true", help="train even if nothing changed")
@@ -57,9 +81,12 @@ def main(argv: list[str]) -> int:
     command = [sys.executable, "-m", "rasa", "train", "--fixed-model-name", MODEL_NAME,
                "--out", str(MODEL_DIR), "--config", "config.yml", "--domain", "domain.yml",
                "--data", "data/nlu", "data/rules", "data/stories"]
+    started = time.monotonic()
     result = subprocess.run(command, cwd=REPO_ROOT, env=deterministic_env())
     if result.returncode != 0:
         print("Training failed; see the messages above.", file=sys.stderr)
         return result.returncode
     FINGERPRINT_PATH.write_text(fingerprint + "\n")
+    record = write_training_record(time.monotonic() - started)
+    print(f"Trained in {record['seconds']:.0f} s.")
     return 0
