@@ -2,11 +2,17 @@
 
 Privacy rules this file keeps: the raw chat id is only used to reply within the handler and is
 never stored or logged; usernames and names are never read; Rasa sees HMAC(secret, chat id);
-media is never downloaded or forwarded."""
+media is never downloaded or forwarded.
+
+Faults (hazard H08): Rasa down, slow or broken -> the static safety message; a reply that
+Telegram fails to take is sent again with backoff (bot.telegram.retry); one chat waiting on
+either never holds up another chat (bot.telegram.ordering); polling errors are retried by
+python-telegram-bot's updater, start-up errors too (`polling_options`)."""
 from __future__ import annotations
 
 import logging
-from typing import Optional
+from dataclasses import dataclass
+from typing import Any, Optional
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ChatAction, ParseMode
@@ -24,7 +30,9 @@ from telegram.ext import (
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackMap
 from bot.telegram.ids import sender_id
+from bot.telegram.ordering import PerChatOrder
 from bot.telegram.render import split_text, to_html
+from bot.telegram.retry import Backoff, with_retry
 from bot.web.forget import ConversationStore
 from bot.web.rasa_client import BotMessage, RasaClient, RasaUnavailable, Reply, clean_typed_text, new_http_session
 from bot.web.safety_text import SafetyText
@@ -36,6 +44,30 @@ log = logging.getLogger(__name__)
 GREET_PAYLOAD = "/greet"
 ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# Start-up (getMe, deleteWebhook/setWebhook) is retried until Telegram answers, with
+# python-telegram-bot's own backoff (1 s, growing to 30 s): a bridge that exits because Telegram
+# was unreachable for a moment would take the whole assistant down with it (bot.serve).
+# A bad token still stops it at once (InvalidToken is never retried).
+BOOTSTRAP_RETRIES = -1
+
+
+@dataclass(frozen=True)
+class ApiTimeouts:
+    """Seconds to wait on the Bot API (python-telegram-bot's defaults). getUpdates waits its
+    long-poll time on top of `read_s`."""
+
+    connect_s: float = 5.0
+    read_s: float = 5.0
+    write_s: float = 5.0
+    pool_s: float = 1.0
+
+
+def polling_options() -> dict[str, Any]:
+    """What `python -m bot.telegram` passes to Application.run_polling. getUpdates errors are
+    retried by python-telegram-bot's updater (1 s, growing to 30 s; 429s as Telegram asks;
+    timeouts at once) and reach the bridge's error handler; an update is confirmed to Telegram
+    only after it was fetched, so one that failed to arrive is fetched again, and once."""
+    return {"allowed_updates": ALLOWED_UPDATES, "bootstrap_retries": BOOTSTRAP_RETRIES}
 
 
 class PrivateApplication(Application):
@@ -51,9 +83,10 @@ class PrivateApplication(Application):
 
 
 class TelegramBridge:
-    def __init__(self, settings: Settings, text: SafetyText) -> None:
+    def __init__(self, settings: Settings, text: SafetyText, backoff: Backoff = Backoff()) -> None:
         self.settings = settings
         self.text = text
+        self.backoff = backoff  # for sendMessage (bot.telegram.retry)
         self.callbacks = CallbackMap()
         self.limits = KeyedRateLimits(settings.rate_limit)  # RATE_LIMIT, per conversation
         self.rasa: Optional[RasaClient] = None
@@ -95,13 +128,13 @@ class TelegramBridge:
                 ])
             pieces = split_text(message.text or "…")
             for number, piece in enumerate(pieces):
-                await context.bot.send_message(
+                await with_retry(lambda: context.bot.send_message(
                     chat_id=chat_id,
                     text=to_html(piece, bold_first_line=bool(reply.urgency) and index == 0 and number == 0),
                     parse_mode=ParseMode.HTML,
                     reply_markup=markup if number == len(pieces) - 1 else None,
                     link_preview_options=NO_PREVIEW,
-                )
+                ), self.backoff, "sendMessage")
 
     async def _say(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
         await self._send(update, context, "", Reply((BotMessage(text),)))
@@ -147,7 +180,10 @@ class TelegramBridge:
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
-        await query.answer()  # every callback is answered, or the button keeps spinning
+        try:
+            await query.answer()  # every callback is answered, or the button keeps spinning
+        except TelegramError as error:  # a courtesy: the reply below is what matters
+            log.warning("telegram: answerCallbackQuery failed (%s)", type(error).__name__)
         if update.effective_chat is None:  # the message with the button is gone
             return
         payload = self.callbacks.payload(self._sender(update), query.data)
@@ -155,7 +191,10 @@ class TelegramBridge:
             await self._say(update, context, self.text.button_expired)
             return
         if query.message is not None:
-            await query.edit_message_reply_markup(reply_markup=None)  # no double taps
+            try:
+                await query.edit_message_reply_markup(reply_markup=None)  # no double taps
+            except TelegramError as error:
+                log.warning("telegram: editMessageReplyMarkup failed (%s)", type(error).__name__)
         await self._forward(update, context, payload)
 
     async def on_not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -169,21 +208,31 @@ class TelegramBridge:
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         # The kind of error only: an exception's text or the update could hold a message or id.
-        log.error("telegram: a handler failed (%s)", type(context.error).__name__)
+        if update is None:  # run_polling hands getUpdates errors here; the updater retries
+            log.warning("telegram: fetching updates failed (%s); retrying", type(context.error).__name__)
+        else:
+            log.error("telegram: a handler failed (%s)", type(context.error).__name__)
 
 
 def build_application(settings: Settings, text: SafetyText,
-                      bridge: Optional[TelegramBridge] = None) -> Application:
+                      bridge: Optional[TelegramBridge] = None,
+                      timeouts: ApiTimeouts = ApiTimeouts()) -> Application:
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     bridge = bridge or TelegramBridge(settings, text)
     base = settings.telegram_api_base_url
+    secret = settings.sender_id_secret
     application = (
         ApplicationBuilder()
         .application_class(PrivateApplication)
         .token(settings.telegram_bot_token)
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
+        .concurrent_updates(PerChatOrder(lambda chat_id: sender_id(secret, chat_id)))
+        .connect_timeout(timeouts.connect_s).read_timeout(timeouts.read_s)
+        .write_timeout(timeouts.write_s).pool_timeout(timeouts.pool_s)
+        .get_updates_connect_timeout(timeouts.connect_s).get_updates_read_timeout(timeouts.read_s)
+        .get_updates_write_timeout(timeouts.write_s).get_updates_pool_timeout(timeouts.pool_s)
         .post_init(bridge.start)
         .post_shutdown(bridge.stop)
         .build()

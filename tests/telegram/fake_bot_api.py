@@ -1,11 +1,15 @@
 """A small fake of the Telegram Bot API on 127.0.0.1, enough for python-telegram-bot 22:
 getMe, getUpdates (short long-poll), sendMessage, sendChatAction, answerCallbackQuery,
-editMessageReplyMarkup, deleteWebhook, setWebhook. It records every call."""
+editMessageReplyMarkup, deleteWebhook, setWebhook. It records every call it answers.
+
+Faults can be injected per method (tests/faults): `fail("sendMessage", Fault.error(500), times=2)`
+makes the next two sendMessage calls fail; failed calls are recorded in `failed`, not `calls`."""
 from __future__ import annotations
 
 import asyncio
 import json
 import time
+from dataclasses import dataclass
 from typing import Any, Optional
 
 from aiohttp import web
@@ -17,10 +21,51 @@ JSON_FIELDS = {"reply_markup", "allowed_updates", "link_preview_options", "reply
 LONGEST_POLL_S = 0.5
 
 
+@dataclass(frozen=True)
+class Fault:
+    """What the fake does instead of answering one call, shaped like Telegram's own errors."""
+
+    kind: str  # "error" | "reset" | "hang" | "not_json"
+    status: int = 500
+    description: str = "Internal Server Error"
+    retry_after: Optional[int] = None
+    hang_s: float = 0.0
+    delivered: bool = False  # "hang" only: the call takes effect, the answer is lost
+    chat_id: Optional[int] = None  # only calls for this chat (None: any call)
+
+    @classmethod
+    def error(cls, status: int, description: str = "", **kw: Any) -> "Fault":
+        return cls("error", status=status, description=description or f"Error {status}", **kw)
+
+    @classmethod
+    def flood(cls, retry_after: int, **kw: Any) -> "Fault":
+        return cls("error", status=429, description=f"Too Many Requests: retry after {retry_after}",
+                   retry_after=retry_after, **kw)
+
+    @classmethod
+    def reset(cls, **kw: Any) -> "Fault":
+        """The connection is dropped without an answer (as a reset or a crashed proxy)."""
+        return cls("reset", **kw)
+
+    @classmethod
+    def hang(cls, seconds: float, delivered: bool = False, **kw: Any) -> "Fault":
+        """No answer for `seconds` (longer than the client waits), then a 500 nobody reads."""
+        return cls("hang", hang_s=seconds, delivered=delivered, **kw)
+
+    @classmethod
+    def not_json(cls, status: int = 200, **kw: Any) -> "Fault":
+        return cls("not_json", status=status, **kw)
+
+    def applies_to(self, params: dict[str, Any]) -> bool:
+        return self.chat_id is None or str(params.get("chat_id")) == str(self.chat_id)
+
+
 class FakeBotAPI:
     def __init__(self, token: str) -> None:
         self.token = token
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.failed: list[tuple[str, dict[str, Any], Fault]] = []
+        self._faults: list[list] = []  # [method, fault, times left (None: until recover())]
         self._updates: list[dict] = []
         self._next_update = 1
         self._next_message = 100
@@ -64,6 +109,49 @@ class FakeBotAPI:
             "data": data, "message": self._message(chat_id, text="(earlier message with buttons)"),
         })
 
+    # --- injecting faults -------------------------------------------------------------------------
+    def fail(self, method: str, fault: Fault, times: Optional[int] = 1) -> None:
+        """The next `times` calls of `method` that the fault applies to fail (None: every one,
+        until recover()). Faults added first are used first."""
+        self._faults.append([method, fault, times])
+
+    def recover(self, method: Optional[str] = None) -> None:
+        self._faults = [f for f in self._faults if method is not None and f[0] != method]
+
+    def _take_fault(self, method: str, params: dict[str, Any]) -> Optional[Fault]:
+        for entry in self._faults:
+            name, fault, left = entry
+            if name == method and fault.applies_to(params):
+                if left is not None:
+                    entry[2] = left - 1
+                    if entry[2] <= 0:
+                        self._faults.remove(entry)
+                return fault
+        return None
+
+    def failures(self, method: str) -> list[dict[str, Any]]:
+        return [params for name, params, _ in self.failed if name == method]
+
+    async def _fail(self, request: web.Request, method: str, params: dict[str, Any],
+                    fault: Fault) -> web.StreamResponse:
+        self.failed.append((method, params, fault))
+        if fault.kind == "reset":
+            request.transport.abort()
+            return web.Response(status=500)  # never reaches the client
+        if fault.kind == "hang":
+            if fault.delivered:
+                self.calls.append((method, params))
+                await self._answer(method, params)
+            await asyncio.sleep(fault.hang_s)
+            return web.Response(status=500)
+        if fault.kind == "not_json":
+            return web.Response(status=fault.status, text="<html>Bad gateway</html>",
+                                content_type="text/html")
+        body: dict[str, Any] = {"ok": False, "error_code": fault.status, "description": fault.description}
+        if fault.retry_after is not None:
+            body["parameters"] = {"retry_after": fault.retry_after}
+        return web.json_response(body, status=fault.status)
+
     # --- reading what the bridge did ------------------------------------------------------------
     def called(self, method: str) -> list[dict[str, Any]]:
         return [params for name, params in self.calls if name == method]
@@ -93,6 +181,9 @@ class FakeBotAPI:
             for key in JSON_FIELDS & params.keys():
                 if isinstance(params[key], str):
                     params[key] = json.loads(params[key])
+            fault = self._take_fault(method, params)
+            if fault is not None:
+                return await self._fail(request, method, params, fault)
             self.calls.append((method, params))
             result = await self._answer(method, params)
             if result is None:
