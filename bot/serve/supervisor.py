@@ -22,6 +22,8 @@ from bot.serve.ports import HOST, Ports, taken_port_messages
 from bot.serve.profiles import PROFILES, profile_named
 
 READY_TIMEOUT_S = 180
+# no message text, ids, IP addresses or tokens in Rasa's or the action server's logs (H07)
+LOGGING_CONFIG = "deploy/logging.yml"
 
 
 @dataclass
@@ -40,12 +42,14 @@ def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
     actions_url = f"http://{HOST}:{ports.actions}"
     services = [
         Service("action server", [py, "-m", "rasa_sdk", "--actions", "actions",
-                                  "--port", str(ports.actions)],
+                                  "--port", str(ports.actions),
+                                  "--logging-config_file", LOGGING_CONFIG],
                 ready_url=f"{actions_url}/health", env={"SANIC_HOST": HOST}),
         # no --enable-api: Rasa's HTTP API stays off; only the REST channel is served
         Service("Rasa", [py, "-m", "rasa", "run", "--model", str(train.MODEL_PATH),
                          "--interface", HOST, "--port", str(ports.rasa),
-                         "--endpoints", endpoints, "--credentials", "credentials.yml"],
+                         "--endpoints", endpoints, "--credentials", "credentials.yml",
+                         "--logging-config-file", LOGGING_CONFIG],
                 ready_url=f"{rasa_url}/"),
     ]
     shared_env = {"RASA_URL": rasa_url, "ACTION_SERVER_URL": actions_url}

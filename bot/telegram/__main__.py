@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
 
+from bot.privacy import logging_policy
 from bot.telegram.bridge import ALLOWED_UPDATES, build_application
 from bot.telegram.webhook import check_webhook_settings, serve_webhook
 from bot.web.safety_text import load_safety_text
@@ -13,13 +13,13 @@ from bot.web.settings import Settings
 
 def quiet_library_logs() -> None:
     # httpx logs every request URL at INFO, and Bot API URLs contain the bot token;
-    # python-telegram-bot logs whole updates (message text, names, ids) at DEBUG.
-    for name in ("httpx", "httpcore", "telegram", "apscheduler"):
-        logging.getLogger(name).setLevel(logging.WARNING)
+    # python-telegram-bot logs whole updates (message text, names, ids) at DEBUG. The pins and the
+    # redacting filter live in bot.privacy.logging_policy (LEVEL_PINS), shared by every process.
+    logging_policy.pin_levels()
 
 
 def main() -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging_policy.configure()  # no message text, ids, IP addresses or tokens (hazard H07)
     quiet_library_logs()
     try:
         settings = Settings.from_env()

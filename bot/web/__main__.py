@@ -1,17 +1,18 @@
 """`python -m bot.web`: serve the chat gateway (prints "Chat: http://HOST:PORT")."""
 from __future__ import annotations
 
-import logging
 import sys
 
 from aiohttp import web
 
+from bot.privacy import logging_policy
 from bot.web.app import create_app
 from bot.web.settings import Settings
 
 
 def main() -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # no message text, ids, IP addresses or tokens in any line; no access log (hazard H07)
+    logging_policy.configure()
     try:
         settings = Settings.from_env()
         app = create_app(settings)

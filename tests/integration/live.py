@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 MODEL = REPO / "models" / "current.tar.gz"
 START_TIMEOUT_S = 180
 PRIVATE_ENV = {"RASA_TELEMETRY_ENABLED": "false"}
+LOGGING_CONFIG = str(REPO / "deploy" / "logging.yml")  # as `make run` (bot/serve/supervisor.py)
 
 
 def free_port() -> int:
@@ -75,7 +76,8 @@ class LiveAssistant:
         env = {**os.environ, **PRIVATE_ENV, "SANIC_HOST": "127.0.0.1"}
         log = open(self.log_dir / "actions.log", "ab")
         self.actions = subprocess.Popen(
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port)],
+            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port),
+             "--logging-config_file", LOGGING_CONFIG],
             cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         wait_for(f"http://127.0.0.1:{self.actions_port}/health", self.actions, "action server")
 
@@ -93,7 +95,7 @@ class LiveAssistant:
         self.rasa = subprocess.Popen(
             [sys.executable, "-m", "rasa", "run", "--model", str(MODEL), "--interface", "127.0.0.1",
              "--port", str(self.rasa_port), "--endpoints", str(self.workdir / "endpoints.yml"),
-             "--credentials", str(REPO / "credentials.yml")],
+             "--credentials", str(REPO / "credentials.yml"), "--logging-config-file", LOGGING_CONFIG],
             cwd=REPO, env={**os.environ, **PRIVATE_ENV}, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True)
         wait_for(f"http://127.0.0.1:{self.rasa_port}/", self.rasa, "Rasa")

@@ -1,0 +1,239 @@
+"""What may reach a log line: no message text, no raw ids, no IP addresses, no tokens (hazard H07).
+
+One policy for every process (web gateway, Telegram bridge, action server, Rasa):
+
+- `PrivateDataFilter` sits on every root handler and rewrites each record before it is written:
+  values of Rasa's message-bearing fields (`text`, `user_text`, `parse_data_text`, ...) in
+  structured (JSON) lines become "[redacted]"; Telegram bot tokens, IP addresses (other than
+  loopback and 0.0.0.0), full postcodes and long opaque ids (web sender ids, HMAC Telegram ids)
+  are replaced wherever they appear, also in tracebacks. Ids become "id#" + 8 hex digits of their
+  SHA-256, so one conversation's lines can still be told apart without the id itself.
+- `LEVEL_PINS`: libraries that print private data below WARNING stay at WARNING whatever
+  LOG_LEVEL says (httpx logs request URLs, which hold the bot token; python-telegram-bot logs
+  whole updates at DEBUG).
+- Access logs (aiohttp's and Sanic's, which hold client IPs and paths) are dropped by a filter on
+  the logger itself, which a later `dictConfig` or `setLevel` cannot undo.
+- In Rasa, `redact_event_dict` is the first structlog processor, so a field is redacted before
+  any renderer (JSON or console) sees it, also at DEBUG.
+
+Message text in free-form lines cannot be recognised in general, which is why LOG_LEVEL=DEBUG
+(`rasa run --debug`) stays unsafe in production: Rasa's own DEBUG lines describe conversations in
+detail. The redaction here is the second line of defence, not a licence to log more.
+
+Rasa and the action server get this policy from deploy/logging.yml (`--logging-config-file`);
+the gateway and the bridge call `configure()`; `actions/__init__.py` calls `install()`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import sys
+from typing import Any, Iterable, Mapping, MutableMapping
+
+REDACTED = "[redacted]"
+
+# Rasa's own list of message-bearing structlog fields (rasa.utils.log_utils._anonymizer), plus
+# the ids and names a channel could hold.
+SENSITIVE_KEYS = frozenset({
+    "text", "response_text", "user_text", "slot_values", "parse_data_text", "parse_data_entities",
+    "prediction_events", "tracker_latest_message", "prefilled_slots", "message", "response",
+    "slot_candidates", "rasa_event", "rasa_events", "tracker_states", "current_states",
+    "old_states", "successes", "current_entity", "next_entity", "states", "entity", "token_text",
+    "user_message", "json_message", "events", "tracker", "slots", "metadata", "input_channel",
+    "sender_id", "conversation_id", "chat_id", "user_id", "username", "first_name", "last_name",
+    "from", "chat", "update", "headers", "host", "remote", "ip", "url",
+})
+
+# Loggers that print private data below WARNING (URLs with the bot token, whole updates).
+LEVEL_PINS: dict[str, int] = {
+    "httpx": logging.WARNING,
+    "httpcore": logging.WARNING,
+    "telegram": logging.WARNING,
+    "telegram.ext": logging.WARNING,
+    "apscheduler": logging.WARNING,
+    "hpack": logging.WARNING,
+    "urllib3": logging.WARNING,
+    "sqlalchemy": logging.WARNING,
+    "aiohttp.client": logging.WARNING,
+}
+# Access logs: one line per request with the client's IP address and the path. Never written.
+ACCESS_LOGGERS = ("aiohttp.access", "sanic.access")
+
+_BOT_TOKEN = re.compile(r"(?<!\d)\d{5,}:[A-Za-z0-9_-]{30,}")
+_IPV4 = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+_IPV6 = re.compile(r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![0-9A-Za-z:])"
+                   r"|(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}:)+:(?:[0-9A-Fa-f]{1,4}:?)*[0-9A-Fa-f]{0,4}"
+                   r"(?![0-9A-Za-z:])")
+_FULL_POSTCODE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})\b")
+# Web sender ids and session tokens are token_urlsafe(32) (43 characters); Telegram sender ids
+# are 64 hex digits. Nothing else we log is a run of 32 or more such characters with a digit.
+_LONG_ID = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])")
+_LOCAL_ADDRESSES = frozenset({"127.0.0.1", "0.0.0.0"})
+
+
+def short_id(value: str) -> str:
+    """A stable, non-reversible stand-in for an id: 'id#' + 8 hex digits of its SHA-256."""
+    return "id#" + hashlib.sha256(value.encode("utf-8")).hexdigest()[:8]
+
+
+def _ipv4(match: re.Match) -> str:
+    address = match.group(0)
+    if address in _LOCAL_ADDRESSES or match.group(1) == "127":
+        return address  # where a server listens is not about anyone
+    if any(int(part) > 255 for part in match.groups()):
+        return address  # not an address (a version or a number)
+    return "[ip]"
+
+
+def _ipv6(match: re.Match) -> str:
+    address = match.group(0)
+    return address if address in {"::1", "::"} else "[ip]"
+
+
+def scrub(text: str) -> str:
+    """Remove tokens, IP addresses, full postcodes and long ids from free text."""
+    if not text:
+        return text
+    text = _BOT_TOKEN.sub("[token]", text)
+    text = _IPV4.sub(_ipv4, text)
+    if ":" in text:
+        text = _IPV6.sub(_ipv6, text)
+    text = _FULL_POSTCODE.sub(lambda m: m.group(1) + " [postcode]", text)
+    return _LONG_ID.sub(lambda m: short_id(m.group(0)), text)
+
+
+def _redact_value(key: str, value: Any) -> Any:
+    if key in SENSITIVE_KEYS and value not in (None, "", [], {}):
+        return REDACTED
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, Mapping):
+        return {k: _redact_value(str(k), v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_redact_value("", v) for v in value]
+    return value
+
+
+def redact_mapping(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of a structured log entry with message-bearing fields replaced by "[redacted]"."""
+    return {str(k): _redact_value(str(k), v) for k, v in fields.items()}
+
+
+def redact_event_dict(_logger: Any, _method: str, event_dict: MutableMapping[str, Any]
+                      ) -> MutableMapping[str, Any]:
+    """structlog processor: run first, so no renderer ever sees a message-bearing field."""
+    for key, value in list(event_dict.items()):
+        if key == "event":
+            event_dict[key] = scrub(value) if isinstance(value, str) else value
+        elif key not in ("exc_info", "stack_info"):
+            event_dict[key] = _redact_value(key, value)
+    return event_dict
+
+
+def redact_message(message: str) -> str:
+    """One rendered log message: structured (JSON) lines field by field, anything else scrubbed."""
+    stripped = message.strip()
+    if stripped.startswith("{") and stripped.endswith("}"):
+        try:
+            fields = json.loads(stripped)
+        except ValueError:
+            fields = None
+        if isinstance(fields, dict):
+            return json.dumps(redact_mapping(fields), ensure_ascii=False, default=str)
+    return scrub(message)
+
+
+class PrivateDataFilter(logging.Filter):
+    """Rewrites every record that passes a handler; never drops one (except access logs)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name in ACCESS_LOGGERS or record.name.startswith(tuple(n + "." for n in ACCESS_LOGGERS)):
+            return False
+        if getattr(record, "_private_data_checked", False):
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string: keep the template only
+            message = str(record.msg)
+        record.msg, record.args = redact_message(message), ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = scrub(record.exc_text)
+        if record.stack_info:
+            record.stack_info = scrub(record.stack_info)
+        record._private_data_checked = True
+        return True
+
+
+class DropAll(logging.Filter):
+    """On an access logger: no line is ever written, whatever its level or handlers."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return False
+
+
+def _has(filters: Iterable[Any], kind: type) -> bool:
+    return any(isinstance(f, kind) for f in filters)
+
+
+def pin_levels() -> None:
+    for name, level in LEVEL_PINS.items():
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET or logger.level < level:
+            logger.setLevel(level)
+    for name in ACCESS_LOGGERS:
+        logger = logging.getLogger(name)
+        if not _has(logger.filters, DropAll):
+            logger.addFilter(DropAll())
+
+
+def install() -> None:
+    """Put the policy on the logging already set up in this process (idempotent)."""
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if not _has(handler.filters, PrivateDataFilter):
+            handler.addFilter(PrivateDataFilter())
+    pin_levels()
+
+
+def level_from_env(env: Mapping[str, str] | None = None) -> int:
+    """LOG_LEVEL (as Rasa reads it); INFO when unset or not a level name."""
+    name = ((os.environ if env is None else env).get("LOG_LEVEL") or "INFO").strip().upper()
+    level = logging.getLevelName(name)
+    return level if isinstance(level, int) else logging.INFO
+
+
+def configure(level: int | None = None) -> None:
+    """The gateway's and the bridge's logging: one line per record on stderr, policy installed."""
+    logging.basicConfig(level=level_from_env() if level is None else level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install()
+
+
+def _use_in_rasa_structlog() -> bool:
+    """In `rasa run`, make `redact_event_dict` the first structlog processor.
+
+    rasa.__main__ imports rasa.utils.log_utils before it applies the logging config file and
+    calls `configure_structlog()` afterwards, which builds its processor list from the module's
+    `_anonymizer`; that is where this processor goes. (Rasa's plugin hook for the same purpose
+    would also re-read every tracker after each message.) Outside Rasa nothing happens.
+    """
+    log_utils = sys.modules.get("rasa.utils.log_utils")
+    if log_utils is None:
+        return False
+    if not hasattr(log_utils, "_anonymizer"):
+        raise RuntimeError("rasa.utils.log_utils has no _anonymizer: update logging_policy for "
+                           "this Rasa version")
+    log_utils._anonymizer = redact_event_dict
+    return True
+
+
+def logging_config_filter() -> PrivateDataFilter:
+    """The `()` factory deploy/logging.yml names: the filter, and the structlog processor in Rasa."""
+    _use_in_rasa_structlog()
+    pin_levels()
+    return PrivateDataFilter()
