@@ -4,8 +4,10 @@ from __future__ import annotations
 import asyncio
 import sys
 
+from telegram.error import TelegramError
+
 from bot.privacy import logging_policy
-from bot.telegram.bridge import ALLOWED_UPDATES, build_application
+from bot.telegram.bridge import build_application, polling_options
 from bot.telegram.webhook import check_webhook_settings, serve_webhook
 from bot.web.safety_text import load_safety_text
 from bot.web.settings import Settings
@@ -40,11 +42,18 @@ def main() -> int:
         return 1
     settings.warn_if_secret_is_random()
     application = build_application(settings, text)
-    if settings.telegram_mode == "webhook":
-        asyncio.run(serve_webhook(application, settings))
-    else:
-        print("Telegram bridge: polling for messages (Ctrl-C stops)", flush=True)
-        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    try:
+        if settings.telegram_mode == "webhook":
+            asyncio.run(serve_webhook(application, settings))
+        else:
+            print("Telegram bridge: polling for messages (Ctrl-C stops)", flush=True)
+            application.run_polling(**polling_options())
+    except TelegramError as error:
+        # Only permanent errors get here (a bad token, a refused webhook URL): transient ones
+        # are retried. The kind only: the text of an error is not ours to print.
+        print(f"The Telegram bridge stopped: Telegram refused ({type(error).__name__}). "
+              "Check TELEGRAM_BOT_TOKEN (and TELEGRAM_WEBHOOK_URL in webhook mode).", file=sys.stderr)
+        return 1
     return 0
 
 

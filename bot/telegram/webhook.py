@@ -7,12 +7,14 @@ import asyncio
 import hmac
 import re
 import signal
+from typing import Optional
 
 from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
 from bot.telegram.bridge import ALLOWED_UPDATES
+from bot.telegram.retry import STARTUP_BACKOFF, Backoff, until_it_answers
 from bot.web.security import disable_access_log
 from bot.web.settings import Settings
 
@@ -52,22 +54,31 @@ def create_webhook_app(application: Application, settings: Settings) -> web.Appl
     return app
 
 
-async def serve_webhook(application: Application, settings: Settings) -> None:
-    """Run until SIGINT/SIGTERM: register the webhook with Telegram, then serve it."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
-    await application.initialize()
+async def serve_webhook(application: Application, settings: Settings,
+                        stop: Optional[asyncio.Event] = None,
+                        startup_backoff: Backoff = STARTUP_BACKOFF) -> None:
+    """Run until SIGINT/SIGTERM (or until `stop` is set): register the webhook with Telegram,
+    then serve it. Telegram unreachable or failing at start-up is waited for, with backoff."""
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+    await until_it_answers(application.initialize, "getMe", stop, startup_backoff)
+    if stop.is_set():  # stopped while waiting for Telegram
+        await application.shutdown()
+        return
     if application.post_init:
         await application.post_init(application)
     runner = web.AppRunner(create_webhook_app(application, settings), access_log=None)
     try:
-        await application.bot.set_webhook(
+        await until_it_answers(lambda: application.bot.set_webhook(
             url=settings.telegram_webhook_url,
             secret_token=settings.telegram_webhook_secret,
             allowed_updates=ALLOWED_UPDATES,
-        )
+        ), "setWebhook", stop, startup_backoff)
+        if stop.is_set():
+            return
         await application.start()
         await runner.setup()
         await web.TCPSite(runner, settings.telegram_webhook_host, settings.telegram_webhook_port).start()

@@ -1,0 +1,189 @@
+"""Telegram failing while the bridge starts: it waits for Telegram instead of exiting (an exiting
+bridge makes `make run` stop the whole assistant, web chat included), and stops at once, with a
+plain message, only when Telegram refuses the token.
+
+Polling mode runs `python -m bot.telegram` itself (Application.run_polling with
+bot.telegram.bridge.polling_options); webhook mode runs serve_webhook in this process with a
+fast start-up backoff."""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import importlib.util
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from aiohttp import ClientSession
+from telegram.error import BadRequest
+
+from bot.telegram.bridge import TelegramBridge, build_application
+from bot.telegram.retry import Backoff
+from bot.telegram.webhook import SECRET_HEADER, serve_webhook
+from tests.faults.conftest import CHAT, FAST_API, SECRET, TOKEN, Fault, FakeBotAPI, plain, sender, settings_for
+from tests.faults.fake_rasa import FaultyRasa
+
+REPO = Path(__file__).resolve().parents[2]
+WEBHOOK_SECRET = "faults-webhook-secret-0123456789_ab"
+
+
+def _served_apps():
+    path = REPO / "tests" / "web" / "fakes.py"
+    name = "faults_web_fakes"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name].ServedApps
+
+
+@pytest.fixture
+def served():
+    """A fake Rasa and a fake Bot API served from a background thread (for a subprocess)."""
+    rasa, api = FaultyRasa(), FakeBotAPI(TOKEN)
+    with _served_apps()() as apps:
+        yield rasa, api, apps.start(rasa.app), apps.start(api.app)
+
+
+def start_bridge(tmp_path: Path, rasa_url: str, api_url: str) -> tuple[subprocess.Popen, Path]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env.update({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api_url, "RASA_URL": rasa_url,
+                "ACTION_SERVER_URL": rasa_url, "SENDER_ID_SECRET": SECRET.decode()})
+    logs = tmp_path / "bridge.log"
+    with open(logs, "w") as out:
+        process = subprocess.Popen([sys.executable, "-m", "bot.telegram"], cwd=REPO, env=env,
+                                   stdout=out, stderr=subprocess.STDOUT)
+    return process, logs
+
+
+def wait_until(condition, process: subprocess.Popen, logs: Path, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert process.poll() is None, logs.read_text()
+        assert time.monotonic() < deadline, logs.read_text()
+        time.sleep(0.05)
+
+
+def test_polling_bridge_waits_for_telegram_at_start_up_and_handles_the_update_once(served, tmp_path):
+    rasa, api, rasa_url, api_url = served
+    api.fail("getMe", Fault.error(500, "Internal Server Error"))
+    api.fail("deleteWebhook", Fault.reset())
+    api.fail("getUpdates", Fault.error(502, "Bad Gateway"))
+    api.push_text(CHAT, "hello while telegram was down")
+    process, logs = start_bridge(tmp_path, rasa_url, api_url)
+    try:
+        wait_until(lambda: len(api.sent(CHAT)) == 1, process, logs)
+        api.push_text(CHAT, "marker")
+        wait_until(lambda: len(api.sent(CHAT)) == 2, process, logs)
+    finally:
+        process.send_signal(signal.SIGINT)
+        code = process.wait(timeout=30)
+    assert code == 0
+    assert [plain(m) for m in api.sent(CHAT)] == ["I read: hello while telegram was down", "I read: marker"]
+    assert rasa.received == [(sender(), "hello while telegram was down"), (sender(), "marker")]
+    assert {name for name, _, _ in api.failed} == {"getMe", "deleteWebhook", "getUpdates"}
+    output = logs.read_text()
+    assert "telegram: fetching updates failed (NetworkError); retrying" in output
+    for leak in [TOKEN, "hello while telegram was down", str(CHAT), sender(), "Bad Gateway"]:
+        assert leak not in output
+
+
+def test_a_refused_token_stops_the_bridge_at_once_with_a_plain_message(served, tmp_path):
+    rasa, api, rasa_url, api_url = served
+    api.fail("getMe", Fault.error(401, "Unauthorized"), times=None)
+    process, logs = start_bridge(tmp_path, rasa_url, api_url)
+    try:
+        code = process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    output = logs.read_text()
+    assert code == 1, output
+    assert "Telegram refused (InvalidToken)" in output and "TELEGRAM_BOT_TOKEN" in output
+    assert len(api.failures("getMe")) == 1 and TOKEN not in output
+
+
+# --- webhook mode --------------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def webhook_settings(rasa, bot_api):
+    return dataclasses.replace(
+        settings_for(rasa.url, bot_api.url), telegram_mode="webhook",
+        telegram_webhook_secret=WEBHOOK_SECRET, telegram_webhook_url="https://example.invalid/hook",
+        telegram_webhook_port=free_port())
+
+
+def application_for(settings, safety_text):
+    bridge = TelegramBridge(settings, safety_text)
+    return build_application(settings, safety_text, bridge, timeouts=FAST_API)
+
+
+QUICK = Backoff(base_s=0.01, cap_s=0.01)
+
+
+async def test_webhook_bridge_waits_for_telegram_at_start_up_then_answers(
+        webhook_settings, safety_text, bot_api, rasa):
+    bot_api.fail("getMe", Fault.error(500), times=2)
+    bot_api.fail("setWebhook", Fault.error(502, "Bad Gateway"))
+    bot_api.fail("setWebhook", Fault.hang(1.0))
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_webhook(application_for(webhook_settings, safety_text),
+                                                webhook_settings, stop=stop, startup_backoff=QUICK))
+    try:
+        assert await bot_api.wait_for(lambda: bool(bot_api.called("setWebhook")), timeout_s=15)
+        assert len(bot_api.failures("getMe")) == 2 and len(bot_api.failures("setWebhook")) == 2
+        [registered] = bot_api.called("setWebhook")
+        assert registered["url"] == "https://example.invalid/hook"
+        update = {"update_id": 9, "message": {"message_id": 1, "date": 1700000000, "text": "hello hook",
+                                              "chat": {"id": CHAT, "type": "private"},
+                                              "from": {"id": CHAT, "is_bot": False, "first_name": "R"}}}
+        url = f"http://127.0.0.1:{webhook_settings.telegram_webhook_port}{webhook_settings.telegram_webhook_path}"
+        async with ClientSession() as http:
+            for _ in range(200):  # the listener starts right after setWebhook
+                try:
+                    async with http.post(url, json=update, headers={SECRET_HEADER: WEBHOOK_SECRET}) as response:
+                        status = response.status
+                        break
+                except OSError:
+                    await asyncio.sleep(0.05)
+        assert status == 200
+        assert await bot_api.wait_for(lambda: len(bot_api.sent(CHAT)) == 1)
+        assert plain(bot_api.sent(CHAT)[0]) == "I read: hello hook"
+    finally:
+        stop.set()
+        await asyncio.wait_for(serving, timeout=30)
+
+
+async def test_webhook_bridge_stops_when_asked_while_telegram_is_still_down(webhook_settings, safety_text, bot_api):
+    bot_api.fail("getMe", Fault.error(500), times=None)
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_webhook(application_for(webhook_settings, safety_text), webhook_settings,
+                                                stop=stop, startup_backoff=Backoff(base_s=3600, cap_s=3600)))
+    assert await bot_api.wait_for(lambda: len(bot_api.failures("getMe")) == 1)
+    stop.set()
+    await asyncio.wait_for(serving, timeout=30)  # no hour-long wait
+    assert not bot_api.called("setWebhook")
+
+
+async def test_webhook_url_refused_by_telegram_is_not_retried(webhook_settings, safety_text, bot_api):
+    bot_api.fail("setWebhook", Fault.error(400, "Bad Request: bad webhook: HTTPS url must be provided"),
+                 times=None)
+    application = application_for(webhook_settings, safety_text)
+    with pytest.raises(BadRequest):
+        await asyncio.wait_for(serve_webhook(application, webhook_settings, stop=asyncio.Event(),
+                                             startup_backoff=QUICK), timeout=30)
+    assert len(bot_api.failures("setWebhook")) == 1
+    assert not application.running
