@@ -95,3 +95,67 @@ def test_a_failed_training_records_no_time(tmp_path, monkeypatch):
     assert _train_in(tmp_path, monkeypatch, returncode=1) == 1
     assert train.read_training_record() is None
     assert not (tmp_path / "current.inputs.sha256").exists()
+
+
+# ---- the scaled profile (issue 7, item 3; the live test is tests/scaled) ---------------------
+
+def test_the_scaled_profile_plans_two_rasa_instances_each_with_its_own_action_server():
+    from bot.serve.profiles import profile_named
+    scaled = profile_named("scaled")
+    services = planned_services(Ports(), with_gateway=True, with_telegram=True,
+                                endpoints="deploy/endpoints.scaled.yml",
+                                instances=scaled.instances, rasa_env={"POSTGRES_PASSWORD": "pw"})
+    by_name = {s.name: s for s in services}
+    assert set(by_name) == {"action server", "action server 2", "Rasa", "Rasa 2", "web gateway",
+                            "Telegram bridge"}
+    for rasa, actions, port in (("Rasa", "action server", 5055), ("Rasa 2", "action server 2", 5056)):
+        command = by_name[rasa].command
+        assert command[command.index("--interface") + 1] == "127.0.0.1"
+        assert "--enable-api" not in command
+        assert command[command.index("--endpoints") + 1] == "deploy/endpoints.scaled.yml"
+        assert by_name[rasa].env["ACTION_ENDPOINT_URL"] == f"http://127.0.0.1:{port}/webhook"
+        assert by_name[rasa].env["POSTGRES_PASSWORD"] == "pw"
+        assert "pw" not in command  # secrets travel in the environment, never on a command line
+        assert by_name[actions].command[by_name[actions].command.index("--port") + 1] == str(port)
+    assert by_name["Rasa"].command[by_name["Rasa"].command.index("--port") + 1] == "5005"
+    assert by_name["Rasa 2"].command[by_name["Rasa 2"].command.index("--port") + 1] == "5006"
+    for channel in ("web gateway", "Telegram bridge"):
+        assert by_name[channel].env["RASA_URLS"] == "http://127.0.0.1:5005,http://127.0.0.1:5006"
+        assert "POSTGRES_PASSWORD" not in by_name[channel].env
+
+
+def test_the_scaled_endpoints_keep_the_nlg_and_the_retention_and_read_only_known_settings(
+        domain_yaml):
+    import re
+
+    import yaml
+
+    from bot import REPO_ROOT
+    from bot.serve.backing_services import POSTGRES_SETTINGS, REDIS_SETTINGS
+    text = (REPO_ROOT / "deploy" / "endpoints.scaled.yml").read_text()
+    endpoints = yaml.safe_load(text)
+    assert endpoints["nlg"]["type"] == "bot.nlg.generator.DirectoryNLG"
+    assert endpoints["lock_store"]["type"] == "redis"
+    store = endpoints["tracker_store"]
+    assert store["type"] == "bot.privacy.sql_tracker_store.ExpiringSQLTrackerStore"
+    assert store["dialect"] == "postgresql"
+    expiry = domain_yaml["session_config"]["session_expiration_time"]
+    assert store["max_idle_minutes"] == expiry
+    settings = "\n".join(line.split("#")[0] for line in text.splitlines())
+    assert set(re.findall(r"\$\{(\w+)\}", settings)) == {*REDIS_SETTINGS, *POSTGRES_SETTINGS,
+                                                      "ACTION_ENDPOINT_URL"}
+
+
+def test_the_scaled_profile_runs_private_stores_unless_external_ones_are_named(tmp_path):
+    import pytest
+
+    from bot.serve.backing_services import BackingServiceError, BackingServices
+    private = BackingServices.for_environment(tmp_path, {})
+    assert private.private_ports() == {"Redis": 6379, "PostgreSQL": 5432}
+    external_redis = BackingServices.for_environment(tmp_path, {
+        "REDIS_HOST": "redis.internal", "REDIS_PORT": "6380", "REDIS_DB": "0", "REDIS_PASSWORD": ""})
+    assert external_redis.private_ports() == {"PostgreSQL": 5432}
+    assert not external_redis.with_redis and external_redis.with_postgres
+    with pytest.raises(BackingServiceError, match="POSTGRES_PASSWORD"):
+        BackingServices.for_environment(tmp_path, {"POSTGRES_HOST": "db", "POSTGRES_PORT": "5432",
+                                                   "POSTGRES_DB": "c", "POSTGRES_USER": "u"})

@@ -2,6 +2,8 @@
 
 default  conversations in Rasa's memory only (deleted after 60 idle minutes)
 sqlite   conversations in var/conversations.db (same retention), survive a Rasa restart
+scaled   two Rasa instances and two action servers behind the gateway, sharing conversations in
+         PostgreSQL and a Redis lock store (same retention); see docs/deploy.md
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ class Profile:
     name: str
     endpoints: Path
     summary: str
+    instances: int = 1          # Rasa instances (each with its own action server)
+    backing_services: bool = False  # needs Redis + PostgreSQL (bot.serve.backing_services)
 
 
 PROFILES = {
@@ -23,6 +27,9 @@ PROFILES = {
                        "conversations in memory only"),
     "sqlite": Profile("sqlite", REPO_ROOT / "deploy" / "endpoints.sqlite.yml",
                       "conversations in an SQLite file (var/conversations.db)"),
+    "scaled": Profile("scaled", REPO_ROOT / "deploy" / "endpoints.scaled.yml",
+                      "2 Rasa instances sharing conversations in PostgreSQL, Redis lock store",
+                      instances=2, backing_services=True),
 }
 
 

@@ -18,10 +18,13 @@ from dataclasses import dataclass, field
 
 from bot import REPO_ROOT
 from bot.serve import train
+from bot.serve.backing_services import BackingServiceError, BackingServices
 from bot.serve.ports import HOST, Ports, taken_port_messages
 from bot.serve.profiles import PROFILES, profile_named
 
 READY_TIMEOUT_S = 180
+# the scaled profile's private Redis/PostgreSQL files and password (bot.serve.backing_services)
+SCALED_STATE_DIR = REPO_ROOT / "var" / "scaled"
 # no message text, ids, IP addresses or tokens in Rasa's or the action server's logs (H07)
 LOGGING_CONFIG = "deploy/logging.yml"
 
@@ -36,23 +39,38 @@ class Service:
 
 
 def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
-                     endpoints: str = "endpoints.yml") -> list[Service]:
+                     endpoints: str = "endpoints.yml", instances: int = 1,
+                     rasa_env: dict[str, str] | None = None) -> list[Service]:
+    """What to start. `instances` > 1 (the scaled profile): action servers on ports.actions,
+    ports.actions + 1, ..., Rasa instances on ports.rasa, ports.rasa + 1, ..., instance i talking
+    to action server i (ACTION_ENDPOINT_URL, read by the endpoints file), the gateway and the
+    Telegram bridge sending to all of them in turn (RASA_URLS). `rasa_env` reaches every Rasa
+    (the scaled profile's Redis/PostgreSQL settings)."""
     py = sys.executable
-    rasa_url = f"http://{HOST}:{ports.rasa}"
-    actions_url = f"http://{HOST}:{ports.actions}"
-    services = [
-        Service("action server", [py, "-m", "rasa_sdk", "--actions", "actions",
-                                  "--port", str(ports.actions),
-                                  "--logging-config_file", LOGGING_CONFIG],
-                ready_url=f"{actions_url}/health", env={"SANIC_HOST": HOST}),
+    services: list[Service] = []
+    rasa_urls, actions_urls = [], []
+    for i in range(instances):
+        suffix = f" {i + 1}" if i else ""
+        rasa_url = f"http://{HOST}:{ports.rasa + i}"
+        actions_url = f"http://{HOST}:{ports.actions + i}"
+        rasa_urls.append(rasa_url)
+        actions_urls.append(actions_url)
+        services.append(
+            Service("action server" + suffix, [py, "-m", "rasa_sdk", "--actions", "actions",
+                                               "--port", str(ports.actions + i),
+                                               "--logging-config_file", LOGGING_CONFIG],
+                    ready_url=f"{actions_url}/health", env={"SANIC_HOST": HOST}))
         # no --enable-api: Rasa's HTTP API stays off; only the REST channel is served
-        Service("Rasa", [py, "-m", "rasa", "run", "--model", str(train.MODEL_PATH),
-                         "--interface", HOST, "--port", str(ports.rasa),
-                         "--endpoints", endpoints, "--credentials", "credentials.yml",
-                         "--logging-config-file", LOGGING_CONFIG],
-                ready_url=f"{rasa_url}/"),
-    ]
-    shared_env = {"RASA_URL": rasa_url, "ACTION_SERVER_URL": actions_url}
+        services.append(
+            Service("Rasa" + suffix, [py, "-m", "rasa", "run", "--model", str(train.MODEL_PATH),
+                                      "--interface", HOST, "--port", str(ports.rasa + i),
+                                      "--endpoints", endpoints, "--credentials", "credentials.yml",
+                                      "--logging-config-file", LOGGING_CONFIG],
+                    ready_url=f"{rasa_url}/",
+                    env={**(rasa_env or {}), "ACTION_ENDPOINT_URL": f"{actions_url}/webhook"}))
+    shared_env = {"RASA_URL": rasa_urls[0], "ACTION_SERVER_URL": actions_urls[0]}
+    if instances > 1:
+        shared_env.update(RASA_URLS=",".join(rasa_urls), ACTION_SERVER_URLS=",".join(actions_urls))
     if with_gateway:
         services.append(Service("web gateway", [py, "-m", "bot.web"],
                                 ready_url=f"http://{HOST}:{ports.gateway}/healthz",
@@ -126,9 +144,27 @@ def main(argv: list[str]) -> int:
     ports = Ports.from_env()
     with_gateway = importlib.util.find_spec("bot.web.__main__") is not None
     with_telegram = bool(os.environ.get("TELEGRAM_BOT_TOKEN"))
-    wanted = {"action server": ports.actions, "Rasa": ports.rasa}
+    backing = None
+    if profile.backing_services:
+        try:
+            backing = BackingServices.for_environment(SCALED_STATE_DIR, dict(os.environ))
+        except BackingServiceError as error:
+            print(str(error), file=sys.stderr)
+            return 1
+        missing = backing.missing_binaries()
+        if missing:
+            print(f"The {profile.name} profile needs {' and '.join(missing)}: "
+                  "run `make scaled-deps` (Debian packages) first.", file=sys.stderr)
+            return 1
+    wanted = {}
+    for i in range(profile.instances):
+        suffix = f" {i + 1}" if i else ""
+        wanted["action server" + suffix] = ports.actions + i
+        wanted["Rasa" + suffix] = ports.rasa + i
     if with_gateway:
         wanted["web gateway"] = ports.gateway
+    if backing:
+        wanted.update(backing.private_ports())
     problems = taken_port_messages(wanted)
     if problems:
         print("\n".join(problems), file=sys.stderr)
@@ -139,11 +175,21 @@ def main(argv: list[str]) -> int:
         print("No trained model: run `make run` without --no-train.", file=sys.stderr)
         return 1
 
-    services = planned_services(ports, with_gateway, with_telegram,
-                                endpoints=str(profile.endpoints.relative_to(REPO_ROOT)))
+    services: list[Service] = []
     # Ctrl-C reaches only this process (children have their own sessions); SIGTERM stops too
     signal.signal(signal.SIGTERM, _stop_on_signal)
     try:
+        rasa_env = None
+        if backing:
+            print("Starting Redis and PostgreSQL on 127.0.0.1...", flush=True)
+            backing.start()
+            rasa_env = backing.environment()
+            # for `python -m bot purge --endpoints deploy/endpoints.scaled.yml` from cron
+            backing.write_env_file(SCALED_STATE_DIR / "scaled.env", {
+                "ACTION_ENDPOINT_URL": f"http://{HOST}:{ports.actions}/webhook"})
+        services = planned_services(ports, with_gateway, with_telegram,
+                                    endpoints=str(profile.endpoints.relative_to(REPO_ROOT)),
+                                    instances=profile.instances, rasa_env=rasa_env)
         for service in services:
             start(service)
         print("Starting the action server and Rasa (loading the model takes ~20 s)...", flush=True)
@@ -152,7 +198,8 @@ def main(argv: list[str]) -> int:
             print(f"The {dead.name} stopped while starting; see its messages above.", file=sys.stderr)
             return 1
         print(f"\nReady ({profile.name} profile: {profile.summary}).")
-        print(f"Rasa REST channel: http://{HOST}:{ports.rasa}/webhooks/rest/webhook")
+        for i in range(profile.instances):
+            print(f"Rasa REST channel: http://{HOST}:{ports.rasa + i}/webhooks/rest/webhook")
         if with_gateway:
             print(f"Chat in your browser: http://{HOST}:{ports.gateway}")
         print("Talk in the terminal: make shell (in another terminal). Ctrl-C stops everything.",
@@ -169,5 +216,10 @@ def main(argv: list[str]) -> int:
     except TimeoutError as error:
         print(f"Could not start: {error}.", file=sys.stderr)
         return 1
+    except BackingServiceError as error:
+        print(f"Could not start Redis/PostgreSQL: {error}", file=sys.stderr)
+        return 1
     finally:
         stop_all(services)
+        if backing:
+            backing.stop()
