@@ -11,8 +11,9 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: run test shell bootstrap train validate check-directory test-unit test-stories eval eval-nlu bench clean
 
+# PROFILE=scaled: run `make scaled-deps` once first (docs/deploy.md describes the profiles)
 PROFILE ?= default
-run: bootstrap  ## start the assistant (trains first if data changed); PROFILE=default|sqlite
+run: bootstrap  ## start the assistant (trains first if data changed); PROFILE=default|sqlite|scaled
 	$(PY) -m bot serve --profile $(PROFILE)
 
 test: bootstrap validate check-directory train test-unit test-stories eval eval-nlu  ## every check CI runs
@@ -23,6 +24,14 @@ shell: bootstrap  ## talk to the running assistant in the terminal
 
 bootstrap:
 	@bash scripts/bootstrap.sh
+
+.PHONY: scaled-deps test-scaled
+scaled-deps:  ## Debian's redis-server and postgresql, for PROFILE=scaled and tests/scaled (.ci/run)
+	@bash scripts/install_scaled_deps.sh
+
+# tests/scaled also runs in `make test` (test-unit); this runs it alone (~1.5 min)
+test-scaled: bootstrap train scaled-deps  ## the scaled profile: real PostgreSQL + Redis, two Rasa
+	$(PY) -m pytest -q -m scaled tests/scaled
 
 train: bootstrap
 	$(PY) -m bot train
