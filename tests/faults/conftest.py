@@ -111,9 +111,10 @@ async def bot_api() -> AsyncIterator[FakeBotAPI]:
         await server.close()
 
 
-def settings_for(rasa_url: str, api_url: str = "http://127.0.0.1:9") -> Settings:
+def settings_for(rasa_url: str, api_url: str = "http://127.0.0.1:9",
+                 rasa_timeout_s: float = RASA_TIMEOUT_S) -> Settings:
     return Settings(
-        rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=RASA_TIMEOUT_S,
+        rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=rasa_timeout_s,
         sender_id_secret=SECRET, sender_id_secret_is_random=False,
         telegram_bot_token=TOKEN, telegram_api_base_url=api_url,
     )
@@ -173,14 +174,15 @@ class Telegram:
 
 @pytest.fixture
 async def telegram_factory(safety_text, bot_api) -> AsyncIterator:
-    """telegram_factory(rasa_url, poll=True, backoff=None) -> Telegram: the real Application and
-    bridge (default Backoff numbers, ManualSleep), polling the fake Bot API."""
+    """telegram_factory(rasa_url, poll=True, backoff=None, rasa_timeout_s=0.5) -> Telegram: the
+    real Application and bridge (default Backoff numbers, ManualSleep), polling the fake Bot API."""
     started: list[Telegram] = []
 
-    async def make(rasa_url: str, poll: bool = True, backoff: Optional[Backoff] = None) -> Telegram:
+    async def make(rasa_url: str, poll: bool = True, backoff: Optional[Backoff] = None,
+                   rasa_timeout_s: float = RASA_TIMEOUT_S) -> Telegram:
         sleep = ManualSleep()
         backoff = dataclasses.replace(backoff or Backoff(), sleep=sleep)
-        settings = settings_for(rasa_url, bot_api.url)
+        settings = settings_for(rasa_url, bot_api.url, rasa_timeout_s)
         bridge = TelegramBridge(settings, safety_text, backoff=backoff)
         errors: list = []
         original = bridge.on_error
