@@ -3,7 +3,7 @@ the order they arrived.
 
 python-telegram-bot handles updates one by one unless told otherwise. Then one chat whose reply
 is waiting out a Telegram error (bot.telegram.retry backs off for up to ~20 s) or a slow Rasa
-(RASA_TIMEOUT_S) would hold up every other chat's reply, including a reply with 999 in it. Fully
+(RASA_TIMEOUT_S) would hold up every other chat's reply, an urgent one included. Fully
 concurrent handling would fix that but could answer one person's two messages out of order, so
 each conversation gets its own lock.
 
