@@ -58,8 +58,8 @@ eval-nlu: bootstrap  ## NLU cross-validation report (results/nlu-cv)
 	  --cross-validation --folds 3 --out results/nlu-cv
 	$(PY) -m bot.serve.nlu_report results/nlu-cv
 
-bench: bootstrap  ## per-message costs, printed and written to results/bench.json
-	$(PY) -m bot bench
+bench: bootstrap train  ## load test at 1/20/50 conversations, memory, start-up: results/bench.json
+	$(PY) -m bot bench $(BENCH_ARGS)
 
 clean:
 	rm -rf models results .rasa

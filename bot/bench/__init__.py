@@ -1,0 +1,11 @@
+"""`make bench` / `python -m bot bench`: how fast the assistant is, printed and written to
+results/bench.json. Figures, not pass/fail: no speed is asserted in a test.
+
+One job per file: stats (percentiles), mix (the committed conversations), stack (start and stop
+the services), load (the concurrent-conversation driver), memory (resident memory and the
+tracker store's growth), chart (the latency-vs-concurrency PNG), report (print and JSON), and
+run (the command line that ties them together).
+"""
+from bot.bench.run import main
+
+__all__ = ["main"]

@@ -1,0 +1,63 @@
+"""The latency-vs-concurrency chart (PNG) for the README, drawn from the bench's figures."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display: files only
+
+import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
+
+STYLE = {"p50": "-", "p95": "--", "p99": ":"}
+
+
+def _series(levels: list[dict], target: str, key: str) -> tuple[list[int], list[float]]:
+    points = [(level["concurrency"], level[target]["latency"][key]) for level in levels
+              if level.get(target) and level[target]["latency"].get(key) is not None]
+    return [c for c, _ in points], [v for _, v in points]
+
+
+def draw_latency_chart(figures: dict, path: Path) -> Path:
+    """p50/p95/p99 latency of the gateway (and Rasa's REST channel, fainter) against the number
+    of concurrent conversations, with the throughput beside it."""
+    levels = figures["levels"]
+    fig, (latency_ax, throughput_ax) = plt.subplots(1, 2, figsize=(10, 4.2),
+                                                    gridspec_kw={"width_ratios": [3, 2]})
+    for target, colour, alpha in (("gateway", "tab:blue", 1.0), ("rest", "tab:grey", 0.7)):
+        label = "web gateway" if target == "gateway" else "Rasa REST"
+        for name, style in STYLE.items():
+            xs, ys = _series(levels, target, f"{name}_ms")
+            if xs:
+                latency_ax.plot(xs, ys, style, marker="o", color=colour, alpha=alpha,
+                                label=f"{label} {name}")
+    latency_ax.set_xlabel("concurrent conversations")
+    latency_ax.set_ylabel("reply latency (ms)")
+    latency_ax.set_xticks([level["concurrency"] for level in levels])
+    latency_ax.set_ylim(bottom=0)
+    latency_ax.grid(True, alpha=0.3)
+    latency_ax.legend(fontsize=7, ncol=2)
+
+    concurrency = [level["concurrency"] for level in levels]
+    width = 0.4
+    positions = range(len(levels))
+    for offset, target, colour in ((-width / 2, "gateway", "tab:blue"),
+                                   (width / 2, "rest", "tab:grey")):
+        values = [(level.get(target) or {}).get("throughput_msg_s") or 0 for level in levels]
+        throughput_ax.bar([p + offset for p in positions], values, width, color=colour,
+                          label="web gateway" if target == "gateway" else "Rasa REST")
+    throughput_ax.set_xticks(list(positions), [str(c) for c in concurrency])
+    throughput_ax.set_xlabel("concurrent conversations")
+    throughput_ax.set_ylabel("messages per second")
+    throughput_ax.grid(True, axis="y", alpha=0.3)
+    throughput_ax.legend(fontsize=7)
+
+    machine = figures.get("machine", {})
+    fig.suptitle(f"make bench, {figures.get('date', '')}: {machine.get('cpus', '?')} CPUs, "
+                 f"load average {machine.get('load_average_before', '?')} before the run",
+                 fontsize=10)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path

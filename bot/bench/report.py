@@ -1,0 +1,175 @@
+"""The bench's figures as text (printed) and as JSON (results/bench.json), and how they compare
+with the targets of issue 7. Pure formatting: the figures dict is built by bot.bench.run."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+# (name, what is compared, target, at most / at least)
+TARGETS = (
+    ("throughput at 20 concurrent conversations", "msg/s", 30.0, "at least"),
+    ("p95 latency, one conversation", "ms", 250.0, "at most"),
+    ("gateway overhead (p50, one conversation)", "ratio", 0.10, "at most"),
+    ("cold start until /healthz is ready", "s", 40.0, "at most"),
+    ("training time", "s", 180.0, "at most"),
+)
+
+
+def _level(figures: dict, concurrency: int) -> Optional[dict]:
+    return next((lv for lv in figures.get("levels", []) if lv["concurrency"] == concurrency), None)
+
+
+def target_checks(figures: dict) -> list[dict]:
+    """Each target with the measured figure and whether it was met (None: not measured).
+    A measurement that had errors is never counted as meeting its target."""
+    one, twenty = _level(figures, 1), _level(figures, 20)
+    training = figures.get("training") or {}
+    cold = figures.get("cold_start") or {}
+
+    def gateway(level: Optional[dict], key: str):
+        if not level or not level.get("gateway"):
+            return None, False
+        summary = level["gateway"]
+        value = summary["throughput_msg_s"] if key == "throughput" else summary["latency"][key]
+        return value, summary["errors"] > 0
+
+    measured = [
+        gateway(twenty, "throughput"),
+        gateway(one, "p95_ms"),
+        (((one or {}).get("overhead") or {}).get("p50"),
+         bool(one and (one["gateway"]["errors"] or one["rest"]["errors"]))),
+        (cold.get("seconds"), False),
+        (training.get("seconds"), False),
+    ]
+    checks = []
+    for (name, unit, target, direction), (value, had_errors) in zip(TARGETS, measured):
+        met = None
+        if value is not None:
+            met = (value >= target if direction == "at least" else value <= target) and not had_errors
+        checks.append({"name": name, "unit": unit, "target": target, "direction": direction,
+                       "measured": value, "with_errors": had_errors, "met": met})
+    return checks
+
+
+def _ms(summary: dict, key: str) -> str:
+    value = summary.get(key)
+    return "-" if value is None else f"{value:.0f}"
+
+
+def _errors(summary: dict) -> str:
+    if not summary["errors"]:
+        return "no errors"
+    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(summary["errors_by_reason"].items()))
+    return f"{summary['errors']} ERRORS ({reasons})"
+
+
+def format_text(figures: dict) -> str:
+    machine = figures["machine"]
+    lines = [f"Benchmark {figures['date']} ({machine['cpus']} CPUs, {machine['platform']}, Python "
+             f"{machine['python']}; load average before {machine['load_average_before']}, after "
+             f"{machine.get('load_average_after', '-')})"]
+    training = figures.get("training")
+    lines.append("  training: " + (f"{training['seconds']:.0f} s (recorded {training['date']})"
+                                   if training else "not recorded (models/current.train.json "
+                                   "is written by the next `make train` that trains)"))
+    cold = figures.get("cold_start")
+    if cold:
+        lines.append(f"  cold start until /healthz is ready: {cold['seconds']:.1f} s (action server "
+                     f"{cold['ready_after_s'].get('action server', 0):.1f} s, Rasa "
+                     f"{cold['ready_after_s'].get('Rasa', 0):.1f} s); first reply after that "
+                     f"{cold['first_reply_ms']:.0f} ms")
+    if figures.get("levels"):
+        lines.append("  concurrent conversations through the web gateway (Rasa REST channel alone "
+                     "in brackets):")
+        lines.append("    conc  msg/s          p50 ms      p95 ms      p99 ms      urgent p50/p95 ms"
+                     "   overhead p50/p95")
+        for level in figures["levels"]:
+            gw, rest = level["gateway"], level["rest"]
+            over = level.get("overhead") or {}
+            urgent = gw["urgent"]
+            lines.append(
+                f"    {level['concurrency']:>4}  {gw['throughput_msg_s'] or 0:>5.1f} "
+                f"({rest['throughput_msg_s'] or 0:>5.1f})  "
+                f"{_ms(gw['latency'], 'p50_ms'):>4} ({_ms(rest['latency'], 'p50_ms'):>4})  "
+                f"{_ms(gw['latency'], 'p95_ms'):>4} ({_ms(rest['latency'], 'p95_ms'):>4})  "
+                f"{_ms(gw['latency'], 'p99_ms'):>4} ({_ms(rest['latency'], 'p99_ms'):>4})  "
+                f"{_ms(urgent, 'p50_ms'):>5}/{_ms(urgent, 'p95_ms'):<5} ({urgent['turns']} turns)  "
+                f"{_pct(over.get('p50'))}/{_pct(over.get('p95'))}")
+            lines.append(f"          {gw['messages']} messages in {gw['conversations']} conversations"
+                         f"{' (TRUNCATED by the time cap)' if gw['truncated'] else ''}: "
+                         f"gateway {_errors(gw)}; REST {_errors(rest)}")
+            if gw.get("cpu_ms_per_message"):
+                lines.append("          CPU per message: " + ", ".join(
+                    f"{name} {ms:.1f} ms" for name, ms in gw["cpu_ms_per_message"].items()
+                    if ms is not None) + f"; load average before {level['load_average_before'][0]}")
+        for skipped in figures.get("levels_skipped", []):
+            lines.append(f"    {skipped:>4}  skipped: the load time budget was used up")
+    memory = figures.get("memory") or {}
+    if memory.get("processes"):
+        parts = [f"{name} {m['after_load']['rss_mb']:.0f} MB (peak {m['after_load']['peak_rss_mb']:.0f})"
+                 for name, m in memory["processes"].items() if m.get("after_load")]
+        lines.append("  resident memory after the load: " + ", ".join(parts))
+    if memory.get("rasa_growth_observed"):
+        observed = memory["rasa_growth_observed"]
+        lines.append(f"  Rasa's resident memory grew {observed['rss_growth_mb']:.1f} MB over "
+                     f"{observed['conversations']} new conversations "
+                     f"(~{observed['per_1000_mb']:.1f} MB per 1,000; includes caches)")
+    store = memory.get("tracker_store")
+    if store:
+        lines.append(f"  tracker store: {store['per_1000_mb']:.1f} MB per 1,000 idle conversations "
+                     f"({store['mean_turns']} turns, {store['mean_serialised_kb']:.1f} KB stored "
+                     f"each; process RSS grew {store['rss_growth_mb']:.1f} MB for "
+                     f"{store['conversations']})")
+    cost = memory.get("tracker_store_cost")
+    if cost:
+        held = ", ".join(f"{n} held: p50 {v['p50_ms']:.2f} ms" for n, v in cost["held"].items())
+        lines.append(f"  tracker store retrieve + save per message: {held}")
+    if memory.get("gateway_sessions_per_1000_mb") is not None:
+        lines.append(f"  web gateway sessions: {memory['gateway_sessions_per_1000_mb']:.1f} MB "
+                     "per 1,000")
+    net, lookup = figures["safety_net_per_message_ms"], figures["directory_lookup_ms"]
+    lines.append(f"  safety net (normalise + lexicon) per message: p50 {net['p50_ms']:.3f} ms, "
+                 f"p95 {net['p95_ms']:.3f} ms over {net['n']}")
+    lines.append(f"  directory lookup (resolve place + select services): p50 "
+                 f"{lookup['p50_ms']:.3f} ms, p95 {lookup['p95_ms']:.3f} ms over {lookup['n']}")
+    checks = figures.get("targets") or []
+    if checks:
+        lines.append("  targets (issue 7):")
+        for check in checks:
+            verdict = {True: "met", False: "NOT met", None: "not measured"}[check["met"]]
+            value = check["measured"]
+            shown = "-" if value is None else (_pct(value) if check["unit"] == "ratio"
+                                               else f"{value:g} {check['unit']}")
+            target = (_pct(check["target"]) if check["unit"] == "ratio"
+                      else f"{check['target']:g} {check['unit']}")
+            lines.append(f"    {check['name']}: {shown} ({check['direction']} {target}): {verdict}"
+                         f"{' (measured with errors)' if check['with_errors'] else ''}")
+    if figures.get("duration_s") is not None:
+        lines.append(f"  the bench took {figures['duration_s']:.0f} s")
+    return "\n".join(lines)
+
+
+def _pct(ratio: Optional[float]) -> str:
+    return "-" if ratio is None else f"{ratio * 100:+.1f}%"
+
+
+def markdown_table(figures: dict) -> str:
+    """The README's table: one row per concurrency level."""
+    rows = ["| concurrent conversations | messages/s | p50 ms | p95 ms | p99 ms | urgent p95 ms "
+            "| gateway overhead (p50) | errors |",
+            "|---|---|---|---|---|---|---|---|"]
+    for level in figures.get("levels", []):
+        gw = level["gateway"]
+        rows.append(f"| {level['concurrency']} | {gw['throughput_msg_s']} | "
+                    f"{_ms(gw['latency'], 'p50_ms')} | {_ms(gw['latency'], 'p95_ms')} | "
+                    f"{_ms(gw['latency'], 'p99_ms')} | {_ms(gw['urgent'], 'p95_ms')} | "
+                    f"{_pct((level.get('overhead') or {}).get('p50'))} | "
+                    f"{gw['errors']} of {gw['messages']} |")
+    return "\n".join(rows)
+
+
+def write_json(figures: dict, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(figures, indent=2) + "\n")
+    return path

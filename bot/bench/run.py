@@ -1,0 +1,260 @@
+"""`python -m bot bench`: start the stack, drive simulated conversations through it, print every
+figure and write results/bench.json and the latency chart.
+
+Order (so that no phase disturbs another's measurement): in-process costs (safety net, directory
+lookups, gateway sessions); the stack's cold start; a warm-up; the load levels, each run as
+gateway, REST, REST, gateway blocks (so slow drift on a shared machine hits both alike); the
+processes' memory; stop the stack; the tracker store's memory per 1,000 idle conversations
+(in-process, from transcripts of this run). Bounded: fixed conversations per level, a time cap
+per block, an overall load budget, and timeouts for start-up and every request. Loopback only.
+It never trains, unless --train is given.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import signal
+import time
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+from bot import REPO_ROOT
+from bot.bench.chart import draw_latency_chart
+from bot.bench.cpu import cpu_snapshot, cpu_used_ms
+from bot.bench.load import GatewayTarget, LevelResult, RestTarget, Target, run_level
+from bot.bench.memory import (gateway_sessions_per_1000_mb, pids_memory, process_memory_mb,
+                              tracker_store_cost_ms, tracker_store_growth)
+from bot.bench.mix import MIX_PATH, Conversation, Turn, load_mix
+from bot.bench.report import format_text, markdown_table, target_checks, write_json
+from bot.bench.stack import Stack
+from bot.bench.stats import overhead
+from bot.directory.bench import measure_lookups
+from bot.safety.bench import measure_net
+from bot.serve import train
+
+RESULTS = REPO_ROOT / "results"
+README_CHART = REPO_ROOT / "docs" / "img" / "bench-latency.png"
+SERVICES = ("action server", "Rasa", "web gateway")
+
+
+def conversations_for(concurrency: int, per_user: int, minimum: int) -> int:
+    """How many conversations a level runs: enough for every simulated user to hold several
+    (so the level is mostly at full concurrency), and an even number (two blocks per target)."""
+    count = max(minimum, per_user * concurrency)
+    return count + count % 2
+
+
+def _load_average() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+async def _first_reply_ms(stack: Stack) -> float:
+    """One conversation's opening turn through the gateway, just after the stack is ready."""
+    import aiohttp
+
+    async with aiohttp.ClientSession(trust_env=False) as http:
+        start = time.perf_counter()
+        outcome = await GatewayTarget(stack.gateway_url).send(
+            http, {"session": None}, Turn("/greet", is_payload=True))
+        if outcome.error:
+            raise RuntimeError(f"the first message through the gateway failed: {outcome.error}")
+        return (time.perf_counter() - start) * 1000
+
+
+def run_levels(stack: Stack, mix: list[Conversation], levels: list[int], args) -> tuple[list, list]:
+    """Every level as blocks gateway, REST, REST, gateway. Returns (levels, skipped levels)."""
+    targets: dict[str, Target] = {"gateway": GatewayTarget(stack.gateway_url),
+                                  "rest": RestTarget(stack.rasa_url)}
+    budget_end = time.monotonic() + args.load_budget
+    results, skipped = [], []
+    for concurrency in levels:
+        remaining = budget_end - time.monotonic()
+        if remaining < 5:
+            skipped.append(concurrency)
+            continue
+        count = conversations_for(concurrency, args.per_user, args.min_conversations)
+        half = count // 2
+        cap = min(args.block_cap, remaining / 4)
+        merged: dict[str, Optional[LevelResult]] = {"gateway": None, "rest": None}
+        cpu: dict[str, dict[str, float]] = {"gateway": {}, "rest": {}}
+        load_average = _load_average()
+        for name, start_at in (("gateway", 0), ("rest", 0), ("rest", half), ("gateway", half)):
+            before = cpu_snapshot(stack.pids())
+            block = asyncio.run(run_level(targets[name], mix, concurrency, half, cap,
+                                          args.request_timeout, start_at=start_at))
+            after = cpu_snapshot(stack.pids())
+            for process, used in cpu_used_ms(before, after).items():
+                cpu[name][process] = cpu[name].get(process, 0.0) + (used or 0.0)
+            merged[name] = block if merged[name] is None else merged[name].merge(block)
+        summaries = {}
+        for name, result in merged.items():
+            summary = result.summary()
+            # CPU milliseconds each process spent per message of this target (REST blocks do
+            # not pass through the gateway, so its share there is ~0)
+            summary["cpu_ms_per_message"] = {
+                process: round(total / summary["messages"], 2) if summary["messages"] else None
+                for process, total in cpu[name].items()}
+            summaries[name] = summary
+        gateway, rest = summaries["gateway"], summaries["rest"]
+        results.append({
+            "concurrency": concurrency, "load_average_before": load_average,
+            "gateway": gateway, "rest": rest,
+            "overhead": {q: overhead(gateway["latency"][f"{q}_ms"], rest["latency"][f"{q}_ms"])
+                         for q in ("p50", "p95")},
+            "_transcripts": merged["rest"].transcripts,
+        })
+        print(f"  {concurrency} concurrent: gateway {gateway['throughput_msg_s']} msg/s, p95 "
+              f"{gateway['latency']['p95_ms']} ms, {gateway['errors']} errors", flush=True)
+    return results, skipped
+
+
+def measure_stack(mix: list[Conversation], args, figures: dict) -> list:
+    """Cold start, warm-up, levels and process memory; returns transcripts for the tracker store."""
+    log_dir = RESULTS / "bench"
+    with Stack(log_dir, service_env=args.service_env) as stack:
+        print(f"Starting the action server, Rasa and the gateway (logs in {log_dir})...", flush=True)
+        cold = stack.wait_ready(args.start_timeout)
+        figures["cold_start"] = {"seconds": round(cold, 1),
+                                 "ready_after_s": {k: round(v, 1)
+                                                   for k, v in stack.ready_after_s.items()},
+                                 "first_reply_ms": round(asyncio.run(_first_reply_ms(stack)), 1)}
+        idle = pids_memory(stack.pids())
+        print(f"  ready after {cold:.1f} s; warming up...", flush=True)
+        asyncio.run(run_level(GatewayTarget(stack.gateway_url), mix, 2, len(mix),
+                              args.block_cap, args.request_timeout))
+        rasa_pid = stack.pids()["Rasa"]
+        rasa_before = process_memory_mb(rasa_pid)
+        levels, skipped = run_levels(stack, mix, args.levels, args)
+        rasa_after = process_memory_mb(rasa_pid)
+        after = pids_memory(stack.pids())
+    transcripts = {}
+    for level in levels:
+        for name, transcript in level.pop("_transcripts").items():
+            transcripts.setdefault(name, transcript)
+    new_conversations = sum(lv[t]["conversations"] for lv in levels for t in ("gateway", "rest"))
+    figures["levels"], figures["levels_skipped"] = levels, skipped
+    memory = figures.setdefault("memory", {})
+    memory["processes"] = {name: {"idle": idle.get(name), "after_load": after.get(name)}
+                           for name in idle}
+    if rasa_before and rasa_after and new_conversations:
+        growth = rasa_after["rss_mb"] - rasa_before["rss_mb"]
+        memory["rasa_growth_observed"] = {
+            "conversations": new_conversations, "rss_growth_mb": round(growth, 1),
+            "per_1000_mb": round(growth * 1000 / new_conversations, 1)}
+    return list(transcripts.values())
+
+
+def parse_service_env(items: list[str]) -> dict[str, dict[str, str]]:
+    """['Rasa:TF_NUM_THREADS=1', ...] -> {'Rasa': {'TF_NUM_THREADS': '1'}}"""
+    result: dict[str, dict[str, str]] = {}
+    for item in items:
+        service, _, assignment = item.partition(":")
+        name, equals, value = assignment.partition("=")
+        if service not in SERVICES or not name or not equals:
+            raise ValueError(f"--service-env {item!r}: expected SERVICE:NAME=VALUE with SERVICE "
+                             f"one of {', '.join(SERVICES)}")
+        result.setdefault(service, {})[name] = value
+    return result
+
+
+def _stop_on_signal(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--levels", default="1,20,50",
+                        help="concurrent conversations per level (default 1,20,50)")
+    parser.add_argument("--per-user", type=int, default=4,
+                        help="conversations per simulated user at each level (default 4)")
+    parser.add_argument("--min-conversations", type=int, default=24,
+                        help="at least this many conversations per level (default 24)")
+    parser.add_argument("--block-cap", type=float, default=60.0,
+                        help="seconds after which a block sends no new message (default 60)")
+    parser.add_argument("--load-budget", type=float, default=300.0,
+                        help="seconds for all load levels together (default 300)")
+    parser.add_argument("--request-timeout", type=float, default=30.0)
+    parser.add_argument("--start-timeout", type=float, default=240.0)
+    parser.add_argument("--mix", type=Path, default=MIX_PATH)
+    parser.add_argument("--tracker-conversations", type=int, default=1000)
+    parser.add_argument("--messages", type=int, default=2000, help="safety-net timings")
+    parser.add_argument("--lookups", type=int, default=1000, help="directory lookup timings")
+    parser.add_argument("--no-stack", action="store_true",
+                        help="in-process figures only (no servers, no load, no cold start)")
+    parser.add_argument("--train", action="store_true",
+                        help="retrain the model first and record how long it took")
+    parser.add_argument("--chart", action="store_true",
+                        help=f"draw the chart for the README ({README_CHART.relative_to(REPO_ROOT)})"
+                             " instead of results/bench/latency.png")
+    parser.add_argument("--service-env", action="append", default=[], metavar="SERVICE:NAME=VALUE",
+                        help="extra environment for one service, to measure a setting, e.g. "
+                             "'action server:SANIC_KEEP_ALIVE_TIMEOUT=30' (repeatable)")
+    parser.add_argument("--out", type=Path, default=RESULTS / "bench.json")
+    args = parser.parse_args(argv)
+    try:
+        args.service_env = parse_service_env(args.service_env)
+    except ValueError as error:
+        parser.error(str(error))
+    args.levels = [int(x) for x in args.levels.split(",") if x.strip()]
+    if not args.levels or min(args.levels) < 1:
+        parser.error("--levels needs positive numbers")
+    mix = load_mix(args.mix)
+    # SIGTERM stops the bench like Ctrl-C does, so the stack's processes are stopped too
+    previous = signal.signal(signal.SIGTERM, _stop_on_signal)
+    try:
+        return _bench(args, mix)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _bench(args: argparse.Namespace, mix: list[Conversation]) -> int:
+    began = time.monotonic()
+    figures: dict = {
+        "date": date.today().isoformat(),
+        "machine": {"cpus": os.cpu_count(), "platform": platform.machine(),
+                    "python": platform.python_version(), "load_average_before": _load_average()},
+        "settings": {"levels": args.levels, "per_user": args.per_user,
+                     "min_conversations": args.min_conversations, "block_cap_s": args.block_cap,
+                     "load_budget_s": args.load_budget, "request_timeout_s": args.request_timeout,
+                     "mix": str(args.mix), "mix_conversations": len(mix),
+                     "service_env": args.service_env},
+    }
+    if args.train:
+        if train.main(["--force"]) != 0:
+            return 1
+    figures["training"] = train.read_training_record()
+    figures["safety_net_per_message_ms"] = measure_net(n=args.messages)
+    figures["directory_lookup_ms"] = measure_lookups(n=args.lookups)
+    figures["memory"] = {"gateway_sessions_per_1000_mb": gateway_sessions_per_1000_mb()}
+
+    transcripts = None
+    if not args.no_stack:
+        if not train.MODEL_PATH.exists():
+            print("No trained model: run `make train` (or `make bench`, which trains first).")
+            return 1
+        transcripts = measure_stack(mix, args, figures)
+    if not transcripts:
+        # without a run: the mix's own words with a short stand-in reply per turn
+        transcripts = [[(turn.text, ({"text": "(reply)"},)) for turn in c.turns] for c in mix]
+    print("Measuring the tracker store...", flush=True)
+    figures["memory"]["tracker_store"] = tracker_store_growth(transcripts, args.tracker_conversations)
+    figures["memory"]["tracker_store_cost"] = tracker_store_cost_ms(transcripts)
+    figures["machine"]["load_average_after"] = _load_average()
+    figures["targets"] = target_checks(figures)
+    figures["duration_s"] = round(time.monotonic() - began, 1)
+
+    if figures.get("levels"):
+        chart = draw_latency_chart(figures, README_CHART if args.chart
+                                   else RESULTS / "bench" / "latency.png")
+        figures["chart"] = str(chart.relative_to(REPO_ROOT) if chart.is_relative_to(REPO_ROOT)
+                               else chart)
+    write_json(figures, args.out)
+    print(format_text(figures))
+    if figures.get("levels"):
+        print("\n" + markdown_table(figures))
+        print(f"\n  chart: {figures['chart']}")
+    print(f"  written to {args.out}")
+    return 0
