@@ -69,7 +69,7 @@ async def test_a_slow_rasa_for_one_telegram_chat_does_not_hold_up_another(rasa, 
     from tests.faults.conftest import CHAT, OTHER_CHAT
 
     rasa.mode = "slow"
-    telegram = await telegram_factory(rasa.url)
+    telegram = await telegram_factory(rasa.url, rasa_timeout_s=2.0)  # room for a loaded machine
     replies_when_rasa_was_asked: list[int] = []
     rasa.on_arrival = lambda: replies_when_rasa_was_asked.append(len(telegram.api.sent()))
     telegram.api.push_text(CHAT, "first")

@@ -24,7 +24,7 @@ SEND_FAULTS = {
     "429 retry after 3 s": ([Fault.flood(3)], [3.0]),
     "429 then 500": ([Fault.flood(1), Fault.error(500)], [1.0, SCHEDULE[1]]),
     "connection reset twice": ([Fault.reset(), Fault.reset()], SCHEDULE[:2]),
-    "no answer (timeout)": ([Fault.hang(1.5)], SCHEDULE[:1]),
+    "no answer (timeout)": ([Fault.hang(3.0)], SCHEDULE[:1]),
 }
 
 
@@ -58,7 +58,7 @@ async def test_a_reply_whose_answer_was_lost_is_sent_again_so_it_may_arrive_twic
     """Telegram took the message but its answer never came: the bridge cannot tell this from a
     message that was lost, and a reply twice is better than none (at least once)."""
     telegram = await telegram_factory(rasa.url)
-    telegram.api.fail("sendMessage", Fault.hang(1.5, delivered=True))
+    telegram.api.fail("sendMessage", Fault.hang(3.0, delivered=True))
     await telegram.say("hello", replies=2)
     assert [plain(m) for m in telegram.api.sent(CHAT)] == ["I read: hello"] * 2
     assert telegram.sleep.waits == SCHEDULE[:1]
@@ -162,7 +162,7 @@ async def test_get_updates_failures_do_not_stop_polling_and_each_update_is_handl
     application, api = telegram.application, telegram.api
     api.push_text(CHAT, "hello")
     # Telegram had the update ready but its answer was lost (timeout), then a 500
-    api.fail("getUpdates", Fault.hang(2.5, delivered=True))
+    api.fail("getUpdates", Fault.hang(3.5, delivered=True))  # read timeout: 1 s + 1 s poll
     api.fail("getUpdates", Fault.error(500, "Internal Server Error"))
 
     def error_callback(error):  # what Application.run_polling passes

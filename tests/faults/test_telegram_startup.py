@@ -138,7 +138,7 @@ async def test_webhook_bridge_waits_for_telegram_at_start_up_then_answers(
         webhook_settings, safety_text, bot_api, rasa):
     bot_api.fail("getMe", Fault.error(500), times=2)
     bot_api.fail("setWebhook", Fault.error(502, "Bad Gateway"))
-    bot_api.fail("setWebhook", Fault.hang(1.0))
+    bot_api.fail("setWebhook", Fault.hang(3.0))
     stop = asyncio.Event()
     serving = asyncio.create_task(serve_webhook(application_for(webhook_settings, safety_text),
                                                 webhook_settings, stop=stop, startup_backoff=QUICK))
