@@ -40,8 +40,8 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Backoff:
     """How often and how long to wait. The defaults give up after 8 tries and 19.5 s of waiting
-    (0.5 + 1 + 2 + 4 + 4 + 4 + 4), plus whatever a 429 asks for (at most `longest_retry_after_s`
-    per wait)."""
+    (0.5 + 1 + 2 + 4 + 4 + 4 + 4); after a 429 the wait is the `retry_after` Telegram asks for
+    instead (given up at once if that is over `longest_retry_after_s`)."""
 
     base_s: float = 0.5
     factor: float = 2.0
