@@ -139,7 +139,8 @@ async def test_group_chats_are_not_forwarded(polling, bot_api, fake_rasa):
     bot_api.push_text(-100123, "/start", chat_type="group")
     bot_api.push_text(-100123, "something in a group", chat_type="group")
     bot_api.push_text(CHAT, "marker")
-    assert await bot_api.wait_for(lambda: len(bot_api.sent(CHAT)) == 1)
+    # chats are handled concurrently: wait for both answers, not for one before the other
+    assert await bot_api.wait_for(lambda: len(bot_api.sent(CHAT)) == 1 and texts(bot_api, -100123))
     assert [m for _, m in fake_rasa.received] == ["marker"]
     assert "private chats" in texts(bot_api, -100123)[0]
 
