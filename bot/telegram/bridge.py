@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -68,6 +68,11 @@ def polling_options() -> dict[str, Any]:
     timeouts at once) and reach the bridge's error handler; an update is confirmed to Telegram
     only after it was fetched, so one that failed to arrive is fetched again, and once."""
     return {"allowed_updates": ALLOWED_UPDATES, "bootstrap_retries": BOOTSTRAP_RETRIES}
+
+
+def refused_the_formatting(error: BadRequest) -> bool:
+    """Telegram's 400 for markup it cannot read ("Bad Request: can't parse entities: ...")."""
+    return "parse entities" in str(error).lower()
 
 
 class PrivateApplication(Application):
@@ -128,13 +133,24 @@ class TelegramBridge:
                 ])
             pieces = split_text(message.text or "…")
             for number, piece in enumerate(pieces):
-                await with_retry(lambda: context.bot.send_message(
-                    chat_id=chat_id,
-                    text=to_html(piece, bold_first_line=bool(reply.urgency) and index == 0 and number == 0),
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=markup if number == len(pieces) - 1 else None,
-                    link_preview_options=NO_PREVIEW,
-                ), self.backoff, "sendMessage")
+                last_markup = markup if number == len(pieces) - 1 else None
+                try:
+                    await with_retry(lambda: context.bot.send_message(
+                        chat_id=chat_id,
+                        text=to_html(piece, bold_first_line=bool(reply.urgency) and index == 0 and number == 0),
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=last_markup,
+                        link_preview_options=NO_PREVIEW,
+                    ), self.backoff, "sendMessage")
+                except BadRequest as error:
+                    if not refused_the_formatting(error):
+                        raise
+                    # Telegram could not parse the HTML: the words must still arrive, 999 above
+                    # all, so they go again as plain text.
+                    await with_retry(lambda: context.bot.send_message(
+                        chat_id=chat_id, text=piece, reply_markup=last_markup,
+                        link_preview_options=NO_PREVIEW,
+                    ), self.backoff, "sendMessage (plain text)")
 
     async def _say(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
         await self._send(update, context, "", Reply((BotMessage(text),)))

@@ -177,3 +177,14 @@ async def test_get_updates_failures_do_not_stop_polling_and_each_update_is_handl
     assert len(api.failures("getUpdates")) == 2 and application.updater.running
     assert [type(e) for e in telegram.errors] == [NetworkError]  # the 500; a timeout is retried quietly
     assert "telegram: fetching updates failed (NetworkError); retrying" in caplog.text
+
+
+async def test_a_reply_whose_formatting_telegram_refuses_arrives_as_plain_text(rasa, telegram_factory):
+    # an urgent reply must not be lost because Telegram could not parse its HTML
+    telegram = await telegram_factory(rasa.url)
+    telegram.api.fail("sendMessage", Fault.error(400, "Bad Request: can't parse entities: "
+                                                      "unsupported start tag"))
+    replies = await telegram.say("hello")
+    assert len(telegram.api.failures("sendMessage")) == 1
+    assert len(replies) == 1 and "parse_mode" not in replies[0]
+    assert replies[0]["text"]
