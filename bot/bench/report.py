@@ -80,8 +80,9 @@ def format_text(figures: dict) -> str:
                      f"{cold['ready_after_s'].get('Rasa', 0):.1f} s); first reply after that "
                      f"{cold['first_reply_ms']:.0f} ms")
     if figures.get("levels"):
-        lines.append("  concurrent conversations through the web gateway (Rasa REST channel alone "
-                     "in brackets):")
+        lines.append("  concurrent conversations through the web gateway (Rasa's REST channel alone "
+                     "in brackets); latency of every request, errors included; msg/s counts "
+                     "error-free replies:")
         lines.append("    conc  msg/s          p50 ms      p95 ms      p99 ms      urgent p50/p95 ms"
                      "   overhead p50/p95")
         for level in figures["levels"]:
@@ -102,7 +103,8 @@ def format_text(figures: dict) -> str:
             if gw.get("cpu_ms_per_message"):
                 lines.append("          CPU per message: " + ", ".join(
                     f"{name} {ms:.1f} ms" for name, ms in gw["cpu_ms_per_message"].items()
-                    if ms is not None) + f"; load average before {level['load_average_before'][0]}")
+                    if ms is not None) + f" (gateway = {_share(over.get('cpu'))} of Rasa's); load "
+                    f"average before {level['load_average_before'][0]}")
         for skipped in figures.get("levels_skipped", []):
             lines.append(f"    {skipped:>4}  skipped: the load time budget was used up")
     memory = figures.get("memory") or {}
@@ -152,6 +154,10 @@ def format_text(figures: dict) -> str:
 
 def _pct(ratio: Optional[float]) -> str:
     return "-" if ratio is None else f"{ratio * 100:+.1f}%"
+
+
+def _share(ratio: Optional[float]) -> str:
+    return "-" if ratio is None else f"{ratio * 100:.1f}%"
 
 
 def markdown_table(figures: dict) -> str:

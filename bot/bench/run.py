@@ -64,6 +64,11 @@ async def _first_reply_ms(stack: Stack) -> float:
         return (time.perf_counter() - start) * 1000
 
 
+def _cpu_ratio(cpu_ms: dict) -> Optional[float]:
+    gateway, rasa = cpu_ms.get("web gateway"), cpu_ms.get("Rasa")
+    return round(gateway / rasa, 3) if gateway is not None and rasa else None
+
+
 def run_levels(stack: Stack, mix: list[Conversation], levels: list[int], args) -> tuple[list, list]:
     """Every level as blocks gateway, REST, REST, gateway. Returns (levels, skipped levels)."""
     targets: dict[str, Target] = {"gateway": GatewayTarget(stack.gateway_url),
@@ -102,8 +107,12 @@ def run_levels(stack: Stack, mix: list[Conversation], levels: list[int], args) -
         results.append({
             "concurrency": concurrency, "load_average_before": load_average,
             "gateway": gateway, "rest": rest,
-            "overhead": {q: overhead(gateway["latency"][f"{q}_ms"], rest["latency"][f"{q}_ms"])
-                         for q in ("p50", "p95")},
+            "overhead": {
+                **{q: overhead(gateway["latency"][f"{q}_ms"], rest["latency"][f"{q}_ms"])
+                   for q in ("p50", "p95")},
+                # steadier on a shared machine: the gateway's CPU per message against Rasa's
+                "cpu": _cpu_ratio(gateway["cpu_ms_per_message"]),
+            },
             "_transcripts": merged["rest"].transcripts,
         })
         print(f"  {concurrency} concurrent: gateway {gateway['throughput_msg_s']} msg/s, p95 "
@@ -170,8 +179,8 @@ def main(argv: list[str]) -> int:
                         help="concurrent conversations per level (default 1,20,50)")
     parser.add_argument("--per-user", type=int, default=4,
                         help="conversations per simulated user at each level (default 4)")
-    parser.add_argument("--min-conversations", type=int, default=24,
-                        help="at least this many conversations per level (default 24)")
+    parser.add_argument("--min-conversations", type=int, default=48,
+                        help="at least this many conversations per level (default 48)")
     parser.add_argument("--block-cap", type=float, default=60.0,
                         help="seconds after which a block sends no new message (default 60)")
     parser.add_argument("--load-budget", type=float, default=300.0,
