@@ -9,7 +9,10 @@ matplotlib.use("Agg")  # no display: files only
 
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
 
-STYLE = {"p50": "-", "p95": "--", "p99": ":"}
+STYLE = {"p50": ("-", "o"), "p95": ("--", "s"), "p99": (":", "^")}
+# latency spans tens of milliseconds to seconds: a log scale with readable ticks
+THROUGHPUT_TARGET = 30  # messages per second at 20 concurrent conversations (issue 7)
+TICKS_MS = (10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000)
 
 
 def _series(levels: list[dict], target: str, key: str) -> tuple[list[int], list[float]]:
@@ -26,17 +29,33 @@ def draw_latency_chart(figures: dict, path: Path) -> Path:
                                                     gridspec_kw={"width_ratios": [3, 2]})
     for target, colour, alpha in (("gateway", "tab:blue", 1.0), ("rest", "tab:grey", 0.7)):
         label = "web gateway" if target == "gateway" else "Rasa REST"
-        for name, style in STYLE.items():
+        for name, (line, marker) in STYLE.items():
             xs, ys = _series(levels, target, f"{name}_ms")
             if xs:
-                latency_ax.plot(xs, ys, style, marker="o", color=colour, alpha=alpha,
+                latency_ax.plot(xs, ys, line, marker=marker, color=colour, alpha=alpha,
                                 label=f"{label} {name}")
+    # a figure with errors is shown with them: the count beside the gateway's p95
+    for level in levels:
+        gateway = level.get("gateway") or {}
+        if gateway.get("errors") and gateway["latency"].get("p95_ms"):
+            latency_ax.annotate(f"{gateway['errors']} of {gateway['messages']}\nwith errors",
+                                (level["concurrency"], gateway["latency"]["p95_ms"]),
+                                textcoords="offset points", xytext=(-6, -10), ha="right",
+                                va="top", fontsize=7, color="tab:red")
+    values = [v for level in levels for t in ("gateway", "rest") if level.get(t)
+              for v in (level[t]["latency"].get("p50_ms"), level[t]["latency"].get("p99_ms"))
+              if v]
+    latency_ax.set_yscale("log")
+    if values:
+        ticks = [t for t in TICKS_MS if min(values) / 2 <= t <= max(values) * 2]
+        latency_ax.set_yticks(ticks, [f"{t:g}" for t in ticks])
+        latency_ax.set_ylim(min(values) / 1.5, max(values) * 1.5)
+    latency_ax.minorticks_off()
     latency_ax.set_xlabel("concurrent conversations")
-    latency_ax.set_ylabel("reply latency (ms)")
+    latency_ax.set_ylabel("reply latency (ms, log scale)")
     latency_ax.set_xticks([level["concurrency"] for level in levels])
-    latency_ax.set_ylim(bottom=0)
     latency_ax.grid(True, alpha=0.3)
-    latency_ax.legend(fontsize=7, ncol=2)
+    latency_ax.legend(fontsize=7, ncol=2, loc="lower right")
 
     concurrency = [level["concurrency"] for level in levels]
     width = 0.4
@@ -46,6 +65,8 @@ def draw_latency_chart(figures: dict, path: Path) -> Path:
         values = [(level.get(target) or {}).get("throughput_msg_s") or 0 for level in levels]
         throughput_ax.bar([p + offset for p in positions], values, width, color=colour,
                           label="web gateway" if target == "gateway" else "Rasa REST")
+    throughput_ax.axhline(THROUGHPUT_TARGET, color="tab:red", linestyle="--", linewidth=1,
+                          label=f"target at 20: {THROUGHPUT_TARGET:g} msg/s")
     throughput_ax.set_xticks(list(positions), [str(c) for c in concurrency])
     throughput_ax.set_xlabel("concurrent conversations")
     throughput_ax.set_ylabel("messages per second")
@@ -53,8 +74,9 @@ def draw_latency_chart(figures: dict, path: Path) -> Path:
     throughput_ax.legend(fontsize=7)
 
     machine = figures.get("machine", {})
-    fig.suptitle(f"make bench, {figures.get('date', '')}: {machine.get('cpus', '?')} CPUs, "
-                 f"load average {machine.get('load_average_before', '?')} before the run",
+    load = (machine.get("load_average_before") or ["?"])[0]
+    fig.suptitle(f"make bench, {figures.get('date', '')}: {machine.get('cpus', '?')} CPUs "
+                 f"(load average {load} before the run), the mix in bench/conversations.yml",
                  fontsize=10)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
