@@ -6,6 +6,10 @@ the services), load (the concurrent-conversation driver), memory (resident memor
 tracker store's growth), chart (the latency-vs-concurrency PNG), report (print and JSON), and
 run (the command line that ties them together).
 """
-from bot.bench.run import main
 
-__all__ = ["main"]
+
+def main(argv: list[str]) -> int:
+    """`python -m bot bench [args]` (imported lazily, so `python -m bot.bench.chart` runs clean)."""
+    from bot.bench.run import main as run
+
+    return run(argv)

@@ -1,6 +1,12 @@
-"""The latency-vs-concurrency chart (PNG) for the README, drawn from the bench's figures."""
+"""The latency-vs-concurrency chart (PNG) for the README, drawn from the bench's figures.
+
+Redraw from a saved run without running it again:
+    .venv/bin/python -m bot.bench.chart results/bench.json docs/img/bench-latency.png
+"""
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import matplotlib
@@ -67,11 +73,14 @@ def draw_latency_chart(figures: dict, path: Path) -> Path:
                           label="web gateway" if target == "gateway" else "Rasa REST")
     throughput_ax.axhline(THROUGHPUT_TARGET, color="tab:red", linestyle="--", linewidth=1,
                           label=f"target at 20: {THROUGHPUT_TARGET:g} msg/s")
+    highest = max([THROUGHPUT_TARGET] + [(level.get(t) or {}).get("throughput_msg_s") or 0
+                                         for level in levels for t in ("gateway", "rest")])
+    throughput_ax.set_ylim(0, highest * 1.4)  # room for the legend above the bars
     throughput_ax.set_xticks(list(positions), [str(c) for c in concurrency])
     throughput_ax.set_xlabel("concurrent conversations")
     throughput_ax.set_ylabel("messages per second")
     throughput_ax.grid(True, axis="y", alpha=0.3)
-    throughput_ax.legend(fontsize=7)
+    throughput_ax.legend(fontsize=7, loc="upper center", ncol=2)
 
     machine = figures.get("machine", {})
     load = (machine.get("load_average_before") or ["?"])[0]
@@ -83,3 +92,7 @@ def draw_latency_chart(figures: dict, path: Path) -> Path:
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path
+
+
+if __name__ == "__main__":
+    draw_latency_chart(json.loads(Path(sys.argv[1]).read_text()), Path(sys.argv[2]))
