@@ -1,0 +1,1 @@
+"""Small, tested changes to Rasa's own behaviour, installed from inside the Rasa process."""
