@@ -17,7 +17,7 @@ COMMANDS = {
     "serve": ("bot.serve.supervisor", "main", "start action server, Rasa, gateway (and Telegram)"),
     "shell": ("bot.serve.shell", "main", "talk to the running assistant in the terminal"),
     "purge": ("bot.privacy.purge", "main", "delete conversations idle for longer than --older-than"),
-    "bench": ("bot.bench", "main", "measure per-message costs (safety net, directory lookups)"),
+    "bench": ("bot.bench", "main", "load test at 1/20/50 conversations, memory, start-up (results/bench.json)"),
 }
 
 

@@ -159,3 +159,14 @@ def test_the_scaled_profile_runs_private_stores_unless_external_ones_are_named(t
     with pytest.raises(BackingServiceError, match="POSTGRES_PASSWORD"):
         BackingServices.for_environment(tmp_path, {"POSTGRES_HOST": "db", "POSTGRES_PORT": "5432",
                                                    "POSTGRES_DB": "c", "POSTGRES_USER": "u"})
+
+
+def test_the_action_server_keeps_idle_connections_longer_than_rasa_does():
+    # Rasa (aiohttp) reuses an idle connection for up to 15 s; Sanic must not close it first
+    import os
+    from unittest import mock
+    from sanic import Sanic
+    services = planned_services(Ports(), with_gateway=False, with_telegram=False)
+    actions = next(s for s in services if s.name == "action server")
+    with mock.patch.dict(os.environ, actions.env):
+        assert Sanic("keep_alive_probe").config.KEEP_ALIVE_TIMEOUT > 15

@@ -38,6 +38,12 @@ class Service:
     process: subprocess.Popen | None = None
 
 
+# Rasa's client keeps idle connections to the action server for 15 s; Sanic closes them after 5 s
+# by default, so under load Rasa could write to a connection the server was closing ("Cannot
+# write to closing transport", seen once by make bench). The server keeps them longer instead.
+ACTION_SERVER_ENV = {"SANIC_HOST": HOST, "SANIC_KEEP_ALIVE_TIMEOUT": "30"}
+
+
 def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
                      endpoints: str = "endpoints.yml", instances: int = 1,
                      rasa_env: dict[str, str] | None = None) -> list[Service]:
@@ -59,7 +65,7 @@ def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
             Service("action server" + suffix, [py, "-m", "rasa_sdk", "--actions", "actions",
                                                "--port", str(ports.actions + i),
                                                "--logging-config_file", LOGGING_CONFIG],
-                    ready_url=f"{actions_url}/health", env={"SANIC_HOST": HOST}))
+                    ready_url=f"{actions_url}/health", env=ACTION_SERVER_ENV))
         # no --enable-api: Rasa's HTTP API stays off; only the REST channel is served
         services.append(
             Service("Rasa" + suffix, [py, "-m", "rasa", "run", "--model", str(train.MODEL_PATH),
