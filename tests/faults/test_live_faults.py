@@ -95,8 +95,11 @@ async def test_telegram_with_the_action_server_down_urgent_is_bold_999_and_the_r
         actions_down, telegram_factory, assert_safety_reply):
     telegram = await telegram_factory(f"http://127.0.0.1:{actions_down.rasa_port}",
                                       rasa_timeout_s=RASA_TIMEOUT_S)
-    [urgent, *_] = await telegram.say(URGENT_NOW)
+    # the urgent turn is two messages (999, then "are you in danger right now?"): wait for both,
+    # or the second would be read as the answer to the next turn
+    [urgent, question, *_] = await telegram.say(URGENT_NOW, replies=2)
     assert urgent["text"].startswith("<b>") and "999" in urgent["text"]
+    assert "danger" in plain(question)
     [asked, *_] = await telegram.say(LOCAL_SUPPORT)
     assert "borough" in plain(asked)
     [sent] = await telegram.say(BOROUGH)
