@@ -1,6 +1,7 @@
 """`python -m bot.web`: serve the chat gateway (prints "Chat: http://HOST:PORT")."""
 from __future__ import annotations
 
+import asyncio
 import sys
 
 from aiohttp import web
@@ -10,7 +11,19 @@ from bot.web.app import create_app
 from bot.web.settings import Settings
 
 
+def use_uvloop() -> bool:
+    """uvloop (installed with Rasa's Sanic) halves the event loop's cost per request; make bench
+    measured the gateway's CPU per message against Rasa's. Plain asyncio when it is missing."""
+    try:
+        import uvloop
+    except ImportError:
+        return False
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    return True
+
+
 def main() -> int:
+    use_uvloop()
     # no message text, ids, IP addresses or tokens in any line; no access log (hazard H07)
     logging_policy.configure()
     try:

@@ -222,3 +222,15 @@ def test_sessions_idle_out_and_are_evicted_least_recent_first():
     now[0] = 16
     assert store.take_ended() == [a.sender_id] and store.get(c.token) is c
     assert store.get(a.token) is None
+
+
+def test_the_gateway_runs_on_uvloop_when_it_is_installed():
+    import asyncio
+    import uvloop
+    from bot.web.__main__ import use_uvloop
+    before = asyncio.get_event_loop_policy()
+    try:
+        assert use_uvloop() is True
+        assert isinstance(asyncio.get_event_loop_policy(), uvloop.EventLoopPolicy)
+    finally:
+        asyncio.set_event_loop_policy(before)
