@@ -10,8 +10,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import html
-import importlib.util
-import sys
 from pathlib import Path
 from typing import AsyncIterator, Optional
 
@@ -25,21 +23,12 @@ from bot.web.app import create_app
 from bot.web.safety_text import SafetyText, load_safety_text
 from bot.web.settings import Settings
 from tests.faults.fake_rasa import FaultyRasa
+from tests.module_by_path import load_module
 
 TESTS = Path(__file__).resolve().parents[1]
 
 
-def _load(name: str, path: Path):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-fake_bot_api = _load("faults_fake_bot_api", TESTS / "telegram" / "fake_bot_api.py")
+fake_bot_api = load_module("faults_fake_bot_api", TESTS / "telegram" / "fake_bot_api.py")
 Fault = fake_bot_api.Fault
 FakeBotAPI = fake_bot_api.FakeBotAPI
 

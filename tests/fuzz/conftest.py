@@ -6,7 +6,6 @@ tests/web or tests/telegram being on sys.path."""
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import sys
 from pathlib import Path
 from typing import AsyncIterator
@@ -18,21 +17,13 @@ from bot.web.app import create_app
 from bot.web.safety_text import SafetyText, load_safety_text
 from bot.web.settings import Settings
 
+from tests.module_by_path import load_module
+
 TESTS = Path(__file__).resolve().parents[1]
 
 
-def _load(name: str, path: Path):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-web_fakes = _load("fuzz_web_fakes", TESTS / "web" / "fakes.py")
-fake_bot_api = _load("fuzz_fake_bot_api", TESTS / "telegram" / "fake_bot_api.py")
+web_fakes = load_module("fuzz_web_fakes", TESTS / "web" / "fakes.py")
+fake_bot_api = load_module("fuzz_fake_bot_api", TESTS / "telegram" / "fake_bot_api.py")
 
 TOKEN = "123456:FUZZ-token_for-the-fake-bot-api"
 SECRET = b"fuzz sender id secret"
