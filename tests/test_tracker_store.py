@@ -60,3 +60,20 @@ async def test_a_restart_deletes_everything_said_before_it():
     stored = store.store["someone"]
     assert "canary disclosure" not in stored and "/restart" not in stored
     assert (await store.retrieve("someone")) is not None
+
+
+async def test_expired_conversations_are_purged_by_a_loop_even_when_nobody_writes_again():
+    import asyncio
+    clock = Clock()
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), max_idle_minutes=60, clock=clock,
+                                         purge_every_seconds=0.01)
+    await store.save(tracker("quiet"))
+    clock.now += 61 * 60
+    try:
+        for _ in range(200):  # bounded: the loop runs every 10 ms
+            if "quiet" not in store.store:
+                break
+            await asyncio.sleep(0.01)
+        assert "quiet" not in store.store
+    finally:
+        store._purge_loop.cancel()

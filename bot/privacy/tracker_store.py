@@ -2,7 +2,8 @@
 
 Rasa's own session expiry starts a new session but keeps the old events; a child's disclosure
 must not sit in memory for the life of the process. Expired conversations are purged whenever
-the store is used, and `forget` deletes one at once.
+the store is used and every `purge_every_seconds` (60) by a loop on Rasa's event loop, and
+`forget` deletes one at once.
 
 A restart deletes too: the channels forget a conversation by sending "/restart" over the REST
 channel (Rasa's HTTP API is off), and Rasa itself only appends a Restarted event, keeping what
@@ -11,6 +12,7 @@ quick exit and Telegram's /forget really remove what was said.
 """
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any, Callable, Iterable, Optional, Text
 
@@ -34,11 +36,30 @@ def without_events_before_restart(tracker: DialogueStateTracker,
 class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
     def __init__(self, domain: Domain, host: Optional[Text] = None,
                  event_broker: Optional[EventBroker] = None, max_idle_minutes: float = 60,
-                 clock: Callable[[], float] = time.monotonic, **kwargs: Any) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 purge_every_seconds: float = 60, **kwargs: Any) -> None:
         super().__init__(domain, event_broker, **kwargs)
         self.max_idle_seconds = float(max_idle_minutes) * 60
+        self.purge_every_seconds = float(purge_every_seconds)
         self._clock = clock
         self._last_active: dict[str, float] = {}
+        self._purge_loop: Optional[asyncio.Task] = None
+
+    def _keep_purging(self) -> None:
+        """Purge on a timer too, so an expired conversation goes even if nobody writes again.
+        Runs on Rasa's own event loop (started by the first use), so it never races a save."""
+        if self._purge_loop is not None and not self._purge_loop.done():
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._purge_loop = loop.create_task(self._purge_periodically())
+
+    async def _purge_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(self.purge_every_seconds)
+            self.purge_expired()
 
     def purge_expired(self) -> int:
         """Delete every conversation idle for longer than the limit; return how many."""
@@ -56,11 +77,13 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         return self.store.pop(sender_id, None) is not None
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        self._keep_purging()
         self.purge_expired()
         await super().save(without_events_before_restart(tracker, self.domain))
         self._last_active[tracker.sender_id] = self._clock()
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        self._keep_purging()
         self.purge_expired()
         return await super().retrieve(sender_id)
 
