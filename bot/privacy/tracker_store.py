@@ -1,9 +1,9 @@
 """An in-memory tracker store that deletes conversations after a period of inactivity.
 
 Rasa's own session expiry starts a new session but keeps the old events; a child's disclosure
-must not sit in memory for the life of the process. Expired conversations are purged whenever
-the store is used and every `purge_every_seconds` (60) by a loop on Rasa's event loop, and
-`forget` deletes one at once.
+must not sit in memory for the life of the process. Every `purge_every_seconds` (60) a loop on
+Rasa's event loop deletes expired conversations; a conversation used after its limit is deleted
+at that moment; `forget` deletes one at once.
 
 A restart deletes too: the channels forget a conversation by sending "/restart" over the REST
 channel (Rasa's HTTP API is off), and Rasa itself only appends a Restarted event, keeping what
@@ -56,6 +56,13 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
             return
         self._purge_loop = loop.create_task(self._purge_periodically())
 
+    def _forget_if_idle(self, sender_id: Text) -> None:
+        """The conversation in hand is gone once idle past the limit, even before the timer runs;
+        the others are the timer's job (no scan of every conversation per message)."""
+        seen = self._last_active.get(sender_id)
+        if seen is not None and seen < self._clock() - self.max_idle_seconds:
+            self.forget(sender_id)
+
     async def _purge_periodically(self) -> None:
         while True:
             await asyncio.sleep(self.purge_every_seconds)
@@ -78,13 +85,13 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         self._keep_purging()
-        self.purge_expired()
+        self._forget_if_idle(tracker.sender_id)
         await super().save(without_events_before_restart(tracker, self.domain))
         self._last_active[tracker.sender_id] = self._clock()
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         self._keep_purging()
-        self.purge_expired()
+        self._forget_if_idle(sender_id)
         return await super().retrieve(sender_id)
 
     async def retrieve_full_tracker(self, sender_id: Text) -> Optional[DialogueStateTracker]:
