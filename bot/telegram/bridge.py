@@ -106,6 +106,8 @@ class TelegramBridge:
         self.conversations = ConversationStore(self.rasa, local=[self.callbacks.drop])
 
     async def stop(self, application: Application) -> None:
+        if self.rasa is not None:
+            self.rasa.close()
         if self._http is not None:
             await self._http.close()
 

@@ -77,6 +77,7 @@ def create_app(
             finally:
                 sweeper.cancel()
                 await asyncio.gather(sweeper, return_exceptions=True)
+                gateway.rasa.close()
 
     app.cleanup_ctx.append(rasa_client)
     return app

@@ -22,6 +22,7 @@ from typing import Any, Sequence, Union
 import aiohttp
 
 from bot.directory.location import redact_full_postcodes
+from bot.web.keepalive_http import ConnectFailed, Endpoint, ExchangeFailed, KeepAlivePool
 
 
 # Highest first: a turn that carries both shows both, emergency first.
@@ -124,9 +125,10 @@ class RasaClient:
         action_server_url: Union[str, Sequence[str]],
         timeout_s: float,
     ) -> None:
-        self._http = http
+        self._http = http  # health checks; messages go through the keep-alive pool below
+        self._pool = KeepAlivePool()
         rasa_urls = _urls(rasa_url)
-        self._webhooks = tuple(f"{url}/webhooks/rest/webhook" for url in rasa_urls)
+        self._webhooks = tuple(Endpoint.parse(f"{url}/webhooks/rest/webhook") for url in rasa_urls)
         self._rasa_statuses = tuple(f"{url}/" for url in rasa_urls)
         self._action_healths = tuple(f"{url}/health" for url in _urls(action_server_url))
         self._timeout_s = timeout_s
@@ -137,7 +139,7 @@ class RasaClient:
     def instances(self) -> int:
         return len(self._webhooks)
 
-    def _webhooks_in_turn(self) -> list[str]:
+    def _webhooks_in_turn(self) -> list[Endpoint]:
         """Every instance, starting with the next one in the round robin."""
         first = next(self._turns) % len(self._webhooks)
         return [*self._webhooks[first:], *self._webhooks[:first]]
@@ -146,31 +148,27 @@ class RasaClient:
         """POST one message; returns Rasa's JSON list (maybe empty). Raises RasaUnavailable."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._timeout_s
+        body = json.dumps({"sender": sender_id, "message": message}).encode("utf-8")
         unreachable = 0
         for webhook in self._webhooks_in_turn():
             remaining = deadline - loop.time()
             if remaining <= 0:
                 raise RasaUnavailable(f"TimeoutError ({unreachable} instance(s) unreachable)")
             try:
-                async with self._http.post(
-                    webhook,
-                    json={"sender": sender_id, "message": message},
-                    timeout=aiohttp.ClientTimeout(total=remaining),
-                ) as response:
-                    if response.status != 200:
-                        raise RasaUnavailable(f"Rasa answered HTTP {response.status}")
-                    body = await response.read()
+                reply = await self._pool.post_json(webhook, body, remaining)
                 break
-            except aiohttp.ClientConnectorError:
+            except ConnectFailed:
                 # the connection was refused or failed: nothing was sent, so the next instance
                 # can take this message
                 unreachable += 1
-            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+            except (ExchangeFailed, asyncio.TimeoutError) as error:
                 raise RasaUnavailable(type(error).__name__) from None
         else:
             raise RasaUnavailable(f"no Rasa instance could be reached ({unreachable} tried)")
+        if reply.status != 200:
+            raise RasaUnavailable(f"Rasa answered HTTP {reply.status}")
         try:
-            output = json.loads(body)
+            output = json.loads(reply.body)
         except ValueError:
             raise RasaUnavailable("Rasa's reply is not JSON") from None
         if not isinstance(output, list):
@@ -199,6 +197,10 @@ class RasaClient:
         answers = await asyncio.gather(*(self._answers(url) for url in (*rasa_urls, *action_urls)))
         return {"rasa": any(answers[: len(rasa_urls)]),
                 "action_server": any(answers[len(rasa_urls):])}
+
+    def close(self) -> None:
+        """Close the kept-alive connections to Rasa (the aiohttp session is the caller's)."""
+        self._pool.close()
 
 
 def new_http_session() -> aiohttp.ClientSession:
