@@ -18,7 +18,7 @@ from bot import REPO_ROOT
 from bot.bench import main
 from bot.bench.chart import draw_latency_chart
 from bot.bench.cpu import parse_stat_cpu_seconds
-from bot.bench.load import GatewayTarget, RestTarget, run_level
+from bot.bench.load import GatewayTarget, Outcome, RestTarget, run_level, run_paired
 from bot.bench.memory import conversation_events, process_memory_mb
 from bot.bench.mix import KINDS, Conversation, Turn, load_mix, parse_mix
 from bot.bench.report import format_text, markdown_table, target_checks
@@ -231,6 +231,106 @@ async def test_simulated_users_are_concurrent_and_the_time_cap_stops_sending():
         await runner.cleanup()
     assert fake.max_in_flight == 3 and result.summary()["errors"] == 0
     assert capped.summary()["messages"] == 0 and capped.truncated
+
+
+@pytest.mark.parametrize("target_class", [GatewayTarget, RestTarget])
+async def test_both_targets_send_the_same_way_and_close_their_connections(target_class):
+    """The two paths must differ only by the gateway: same client, one write per request, one
+    kept-alive connection per simulated user, closed when the level ends."""
+    connections, reads, open_now = [], [], []
+
+    async def serve(reader, writer):
+        connections.append(1)
+        open_now.append(1)
+        try:
+            while True:
+                data = await reader.read(65536)
+                if not data:
+                    return
+                reads.append(data)
+                body = json.dumps({"session": "t", "messages": [{"text": "ok"}], "urgency": []}
+                                  if b"/api/chat" in data else [{"text": "ok"}]).encode()
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+        finally:
+            open_now.pop()
+            writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    try:
+        calm = [Conversation("calm", "greeting", (Turn("hello"), Turn("thanks"), Turn("bye")))]
+        result = await run_level(target_class(url), calm, concurrency=1, conversations=2,
+                                 time_cap_s=60)
+        for _ in range(100):  # bounded wait for the server to see the close
+            if not open_now:
+                break
+            await asyncio.sleep(0.01)
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert result.summary()["messages"] == 6 and result.summary()["errors"] == 0
+    assert len(connections) == 1 and not open_now
+    assert len(reads) == 6 and all(b"\r\n\r\n{" in data for data in reads)  # head + body
+
+
+async def test_a_request_past_the_targets_timeout_counts_as_a_timeout():
+    async def stall(reader, writer):
+        await reader.read(65536)
+        await asyncio.sleep(5)
+        writer.close()
+
+    server = await asyncio.start_server(stall, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    try:
+        result = await run_level(GatewayTarget(url, timeout_s=0.2), MIX[1:2], concurrency=1,
+                                 conversations=1, time_cap_s=60)
+    finally:
+        server.close()
+    [sample] = result.samples
+    assert sample.error == "timeout" and 150 < sample.latency_ms < 2000
+
+
+class RecordingTarget:
+    """Answers at once and records (target name, conversation, turn) in one shared log."""
+
+    def __init__(self, name: str, log: list) -> None:
+        self.name, self.log, self.closed = name, log, False
+
+    def new_conversation(self) -> dict:
+        return {}
+
+    async def send(self, state: dict, turn: Turn) -> Outcome:
+        self.log.append((self.name, turn.text))
+        await asyncio.sleep(0)
+        return Outcome(200, messages=({"text": "ok"},))
+
+    def close(self) -> None:
+        self.closed = True
+
+
+async def test_paired_conversations_go_through_both_targets_in_turn():
+    log: list = []
+    first, second = RecordingTarget("gateway", log), RecordingTarget("rest", log)
+    mix = [Conversation("a", "greeting", (Turn("a1"), Turn("a2"))),
+           Conversation("b", "greeting", (Turn("b1"),))]
+    (a, b), cpu = await run_paired((first, second), mix, 3, time_cap_s=60,
+                                   pids={"bench": os.getpid()})
+    # whole conversations alternate, and which target goes first alternates too
+    assert log == [("gateway", "a1"), ("gateway", "a2"), ("rest", "a1"), ("rest", "a2"),
+                   ("rest", "b1"), ("gateway", "b1"),
+                   ("gateway", "a1"), ("gateway", "a2"), ("rest", "a1"), ("rest", "a2")]
+    assert [r.summary()["messages"] for r in (a, b)] == [5, 5]
+    assert [r.conversations_done for r in (a, b)] == [3, 3]
+    assert a.wall_s > 0 and b.wall_s > 0
+    assert set(cpu[0]) == set(cpu[1]) == {"bench"}
+    assert first.closed and second.closed
+
+
+async def test_paired_conversations_stop_at_the_time_cap():
+    log: list = []
+    (a, b), _ = await run_paired((RecordingTarget("gateway", log), RecordingTarget("rest", log)),
+                                 MIX, 10, time_cap_s=0)
+    assert log == [] and a.truncated and b.truncated
 
 
 def test_merging_blocks_adds_up():

@@ -6,20 +6,24 @@ three ways: a fixed number of conversations, a time cap (no new message is sent 
 a per-request timeout. Loopback only: the targets are URLs on 127.0.0.1 the bench started.
 
 Two targets speak the two protocols: `GatewayTarget` (the web gateway's /api/chat, as the web
-page does it) and `RestTarget` (Rasa's REST channel, as the gateway itself does it).
+page does it) and `RestTarget` (Rasa's REST channel, as the gateway itself does it). Both send
+with the same client (the gateway's keep-alive one), so the only difference between the two paths
+is the gateway. With aiohttp's client, which writes head and body separately, a server answers
+~1-2 ms later: driving one path with it and the other without would measure the clients.
 """
 from __future__ import annotations
 
 import asyncio
+import json
 import secrets
 import time
 from dataclasses import dataclass, field
 from typing import Any, Optional, Protocol
 
-import aiohttp
-
+from bot.bench.cpu import cpu_snapshot, cpu_used_ms
 from bot.bench.mix import Conversation, Turn
 from bot.bench.stats import summarise_ms
+from bot.web.keepalive_http import ConnectFailed, Endpoint, ExchangeFailed, KeepAlivePool
 
 REQUEST_TIMEOUT_S = 30.0
 
@@ -49,16 +53,38 @@ class Target(Protocol):
 
     def new_conversation(self) -> dict: ...
 
-    async def send(self, http: aiohttp.ClientSession, state: dict, turn: Turn) -> Outcome: ...
+    async def send(self, state: dict, turn: Turn) -> Outcome: ...
+
+    def close(self) -> None: ...
 
 
-async def _post_json(http: aiohttp.ClientSession, url: str, body: dict) -> tuple[int, Any]:
-    async with http.post(url, json=body) as response:
-        raw = await response.read()
+@dataclass
+class _JsonPoster:
+    """POSTs JSON with the gateway's keep-alive client, for both targets (see the module's
+    docstring). Chromium, like this client, sends a small body in one write with its head."""
+
+    timeout_s: float = REQUEST_TIMEOUT_S
+    # opened by the first request of a block, closed by run_level at the block's end (each block
+    # runs on an event loop of its own)
+    _pool: Optional[KeepAlivePool] = field(default=None, repr=False)
+
+    async def post(self, url: str, body: dict) -> tuple[int, Any]:
+        """(status, parsed JSON or None). Raises asyncio.TimeoutError after timeout_s."""
+        self._pool = self._pool or KeepAlivePool()
         try:
-            return response.status, await response.json(content_type=None) if raw else None
+            answer = await self._pool.post_json(Endpoint.parse(url),
+                                                json.dumps(body).encode("utf-8"), self.timeout_s)
+        except (ConnectFailed, ExchangeFailed) as error:
+            return 0, type(error).__name__
+        try:
+            return answer.status, json.loads(answer.body) if answer.body else None
         except ValueError:
-            return response.status, None
+            return answer.status, None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
 
 @dataclass
@@ -67,14 +93,21 @@ class GatewayTarget:
 
     base_url: str
     name: str = "gateway"
+    timeout_s: float = REQUEST_TIMEOUT_S
+    _http: _JsonPoster = field(default=None, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        self._http = _JsonPoster(self.timeout_s)
 
     def new_conversation(self) -> dict:
         return {"session": None}
 
-    async def send(self, http: aiohttp.ClientSession, state: dict, turn: Turn) -> Outcome:
+    async def send(self, state: dict, turn: Turn) -> Outcome:
         body = {"session": state["session"],
                 ("payload" if turn.is_payload else "message"): turn.text}
-        status, reply = await _post_json(http, f"{self.base_url}/api/chat", body)
+        status, reply = await self._http.post(f"{self.base_url}/api/chat", body)
+        if status == 0:
+            return Outcome(0, error=reply)
         if isinstance(reply, dict) and isinstance(reply.get("session"), str):
             state["session"] = reply["session"]
         if status != 200:
@@ -89,6 +122,9 @@ class GatewayTarget:
             return Outcome(status, urgency, error="empty reply")
         return Outcome(status, urgency, messages=tuple(reply["messages"]))
 
+    def close(self) -> None:
+        self._http.close()
+
 
 @dataclass
 class RestTarget:
@@ -96,13 +132,20 @@ class RestTarget:
 
     base_url: str
     name: str = "rest"
+    timeout_s: float = REQUEST_TIMEOUT_S
+    _http: _JsonPoster = field(default=None, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        self._http = _JsonPoster(self.timeout_s)
 
     def new_conversation(self) -> dict:
         return {"sender": secrets.token_urlsafe(32)}
 
-    async def send(self, http: aiohttp.ClientSession, state: dict, turn: Turn) -> Outcome:
-        status, reply = await _post_json(http, f"{self.base_url}/webhooks/rest/webhook",
-                                         {"sender": state["sender"], "message": turn.text})
+    async def send(self, state: dict, turn: Turn) -> Outcome:
+        status, reply = await self._http.post(f"{self.base_url}/webhooks/rest/webhook",
+                                              {"sender": state["sender"], "message": turn.text})
+        if status == 0:
+            return Outcome(0, error=reply)
         if status != 200:
             return Outcome(status, error=f"HTTP {status}")
         if not isinstance(reply, list):
@@ -114,6 +157,9 @@ class RestTarget:
         if not any(isinstance(e, dict) and (e.get("text") or e.get("buttons")) for e in reply):
             return Outcome(status, urgency, error="empty reply")
         return Outcome(status, urgency, messages=tuple(e for e in reply if isinstance(e, dict)))
+
+    def close(self) -> None:
+        self._http.close()
 
 
 def judge(turn: Turn, outcome: Outcome) -> tuple[Optional[str], bool]:
@@ -175,54 +221,89 @@ class LevelResult:
         }
 
 
+async def _hold_conversation(target: Target, conversation: Conversation, result: LevelResult,
+                             deadline: float) -> bool:
+    """Send one conversation's turns in order and time each; False if the time cap cut it."""
+    state = target.new_conversation()
+    transcript, clean = [], True
+    for turn in conversation.turns:
+        if time.perf_counter() >= deadline:
+            result.truncated = True
+            return False
+        begin = time.perf_counter()
+        try:
+            outcome = await target.send(state, turn)
+        except asyncio.TimeoutError:
+            outcome = Outcome(0, error="timeout")
+        latency_ms = (time.perf_counter() - begin) * 1000
+        error, unexpected = judge(turn, outcome)
+        result.samples.append(Sample(conversation.kind, turn.urgency, latency_ms,
+                                     outcome.status, error, unexpected))
+        clean = clean and error is None
+        transcript.append((turn.text, outcome.messages))
+    if clean and conversation.name not in result.transcripts:
+        result.transcripts[conversation.name] = transcript
+    return True
+
+
 async def run_level(target: Target, mix: list[Conversation], concurrency: int,
-                    conversations: int, time_cap_s: float,
-                    request_timeout_s: float = REQUEST_TIMEOUT_S, start_at: int = 0) -> LevelResult:
+                    conversations: int, time_cap_s: float, start_at: int = 0) -> LevelResult:
     """Run `conversations` conversations from the mix (cycled, from index `start_at`),
-    `concurrency` at a time, and time every turn. Stops sending after `time_cap_s`."""
+    `concurrency` at a time, and time every turn (each request is bounded by the target's
+    timeout_s). Stops sending after `time_cap_s`; closes the target's connections at the end."""
     if concurrency < 1 or conversations < 0:
         raise ValueError("concurrency must be at least 1 and conversations not negative")
     result = LevelResult(target.name, concurrency, conversations)
     next_index = iter(range(conversations))
-    timeout = aiohttp.ClientTimeout(total=request_timeout_s)
-    connector = aiohttp.TCPConnector(limit=concurrency)
     started = time.perf_counter()
     deadline = started + time_cap_s
 
-    async def one_conversation(http: aiohttp.ClientSession, conversation: Conversation) -> bool:
-        state = target.new_conversation()
-        transcript, clean = [], True
-        for turn in conversation.turns:
-            if time.perf_counter() >= deadline:
-                result.truncated = True
-                return False
-            begin = time.perf_counter()
-            try:
-                outcome = await target.send(http, state, turn)
-            except asyncio.TimeoutError:
-                outcome = Outcome(0, error="timeout")
-            except aiohttp.ClientError as error:
-                outcome = Outcome(0, error=type(error).__name__)
-            latency_ms = (time.perf_counter() - begin) * 1000
-            error, unexpected = judge(turn, outcome)
-            result.samples.append(Sample(conversation.kind, turn.urgency, latency_ms,
-                                         outcome.status, error, unexpected))
-            clean = clean and error is None
-            transcript.append((turn.text, outcome.messages))
-        if clean and conversation.name not in result.transcripts:
-            result.transcripts[conversation.name] = transcript
-        return True
-
-    async def user(http: aiohttp.ClientSession) -> None:
+    async def user() -> None:
         for index in next_index:
             if time.perf_counter() >= deadline:
                 result.truncated = True
                 return
-            if await one_conversation(http, mix[(start_at + index) % len(mix)]):
+            if await _hold_conversation(target, mix[(start_at + index) % len(mix)], result,
+                                        deadline):
                 result.conversations_done += 1
 
-    async with aiohttp.ClientSession(timeout=timeout, connector=connector,
-                                     trust_env=False) as http:
-        await asyncio.gather(*(user(http) for _ in range(concurrency)))
+    try:
+        await asyncio.gather(*(user() for _ in range(concurrency)))
+    finally:
+        target.close()
     result.wall_s = time.perf_counter() - started
     return result
+
+
+async def run_paired(targets: tuple[Target, Target], mix: list[Conversation], conversations: int,
+                     time_cap_s: float, pids: Optional[dict[str, int]] = None,
+                     ) -> tuple[list[LevelResult], list[dict[str, float]]]:
+    """One simulated user, two targets taking turns conversation by conversation: each of
+    `conversations` conversations goes through one target and straight after through the other
+    (which goes first alternates). A shared machine drifts over tens of seconds (Rasa's p50 moved
+    by 6 ms between 20 s blocks), and this way the drift falls on both targets alike.
+
+    Returns each target's result (wall time = its own conversations' time) and, when `pids` is
+    given, the CPU milliseconds each process used during each target's conversations."""
+    results = [LevelResult(target.name, 1, conversations) for target in targets]
+    cpu: list[dict[str, float]] = [{}, {}]
+    deadline = time.perf_counter() + time_cap_s
+    try:
+        for index in range(conversations):
+            conversation = mix[index % len(mix)]
+            for side in ((0, 1) if index % 2 == 0 else (1, 0)):
+                if time.perf_counter() >= deadline:
+                    results[side].truncated = True
+                    continue
+                before = cpu_snapshot(pids) if pids else {}
+                started = time.perf_counter()
+                done = await _hold_conversation(targets[side], conversation, results[side],
+                                                deadline)
+                results[side].wall_s += time.perf_counter() - started
+                results[side].conversations_done += done
+                for process, used in cpu_used_ms(before, cpu_snapshot(pids or {})).items():
+                    cpu[side][process] = cpu[side].get(process, 0.0) + (used or 0.0)
+    finally:
+        for target in targets:
+            target.close()
+    return results, cpu

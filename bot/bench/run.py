@@ -2,9 +2,10 @@
 figure and write results/bench.json and the latency chart.
 
 Order (so that no phase disturbs another's measurement): in-process costs (safety net, directory
-lookups, gateway sessions); the stack's cold start; a warm-up; the load levels, each run as
-gateway, REST, REST, gateway blocks (so slow drift on a shared machine hits both alike); the
-processes' memory; stop the stack; the tracker store's memory per 1,000 idle conversations
+lookups, gateway sessions); the stack's cold start; a warm-up; the load levels, through the
+gateway and straight to Rasa alike (so slow drift on a shared machine hits both): one
+conversation at a time as pairs (each conversation through one and then the other), more at once
+as gateway, REST, REST, gateway blocks; the processes' memory; stop the stack; the tracker store's memory per 1,000 idle conversations
 (in-process, from transcripts of this run). Bounded: fixed conversations per level, a time cap
 per block, an overall load budget, and timeouts for start-up and every request. Loopback only.
 It never trains, unless --train is given.
@@ -24,7 +25,7 @@ from typing import Optional
 from bot import REPO_ROOT
 from bot.bench.chart import draw_latency_chart
 from bot.bench.cpu import cpu_snapshot, cpu_used_ms
-from bot.bench.load import GatewayTarget, LevelResult, RestTarget, Target, run_level
+from bot.bench.load import GatewayTarget, LevelResult, RestTarget, Target, run_level, run_paired
 from bot.bench.memory import (gateway_sessions_per_1000_mb, pids_memory, process_memory_mb,
                               tracker_store_cost_ms, tracker_store_growth)
 from bot.bench.mix import MIX_PATH, Conversation, Turn, load_mix
@@ -53,15 +54,15 @@ def _load_average() -> list[float]:
 
 async def _first_reply_ms(stack: Stack) -> float:
     """One conversation's opening turn through the gateway, just after the stack is ready."""
-    import aiohttp
-
-    async with aiohttp.ClientSession(trust_env=False) as http:
+    target = GatewayTarget(stack.gateway_url)
+    try:
         start = time.perf_counter()
-        outcome = await GatewayTarget(stack.gateway_url).send(
-            http, {"session": None}, Turn("/greet", is_payload=True))
-        if outcome.error:
-            raise RuntimeError(f"the first message through the gateway failed: {outcome.error}")
-        return (time.perf_counter() - start) * 1000
+        outcome = await target.send({"session": None}, Turn("/greet", is_payload=True))
+    finally:
+        target.close()
+    if outcome.error:
+        raise RuntimeError(f"the first message through the gateway failed: {outcome.error}")
+    return (time.perf_counter() - start) * 1000
 
 
 def _cpu_ratio(cpu_ms: dict) -> Optional[float]:
@@ -69,10 +70,38 @@ def _cpu_ratio(cpu_ms: dict) -> Optional[float]:
     return round(gateway / rasa, 3) if gateway is not None and rasa else None
 
 
+def _paired_level(stack: Stack, targets: dict[str, Target], mix: list[Conversation],
+                  count: int, cap: float) -> tuple[dict[str, LevelResult], dict[str, dict]]:
+    """One conversation at a time: the targets take turns conversation by conversation."""
+    (gateway, rest), (cpu_gateway, cpu_rest) = asyncio.run(run_paired(
+        (targets["gateway"], targets["rest"]), mix, count, cap, pids=stack.pids()))
+    return {"gateway": gateway, "rest": rest}, {"gateway": cpu_gateway, "rest": cpu_rest}
+
+
+def _block_level(stack: Stack, targets: dict[str, Target], mix: list[Conversation],
+                 concurrency: int, count: int, cap: float
+                 ) -> tuple[dict[str, LevelResult], dict[str, dict]]:
+    """Many conversations at once: blocks gateway, REST, REST, gateway, half the count each."""
+    half = count // 2
+    merged: dict[str, Optional[LevelResult]] = {"gateway": None, "rest": None}
+    cpu: dict[str, dict[str, float]] = {"gateway": {}, "rest": {}}
+    for name, start_at in (("gateway", 0), ("rest", 0), ("rest", half), ("gateway", half)):
+        before = cpu_snapshot(stack.pids())
+        block = asyncio.run(run_level(targets[name], mix, concurrency, half, cap,
+                                      start_at=start_at))
+        after = cpu_snapshot(stack.pids())
+        for process, used in cpu_used_ms(before, after).items():
+            cpu[name][process] = cpu[name].get(process, 0.0) + (used or 0.0)
+        merged[name] = block if merged[name] is None else merged[name].merge(block)
+    return merged, cpu  # type: ignore[return-value]
+
+
 def run_levels(stack: Stack, mix: list[Conversation], levels: list[int], args) -> tuple[list, list]:
-    """Every level as blocks gateway, REST, REST, gateway. Returns (levels, skipped levels)."""
-    targets: dict[str, Target] = {"gateway": GatewayTarget(stack.gateway_url),
-                                  "rest": RestTarget(stack.rasa_url)}
+    """Every level through the gateway and straight to Rasa's REST channel in the same run.
+    Returns (levels, skipped levels)."""
+    targets: dict[str, Target] = {
+        "gateway": GatewayTarget(stack.gateway_url, timeout_s=args.request_timeout),
+        "rest": RestTarget(stack.rasa_url, timeout_s=args.request_timeout)}
     budget_end = time.monotonic() + args.load_budget
     results, skipped = [], []
     for concurrency in levels:
@@ -80,20 +109,15 @@ def run_levels(stack: Stack, mix: list[Conversation], levels: list[int], args) -
         if remaining < 5:
             skipped.append(concurrency)
             continue
-        count = conversations_for(concurrency, args.per_user, args.min_conversations)
-        half = count // 2
-        cap = min(args.block_cap, remaining / 4)
-        merged: dict[str, Optional[LevelResult]] = {"gateway": None, "rest": None}
-        cpu: dict[str, dict[str, float]] = {"gateway": {}, "rest": {}}
         load_average = _load_average()
-        for name, start_at in (("gateway", 0), ("rest", 0), ("rest", half), ("gateway", half)):
-            before = cpu_snapshot(stack.pids())
-            block = asyncio.run(run_level(targets[name], mix, concurrency, half, cap,
-                                          args.request_timeout, start_at=start_at))
-            after = cpu_snapshot(stack.pids())
-            for process, used in cpu_used_ms(before, after).items():
-                cpu[name][process] = cpu[name].get(process, 0.0) + (used or 0.0)
-            merged[name] = block if merged[name] is None else merged[name].merge(block)
+        if concurrency == 1:
+            count = args.paired_conversations
+            merged, cpu = _paired_level(stack, targets, mix, count, min(4 * args.block_cap,
+                                                                        remaining))
+        else:
+            count = conversations_for(concurrency, args.per_user, args.min_conversations)
+            merged, cpu = _block_level(stack, targets, mix, concurrency, count,
+                                       min(args.block_cap, remaining / 4))
         summaries = {}
         for name, result in merged.items():
             summary = result.summary()
@@ -106,6 +130,7 @@ def run_levels(stack: Stack, mix: list[Conversation], levels: list[int], args) -
         gateway, rest = summaries["gateway"], summaries["rest"]
         results.append({
             "concurrency": concurrency, "load_average_before": load_average,
+            "method": "paired conversations" if concurrency == 1 else "alternating blocks",
             "gateway": gateway, "rest": rest,
             "overhead": {
                 **{q: overhead(gateway["latency"][f"{q}_ms"], rest["latency"][f"{q}_ms"])
@@ -132,8 +157,8 @@ def measure_stack(mix: list[Conversation], args, figures: dict) -> list:
                                  "first_reply_ms": round(asyncio.run(_first_reply_ms(stack)), 1)}
         idle = pids_memory(stack.pids())
         print(f"  ready after {cold:.1f} s; warming up...", flush=True)
-        asyncio.run(run_level(GatewayTarget(stack.gateway_url), mix, 2, len(mix),
-                              args.block_cap, args.request_timeout))
+        asyncio.run(run_level(GatewayTarget(stack.gateway_url, timeout_s=args.request_timeout),
+                              mix, 2, len(mix), args.block_cap))
         rasa_pid = stack.pids()["Rasa"]
         rasa_before = process_memory_mb(rasa_pid)
         levels, skipped = run_levels(stack, mix, args.levels, args)
@@ -179,6 +204,10 @@ def main(argv: list[str]) -> int:
                         help="concurrent conversations per level (default 1,20,50)")
     parser.add_argument("--per-user", type=int, default=4,
                         help="conversations per simulated user at each level (default 4)")
+    parser.add_argument("--paired-conversations", type=int, default=144,
+                        help="conversations at the one-conversation level, each through both "
+                             "targets (default 144: the gateway overhead is a few ms, so it "
+                             "needs more samples than the other figures)")
     parser.add_argument("--min-conversations", type=int, default=48,
                         help="at least this many conversations per level (default 48)")
     parser.add_argument("--block-cap", type=float, default=60.0,
@@ -210,6 +239,8 @@ def main(argv: list[str]) -> int:
     args.levels = [int(x) for x in args.levels.split(",") if x.strip()]
     if not args.levels or min(args.levels) < 1:
         parser.error("--levels needs positive numbers")
+    if args.paired_conversations < 1:
+        parser.error("--paired-conversations needs a positive number")
     mix = load_mix(args.mix)
     # SIGTERM stops the bench like Ctrl-C does, so the stack's processes are stopped too
     previous = signal.signal(signal.SIGTERM, _stop_on_signal)
@@ -226,7 +257,8 @@ def _bench(args: argparse.Namespace, mix: list[Conversation]) -> int:
         "machine": {"cpus": os.cpu_count(), "platform": platform.machine(),
                     "python": platform.python_version(), "load_average_before": _load_average()},
         "settings": {"levels": args.levels, "per_user": args.per_user,
-                     "min_conversations": args.min_conversations, "block_cap_s": args.block_cap,
+                     "min_conversations": args.min_conversations,
+                     "paired_conversations": args.paired_conversations, "block_cap_s": args.block_cap,
                      "load_budget_s": args.load_budget, "request_timeout_s": args.request_timeout,
                      "mix": str(args.mix), "mix_conversations": len(mix),
                      "service_env": args.service_env},
