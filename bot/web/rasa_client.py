@@ -10,6 +10,9 @@ of them can answer any message of a conversation): each message goes to the next
 within the same time budget; only when none can be reached does RasaUnavailable follow. A message
 that reached an instance is never sent again elsewhere (a timeout or an error after the request
 was sent could mean it was processed, and a second copy would be a second turn).
+
+Messages travel over bot.web.keepalive_http (one write per request, connections kept alive),
+whose two failure kinds say which side of that line a failure fell on; health checks use aiohttp.
 """
 from __future__ import annotations
 
