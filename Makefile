@@ -54,7 +54,7 @@ eval: bootstrap train  ## safety gold set: recall/precision gates for emergency 
 	$(PY) -m bot eval
 
 eval-nlu: bootstrap  ## NLU cross-validation report (results/nlu-cv)
-	$(RASA) test nlu --nlu data/nlu --config config.yml --domain domain.yml \
+	$(PY) -m bot.serve.nlu_cv --nlu data/nlu --config config.yml --domain domain.yml \
 	  --cross-validation --folds 3 --out results/nlu-cv
 	$(PY) -m bot.serve.nlu_report results/nlu-cv
 
