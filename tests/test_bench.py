@@ -290,6 +290,17 @@ async def test_a_request_past_the_targets_timeout_counts_as_a_timeout():
     assert sample.error == "timeout" and 150 < sample.latency_ms < 2000
 
 
+async def test_a_refused_connection_counts_as_an_error_and_the_level_goes_on():
+    server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    server.close()
+    await server.wait_closed()  # nothing listens there now
+    result = await run_level(RestTarget(url), MIX[:2], concurrency=1, conversations=2,
+                             time_cap_s=60)
+    assert [s.error for s in result.samples] == ["ConnectFailed"] * 4
+    assert result.conversations_done == 2
+
+
 class RecordingTarget:
     """Answers at once and records (target name, conversation, turn) in one shared log."""
 

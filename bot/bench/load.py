@@ -18,7 +18,7 @@ import json
 import secrets
 import time
 from dataclasses import dataclass, field
-from typing import Any, Optional, Protocol
+from typing import Any, ClassVar, Optional, Protocol
 
 from bot.bench.cpu import cpu_snapshot, cpu_used_ms
 from bot.bench.mix import Conversation, Turn
@@ -59,23 +59,27 @@ class Target(Protocol):
 
 
 @dataclass
-class _JsonPoster:
-    """POSTs JSON with the gateway's keep-alive client, for both targets (see the module's
-    docstring). Chromium, like this client, sends a small body in one write with its head."""
+class _PostingTarget:
+    """What both targets share: JSON POSTed to one URL with the gateway's keep-alive client (see
+    the module's docstring; Chromium, like this client, sends a small body in one write with its
+    head). Connection failures raise ConnectFailed / ExchangeFailed, timeouts
+    asyncio.TimeoutError; run_level turns them into outcomes."""
 
+    base_url: str
     timeout_s: float = REQUEST_TIMEOUT_S
-    # opened by the first request of a block, closed by run_level at the block's end (each block
-    # runs on an event loop of its own)
-    _pool: Optional[KeepAlivePool] = field(default=None, repr=False)
+    path: ClassVar[str] = ""
 
-    async def post(self, url: str, body: dict) -> tuple[int, Any]:
-        """(status, parsed JSON or None). Raises asyncio.TimeoutError after timeout_s."""
+    def __post_init__(self) -> None:
+        self._endpoint = Endpoint.parse(f"{self.base_url}{self.path}")
+        # opened by the first request of a block, closed by run_level at the block's end (each
+        # block runs on an event loop of its own)
+        self._pool: Optional[KeepAlivePool] = None
+
+    async def _post(self, body: dict) -> tuple[int, Any]:
+        """(status, parsed JSON or None)."""
         self._pool = self._pool or KeepAlivePool()
-        try:
-            answer = await self._pool.post_json(Endpoint.parse(url),
-                                                json.dumps(body).encode("utf-8"), self.timeout_s)
-        except (ConnectFailed, ExchangeFailed) as error:
-            return 0, type(error).__name__
+        answer = await self._pool.post_json(self._endpoint, json.dumps(body).encode("utf-8"),
+                                            self.timeout_s)
         try:
             return answer.status, json.loads(answer.body) if answer.body else None
         except ValueError:
@@ -88,26 +92,18 @@ class _JsonPoster:
 
 
 @dataclass
-class GatewayTarget:
+class GatewayTarget(_PostingTarget):
     """The web gateway's JSON chat endpoint, used the way bot/web/static/chat.js uses it."""
 
-    base_url: str
     name: str = "gateway"
-    timeout_s: float = REQUEST_TIMEOUT_S
-    _http: _JsonPoster = field(default=None, repr=False)  # type: ignore[assignment]
-
-    def __post_init__(self) -> None:
-        self._http = _JsonPoster(self.timeout_s)
+    path: ClassVar[str] = "/api/chat"
 
     def new_conversation(self) -> dict:
         return {"session": None}
 
     async def send(self, state: dict, turn: Turn) -> Outcome:
-        body = {"session": state["session"],
-                ("payload" if turn.is_payload else "message"): turn.text}
-        status, reply = await self._http.post(f"{self.base_url}/api/chat", body)
-        if status == 0:
-            return Outcome(0, error=reply)
+        status, reply = await self._post({"session": state["session"],
+                                          ("payload" if turn.is_payload else "message"): turn.text})
         if isinstance(reply, dict) and isinstance(reply.get("session"), str):
             state["session"] = reply["session"]
         if status != 200:
@@ -122,30 +118,19 @@ class GatewayTarget:
             return Outcome(status, urgency, error="empty reply")
         return Outcome(status, urgency, messages=tuple(reply["messages"]))
 
-    def close(self) -> None:
-        self._http.close()
-
 
 @dataclass
-class RestTarget:
+class RestTarget(_PostingTarget):
     """Rasa's REST channel, exactly as the gateway calls it (one random sender id per chat)."""
 
-    base_url: str
     name: str = "rest"
-    timeout_s: float = REQUEST_TIMEOUT_S
-    _http: _JsonPoster = field(default=None, repr=False)  # type: ignore[assignment]
-
-    def __post_init__(self) -> None:
-        self._http = _JsonPoster(self.timeout_s)
+    path: ClassVar[str] = "/webhooks/rest/webhook"
 
     def new_conversation(self) -> dict:
         return {"sender": secrets.token_urlsafe(32)}
 
     async def send(self, state: dict, turn: Turn) -> Outcome:
-        status, reply = await self._http.post(f"{self.base_url}/webhooks/rest/webhook",
-                                              {"sender": state["sender"], "message": turn.text})
-        if status == 0:
-            return Outcome(0, error=reply)
+        status, reply = await self._post({"sender": state["sender"], "message": turn.text})
         if status != 200:
             return Outcome(status, error=f"HTTP {status}")
         if not isinstance(reply, list):
@@ -157,9 +142,6 @@ class RestTarget:
         if not any(isinstance(e, dict) and (e.get("text") or e.get("buttons")) for e in reply):
             return Outcome(status, urgency, error="empty reply")
         return Outcome(status, urgency, messages=tuple(e for e in reply if isinstance(e, dict)))
-
-    def close(self) -> None:
-        self._http.close()
 
 
 def judge(turn: Turn, outcome: Outcome) -> tuple[Optional[str], bool]:
@@ -235,6 +217,8 @@ async def _hold_conversation(target: Target, conversation: Conversation, result:
             outcome = await target.send(state, turn)
         except asyncio.TimeoutError:
             outcome = Outcome(0, error="timeout")
+        except (ConnectFailed, ExchangeFailed) as failure:
+            outcome = Outcome(0, error=type(failure).__name__)
         latency_ms = (time.perf_counter() - begin) * 1000
         error, unexpected = judge(turn, outcome)
         result.samples.append(Sample(conversation.kind, turn.urgency, latency_ms,

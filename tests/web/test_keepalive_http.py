@@ -92,6 +92,14 @@ async def echo(head: bytes, body: bytes) -> bytes:
     return json_reply([{"text": json.loads(body)["message"]}])
 
 
+async def all_closed(server: Server, within_s: float = 1.0) -> None:
+    """Wait (bounded) until the server has no open connection left."""
+    for _ in range(int(within_s / 0.01)):
+        if server.open_connections == 0:
+            return
+        await asyncio.sleep(0.01)
+
+
 async def post(pool: KeepAlivePool, server: Server, message: str = "hello",
                timeout_s: float = 2.0) -> HttpReply:
     body = json.dumps({"sender": "s", "message": message}).encode()
@@ -140,11 +148,8 @@ async def test_a_connection_the_server_closed_while_idle_is_not_reused():
     async with Server(echo, close_after=True) as server:  # closes without saying so
         pool = KeepAlivePool()
         assert (await post(pool, server)).status == 200
-        for _ in range(50):  # bounded: until the close has reached the client
-            if server.open_connections == 0:
-                break
-            await asyncio.sleep(0.01)
-        await asyncio.sleep(0.05)
+        await all_closed(server)
+        await asyncio.sleep(0.05)  # and until the client has read the close
         assert (await post(pool, server, "second")).status == 200
         pool.close()
     assert server.connections == 2
@@ -304,10 +309,7 @@ async def test_close_closes_the_idle_connections():
         await post(pool, server)
         assert server.open_connections == 1
         pool.close()
-        for _ in range(100):  # bounded wait for the server to see the close
-            if server.open_connections == 0:
-                break
-            await asyncio.sleep(0.01)
+        await all_closed(server)
         assert server.open_connections == 0
 
 
