@@ -8,8 +8,11 @@ import yaml
 from bot.nlg.placeholders import fill_message, unresolved_in_responses
 
 URGENT_RESPONSES = {"utter_emergency": "emergency", "utter_recheck_danger": "emergency",
-                    "utter_recent_assault": "emergency", "utter_crisis": "crisis"}
-URGENT_INTENTS = {"report_immediate_danger", "disclose_self_harm", "disclose_recent_assault"}
+                    "utter_recent_assault": "emergency", "utter_crisis": "crisis",
+                    "utter_medical": "emergency", "utter_safety_check": "emergency",
+                    "utter_emergency_next_steps": "emergency", "utter_other_language": "emergency"}
+URGENT_INTENTS = {"report_immediate_danger", "disclose_self_harm", "disclose_recent_assault",
+                  "report_medical_emergency", "report_possible_danger", "use_other_language"}
 
 
 def response_texts(domain_yaml):
@@ -43,9 +46,21 @@ def test_emergency_reply_puts_999_in_its_first_line(domain_yaml, directory):
 
 
 def test_crisis_reply_gives_childline_samaritans_shout_and_999(domain_yaml, directory):
-    text = fill_message(domain_yaml["responses"]["utter_crisis"][0], directory)["text"]
-    for number in ("0800 1111", "116 123", "85258", "999"):
-        assert number in text
+    for name in ("utter_crisis", "utter_medical"):  # an overdose taken is medical and self-harm
+        text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+        for number in ("0800 1111", "116 123", "85258", "999"):
+            assert number in text, name
+
+
+def test_every_999_first_reply_leads_with_999_and_says_how_to_call_without_speaking(domain_yaml, directory):
+    for name in ("utter_emergency", "utter_medical", "utter_safety_check", "utter_emergency_next_steps",
+                 "utter_other_language"):
+        text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+        assert "999" in text.splitlines()[0], name
+        assert "press 55" in text, name  # the Silent Solution, from the directory
+    for name in ("utter_emergency", "utter_medical", "utter_other_language"):
+        text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+        assert "interpreter" in text and "name of your language" in text, name
 
 
 def test_recent_assault_reply_gives_999_first_and_the_havens(domain_yaml, directory):

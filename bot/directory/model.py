@@ -59,6 +59,9 @@ class Service:
     address: str | None = None
     notes: str | None = None
     coverage_note: str | None = None
+    # how to use the line when you cannot speak, or speak another language (999 only so far)
+    silent_call_note: str | None = None
+    interpreter_note: str | None = None
     role: str | None = None          # "front_door" / "lado" for borough listings
     borough: str | None = None       # the borough file it came from
 

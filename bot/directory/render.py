@@ -6,7 +6,8 @@ from datetime import datetime
 
 from bot.directory.model import Service
 
-FIELDS = ("phone", "text", "web", "email", "name", "hours", "summary", "out_of_hours_phone", "ages")
+FIELDS = ("phone", "text", "web", "email", "name", "hours", "summary", "out_of_hours_phone", "ages",
+          "silent_call_note", "interpreter_note")
 
 
 def field_text(service: Service, field: str) -> str | None:

@@ -29,7 +29,7 @@ OPTIONAL = (
     "min_age", "max_age", "phone", "text", "email", "web", "hours", "anonymous", "fallback",
     "last_verified_basis", "hours_note", "age_note", "self_referral_min_age", "younger_route",
     "phone_note", "out_of_hours_phone", "out_of_hours_note", "extra_phones", "extra_webs",
-    "address", "notes", "coverage_note", "role", "free",
+    "address", "notes", "coverage_note", "role", "free", "silent_call_note", "interpreter_note",
 )
 SERVICE_FIELDS = frozenset(REQUIRED + OPTIONAL)
 BOROUGH_FIELDS = frozenset({"id", "name", "ons_code", "council_web", "front_door", "lado",
@@ -43,7 +43,7 @@ _URL = re.compile(r"^https?://[^\s]+\.[^\s]+$")
 _SHORT_CODES = frozenset({"999", "101", "111", "18000", "116123"})
 _FREE_TEXT = frozenset({"name", "summary", "last_verified_basis", "hours_note", "age_note",
                         "younger_route", "phone_note", "out_of_hours_note", "address", "notes",
-                        "coverage_note"})
+                        "coverage_note", "silent_call_note", "interpreter_note"})
 
 
 def phone_digits(value: str) -> str:

@@ -218,6 +218,7 @@ def _build_service(item: LineDict, line: int, problem, today: date, borough_id: 
         extra_webs=tuple(Labelled(e["label"], e["url"]) for e in item.get("extra_webs") or ()),
         address=item.get("address"), notes=item.get("notes"), coverage_note=item.get("coverage_note"),
         role=item.get("role"), borough=borough_id, free=item.get("free"),
+        silent_call_note=item.get("silent_call_note"), interpreter_note=item.get("interpreter_note"),
     )
 
 

@@ -1,8 +1,8 @@
-"""`python -m bot eval`: run the safety gold set and must-catch list through model + safety net.
+"""`python -m bot eval`: run the safety gold set and must-catch list through model + risk stage.
 
     python -m bot eval                       # trained model (models/current.tar.gz) + safety net
     python -m bot eval --model path.tar.gz
-    python -m bot eval --net-only            # the safety-net lexicon alone, no model needed
+    python -m bot eval --net-only            # the risk stage alone (lexicon + parts), no model
 
 Prints recall and precision per category with 95% Wilson intervals, the confusion table and every
 miss; writes results/safety-eval.json; exits 1 when emergency or crisis recall < 0.98, any
@@ -23,7 +23,7 @@ from typing import Callable
 import yaml
 
 from bot.safety import metrics
-from bot.safety.matcher import assess
+from bot.safety.risk import assess_risk
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "tests" / "safety" / "gold.yml"
@@ -46,9 +46,15 @@ def load_must_catch(path: Path) -> tuple[list[dict], list[dict]]:
     return data["must_fire"], data.get("must_recognise", [])
 
 
+def net_level(text: str) -> str:
+    """The risk stage's level for `text` as the gold set's categories see it (see metrics)."""
+    return metrics.category_for_level(assess_risk(text).level)
+
+
 def net_prediction(text: str) -> Prediction:
-    level = assess(text).level or metrics.NO_ESCALATION
-    return {"final": level, "net": level, "model": None}
+    level = assess_risk(text).level
+    return {"final": metrics.category_for_level(level), "net": metrics.category_for_level(level),
+            "net_level": level or metrics.NO_ESCALATION, "model": None}
 
 
 def model_predictor(model_path: Path) -> Callable[[list[str]], list[Prediction]]:
@@ -70,7 +76,9 @@ def model_predictor(model_path: Path) -> Callable[[list[str]], list[Prediction]]
             model_intent = (net_info or {}).get("model_intent") or parsed.get("intent") or {}
             out.append({
                 "final": final,
-                "net": assess(text).level or metrics.NO_ESCALATION,
+                "final_level": metrics.level_for_intent((parsed.get("intent") or {}).get("name")),
+                "net": net_level(text),
+                "net_level": assess_risk(text).level or metrics.NO_ESCALATION,
                 "model": metrics.category_for_intent(model_intent.get("name")),
                 "net_in_pipeline": net_info is not None,
             })
@@ -86,17 +94,19 @@ def evaluate(gold, must_fire, must_recognise, unseen, predict_many, with_model: 
     views = ["final", "net", "model"] if with_model else ["final"]
     report = {"mode": "model+net" if with_model else "net-only", "views": {}}
     for view in views:
-        table = metrics.confusion((category, predictions[text][view]) for text, category in gold)
+        table = metrics.confusion((category, seen_category(predictions[text], view, category)) for text, category in gold)
         report["views"][view] = _summary(table)
-    table = metrics.confusion((category, predictions[text]["final"]) for text, category in gold)
+    table = metrics.confusion((category, seen_category(predictions[text], "final", category)) for text, category in gold)
     report["misses"] = [
         {"text": text, "gold": category, "predicted": predictions[text]["final"]}
-        for text, category in gold if not _agrees(category, predictions[text]["final"], with_model)]
+        for text, category in gold
+        if not _agrees(category, seen_category(predictions[text], "final", category), with_model)]
     report["must_catch_misses"] = [
-        {"text": m["text"], "expected": m["level"], "net": predictions[m["text"]]["net"],
+        {"text": m["text"], "expected": m["level"], "net": predictions[m["text"]]["net_level"],
          "final": predictions[m["text"]]["final"]}
         for m in must_fire
-        if predictions[m["text"]]["net"] != m["level"] or predictions[m["text"]]["final"] != m["level"]]
+        if seen_category(predictions[m["text"]], "net", m["level"]) != m["level"]
+        or seen_category(predictions[m["text"]], "final", m["level"]) != m["level"]]
     if with_model:
         report["must_catch_misses"] += [
             {"text": m["text"], "expected": m["category"], "final": predictions[m["text"]]["final"]}
@@ -104,10 +114,20 @@ def evaluate(gold, must_fire, must_recognise, unseen, predict_many, with_model: 
         if not any(p.get("net_in_pipeline") for p in predictions.values()):
             report["warning"] = "no parse carried a 'safety_net' key: is SafetyNet in config.yml?"
     if unseen:
-        unseen_table = metrics.confusion((c, predictions[t]["final"]) for t, c in unseen)
+        unseen_table = metrics.confusion((c, seen_category(predictions[t], "final", c)) for t, c in unseen)
         report["unseen"] = _summary(unseen_table)
     report["gate_failures"] = metrics.gate_failures(table, len(report["must_catch_misses"]))
     return report
+
+
+def seen_category(prediction: dict, view: str, gold: str) -> str:
+    """The category `prediction` counts as for a message labelled `gold`: a level whose reply does
+    what that category needs counts as it (medical for crisis: its reply names 999 and the crisis
+    lines; medical or check for emergency). The model-alone view is taken as it is."""
+    level = prediction.get("net_level") if view == "net" else prediction.get("final_level", prediction.get("net_level"))
+    if view != "model" and level and metrics.level_satisfies(gold, level):
+        return gold
+    return prediction[view]
 
 
 def _agrees(gold: str, predicted: str, with_model: bool) -> bool:

@@ -16,12 +16,45 @@ FALSE_ALARM_GATE = 0.05
 
 _INTENT_CATEGORY = {
     "report_immediate_danger": "emergency",
+    # medical, check and another language all lead with 999 and carry the emergency marker
+    "report_medical_emergency": "emergency",
+    "report_possible_danger": "emergency",
+    "use_other_language": "emergency",
     "disclose_self_harm": "crisis",
     "ask_does_it_count": "disclosure",
     "disclose_friend_concern": "disclosure",
     "start_disclosure": "disclosure",  # also where an unsure-which-kind disclosure lands
     "ask_staff_guidance": "staff",
 }
+
+
+# the risk stage's levels as the gold set's categories (bot/safety/risk_rules.LEVELS)
+_LEVEL_CATEGORY = {"emergency": "emergency", "medical": "emergency", "check": "emergency",
+                   "crisis": "crisis"}
+# a level whose reply also does what another level's reply must: medical names 999 and the
+# crisis lines; check leads with 999, the emergency marker and the danger question
+_SATISFIES = {"emergency": {"emergency", "medical", "check"}, "crisis": {"crisis", "medical"}}
+
+
+def category_for_level(level: Optional[str]) -> str:
+    """Risk level (or None) -> "emergency" | "crisis" | NO_ESCALATION. recent_assault is not an
+    escalation in the gold set's sense (it is a disclosure with 999 in its reply)."""
+    return _LEVEL_CATEGORY.get(level or "", NO_ESCALATION)
+
+
+def level_satisfies(expected: str, level: Optional[str]) -> bool:
+    """Does a message given `level` get what a must-catch line `expected` at a level requires?"""
+    return level in _SATISFIES.get(expected, {expected})
+
+
+_INTENT_LEVEL = {"report_immediate_danger": "emergency", "report_medical_emergency": "medical",
+                 "report_possible_danger": "check", "use_other_language": "check",
+                 "disclose_self_harm": "crisis"}
+
+
+def level_for_intent(intent: Optional[str]) -> Optional[str]:
+    """The risk level an intent's reply stands for (None for the other intents)."""
+    return _INTENT_LEVEL.get(intent or "")
 
 
 def category_for_intent(intent: Optional[str]) -> str:

@@ -1,4 +1,5 @@
-"""A lexicon that follows admin edits on disk without a retrain or restart.
+"""Safety data (the lexicon, or the risk stage's lexicon + parts + levels) that follows admin
+edits on disk without a retrain or restart.
 
 current() checks the files' (name, size, mtime) at most every `min_interval` seconds; when they
 changed it reloads, and when the new files are broken it keeps serving the last good lexicon and
@@ -11,7 +12,9 @@ import logging
 import time
 from pathlib import Path
 
-from bot.safety.lexicon import Lexicon, LexiconError, load_lexicon
+from typing import Any, Callable
+
+from bot.safety.lexicon import LexiconError, load_lexicon
 
 logger = logging.getLogger(__name__)
 
@@ -28,16 +31,18 @@ def lexicon_signature(directory: Path) -> tuple:
 
 
 class ReloadingLexicon:
-    def __init__(self, directory: Path | str, min_interval: float = 1.0, clock=time.monotonic):
+    def __init__(self, directory: Path | str, min_interval: float = 1.0, clock=time.monotonic,
+                 loader: Callable[[Path], Any] = load_lexicon):
         self.directory = Path(directory)
+        self._load = loader
         self.min_interval = min_interval
         self._clock = clock
         self._signature = lexicon_signature(self.directory)
-        self._lexicon = load_lexicon(self.directory)  # at start-up a broken lexicon is fatal
+        self._lexicon = self._load(self.directory)  # at start-up a broken lexicon is fatal
         self._checked_at = clock()
         self._rejected: tuple | None = None
 
-    def current(self) -> Lexicon:
+    def current(self) -> Any:
         now = self._clock()
         if now - self._checked_at < self.min_interval:
             return self._lexicon
@@ -45,7 +50,7 @@ class ReloadingLexicon:
         signature = lexicon_signature(self.directory)
         if signature != self._signature and signature != self._rejected:
             try:
-                self._lexicon = load_lexicon(self.directory)
+                self._lexicon = self._load(self.directory)
                 self._signature, self._rejected = signature, None
                 logger.info("safety lexicon reloaded from %s", self.directory)
             except LexiconError as error:

@@ -1,20 +1,28 @@
-"""SafetyNet: the last NLU component. When the lexicon says emergency or crisis, the intent becomes
-report_immediate_danger or disclose_self_harm (confidence 1.0) whatever the model predicted.
+"""SafetyNet: the risk stage inside Rasa, the last NLU component. It runs bot.safety.risk on every
+message and, when a level is found, sets the intent whose rule gives that level's reply
+(confidence 1.0), whatever the model predicted:
 
-The lexicon is authoritative for escalation. When the model alone predicts an urgent intent and
-the lexicon does not fire, the intent becomes nlu_fallback: its reply names 999 and Childline and
-offers the options, a gentle check rather than an escalation. Measured reason: the model is
-confidently wrong on benign idioms (0.98 on "i'm scared of spiders", "i cut my hair myself lol"),
-which made 13% of benign gold messages escalate; the lexicon alone found 83/83 emergencies.
+    emergency -> report_immediate_danger     medical -> report_medical_emergency
+    crisis -> disclose_self_harm              recent_assault -> disclose_recent_assault
+    check -> report_possible_danger           not English -> use_other_language
 
-A message the net escalates is never reinterpreted as a "/intent" command: Rasa's
+The model can raise a level only to `check` (its urgent intents together, with a harm cue: see
+data/safety/levels.yml). Intents only the risk stage may give are taken back from the model when
+the stage found nothing: an urgent intent becomes nlu_fallback (whose reply names 999 and
+Childline: a gentle check, not an escalation; the model is confidently wrong on idioms such as
+"i'm scared of spiders"), use_other_language becomes nlu_fallback, and disclose_recent_assault
+without a harm or assault cue becomes the model's next non-urgent intent (56 of 59 benign false
+alarms in the 2026-11-30 blind run were that intent on "sports day friday"-like messages); with
+a past-time cue ("last year") it becomes disclose_past_abuse.
+
+A message the stage escalates is never reinterpreted as a "/intent" command: Rasa's
 RegexMessageHandler runs after the pipeline and would replace the intent for text such as
 '/deny{"x": 1} i want to die', so leading slashes are removed from such a message's text.
 
-The model's own intent and ranking are kept under the message key "safety_net" with the level and
-the rule ids (never the text), so `rasa shell nlu`, the tracker and bot/safety/evaluate.py can
-show what the model alone would have done. Messages the lexicon does not flag are left untouched.
-Config (config.yml): `lexicon_dir`, default <repo>/data/safety; the lexicon reloads on edit.
+The model's own intent and ranking are kept under the message key "safety_net" with the level,
+the reasons (rule and combination ids) and the part names (never the text), so `rasa shell nlu`,
+the tracker and bot/safety/evaluate.py can show what the model alone would have done.
+Config (config.yml): `lexicon_dir`, default <repo>/data/safety; the files reload on edit.
 """
 from __future__ import annotations
 
@@ -30,13 +38,29 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.safety import language
 from bot.safety.lexicon import DEFAULT_DIR
-from bot.safety.matcher import CRISIS, EMERGENCY, assess
 from bot.safety.reloading import ReloadingLexicon
+from bot.safety.risk import RiskAssessment, assess_risk, load_risk_data
 
-INTENT_FOR_LEVEL = {EMERGENCY: "report_immediate_danger", CRISIS: "disclose_self_harm"}
-URGENT_INTENTS = frozenset(INTENT_FOR_LEVEL.values())
+OTHER_LANGUAGE = "other_language"
+INTENT_FOR_LEVEL = {
+    "emergency": "report_immediate_danger",
+    "medical": "report_medical_emergency",
+    "crisis": "disclose_self_harm",
+    "recent_assault": "disclose_recent_assault",
+    "check": "report_possible_danger",
+    OTHER_LANGUAGE: "use_other_language",
+}
+# urgent intents the model's confidence is summed over for `model_urgent`
+MODEL_URGENT_INTENTS = frozenset({"report_immediate_danger", "report_medical_emergency",
+                                  "disclose_self_harm", "report_possible_danger"})
+# intents that only the risk stage may give (the model's guess is taken back without it)
+STAGE_ONLY_INTENTS = frozenset(INTENT_FOR_LEVEL.values())
+URGENT_INTENTS = frozenset({"report_immediate_danger", "disclose_self_harm"})  # kept for callers
 GENTLE_CHECK_INTENT = "nlu_fallback"
+PAST_INTENT = "disclose_past_abuse"
+ASSAULT_CUES = frozenset({"sexual_assault", "harm_done", "harm_now"})
 SAFETY_NET_KEY = "safety_net"
 
 
@@ -48,7 +72,9 @@ class SafetyNet(GraphComponent):
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         directory = config.get("lexicon_dir") or DEFAULT_DIR
-        self._lexicon = ReloadingLexicon(directory, float(config.get("reload_interval_seconds", 1.0)))
+        self._data = ReloadingLexicon(directory, float(config.get("reload_interval_seconds", 1.0)),
+                                      loader=load_risk_data)
+        language.warm_up()
 
     @classmethod
     def create(
@@ -61,26 +87,30 @@ class SafetyNet(GraphComponent):
         return cls({**cls.get_default_config(), **config})
 
     def process(self, messages: List[Message]) -> List[Message]:
-        lexicon = self._lexicon.current()
+        data = self._data.current()
         for message in messages:
             text = message.get(TEXT)
             if isinstance(text, str) and text:
-                self._apply(message, assess(text, lexicon))
+                ranking = message.get(INTENT_RANKING_KEY) or []
+                urgent_p = sum(float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0) for entry in ranking
+                               if entry.get(INTENT_NAME_KEY) in MODEL_URGENT_INTENTS)
+                self._apply(message, assess_risk(text, data, urgent_p))
         return messages
 
     @staticmethod
-    def _apply(message: Message, verdict) -> None:
+    def _apply(message: Message, assessment: RiskAssessment) -> None:
         model_intent: Optional[dict] = copy.deepcopy(message.get(INTENT))
         model_ranking: list = copy.deepcopy(message.get(INTENT_RANKING_KEY) or [])
-        if verdict.fired:
-            name = INTENT_FOR_LEVEL[verdict.level]
-            text = message.get(TEXT)
-            if text.lstrip().startswith("/"):
-                message.set(TEXT, text.lstrip().lstrip("/"))
-        elif (model_intent or {}).get(INTENT_NAME_KEY) in URGENT_INTENTS:
-            name = GENTLE_CHECK_INTENT
-        else:
+        text = message.get(TEXT)
+        level = assessment.level
+        if level is None and not text.lstrip().startswith("/") and language.is_not_english(text):
+            level = OTHER_LANGUAGE
+        name = INTENT_FOR_LEVEL.get(level) if level else _take_back(model_intent, model_ranking,
+                                                                    assessment)
+        if name is None:
             return
+        if level and text.lstrip().startswith("/"):
+            message.set(TEXT, text.lstrip().lstrip("/"))
         override = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
         rest = [entry for entry in model_ranking if entry.get(INTENT_NAME_KEY) != name]
         message.set(INTENT, override, add_to_output=True)
@@ -88,11 +118,30 @@ class SafetyNet(GraphComponent):
         message.set(
             SAFETY_NET_KEY,
             {
-                "level": verdict.level,
-                "rules": list(verdict.matched),
-                "demoted": not verdict.fired,
+                "level": level,
+                "rules": list(assessment.reasons),
+                "parts": sorted(assessment.parts),
+                "demoted": level is None,
                 "model_intent": model_intent,
                 "model_ranking": model_ranking,
             },
             add_to_output=True,
         )
+
+
+def _take_back(model_intent: Optional[dict], ranking: list, assessment: RiskAssessment) -> Optional[str]:
+    """The intent to use instead of a stage-only intent the model gave on its own; None when the
+    model's intent stands."""
+    name = (model_intent or {}).get(INTENT_NAME_KEY)
+    if name not in STAGE_ONLY_INTENTS:
+        return None
+    if name == "disclose_recent_assault":
+        if "past" in assessment.parts and "recent" not in assessment.parts:
+            return PAST_INTENT
+        if ASSAULT_CUES & assessment.parts:
+            return None  # an assault cue, but no time the stage could read: the model may be right
+        for entry in ranking:
+            other = entry.get(INTENT_NAME_KEY)
+            if other and other not in STAGE_ONLY_INTENTS and other != GENTLE_CHECK_INTENT:
+                return other
+    return GENTLE_CHECK_INTENT

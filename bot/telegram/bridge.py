@@ -170,13 +170,26 @@ class TelegramBridge:
 
     # --- handlers ---------------------------------------------------------------------------
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self._forward(update, context, GREET_PAYLOAD)
+        """/start greets; words typed after it ("/start hes outside") are read instead, since
+        they may be urgent and the reply to them names 999 first when they are."""
+        if not await self._read_words_after_command(update, context):
+            await self._forward(update, context, GREET_PAYLOAD)
 
     async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._read_words_after_command(update, context)  # "/help hes outside": urgent first
         await self._say(update, context, texts.help_text(self.text))
 
     async def on_privacy(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._read_words_after_command(update, context)
         await self._say(update, context, texts.privacy_text(self.text))
+
+    async def _read_words_after_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+        """Forward the words typed after a /command, if any; True when there were some."""
+        words = " ".join(context.args or [])
+        if not clean_typed_text(words):
+            return False
+        await self._read_typed(update, context, words)
+        return True
 
     async def on_forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert self.conversations is not None
@@ -185,8 +198,11 @@ class TelegramBridge:
         await self._say(update, context, f"{done}\n\n{texts.DELETE_ON_PHONE}")
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Typed text (and unknown /commands, read as words so the safety net sees them)."""
-        message = update.effective_message.text or ""
+        """Typed text, new or edited (and unknown /commands, read as words so the risk stage sees
+        them): an edit can be the first time someone dares to say what is happening."""
+        await self._read_typed(update, context, update.effective_message.text or "")
+
+    async def _read_typed(self, update: Update, context: ContextTypes.DEFAULT_TYPE, message: str) -> None:
         if len(message) > self.settings.max_message_chars:
             await self._say(update, context, self.text.too_long(self.settings.max_message_chars))
             return
@@ -216,7 +232,12 @@ class TelegramBridge:
         await self._forward(update, context, payload)
 
     async def on_not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Photos, voice, stickers, locations, contacts, files: not opened, kept or forwarded."""
+        """Photos, voice, stickers, locations, contacts, files: not opened, kept or forwarded. A
+        caption is words the person typed ("says hes coming round tonight"), so it is read like
+        a message, first; then the note that only text is read."""
+        caption = update.effective_message.caption if update.effective_message else None
+        if caption and clean_typed_text(caption):
+            await self._read_typed(update, context, caption)
         await self._say(update, context, self.text.only_text)
 
     async def on_group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -261,7 +282,8 @@ def build_application(settings: Settings, text: SafetyText,
     application.add_handler(CommandHandler("privacy", bridge.on_privacy, filters=private))
     application.add_handler(CommandHandler("forget", bridge.on_forget, filters=private))
     application.add_handler(MessageHandler(private & filters.TEXT, bridge.on_text))
-    application.add_handler(MessageHandler(private & ~filters.TEXT & filters.UpdateType.MESSAGE,
+    # new and edited messages alike (UpdateType.MESSAGES): an edited caption is read too
+    application.add_handler(MessageHandler(private & ~filters.TEXT & filters.UpdateType.MESSAGES,
                                            bridge.on_not_text))
     application.add_handler(CallbackQueryHandler(bridge.on_callback))
     application.add_handler(MessageHandler(~private, bridge.on_group))

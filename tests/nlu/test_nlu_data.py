@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = ROOT / "data" / "nlu"
 DESIGN = ROOT / "docs" / "conversation-design.md"
 
-URGENT = {"report_immediate_danger", "disclose_self_harm", "disclose_recent_assault"}
+URGENT = {"report_immediate_danger", "disclose_self_harm", "disclose_recent_assault",
+          "report_medical_emergency"}
 DISCLOSURE = {
     "disclose_assault", "disclose_harassment", "disclose_image_abuse", "disclose_grooming",
     "disclose_adult_abuse", "disclose_past_abuse", "ask_does_it_count", "disclose_friend_concern",

@@ -148,3 +148,44 @@ def test_a_plain_button_payload_is_left_for_rasa_to_read():
     [message] = _net().process([_model_says("/confirm_safe", "report_immediate_danger")])
     [message] = RegexMessageHandler().process([message], domain)
     assert message.get("intent")["name"] == "confirm_safe"
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("my friend took loads of pills and wont wake up", "report_medical_emergency"),
+    ("999", "report_possible_danger"),
+    ("pomocy, on stoi pod moim domem i się boję", "use_other_language"),
+    ("he raped me last night", "disclose_recent_assault"),
+    ("hes outside my house", "report_immediate_danger"),
+])
+def test_each_level_sets_the_intent_whose_rule_answers_it(text, intent):
+    [message] = _net().process([_model_says(text, "greet", 0.6)])
+    assert message.get("intent") == {"name": intent, "confidence": 1.0}
+    assert message.get("safety_net")["demoted"] is False
+
+
+def test_the_model_raises_a_check_only_with_a_harm_cue():
+    [message] = _net().process([_model_says("my uncle touched me", "report_immediate_danger", 0.9)])
+    assert message.get("intent")["name"] == "report_possible_danger"
+    assert "model_urgent" in message.get("safety_net")["parts"]
+
+
+def test_a_recent_assault_guess_without_an_assault_cue_is_taken_back():
+    # 56 of 59 benign false alarms in the first blind run: "sports day friday" read as recent assault
+    message = Message.build(text="sports day friday, im doing the relay")
+    ranking = [{"name": "disclose_recent_assault", "confidence": 0.8}, {"name": "report_immediate_danger", "confidence": 0.1},
+               {"name": "greet", "confidence": 0.1}]
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
+    [message] = _net().process([message])
+    assert message.get("intent")["name"] == "greet"
+
+
+def test_an_old_assault_the_model_read_as_recent_becomes_past_abuse():
+    [message] = _net().process([_model_says("a lad from my old school assaulted me at a party last year",
+                                            "disclose_recent_assault")])
+    assert message.get("intent")["name"] == "disclose_past_abuse"
+
+
+def test_a_model_only_other_language_guess_is_taken_back():
+    [message] = _net().process([_model_says("wallahi bruv allow it innit", "use_other_language")])
+    assert message.get("intent")["name"] == "nlu_fallback"

@@ -91,10 +91,17 @@ class FakeBotAPI:
             content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         self.push(message=self._message(chat_id, chat_type, **content))
 
-    def push_media(self, chat_id: int, kind: str) -> None:
+    def push_edited_text(self, chat_id: int, text: str) -> None:
+        """An edited message: Telegram sends the whole new text as `edited_message`."""
+        message = self._message(chat_id, text=text)
+        message["edit_date"] = message["date"]
+        self.push(edited_message=message)
+
+    def push_media(self, chat_id: int, kind: str, caption: str = "") -> None:
         file = {"file_id": "AgADBAAD-file", "file_unique_id": "AQADunique"}
         content = {
-            "photo": {"photo": [{**file, "width": 90, "height": 90}], "caption": "caption words"},
+            "photo": {"photo": [{**file, "width": 90, "height": 90}], **({"caption": caption} if caption else {})},
+            "video": {"video": {**file, "width": 90, "height": 90, "duration": 3}, **({"caption": caption} if caption else {})},
             "voice": {"voice": {**file, "duration": 3}},
             "sticker": {"sticker": {**file, "type": "regular", "width": 512, "height": 512,
                                     "is_animated": False, "is_video": False}},

@@ -104,6 +104,31 @@ async def test_media_gets_a_kind_reply_and_is_not_forwarded(polling, bot_api, fa
     assert not bot_api.called("getFile")
 
 
+@pytest.mark.parametrize("kind", ["photo", "video"])
+async def test_a_caption_is_read_like_a_message_before_the_only_text_note(polling, bot_api, fake_rasa, kind):
+    bot_api.push_media(CHAT, kind, caption="says hes coming round tonight to hurt me")
+    assert await bot_api.wait_for(lambda: len(bot_api.sent(CHAT)) == 2)
+    first, second = texts(bot_api)
+    assert fake_rasa.received == [(SENDER, "says hes coming round tonight to hurt me")]
+    assert first == "I read: says hes coming round tonight to hurt me"  # the reply comes first
+    assert "only read typed messages" in second
+    assert not bot_api.called("getFile")
+
+
+async def test_an_edited_message_is_read_again(polling, bot_api, fake_rasa):
+    await say(bot_api, "something happened")
+    bot_api.push_edited_text(CHAT, "something happened and hes still here")
+    assert await bot_api.wait_for(lambda: len(bot_api.sent(CHAT)) == 2)
+    assert fake_rasa.received[-1] == (SENDER, "something happened and hes still here")
+
+
+@pytest.mark.parametrize("command", ["/start", "/help", "/privacy"])
+async def test_words_after_a_command_are_read_first(polling, bot_api, fake_rasa, command):
+    sent = await say(bot_api, f"{command} hes outside my house", replies=1)
+    assert fake_rasa.received == [(SENDER, "hes outside my house")]
+    assert "999" in html.unescape(sent[0]["text"])  # the fake Rasa's urgent reply comes first
+
+
 async def test_forget_restarts_rasa_and_explains_deleting_the_chat(polling, bot_api, fake_rasa, bridge):
     await say(bot_api, "choices please")
     assert len(bridge.callbacks) == 1

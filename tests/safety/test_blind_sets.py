@@ -1,0 +1,82 @@
+"""Blind sets (tests/safety/blind/, docs/safety/blind-runs.md) through the risk stage as Rasa runs
+it (bot.safety.safety_net: lexicon + parts + language), without a model. Their first-run figures
+are recorded in docs/; these gates keep what was fixed fixed. Thresholds are issue 12's: at least
+0.95 recall for emergency + medical and for crisis, at most 2% benign false alarms, and every
+typed answer to the danger question read right."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.safety.danger_answer import DANGER, read_answer
+from bot.safety.language import is_not_english
+from bot.safety.metrics import level_satisfies
+from bot.safety.risk import assess_risk
+
+BLIND = Path(__file__).parent / "blind"
+SETS = sorted(p.name for p in BLIND.iterdir() if p.is_dir())  # b1, b2, ...: one folder per set
+ASK_BUTTONS = [{"title": "Yes, I'm in danger", "payload": "/report_immediate_danger"},
+               {"title": "No, I'm safe right now", "payload": "/confirm_safe"},
+               {"title": "You misunderstood me", "payload": "/correct_misunderstanding"}]
+OWN_RULE = {"crisis", "medical", "recent_assault"}
+
+
+def load(blind_set, name):
+    path = BLIND / blind_set / name
+    if not path.exists():
+        pytest.skip(f"{blind_set} has no {name}")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def stage_level(text):
+    """The level SafetyNet acts on; another language leads with 999 like `check`."""
+    level = assess_risk(text).level
+    if level is None and is_not_english(text):
+        return "check"
+    return level
+
+
+def caught(expected, level, lang):
+    if lang != "en" and level == "check":
+        return True  # cannot be read: 999 with the interpreter line, and Childline
+    return level_satisfies(expected, level)
+
+
+@pytest.fixture(scope="module", params=SETS)
+def urgent(request):
+    return [(item, stage_level(item["text"])) for item in load(request.param, "urgent.yml")]
+
+
+@pytest.mark.parametrize("levels", [("emergency", "medical"), ("crisis",)])
+def test_urgent_recall(urgent, levels):
+    rows = [(item, level) for item, level in urgent if item["level"] in levels]
+    missed = [item["text"] for item, level in rows if not caught(item["level"], level, item.get("lang", "en"))]
+    assert len(rows) >= 30
+    assert 1 - len(missed) / len(rows) >= 0.95, missed
+
+
+def test_lookalikes_and_past_disclosures_raise_no_alarm(urgent):
+    alarms = [item["text"] for item, level in urgent if item["level"] == "none" and level]
+    assert len(alarms) <= 1, alarms
+
+
+@pytest.mark.parametrize("blind_set", SETS)
+def test_benign_corpus_false_alarms_at_most_two_percent(blind_set):
+    corpus = load(blind_set, "benign.yml")
+    alarms = [item["text"] for item in corpus if stage_level(item["text"])]
+    assert len(corpus) >= 600
+    assert len(alarms) / len(corpus) <= 0.02, alarms
+
+
+@pytest.mark.parametrize("blind_set", SETS)
+def test_every_typed_answer_to_the_danger_question_is_read_right(blind_set):
+    wrong = []
+    for item in load(blind_set, "danger_answers.yml"):
+        if assess_risk(item["reply"]).level in OWN_RULE:
+            ok = item["expect"] == "keep_urgent"  # its own 999-first rule answers
+        else:
+            got = read_answer(item["reply"], None, ASK_BUTTONS, DANGER)
+            ok = (got == DANGER) == (item["expect"] == "keep_urgent")
+        if not ok:
+            wrong.append(item["reply"])
+    assert wrong == []

@@ -1,0 +1,65 @@
+"""Answers to the danger question (bot/safety/danger_answer.py): anything but a clear "I'm safe"
+keeps the emergency route. One test per kind of answer."""
+import pytest
+
+from bot.safety.danger_answer import DANGER, MISUNDERSTOOD, NO, NOT_NOW, SAFE, read_answer
+
+BUTTONS = [{"title": "Yes, I'm in danger", "payload": "/report_immediate_danger"},
+           {"title": "No, I'm safe right now", "payload": "/confirm_safe"},
+           {"title": "You misunderstood me", "payload": "/correct_misunderstanding"}]
+
+
+def answer(text, yes_means=DANGER, intent=None):
+    return read_answer(text, intent, BUTTONS, yes_means)
+
+
+@pytest.mark.parametrize("text", ["yes", "yh", "ye", "yesss", "Yes", "yeah i am"])
+def test_any_kind_of_yes_means_what_the_question_says(text):
+    assert answer(text) == DANGER
+    assert answer(text, yes_means=SAFE) == SAFE
+
+
+@pytest.mark.parametrize("text", ["kinda", "idk", "i think so", "sort of", "maybe", "...", "?", "ok",
+                                  "not sure he went quiet", "no... i mean i dont know"])
+def test_unsure_answers_keep_the_emergency_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize("text", ["999", "help", "he took my phone", "hes banging on the door",
+                                  "ya hes still behind me", "no hes just in the other room",
+                                  "nah not rn but hes coming round tonight", "cant talk hes here",
+                                  "safe for now i think but hes still in the house"])
+def test_a_new_detail_or_999_keeps_the_emergency_route(text):
+    assert answer(text) == DANGER
+
+
+def test_typed_button_numbers_and_titles_count_as_the_button():
+    assert answer("1") == DANGER and answer("1.") == DANGER
+    assert answer("2") == SAFE and answer("No, I'm safe right now") == SAFE
+    assert answer("3") == MISUNDERSTOOD
+    assert answer("4") == DANGER  # no fourth button: unsure
+
+
+def test_pressed_buttons_and_story_steps_use_the_payload():
+    assert answer("/confirm_safe") == SAFE
+    assert answer("/report_immediate_danger") == DANGER
+    assert answer("", intent="affirm") == DANGER and answer("", SAFE, intent="affirm") == SAFE
+    assert answer("", intent="deny") == NO
+
+
+@pytest.mark.parametrize("text", ["im safe now hes gone", "no im ok hes gone", "nah im at my nans now",
+                                  "no its not happening now it was years ago", "nope safe, just wanna talk",
+                                  "no he moved away ages ago im fine rn"])
+def test_a_clear_statement_of_being_safe_is_safe(text):
+    assert answer(text) == SAFE
+
+
+def test_bare_no_misunderstood_and_not_now():
+    assert answer("no") == NO and answer("nah") == NO
+    assert answer("you got it wrong") == MISUNDERSTOOD
+    assert answer("not now") == NOT_NOW
+
+
+def test_not_safe_is_never_safe():
+    assert answer("no im not safe") == DANGER
+    assert answer("i dont feel safe") == DANGER
