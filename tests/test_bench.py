@@ -465,15 +465,18 @@ def test_targets_are_judged_and_a_figure_with_errors_never_counts_as_met():
     assert checks["gateway overhead (p50, one conversation)"]["met"] is True
     assert checks["cold start until /healthz is ready"]["met"] is False
     assert checks["training time"]["met"] is True
+    assert checks["risk stage p95 per message (issue 12)"]["met"] is True
+    slow = target_checks({**FIGURES, "safety_net_per_message_ms": {"n": 10, "p50_ms": 1.0, "p95_ms": 2.5}})
+    assert slow[-1]["met"] is False
     unmeasured = target_checks({"levels": [], "training": None})
-    assert [c["met"] for c in unmeasured] == [None] * 5
+    assert [c["met"] for c in unmeasured] == [None] * 6
 
 
 def test_the_printed_report_and_table_carry_every_figure():
     figures = {**FIGURES, "targets": target_checks(FIGURES)}
     text = format_text(figures)
     for expected in ("cold start until /healthz is ready: 45.5 s", "training: 170 s",
-                     "2 ERRORS (2 timeout)", "safety net", "directory lookup", "NOT met",
+                     "2 ERRORS (2 timeout)", "risk stage", "directory lookup", "NOT met",
                      "+5.0%", "CPU per message: Rasa 30.0 ms", "gateway = 3.3% of Rasa's"):
         assert expected in text
     assert "not recorded" in format_text({**figures, "training": None})
@@ -498,5 +501,5 @@ def test_bench_without_the_stack_writes_the_in_process_figures(tmp_path):
     assert store["conversations"] == 40 and store["per_1000_mb"] > 0
     assert set(figures["memory"]["tracker_store_cost"]["held"]) == {"1", "10000"}
     assert figures["memory"]["gateway_sessions_per_1000_mb"] > 0
-    assert "levels" not in figures and len(figures["targets"]) == 5
+    assert "levels" not in figures and len(figures["targets"]) == 6
     assert figures["machine"]["cpus"] == os.cpu_count()

@@ -10,7 +10,11 @@ Sets (YAML lists): urgent items {text, level: emergency|medical|crisis|none, kin
 items {before, reply, expect: keep_urgent|safe}; benign items {text, topic}. Each message (or
 pair) is a fresh conversation. Uses only Rasa's public Agent API and the tracker's BotUttered
 events, so it scores any version of this project the same way (that is how first runs on old
-code are taken). Custom actions are not run (no action endpoint): urgent replies never need them.
+code are taken). Replies are written by the project's NLG (endpoints.yml: DirectoryNLG, so the
+texts hold the real numbers); custom actions are not run (no action endpoint): urgent replies
+never need them. A message not in English (`lang` other than en) counts as caught when it gets
+the other-language reply (999, the interpreter line, Childline): that is the reply issue 12
+asks for, since the assistant cannot read it.
 Prints recall per level, false alarms, and every miss (the sets' own synthetic lines only).
 """
 from __future__ import annotations
@@ -31,6 +35,8 @@ CRISIS_LINE_WORDS = ("Childline", "Samaritans", "Shout")
 RECHECK, GLAD_SAFE = "utter_recheck_danger", "utter_glad_safe"
 DANGER_QUESTIONS = ("utter_ask_in_danger_now",)
 DEFAULT_BEFORE = "he's outside my house"
+OTHER_LANGUAGE_REPLY = "utter_other_language"
+NLG = "bot.nlg.generator.DirectoryNLG"
 
 
 def turn_summary(events: list) -> dict:
@@ -49,8 +55,10 @@ def turn_summary(events: list) -> dict:
             "texts": texts}
 
 
-def urgent_hit(expected: str, turn: dict) -> bool:
+def urgent_hit(expected: str, turn: dict, lang: str = "en") -> bool:
     """Right first reply for an urgent or benign message (see the module docstring)."""
+    if expected != "none" and lang != "en" and OTHER_LANGUAGE_REPLY in turn["actions"]:
+        return True
     if expected in EMERGENCY_LIKE:
         return "emergency" in turn["markers"] and "999" in turn["first_text"]
     if expected == "crisis":
@@ -86,15 +94,17 @@ class Conversation:
 
 async def run(model: Path, urgent: list, answers: list, benign: list) -> dict:
     from rasa.core.agent import Agent
+    from rasa.utils.endpoints import EndpointConfig
     from rasa.utils.log_utils import configure_structlog
 
     configure_structlog(logging.WARNING)
     logging.getLogger().setLevel(logging.ERROR)
-    agent = Agent.load(str(model))
+    agent = Agent.load(str(model), generator=EndpointConfig(type=NLG))
     rows = {"urgent": [], "answers": [], "benign": []}
     for item in urgent:
         turn = await Conversation(agent).say(item["text"])
-        rows["urgent"].append({**item, "hit": urgent_hit(item["level"], turn), "got": turn["markers"],
+        rows["urgent"].append({**item, "hit": urgent_hit(item["level"], turn, item.get("lang", "en")),
+                               "got": turn["markers"],
                                "actions": turn["actions"]})
     for item in answers:
         conversation = Conversation(agent)
