@@ -133,7 +133,7 @@ def format_text(figures: dict) -> str:
         lines.append(f"  web gateway sessions: {memory['gateway_sessions_per_1000_mb']:.1f} MB "
                      "per 1,000")
     net, lookup = figures["safety_net_per_message_ms"], figures["directory_lookup_ms"]
-    lines.append(f"  risk stage (lexicon + parts + language) per message: p50 {net['p50_ms']:.3f} ms, "
+    lines.append(f"  risk stage (lexicon + parts + language), CPU per message: p50 {net['p50_ms']:.3f} ms, "
                  f"p95 {net['p95_ms']:.3f} ms over {net['n']}")
     lines.append(f"  directory lookup (resolve place + select services): p50 "
                  f"{lookup['p50_ms']:.3f} ms, p95 {lookup['p95_ms']:.3f} ms over {lookup['n']}")

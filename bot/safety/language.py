@@ -79,9 +79,10 @@ def _is_english_word(word: str, known: frozenset[str]) -> bool:
     return False
 
 
-def english_word_share(text: str) -> tuple[float, int]:
-    """(share of English words 0..1, number of words) over the normalised message's words."""
-    words = [w for w in normalise(text).split() if w.isalpha()]
+def english_word_share(text: str, normalised: str | None = None) -> tuple[float, int]:
+    """(share of English words 0..1, number of words) over the normalised message's words;
+    pass `normalised` (bot.safety.normalise.normalise(text)) when the caller has it already."""
+    words = [w for w in (normalised if normalised is not None else normalise(text)).split() if w.isalpha()]
     if not words:
         return 1.0, 0
     known = english_words()
@@ -103,14 +104,15 @@ def non_latin_share(text: str) -> float:
     return other / len(letters)
 
 
-def is_not_english(text: str) -> bool:
-    """True when `text` is written in another language (see the module docstring). Never raises
-    on a str; an empty or letterless message is not "another language"."""
+def is_not_english(text: str, normalised: str | None = None) -> bool:
+    """True when `text` is written in another language (see the module docstring). `normalised`:
+    normalise(text), when the caller has it. Never raises on a str; an empty or letterless
+    message is not "another language"."""
     if not isinstance(text, str) or not any(c.isalpha() for c in text):
         return False
     if non_latin_share(text) >= NON_LATIN_SHARE:
         return True
-    share, words = english_word_share(text)
+    share, words = english_word_share(text, normalised)
     if words < MIN_WORDS:
         return False
     diacritics = diacritic_letters(text) >= MIN_DIACRITICS

@@ -33,7 +33,8 @@ _LEVEL_CATEGORY = {"emergency": "emergency", "medical": "emergency", "check": "e
                    "crisis": "crisis"}
 # a level whose reply also does what another level's reply must: medical names 999 and the
 # crisis lines; check leads with 999, the emergency marker and the danger question
-_SATISFIES = {"emergency": {"emergency", "medical", "check"}, "crisis": {"crisis", "medical"}}
+_SATISFIES = {"emergency": {"emergency", "medical", "check"}, "medical": {"emergency", "medical", "check"},
+              "crisis": {"crisis", "medical"}}
 
 
 def category_for_level(level: Optional[str]) -> str:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from bot.safety.language import is_not_english
 from bot.safety.lexicon import DEFAULT_DIR, Lexicon, load_lexicon
 from bot.safety.matcher import CRISIS, EMERGENCY, assess_normalised
 from bot.safety.normalise import normalise
@@ -60,6 +61,7 @@ class RiskAssessment:
     level: Optional[str]            # one of LEVELS, or None
     reasons: tuple[str, ...] = ()   # lexicon rule ids ("emergency.weapon") and combination ids
     parts: frozenset[str] = frozenset()  # every part found anywhere in the message
+    other_language: bool = False    # no level, and written in another language (bot.safety.language)
 
     @property
     def urgent(self) -> bool:
@@ -67,7 +69,8 @@ class RiskAssessment:
         return self.level is not None
 
     def to_dict(self) -> dict:
-        return {"level": self.level, "reasons": list(self.reasons), "parts": sorted(self.parts)}
+        return {"level": self.level, "reasons": list(self.reasons), "parts": sorted(self.parts),
+                "other_language": self.other_language}
 
 
 def split_sentences(text: str) -> list[str]:
@@ -103,12 +106,13 @@ def level_of(found: set[str], rules: RiskRules) -> tuple[Optional[str], Optional
 
 
 def assess_risk(text: str, data: Optional[RiskData] = None,
-                model_urgent_probability: float = 0.0) -> RiskAssessment:
+                model_urgent_probability: float = 0.0, check_language: bool = True) -> RiskAssessment:
     """Risk level of one message.
 
     text: the user's message as typed (any length; str). data: lexicon and rules (default: the
     files in data/safety/). model_urgent_probability: the NLU model's summed confidence for the
-    urgent intents, 0..1 (0 when there is no model). Never raises on a str."""
+    urgent intents, 0..1 (0 when there is no model). check_language: when no level is found, also
+    decide whether the message is in another language (`other_language`). Never raises on a str."""
     data = data or default_risk_data()
     rules = data.rules
     best: Optional[str] = None
@@ -131,15 +135,20 @@ def assess_risk(text: str, data: Optional[RiskData] = None,
             reasons.append(combination)
     if model_urgent:
         everything.add(MODEL_URGENT)
-    return RiskAssessment(level=best, reasons=tuple(reasons), parts=frozenset(everything))
+    other = bool(check_language and best is None and not text.lstrip().startswith("/")
+                 and is_not_english(text, normalised))
+    return RiskAssessment(level=best, reasons=tuple(reasons), parts=frozenset(everything),
+                          other_language=other)
 
 
 def _window_parts(text: str, normalised: str, data: RiskData) -> list[set[str]]:
     """Parts of each sentence, then of each pair of neighbouring sentences, then the message-scope
     parts of the whole message (a window of its own)."""
     per_sentence = []
-    for sentence in split_sentences(text):
-        words = normalise(sentence)
+    sentences = split_sentences(text)
+    for sentence in sentences:
+        # one sentence (most messages): its normal form is the whole message's, already made
+        words = normalised if len(sentences) == 1 else normalise(sentence)
         masked = _masked(words, data.lexicon)
         if masked.strip(" #"):
             per_sentence.append(parts_in(words, masked, data.rules))

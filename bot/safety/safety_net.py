@@ -103,7 +103,7 @@ class SafetyNet(GraphComponent):
         model_ranking: list = copy.deepcopy(message.get(INTENT_RANKING_KEY) or [])
         text = message.get(TEXT)
         level = assessment.level
-        if level is None and not text.lstrip().startswith("/") and language.is_not_english(text):
+        if level is None and assessment.other_language:
             level = OTHER_LANGUAGE
         name = INTENT_FOR_LEVEL.get(level) if level else _take_back(model_intent, model_ranking,
                                                                     assessment)
