@@ -28,7 +28,10 @@ PAYLOAD_ANSWER = {
 DANGER_PARTS = frozenset({
     "present_person", "harm_now", "threat", "confined", "cut_off", "pursuit", "silenced", "fear",
     "medical_sign", "symptom", "disoriented", "volatile", "returning", "unwanted", "spiked",
+    "near_me", "kept", "more_threat", "intrusion", "hiding",
 })
+# cues that do not outweigh a clear statement of being safe
+WEAK_WHEN_SAFE = frozenset({"fear", "symptom"})
 _URGENT_LEVELS = frozenset({"emergency", "medical", "check"})
 _NUMBER = re.compile(r"^\s*\(?([1-9])\s*[.)]?\s*$")
 _PAYLOAD = re.compile(r"^/([a-z_]+)")
@@ -54,6 +57,9 @@ def read_answer(text: str, intent: Optional[str], buttons: Sequence[dict] = (),
     if assessment.level in _URGENT_LEVELS:
         return DANGER
     parts = assessment.parts
+    strong = (DANGER_PARTS - WEAK_WHEN_SAFE) & parts
+    if "safe_now" in parts and "uncertain" not in parts and not strong:
+        return SAFE  # "im safe rn, just scared about school tmrw": fear alone does not outweigh it
     if DANGER_PARTS & parts and "past" not in parts:
         return DANGER
     if "misunderstood" in parts:
