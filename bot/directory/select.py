@@ -8,12 +8,14 @@ Rules (docs/conversation-design.md, SAFETY.md H03/H04):
 - closed listings never; unverified or low-confidence ones only after their fallback (their
   contact_line says "may have changed"); a line shut right now goes after the open ones
   (contact_line(service, now) gives its hours and "closed now");
-- staff: NSPCC Helpline, the borough's front door, the LADO.
+- staff: NSPCC Helpline, the borough's front door, the LADO;
+- a listing a person confirmed in the last 180 days goes before one nobody has (within the open
+  lines and within the shut ones; 999 stays first): every offer in one reply meets the same need.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.directory.model import Directory, Service
 
@@ -203,7 +205,7 @@ class _Chooser:
         """Lines open now (or always, or hours unknown) first; ones shut right now after, with their
         hours, and each shut line's fallback brought forward when that one is open."""
         if self.s.now is None:
-            return self.offers
+            return self._confirmed_first(self.offers)
         open_now, shut = [], []
         for offer in self.offers:
             if self._shut(offer.service):
@@ -215,7 +217,13 @@ class _Chooser:
                     open_now.append(Offer(cover, f"Open now while {svc.name} is closed."))
             else:
                 open_now.append(offer)
-        return open_now + shut
+        return self._confirmed_first(open_now) + self._confirmed_first(shut)
+
+    def _confirmed_first(self, offers: list[Offer]) -> list[Offer]:
+        """Stable: 999 first, then listings confirmed in the last 180 days, then the rest."""
+        today = self.s.now.date() if self.s.now is not None else date.today()
+        return sorted(offers, key=lambda o: (o.service.id != "emergency_999",
+                                             not o.service.is_current(today)))
 
     def _shut(self, svc: Service) -> bool:
         return svc.hours.is_open(self.s.now) is False and not svc.out_of_hours_phone

@@ -14,9 +14,17 @@ from bot.directory.boroughs import london_boroughs
 from bot.directory.hours import parse_hours
 from bot.directory.model import Borough, Labelled, Service
 from bot.directory.schema import (
-    BOROUGH_FIELDS, FIELD_CHECKS, REQUIRED, SERVICE_FIELDS, STALE_AFTER_DAYS, TOP_LEVEL,
-    WIDE_AREAS, check_date, check_id, check_sources, check_url,
+    BOROUGH_FIELDS, FIELD_CHECKS, FIXED_NUMBERS, NULLABLE_REQUIRED, REQUIRED, SERVICE_FIELDS, TOP_LEVEL,
+    WIDE_AREAS, check_date, check_id, check_source_date, check_sources, check_url,
 )
+from bot.directory.freshness import parse_source_date
+
+RENAMED = {
+    "last_verified": "last_verified is replaced by two dates: source_date (the date on the page the "
+                     "facts came from) and confirmed (the day a person checked the live service; "
+                     "null until someone has). See data/services/README.md",
+    "last_verified_basis": "last_verified_basis is now source_date_note (which page the date is from)",
+}
 from bot.directory.yaml_lines import LineDict, LineList, YamlSyntaxError, read_yaml
 
 
@@ -138,16 +146,22 @@ def _check_service(item, line: int, problem, today: date, borough_id: str | None
         problem(key_line, str(key), f"{key} appears twice in {label}")
         failed = True
     for key in item:
-        if key not in SERVICE_FIELDS:
+        if key in RENAMED:
+            problem(item.line_of(key), str(key), RENAMED[key])
+            failed = True
+        elif key not in SERVICE_FIELDS:
             problem(item.line_of(key), str(key), f"'{key}' is not a field a listing can have (check the spelling)")
             failed = True
     for key in REQUIRED:
-        if key not in item or item[key] is None or item[key] == "":
+        nullable = key in NULLABLE_REQUIRED and key in item and item[key] is None
+        if not nullable and (key not in item or item[key] is None or item[key] == ""):
             problem(item.line if key not in item else item.line_of(key), key, f"{key} is missing in {label}")
             failed = True
     for key, value in item.items():
-        if key == "last_verified":
+        if key == "confirmed":
             message = check_date(value, today) if value is not None else None
+        elif key == "source_date":
+            message = check_source_date(value, today)
         else:
             check = FIELD_CHECKS.get(key)
             message = check(value) if check else None
@@ -185,9 +199,6 @@ def _build_service(item: LineDict, line: int, problem, today: date, borough_id: 
     for area in item["areas"] if isinstance(item["areas"], list) else []:
         if area not in WIDE_AREAS and area not in known:
             warn("areas", f"areas '{area}' in {sid} is not a London borough id (see bot/directory/data/london_boroughs.yml), so nobody there will see it")
-    age = (today - item["last_verified"]).days
-    if age > STALE_AFTER_DAYS:
-        warn("last_verified", f"last_verified {item['last_verified']} in {sid} is more than {STALE_AFTER_DAYS} days ago: re-check the sources")
     if item["confidence"] == "low":
         warn("confidence", f"confidence of {sid} is low: it is never offered first; verify it or leave the fallback in place")
     if item["status"] in ("unverified", "closed") or item["confidence"] == "low":
@@ -201,6 +212,9 @@ def _build_service(item: LineDict, line: int, problem, today: date, borough_id: 
         warn("hours", f"{sid} is not open all the time and has no out_of_hours_phone or fallback for when it is shut")
     if item.get("role") == "front_door" and not hours.always and not item.get("out_of_hours_phone"):
         warn("out_of_hours_phone", f"{sid} has no out-of-hours number: out of office hours people are sent to {item.get('fallback') or 'nothing'}")
+    if item.get("fixed_number_source") and item.get("phone") not in FIXED_NUMBERS:
+        problem(item.line_of("fixed_number_source"), "fixed_number_source",
+                f"fixed_number_source is only for national numbers set by government ({', '.join(sorted(FIXED_NUMBERS))}), not {item.get('phone')}")
     if item.get("fallback") == sid:
         problem(item.line_of("fallback"), "fallback", f"fallback of {sid} points to itself")
     return Service(
@@ -208,9 +222,11 @@ def _build_service(item: LineDict, line: int, problem, today: date, borough_id: 
         audiences=tuple(item["audiences"]), min_age=min_age, max_age=max_age,
         phone=item.get("phone"), text=item.get("text"), email=item.get("email"), web=item.get("web"),
         hours=hours, anonymous=item.get("anonymous"), areas=tuple(item["areas"]),
-        sources=tuple(item["sources"]), last_verified=item["last_verified"],
+        sources=tuple(item["sources"]), source_date=parse_source_date(item["source_date"]),
+        source_date_note=item.get("source_date_note"), confirmed=item.get("confirmed"),
+        confirmed_source=item.get("confirmed_source"), fixed_number_source=item.get("fixed_number_source"),
         confidence=item["confidence"], status=item["status"], fallback=item.get("fallback"),
-        last_verified_basis=item.get("last_verified_basis"), hours_note=item.get("hours_note"),
+        hours_note=item.get("hours_note"),
         age_note=item.get("age_note"), self_referral_min_age=item.get("self_referral_min_age"),
         younger_route=item.get("younger_route"), out_of_hours_phone=item.get("out_of_hours_phone"),
         phone_note=item.get("phone_note"), out_of_hours_note=item.get("out_of_hours_note"),
