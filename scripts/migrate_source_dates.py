@@ -16,6 +16,8 @@ from datetime import date
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from bot.directory.yaml_edit import round_trip_yaml
+
 REFERENCE = "services-research.yaml"
 # listing id -> (source_date as the newest date the reference shows, note quoting the reference)
 SOURCE_DATES = {
@@ -93,17 +95,6 @@ def migrate(path: Path, yaml: YAML) -> int:
     if changed:
         yaml.dump(data, path)
     return changed
-
-
-def round_trip_yaml() -> YAML:
-    """ruamel.yaml set up to write these files as administrators wrote them (null kept as null)."""
-    yaml = YAML()
-    yaml.representer.add_representer(
-        type(None), lambda rep, _: rep.represent_scalar("tag:yaml.org,2002:null", "null"))
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
 
 
 def main(root: str) -> None:
