@@ -6,7 +6,7 @@ from datetime import datetime
 from bot.conversation.replies import FOLLOW_UPS, NOT_NOW, Reply, directory_audience, offer_lines
 from bot.directory.model import Borough, Directory
 from bot.directory.render import contact_line
-from bot.directory.select import Situation
+from bot.directory.select import Offer, Situation, arrange
 
 OUTSIDE_LONDON = "outside_london"
 CHOOSE_BOROUGH = ("Choose the borough", "/ask_local_support")
@@ -16,16 +16,26 @@ def _council_line(borough: Borough) -> str | None:
     return f"• {borough.name} Council: {borough.council_web}" if borough.council_web else None
 
 
+def _bullets(offers: list[Offer], now: datetime) -> list[str]:
+    lines = []
+    for offer in offers:
+        line = contact_line(offer.service, now=now)
+        lines.append(f"• {line.rstrip('.') + '. ' + offer.note if offer.note else line}")
+    return lines
+
+
 def _front_door_lines(directory: Directory, borough: Borough, now: datetime,
-                      adult_fallback: bool) -> list[str]:
-    """The borough's children's services; when its number is not verified, the council website
-    (and for adults the NSPCC Helpline, which is for adults: young people already have Childline)."""
+                      adult_fallback: bool, audience: str = "staff") -> list[str]:
+    """The borough's children's services, open-now first (a shut front door's open fallback is
+    brought forward); when its number is not verified, the council website (and for adults the
+    NSPCC Helpline, which is for adults: young people already have Childline)."""
+    situation = Situation(audience=audience, borough=borough.id, now=now)
     front_door = directory.find(borough.front_door)
     if front_door:
-        return [f"• {contact_line(front_door, now=now)}"]
+        return _bullets(arrange(directory, [front_door], situation), now)
     lines = [line for line in [_council_line(borough)] if line]
     if adult_fallback:
-        lines.append(f"• {contact_line(directory.get('nspcc_helpline'), now=now)}")
+        lines += _bullets(arrange(directory, [directory.get("nspcc_helpline")], situation), now)
     return lines
 
 
@@ -43,7 +53,8 @@ def local_support_reply(directory: Directory, borough: str | None, audience: str
                  "these are national services that can help wherever you are in the UK:")
         return Reply("\n".join([intro, *offer_lines(directory, situation)]), FOLLOW_UPS + (NOT_NOW,))
     lines = [f"Support for people in {place.name}:", *offer_lines(directory, situation, limit=5)]
-    front_door = _front_door_lines(directory, place, now, adult_fallback=audience != "young_person")
+    front_door = _front_door_lines(directory, place, now, adult_fallback=audience != "young_person",
+                                   audience=audience)
     if front_door:
         lines += [f"If you'd like an adult to help keep you safe, children's services in "
                   f"{place.name}:", *front_door]
@@ -62,18 +73,26 @@ def clarify_location_reply(directory: Directory, options: list[str]) -> Reply:
 def staff_routes_reply(directory: Directory, borough: str | None, now: datetime) -> Reply:
     """Keeping Children Safe in Education, part 5: routes after the DSL has been told."""
     place = directory.find_borough(borough)
+    nspcc = directory.get("nspcc_helpline")
+    # "at any time" only over a line that is open at any time; a shut line's open fallback follows
+    advice = arrange(directory, [nspcc], Situation(audience="staff", borough=borough, now=now))
+    heading = "For advice at any time:" if nspcc.hours.always else "For advice:"
     common = ["If the concern is about a member of staff, the DSL or head teacher should contact "
-              "the LADO (local authority designated officer) the same day.",
-              f"• For advice at any time: {contact_line(directory.get('nspcc_helpline'), now=now)}"]
+              "the LADO (local authority designated officer) the same day."]
     if place is None:
         text = "\n".join(["The DSL refers to the children's services front door of the borough "
                           "where the pupil lives. Tell me the borough and I'll show its contact "
-                          "details.", *common])
+                          "details.", *common, heading, *_bullets(advice, now)])
         return Reply(text, (CHOOSE_BOROUGH, NOT_NOW))
     lines = [f"Children's services front door for {place.name}:",
              *_front_door_lines(directory, place, now, adult_fallback=True)]
     lado = directory.find(place.lado)
     if lado:
-        lines.append(f"• LADO: {contact_line(lado, now=now)}")
+        offers = arrange(directory, [lado], Situation(audience="staff", borough=place.id, now=now))
+        lines += ["LADO (allegations against staff):", *_bullets(offers, now)]
     lines += common
+    shown = "\n".join(lines)
+    unshown = [o for o in advice if f"• {o.service.name}:" not in shown]  # each line once
+    if unshown:
+        lines += [heading, *_bullets(unshown, now)]
     return Reply("\n".join(lines), (NOT_NOW,))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from bot.directory.bank_holidays import bank_holiday
+from bot.directory.hours import LONDON
 from bot.directory.model import Service
 
 FIELDS = ("phone", "text", "web", "email", "name", "hours", "summary", "out_of_hours_phone", "ages")
@@ -52,8 +54,14 @@ def hours_words(service: Service, now: datetime | None) -> str | None:
     if not described:
         note = service.hours_note
         return note if note and len(note) <= SHORT_NOTE else None
-    if now is not None and hours.is_open(now) is False:
-        return f"open {described}, closed now"
+    if now is not None:
+        state = hours.is_open(now)
+        if state is False:
+            if hours.closed_for_bank_holiday(now):
+                return f"open {described}, closed today for the bank holiday"
+            return f"open {described}, closed now"
+        if state is None and bank_holiday((now.astimezone(LONDON) if now.tzinfo else now).date()):
+            return f"open {described}, bank holiday hours not known"
     return f"open {described}"
 
 

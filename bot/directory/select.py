@@ -78,6 +78,18 @@ def select_services(directory: Directory, situation: Situation) -> list[Offer]:
     return chooser.ordered()
 
 
+def arrange(directory: Directory, services: list[Service], situation: Situation) -> list[Offer]:
+    """The order select_services gives, for listings a reply section has already chosen (a
+    borough's front door, the LADO, the NSPCC Helpline): open now first, each shut line's open
+    fallback brought forward, confirmed before unconfirmed."""
+    chooser = _Chooser(directory, situation)
+    for service in services:
+        if service.id not in chooser.seen:
+            chooser.seen.add(service.id)
+            chooser.offers.append(Offer(service))
+    return chooser.ordered()
+
+
 def _plan(situation: Situation) -> list[str]:
     plan: list[str] = []
     if situation.urgency in ("emergency", "crisis"):
@@ -214,7 +226,10 @@ class _Chooser:
                 cover = self._open_fallback(svc)
                 if cover is not None:
                     self.seen.add(cover.id)
-                    open_now.append(Offer(cover, f"Open now while {svc.name} is closed."))
+                    # "open now" only when its hours say so (a bank holiday can leave them unknown)
+                    known_open = cover.hours.is_open(self.s.now) is True
+                    note = f"Open now while {svc.name} is closed." if known_open else f"Try this while {svc.name} is closed."
+                    open_now.append(Offer(cover, note))
             else:
                 open_now.append(offer)
         return self._confirmed_first(open_now) + self._confirmed_first(shut)
@@ -229,13 +244,18 @@ class _Chooser:
         return svc.hours.is_open(self.s.now) is False and not svc.out_of_hours_phone
 
     def _open_fallback(self, svc: Service) -> Service | None:
-        current, hops = self.d.find(svc.fallback), 0
+        """Along the fallback chain (at most 4 steps): the first usable listing known to be open
+        now, else the first whose hours now are not known (a bank holiday); None if that one is
+        already offered or there is none."""
+        current, hops, unknown = self.d.find(svc.fallback), 0, None
         while current is not None and hops < 4:
             usable = current.verified and current.id in self.available and self._suits(current)
             if usable and not self._shut(current):
-                return None if current.id in self.seen else current
+                if current.hours.is_open(self.s.now) is not None or current.out_of_hours_phone:
+                    return None if current.id in self.seen else current
+                unknown = unknown or current
             current, hops = self.d.find(current.fallback), hops + 1
-        return None
+        return None if unknown is None or unknown.id in self.seen else unknown
 
 
 def _join(first: str, second: str) -> str:
