@@ -9,6 +9,7 @@ from bot.directory.render import contact_line
 from bot.directory.select import Offer, Situation, arrange
 
 OUTSIDE_LONDON = "outside_london"
+NOT_GIVEN = "not_given"   # "idk", "rather not say": bot.directory.location.NOT_GIVEN
 CHOOSE_BOROUGH = ("Choose the borough", "/ask_local_support")
 
 
@@ -48,6 +49,12 @@ def local_support_reply(directory: Directory, borough: str | None, audience: str
     situation = Situation(urgency=None, topic=topic or "emotional_support", age_band=age_band,
                           audience=audience, borough=None if place is None else place.id,
                           recent=False, now=now)
+    if borough == NOT_GIVEN:  # declined or does not know: the routes that need no place, never nothing
+        lines = ["That's fine, you don't have to say where you are. These services can help "
+                 "without knowing:", *offer_lines(directory, situation),
+                 "If you'd like local services later, tell me your borough or the first half of "
+                 "your postcode."]
+        return Reply("\n".join(lines), FOLLOW_UPS[:1] + (NOT_NOW,))
     if place is None:
         intro = ("It looks like you're outside London. I only know local services in London, so "
                  "these are national services that can help wherever you are in the UK:")
@@ -62,9 +69,16 @@ def local_support_reply(directory: Directory, borough: str | None, audience: str
 
 
 def clarify_location_reply(directory: Directory, options: list[str]) -> Reply:
+    """The choice for a place or postcode district split between boroughs, or between a borough
+    and the rest of England (DA1: Bexley or outside London)."""
     places = [b for b in (directory.find_borough(o) for o in options) if b]
     if places:
         buttons = tuple((b.name, f'/inform_location{{"borough": "{b.id}"}}') for b in places)
+        if OUTSIDE_LONDON in options:
+            buttons += (("Outside London", f'/inform_location{{"borough": "{OUTSIDE_LONDON}"}}'),)
+            return Reply("That area is partly in London. Is it one of these?", buttons)
+        if len(places) == 1:  # a near-miss spelling: offered, never assumed
+            return Reply(f"Did you mean {places[0].name}?", buttons)
         return Reply("That area covers more than one borough. Is it one of these?", buttons)
     # the form asks again straight after this, with the instructions
     return Reply("Sorry, I couldn't match that to a London borough.")

@@ -6,8 +6,9 @@ re-scored.
 Each item: text, expect (borough names), ask (true: the writer expects a choice), outside_london,
 sure (false: the writer was unsure), kind. An outcome is one of:
 - right:      ask false, one expected borough, resolved to it; or outside_london as expected; or a
-              refusal / vague answer ("idk", "east london") left unresolved (the reply then gives
-              the national routes);
+              refusal / vague answer ("idk", "east london") given no borough (kind unknown, or
+              not_given since the resolver tells a refusal apart; the reply then gives the
+              national routes);
 - asked:      ask true and the resolver offers a choice that includes an expected borough;
 - one_of:     ask true, resolved straight to one of the expected boroughs (lenient pass);
 - wrong:      resolved to a borough that is not expected, or called outside London when it is in
@@ -40,8 +41,8 @@ def outcome(item: dict, resolve=resolve_location) -> tuple[str, object]:
         if got.kind == "outside_london":
             return "right", said
         return ("missed" if got.kind == "unknown" else "wrong"), said
-    if not expected:  # refusal or too vague to place
-        if got.kind == "unknown":
+    if not expected:  # refusal or too vague to place: no borough ("not_given" = no borough, on purpose)
+        if got.kind in ("unknown", "not_given"):
             return "right", said
         return ("asked_else" if got.kind == "ambiguous" else "wrong"), said
     if got.kind == "borough":
@@ -85,6 +86,9 @@ def main(argv: list[str]) -> int:
     for kind, counts in sorted(result["by_kind"].items()):
         total = sum(counts.values())
         print(f"  {kind:<18} {sum(counts[k] for k in PASSING)}/{total}  " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+    refusals = [i for i in load(path) if i["kind"] == "refusal"]
+    declined = sum(resolve_location(i["text"]).kind == "not_given" for i in refusals)
+    print(f"  refusals answered with the routes that need no place (not_given): {declined}/{len(refusals)}")
     print("failures:")
     for item, result_kind, said in result["failures"]:
         print(f"  {result_kind:<10} {item['text']!r} expected {item['expect'] or ('outside London' if item['outside_london'] else 'nothing')}"
