@@ -46,18 +46,21 @@ def local_support_reply(directory: Directory, borough: str | None, audience: str
     if audience == "staff":
         return staff_routes_reply(directory, borough, now)
     place = directory.find_borough(borough)
+    where = place.id if place else (OUTSIDE_LONDON if borough == OUTSIDE_LONDON else None)
     situation = Situation(urgency=None, topic=topic or "emotional_support", age_band=age_band,
-                          audience=audience, borough=None if place is None else place.id,
-                          recent=False, now=now)
+                          audience=audience, borough=where, recent=topic == "medical_forensic", now=now)
     if borough == NOT_GIVEN:  # declined or does not know: the routes that need no place, never nothing
         lines = ["That's fine, you don't have to say where you are. These services can help "
                  "without knowing:", *offer_lines(directory, situation),
                  "If you'd like local services later, tell me your borough or the first half of "
                  "your postcode."]
         return Reply("\n".join(lines), FOLLOW_UPS[:1] + (NOT_NOW,))
+    if place is None and where is None:  # no borough at all (the form normally fills one)
+        lines = ["These services can help anywhere in London:", *offer_lines(directory, situation)]
+        return Reply("\n".join(lines), (CHOOSE_BOROUGH, NOT_NOW))
     if place is None:
         intro = ("It looks like you're outside London. I only know local services in London, so "
-                 "these are national services that can help wherever you are in the UK:")
+                 "these are national services. Each one says if it covers only part of the UK:")
         return Reply("\n".join([intro, *offer_lines(directory, situation)]), FOLLOW_UPS + (NOT_NOW,))
     lines = [f"Support for people in {place.name}:", *offer_lines(directory, situation, limit=5)]
     front_door = _front_door_lines(directory, place, now, adult_fallback=audience != "young_person",

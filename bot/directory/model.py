@@ -50,6 +50,7 @@ class Service:
     confirmed: date | None = None        # a person confirmed the facts on the live service
     confirmed_source: str | None = None  # the page (or "phone") the confirmation used
     fixed_number_source: str | None = None  # government page: the number is a national one (999)
+    coverage: str | None = None          # national lines: uk, uk_and_ireland, england_and_wales, england, national
     hours_note: str | None = None
     age_note: str | None = None
     self_referral_min_age: int | None = None

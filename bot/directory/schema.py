@@ -21,6 +21,8 @@ AUDIENCES = frozenset({"young_person", "adult", "parent_carer", "staff"})
 STATUSES = ("active", "unverified", "closed")
 CONFIDENCES = ("high", "medium", "low")
 ROLES = ("front_door", "lado", "local")
+# where a national line works (from the reference's `areas`); "national": the source does not say
+COVERAGES = ("uk", "uk_and_ireland", "england_and_wales", "england", "national")
 WIDE_AREAS = frozenset({"national", "london"})
 STALE_AFTER_DAYS = 180
 
@@ -30,7 +32,7 @@ REQUIRED = ("id", "name", "summary", "topics", "audiences", "areas", "sources",
 NULLABLE_REQUIRED = frozenset({"source_date"})
 OPTIONAL = (
     "min_age", "max_age", "phone", "text", "email", "web", "hours", "anonymous", "fallback",
-    "source_date_note", "confirmed", "confirmed_source", "fixed_number_source", "hours_note", "age_note", "self_referral_min_age", "younger_route",
+    "source_date_note", "confirmed", "confirmed_source", "fixed_number_source", "coverage", "hours_note", "age_note", "self_referral_min_age", "younger_route",
     "phone_note", "out_of_hours_phone", "out_of_hours_note", "extra_phones", "extra_webs",
     "address", "notes", "coverage_note", "role", "free",
 )
@@ -215,6 +217,7 @@ FIELD_CHECKS = {
     "fallback": lambda v: None if v is None else check_id(v),
     "confirmed_source": check_confirmed_source,
     "fixed_number_source": check_url,
+    "coverage": lambda v: None if v is None else check_choice(v, COVERAGES),
     "extra_phones": lambda v: check_labelled(v, check_phone),
     "extra_webs": lambda v: check_labelled(v, check_url),
     **{name: check_free_text for name in _FREE_TEXT},

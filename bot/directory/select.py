@@ -45,6 +45,12 @@ PRIORITY = {
 }
 STAFF_FIRST = ["nspcc_helpline", "FRONT_DOOR", "LADO"]
 RECENT_ASSAULT = ["the_havens", "childline", "rape_crisis_247_support_line", "police_101", "nhs_111"]
+# outside London the Havens do not apply: the NHS finder for the nearest SARC, and NHS 111
+RECENT_ASSAULT_OUTSIDE_LONDON = ["nhs_sarc_finder", "nhs_111"]
+# what a national line's coverage says to someone outside London (uk and uk_and_ireland: nothing)
+COVERAGE_WORDS = {"england_and_wales": "It covers England and Wales only.",
+                  "england": "It covers England only.",
+                  "national": "Check it covers where you are."}
 CRISIS = ["childline", "samaritans", "shout", "papyrus_hopeline247", "nhs_111"]
 
 
@@ -99,6 +105,8 @@ def _plan(situation: Situation) -> list[str]:
     if situation.audience == "staff":
         plan += STAFF_FIRST
     if situation.recent and situation.topic in (None, "assault", "medical_forensic"):
+        if situation.borough == "outside_london":
+            plan += RECENT_ASSAULT_OUTSIDE_LONDON
         plan += (["police_101", "FRONT_DOOR"] if situation.age_band == "under_13" else []) + RECENT_ASSAULT
     plan += PRIORITY.get(situation.topic, PRIORITY[None])
     plan.append(f"TOPIC:{situation.topic}")
@@ -170,6 +178,8 @@ class _Chooser:
         if not svc.verified:
             self._service(self._usable_fallback(svc).id)
         note = _join(note, self._age_note(svc))
+        if self.s.borough == "outside_london":  # the user may be anywhere: say where a line works
+            note = _join(note, COVERAGE_WORDS.get(svc.coverage or "", ""))
         self.seen.add(svc.id)
         self.offers.append(Offer(svc, note))
 

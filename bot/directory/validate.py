@@ -236,6 +236,8 @@ def _build_service(item: LineDict, line: int, problem, today: date, borough_id: 
     if item.get("fixed_number_source") and item.get("phone") not in FIXED_NUMBERS:
         problem(item.line_of("fixed_number_source"), "fixed_number_source",
                 f"fixed_number_source is only for national numbers set by government ({', '.join(sorted(FIXED_NUMBERS))}), not {item.get('phone')}")
+    if "national" in (item["areas"] if isinstance(item["areas"], list) else []) and not item.get("coverage"):
+        warn("coverage", f"{sid} is national but has no coverage (uk, england_and_wales, england ...): outside London it cannot say where it works", "national line without coverage")
     if item.get("fallback") == sid:
         problem(item.line_of("fallback"), "fallback", f"fallback of {sid} points to itself")
     return Service(
@@ -246,6 +248,7 @@ def _build_service(item: LineDict, line: int, problem, today: date, borough_id: 
         sources=tuple(item["sources"]), source_date=parse_source_date(item["source_date"]),
         source_date_note=item.get("source_date_note"), confirmed=item.get("confirmed"),
         confirmed_source=item.get("confirmed_source"), fixed_number_source=item.get("fixed_number_source"),
+        coverage=item.get("coverage"),
         confidence=item["confidence"], status=item["status"], fallback=item.get("fallback"),
         hours_note=item.get("hours_note"),
         age_note=item.get("age_note"), self_referral_min_age=item.get("self_referral_min_age"),
