@@ -107,6 +107,10 @@ def staff_routes_reply(directory: Directory, borough: str | None, now: datetime)
     if lado:
         offers = arrange(directory, [lado], Situation(audience="staff", borough=place.id, now=now))
         lines += ["LADO (allegations against staff):", *_bullets(offers, now)]
+    else:  # no sourced LADO route: say so, and where to ask, never nothing
+        lines += ["LADO (allegations against staff):",
+                  f"• I don't have a checked LADO contact for {place.name}. Ask the children's "
+                  "services front door to put you through to the LADO, or the NSPCC Helpline."]
     lines += common
     shown = "\n".join(lines)
     unshown = [o for o in advice if f"• {o.service.name}:" not in shown]  # each line once

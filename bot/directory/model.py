@@ -105,6 +105,8 @@ class Borough:
     sources: tuple[str, ...]
     file: str = ""
     notes: str | None = None
+    lado_note: str | None = None         # why there is no LADO route (the search that found none)
+    local_help_note: str | None = None   # why there is no local specialist route
 
 
 @dataclass(frozen=True)

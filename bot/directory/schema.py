@@ -38,7 +38,7 @@ OPTIONAL = (
 )
 SERVICE_FIELDS = frozenset(REQUIRED + OPTIONAL)
 BOROUGH_FIELDS = frozenset({"id", "name", "ons_code", "council_web", "front_door", "lado",
-                            "sources", "notes", "lado_note"})
+                            "sources", "notes", "lado_note", "local_help_note"})
 TOP_LEVEL = frozenset({"services", "borough"})
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -303,7 +303,8 @@ def _check_borough(block, line: int, path: Path, problem, report: Report) -> str
     report.boroughs.append(Borough(
         id=bid, name=block["name"], ons_code=block.get("ons_code"), council_web=block.get("council_web"),
         front_door=block.get("front_door"), lado=block.get("lado"), sources=tuple(block["sources"]),
-        file=display_path(path), notes=block.get("notes"),
+        file=display_path(path), notes=block.get("notes"), lado_note=block.get("lado_note"),
+        local_help_note=block.get("local_help_note"),
     ))
     report.borough_lines[bid] = {k: block.line_of(k) for k in ("front_door", "lado")}
     return bid
