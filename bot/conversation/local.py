@@ -6,8 +6,9 @@ from datetime import datetime
 from bot.conversation.replies import FOLLOW_UPS, NOT_NOW, Reply, directory_audience, offer_lines
 from bot.directory.model import Borough, Directory
 from bot.directory.render import contact_line
-from bot.directory.select import Offer, Situation, arrange
+from bot.directory.select import AGE_BANDS, Offer, Situation, arrange
 
+SPECIALIST_TOPICS = frozenset({"assault", "non_recent", "harassment", "grooming", "adult_abuse"})
 OUTSIDE_LONDON = "outside_london"
 NOT_GIVEN = "not_given"   # "idk", "rather not say": bot.directory.location.NOT_GIVEN
 CHOOSE_BOROUGH = ("Choose the borough", "/ask_local_support")
@@ -63,12 +64,42 @@ def local_support_reply(directory: Directory, borough: str | None, audience: str
                  "these are national services. Each one says if it covers only part of the UK:")
         return Reply("\n".join([intro, *offer_lines(directory, situation)]), FOLLOW_UPS + (NOT_NOW,))
     lines = [f"Support for people in {place.name}:", *offer_lines(directory, situation, limit=5)]
+    lines += _specialist_lines(directory, place, situation, lines)
     front_door = _front_door_lines(directory, place, now, adult_fallback=audience != "young_person",
                                    audience=audience)
     if front_door:
         lines += [f"If you'd like an adult to help keep you safe, children's services in "
                   f"{place.name}:", *front_door]
     return Reply("\n".join(lines), FOLLOW_UPS[:1] + (NOT_NOW,))
+
+
+def _specialist_lines(directory: Directory, place: Borough, situation: Situation,
+                      shown: list[str]) -> list[str]:
+    """Specialist sexual-violence help for this borough (its own or a sub-regional listing, e.g.
+    the Lighthouse for north central London), or the recorded reason there is none, and the
+    London-wide Havens; each listing once per reply."""
+    low = AGE_BANDS.get(situation.age_band or "", (None, None))[0]
+    local = [s for s in directory.services
+             if place.id in s.areas and s.role not in ("front_door", "lado") and s.status != "closed"
+             and SPECIALIST_TOPICS & set(s.topics) and situation.audience in s.audiences
+             and (low is None or s.suits_age(low))]
+    lines = []
+    if local:
+        fresh = [b for b in _bullets(arrange(directory, local, situation), situation.now)
+                 if not any(b.split(":")[0] == line.split(":")[0] for line in shown)]
+        if fresh:  # the local service may already be in the list above
+            lines += [f"Specialist help for people in {place.name}:", *fresh]
+    elif place.local_help_note:
+        lines.append(f"I don't know a current local specialist service in {place.name} yet.")
+    havens = directory.find("the_havens")
+    if havens and not any("The Havens" in line for line in shown + lines):
+        if situation.age_band == "under_13":  # under-13s cannot refer themselves (SAFETY.md, H04)
+            if havens.younger_route:
+                lines.append(f"After rape or sexual assault: {havens.younger_route}")
+        else:
+            lines += ["After rape or sexual assault, anywhere in London:",
+                      *_bullets(arrange(directory, [havens], situation), situation.now)]
+    return lines
 
 
 def clarify_location_reply(directory: Directory, options: list[str]) -> Reply:

@@ -104,8 +104,11 @@ def borough_facts(borough: Borough) -> list[tuple[str, str]]:
     if not borough.front_door:
         rows.append(("Children's services front door",
                      "no number verified: use the NSPCC Helpline" + (" and the council website" if borough.council_web else "")))
-    rows.append(("LADO (allegations against staff)", "not verified: ask the front door or the NSPCC Helpline"
-                 if not borough.lado else borough.lado))
+    rows.append(("LADO (allegations against staff)",
+                 f"see the listing '{borough.lado}' below" if borough.lado else
+                 (borough.lado_note or "not found: ask the front door or the NSPCC Helpline")))
+    if borough.local_help_note:
+        rows.append(("Local specialist help", borough.local_help_note))
     rows.append(("ONS code", borough.ons_code or "-"))
     return rows
 
