@@ -49,3 +49,13 @@ def test_every_borough_gives_staff_a_lado_route_or_the_reason(directory):
             assert directory.get(borough.lado).name in lado_section, borough.id
         else:
             assert "I don't have a checked LADO contact" in lado_section and borough.lado_note
+
+
+def test_front_doors_link_to_the_page_their_facts_came_from_not_the_council_home_page(directory):
+    from urllib.parse import urlparse
+    for service in directory.services:
+        if service.role == "front_door" and service.web:
+            same_site = [s for s in service.sources if urlparse(s).netloc.removeprefix("www.")
+                         == urlparse(service.web).netloc.removeprefix("www.") and urlparse(s).path.strip("/")]
+            if same_site:
+                assert urlparse(service.web).path.strip("/"), service.id
