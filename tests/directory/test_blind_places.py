@@ -92,7 +92,8 @@ def test_declining_gets_the_routes_that_need_no_place(text):
 
 @pytest.mark.parametrize("text", ["i dont know what to do", "im not sure if it was my fault, it happened at school "
                                   "and i dont know who to tell", "he was acting weird", "send help", "not sure why"
-                                  " he did that to me"])
+                                  " he did that to me", "idk if im ready", "idk maybe another day", "idk where to start",
+                                  "idk if this counts"])
 def test_sentences_are_not_read_as_places_or_refusals(text):
     assert resolve_location(text).kind == "unknown"
 
