@@ -46,3 +46,14 @@ def test_after_a_recent_assault_outside_london_the_sarc_finder_and_nhs_111_come_
 def test_in_london_a_recent_assault_still_gets_the_havens_not_the_finder(directory):
     reply = signpost_reply(directory, "medical_forensic", "16_17", None, "hackney", NOON).text
     assert "The Havens" in reply and "nhs.uk/sarcs" not in reply
+
+
+def test_the_first_reply_after_a_recent_assault_gives_outside_london_its_routes(directory):
+    from pathlib import Path
+
+    import yaml
+
+    from bot.nlg.placeholders import fill_text
+    domain = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text())
+    text = fill_text(domain["responses"]["utter_recent_assault"][0]["text"], directory)
+    assert "Outside London, find your nearest centre at https://www.nhs.uk/sarcs or call NHS 111." in text
