@@ -17,7 +17,8 @@ def test_front_door_numbers_follow_the_reference(directory):
     # the reference's medium-confidence numbers (issue 15): Croydon EDT on three pages, Hounslow's council page
     assert directory.get("croydon_front_door").out_of_hours_phone == "020 8726 6400"
     assert "020 8726 6000" in directory.get("croydon_front_door").out_of_hours_note
-    assert directory.get("islington_front_door").out_of_hours_phone is None    # conflict
+    # two sources against one NHS page that repeats the daytime number (issue 15)
+    assert directory.get("islington_front_door").out_of_hours_phone == "020 7226 0992"
     assert directory.get("kensington_and_chelsea_front_door").out_of_hours_phone is None
     hounslow = directory.get("hounslow_front_door")
     assert (hounslow.phone, hounslow.phone_note) == ("020 8583 6600", "option 2") and "020 8583 3300" in hounslow.notes
