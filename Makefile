@@ -41,7 +41,7 @@ validate: bootstrap  ## domain, rules, stories and NLU agree with each other
 	  --data data/nlu data/rules data/stories --fail-on-warnings
 
 check-directory: bootstrap  ## the service directory is valid
-	$(PY) -m bot validate-directory
+	$(PY) -m bot validate-directory --strict
 
 test-unit: bootstrap train
 	$(PY) -m pytest -q

@@ -8,7 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory_access import current_directory, london_now
-from bot.conversation.local import clarify_location_reply, local_support_reply
+from bot.conversation.local import NOT_GIVEN, clarify_location_reply, local_support_reply
 
 
 class ActionShowLocalSupport(Action):
@@ -22,7 +22,11 @@ class ActionShowLocalSupport(Action):
                                     age_band=tracker.get_slot("age_band"),
                                     topic=tracker.get_slot("topic"), now=london_now())
         dispatcher.utter_message(**reply.as_message())
-        return [SlotSet("borough_options", None)]
+        events = [SlotSet("borough_options", None)]
+        if tracker.get_slot("borough") == NOT_GIVEN:
+            # "idk" answers this question only: the next request for local help asks again
+            events.append(SlotSet("borough", None))
+        return events
 
 
 class ActionClarifyLocation(Action):

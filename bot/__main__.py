@@ -12,6 +12,7 @@ import sys
 COMMANDS = {
     "validate-directory": ("bot.directory.cli", "validate_main", "check data/services/ for mistakes"),
     "export-directory": ("bot.directory.cli", "export_main", "write the directory as HTML or Markdown"),
+    "directory": ("bot.directory.admin", "main", "review what needs confirming; confirm ID [--source URL]"),
     "eval": ("bot.safety.evaluate", "main", "run the safety gold set through model + safety net"),
     "train": ("bot.serve.train", "main", "train the model when data/config/domain changed"),
     "serve": ("bot.serve.supervisor", "main", "start action server, Rasa, gateway (and Telegram)"),

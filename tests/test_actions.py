@@ -63,6 +63,12 @@ async def test_local_support_for_southwark():
     assert "Southwark" in text
 
 
+async def test_declining_to_say_gets_routes_and_is_forgotten_for_next_time():
+    text, _, events = await run(ActionShowLocalSupport(), tracker("inform_location", borough="not_given"))
+    assert "you don't have to say where you are" in text and "Childline" in text
+    assert {"event": "slot", "name": "borough", "value": None, "timestamp": None} in events
+
+
 async def test_outside_london_gets_national_services_and_a_plain_sentence():
     text, _, _ = await run(ActionShowLocalSupport(), tracker("inform_location", borough="outside_london"))
     assert "outside London" in text and "Childline" in text

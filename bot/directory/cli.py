@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from bot.directory.loader import DEFAULT_ROOT
@@ -28,14 +29,32 @@ def validate_main(argv: list[str]) -> int:
     for problem in report.errors:
         print(f"ERROR   {problem}")
     if not args.quiet:
-        for problem in report.warnings:
-            print(f"warning {problem}")
-    errors, warnings = len(report.errors), len(report.warnings)
+        for kind, problems in _grouped(report.warnings):
+            print(f"warning: {kind} ({len(problems)})")
+            for problem in problems:
+                print(f"    {problem}")
+        for kind, problems in _grouped(report.notes):
+            print(f"known and handled: {kind} ({len(problems)}): "
+                  + ", ".join(p.subject or f"{p.file} line {p.line}" for p in problems))
+    errors, warnings, notes = len(report.errors), len(report.warnings), len(report.notes)
     print(f"{len(report.services)} listings, {len(report.boroughs)} boroughs: "
-          f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
+          f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}, "
+          f"{notes} known gap{'s' * (notes != 1)} already covered by a fallback")
+    unconfirmed = sum(s.status != "closed" and not s.is_current(date.today()) for s in report.services)
+    if unconfirmed and not target.is_file():
+        print(f"{unconfirmed} listings not confirmed by a person in the last 180 days: "
+              "python -m bot directory review")
     if errors or (args.strict and warnings):
         return 1
     return 0
+
+
+def _grouped(problems) -> list[tuple[str, list]]:
+    """Problems of the same kind together, kinds in order of first appearance."""
+    groups: dict[str, list] = {}
+    for problem in problems:
+        groups.setdefault(problem.kind or "other", []).append(problem)
+    return list(groups.items())
 
 
 def _tree_of(file: Path) -> Path:

@@ -1,5 +1,6 @@
 """The directory as a readable document for staff to browse or print: national and London-wide
-services, then one section per borough, each listing with its last-verified date.
+services, then one section per borough, each listing with the date on its source page and, apart,
+the date a person last confirmed it on the live service ("not yet" until someone has).
 HTML is self-contained (inline style, no scripts, no external assets) and fully escaped."""
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from bot.directory.reload import DirectoryCache
 from bot.directory.render import age_words, short_web
 
 TITLE = "London safeguarding support directory"
-CAVEAT = ("Numbers and opening times were checked on the date shown for each listing. Check the "
-          "service's own website before relying on them. In an emergency call 999.")
+CAVEAT = ("Each listing shows the date on the page its details were read from and, separately, "
+          "the date a person last confirmed them on the live service. A listing not confirmed in "
+          "the last 180 days may have changed: check the service's own website before relying "
+          "on it. In an emergency call 999.")
 ATTRIBUTION = "Borough postcode data: contains ONS data (c) Crown copyright and database right (OGL v3)."
 _CACHE: DirectoryCache | None = None
 
@@ -42,7 +45,24 @@ def sections(directory: Directory) -> list[tuple[str, str | None, list[Service],
     return result
 
 
-def facts(service: Service) -> list[tuple[str, str]]:
+def freshness_rows(service: Service, today: date) -> list[tuple[str, str]]:
+    """'Source date' and 'Confirmed' rows: what each date really records, per listing."""
+    source = service.source_date.text if service.source_date else "undated"
+    if service.source_date_note:
+        source += f" ({service.source_date_note})"
+    if service.confirmed is None:
+        confirmed = "not yet confirmed by a person on the live service"
+    else:
+        confirmed = service.confirmed.isoformat() + (f" via {service.confirmed_source}" if service.confirmed_source else "")
+        if not service.is_current(today):
+            confirmed += " (more than 180 days ago: may have changed)"
+    rows = [("Source date", source), ("Confirmed", confirmed)]
+    if service.fixed_number_source:
+        rows.append(("National number", f"set by government: {service.fixed_number_source}"))
+    return rows
+
+
+def facts(service: Service, today: date | None = None) -> list[tuple[str, str]]:
     """Label/value pairs shown for one listing, in both formats."""
     rows = []
     if service.phone:
@@ -74,8 +94,7 @@ def facts(service: Service) -> list[tuple[str, str]]:
         rows.append(("Address", service.address))
     if service.notes:
         rows.append(("Notes", service.notes))
-    verified = f"{service.last_verified.isoformat()}" + (f" ({service.last_verified_basis})" if service.last_verified_basis else "")
-    rows.append(("Last verified", verified))
+    rows += freshness_rows(service, today or date.today())
     rows.append(("Confidence", service.confidence + (f"; {STATUS_WORDS[service.status]}" if STATUS_WORDS[service.status] else "")))
     return rows
 
@@ -85,8 +104,11 @@ def borough_facts(borough: Borough) -> list[tuple[str, str]]:
     if not borough.front_door:
         rows.append(("Children's services front door",
                      "no number verified: use the NSPCC Helpline" + (" and the council website" if borough.council_web else "")))
-    rows.append(("LADO (allegations against staff)", "not verified: ask the front door or the NSPCC Helpline"
-                 if not borough.lado else borough.lado))
+    rows.append(("LADO (allegations against staff)",
+                 f"see the listing '{borough.lado}' below" if borough.lado else
+                 (borough.lado_note or "not found: ask the front door or the NSPCC Helpline")))
+    if borough.local_help_note:
+        rows.append(("Local specialist help", borough.local_help_note))
     rows.append(("ONS code", borough.ons_code or "-"))
     return rows
 
@@ -100,7 +122,7 @@ def render_markdown(directory: Directory | None = None, today: date | None = Non
             lines += [f"- **{_md(label)}:** {_md(value)}" for label, value in borough_facts(borough)] + [""]
         for service in services:
             lines += [f"### {_md(service.name)}", "", _md(service.summary), ""]
-            lines += [f"- **{_md(label)}:** {_md(value)}" for label, value in facts(service)]
+            lines += [f"- **{_md(label)}:** {_md(value)}" for label, value in facts(service, today)]
             lines += ["- **Sources:** " + ", ".join(f"<{u}>" if ">" not in u else _md(u) for u in service.sources), ""]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -131,7 +153,7 @@ def render_html(directory: Directory | None = None, today: date | None = None) -
             if warn:
                 parts.append(f'<p class="warn">{escape(warn)}</p>')
             parts.append(f"<p>{escape(service.summary)}</p>")
-            parts.append(_html_dl(facts(service) + [("Sources", None)], service.sources))
+            parts.append(_html_dl(facts(service, today) + [("Sources", None)], service.sources))
             parts.append("</article>")
         parts.append("</section>")
     parts += ["</body>", "</html>"]

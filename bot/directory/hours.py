@@ -1,16 +1,22 @@
 """Opening hours in London time: "24/7", unknown (None) or weekly day ranges.
 
 YAML form: `"24/7"` or `{mon-fri: "09:00-17:00", sat: "10:00-14:00"}`. A range whose end is
-before its start runs past midnight ("17:00-09:00").
+before its start runs past midnight ("17:00-09:00"). England's bank holidays (bot.directory.
+bank_holidays) replace the weekday's hours: `bank_holidays: "10:00-16:00"` or `bank_holidays:
+closed` when a source gives them; otherwise a service open only on weekdays is shut on a bank
+holiday (an office that keeps weekday hours), and one also open at weekends is "not known".
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.directory.bank_holidays import bank_holiday
+
 LONDON = ZoneInfo("Europe/London")
+BANK_HOLIDAYS = "bank_holidays"
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_LABEL = {d: d.capitalize() for d in DAYS}
 _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -25,6 +31,7 @@ class Hours:
     always: bool = False
     # ((day_key_as_written, "HH:MM-HH:MM"), ...) kept in file order for display
     spans: tuple[tuple[str, str], ...] = ()
+    bank_holidays: str | None = None   # "HH:MM-HH:MM", "closed", or None (not given)
 
     @property
     def known(self) -> bool:
@@ -38,20 +45,37 @@ class Hours:
             return None
         local = now.astimezone(LONDON) if now.tzinfo else now  # naive = London time
         minute = local.hour * 60 + local.minute
-        today = DAYS[local.weekday()]
-        yesterday = DAYS[(local.weekday() - 1) % 7]
+        # a night span that began yesterday keeps yesterday's rules
         for days_key, span in self.spans:
             start, end = _minutes(span)
-            days = expand_days(days_key)
-            if start < end:
-                if today in days and start <= minute < end:
-                    return True
-            else:  # past midnight
-                if today in days and minute >= start:
-                    return True
-                if yesterday in days and minute < end:
-                    return True
+            if start > end and minute < end and self._runs_on(days_key, local.date() - timedelta(days=1)):
+                return True
+        if bank_holiday(local.date()):
+            return self._open_on_bank_holiday(minute)
+        for days_key, span in self.spans:
+            start, end = _minutes(span)
+            if self._runs_on(days_key, local.date()) and (start <= minute < end if start < end else minute >= start):
+                return True
         return False
+
+    def _runs_on(self, days_key: str, day: date) -> bool:
+        """Whether a span written for `days_key` applies on `day` (not on a bank holiday, which
+        has its own rule)."""
+        return DAYS[day.weekday()] in expand_days(days_key) and not bank_holiday(day)
+
+    def _open_on_bank_holiday(self, minute: int) -> bool | None:
+        if self.bank_holidays == "closed":
+            return False
+        if self.bank_holidays:
+            start, end = _minutes(self.bank_holidays)
+            return start <= minute < end if start < end else minute >= start
+        weekend = any(d in ("sat", "sun") for key, _ in self.spans for d in expand_days(key))
+        return None if weekend else False
+
+    def closed_for_bank_holiday(self, now: datetime) -> bool:
+        """Shut now because today is a bank holiday (for the words "closed today: bank holiday")."""
+        local = now.astimezone(LONDON) if now.tzinfo else now
+        return bool(self.spans) and bank_holiday(local.date()) is not None and self.is_open(now) is False
 
     def describe(self) -> str:
         if self.always:
@@ -62,6 +86,11 @@ class Hours:
         for days_key, span in self.spans:
             start, end = span.split("-")
             parts.append(f"{_day_words(days_key)} {_clock(start)}-{_clock(end)}")
+        if self.bank_holidays == "closed":
+            parts.append("closed on bank holidays")
+        elif self.bank_holidays:
+            start, end = self.bank_holidays.split("-")
+            parts.append(f"bank holidays {_clock(start)}-{_clock(end)}")
         return ", ".join(parts)
 
 
@@ -75,8 +104,17 @@ def parse_hours(value) -> Hours:
     if not isinstance(value, dict) or not value:
         raise HoursError("must be \"24/7\", empty (not known), or days with times like mon-fri: \"09:00-17:00\"")
     spans = []
+    bank = None
     for days_key, span in value.items():
         key = str(days_key).strip().lower()
+        if key == BANK_HOLIDAYS:
+            if span != "closed":
+                if not isinstance(span, str):
+                    raise HoursError("bank_holidays: write closed, or the times in quotes like \"10:00-16:00\"")
+                _minutes(span)
+                span = span.strip().replace(" ", "")
+            bank = span
+            continue
         try:
             expand_days(key)
         except HoursError:
@@ -85,7 +123,9 @@ def parse_hours(value) -> Hours:
             raise HoursError(f"{days_key}: the times must be in quotes, like \"09:00-17:00\"")
         _minutes(span)  # validates
         spans.append((key, span.strip().replace(" ", "")))
-    return Hours(spans=tuple(spans))
+    if not spans:
+        raise HoursError("bank_holidays alone is not enough: give the days and times too")
+    return Hours(spans=tuple(spans), bank_holidays=bank)
 
 
 def expand_days(key: str) -> tuple[str, ...]:

@@ -14,11 +14,25 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from rapidfuzz.distance import OSA
 
 DATA = Path(__file__).parent / "data"
-DOMINANT_SHARE = 0.8      # a district resolves to one borough only when >= 80% of its postcodes are there
-OPTION_SHARE = 0.05       # boroughs with at least 5% of a split district are offered as choices
+DOMINANT_SHARE = 0.8      # a district resolves to one borough only when >= 80% of its locations are there
+OPTION_SHARE = 0.05       # areas (boroughs, or outside London) with >= 5% of a split district are offered
 SHORT_MESSAGE_WORDS = 4
+NO_PLACE_WORDS = 7        # "i dont really want to say tbh" is still an answer, a paragraph is not
+MAX_EXTRA_WORDS = 2       # "dunno mate", "why do u need that": a declining phrase and little else
+NOT_GIVEN = "not_given"   # the borough value for "idk" / "rather not say": routes that need no place
+# A town outside London followed by one of these is a London street or station ("Oxford Circus",
+# "Liverpool Street"), not the town.
+STREET_WORDS = frozenset({"street", "st", "road", "rd", "circus", "station", "square", "lane", "avenue", "place"})
+# A London place name followed within two words by one of these names a street, which is often
+# elsewhere ("Tottenham Court Road" is not in Tottenham, "Harrow Road" not in Harrow): no match.
+# A station ("Seven Sisters station") is where the place is, so it still counts.
+ROAD_WORDS = STREET_WORDS - {"station", "place"}
+# "West Kensington" is not in Kensington and Chelsea: a compass word before a name makes another
+# place, which counts only when the whole phrase is known ("east ham", "south croydon").
+COMPASS = frozenset({"north", "south", "east", "west", "upper", "lower", "new", "old", "little", "great"})
 # Text-speak that looks like a postcode district ("w8" = wait, "m8" = mate): accepted only
 # with a location cue before it or as (nearly) the whole message.
 SLANG_CODES = frozenset({"W8", "M8", "L8", "B4", "N1", "B2"})
@@ -26,12 +40,13 @@ LOCATION_CUES = frozenset({"in", "postcode", "post", "code", "from", "live", "ne
 
 _FULL_POSTCODE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})\b", re.IGNORECASE)
 _OUTWARD = re.compile(r"\b([a-z]{1,2}\d[a-z\d]?)\b", re.IGNORECASE)
+_SPACED_OUTWARD = re.compile(r"\b([a-z]{1,2})\s+(\d{1,2}[a-z]?)\b", re.IGNORECASE)   # "e 8", "nw 10"
 _WORDS = re.compile(r"[a-z0-9&']+")
 
 
 @dataclass(frozen=True)
 class LocationResult:
-    kind: str                      # "borough" | "ambiguous" | "outside_london" | "unknown"
+    kind: str                      # "borough" | "ambiguous" | "outside_london" | "not_given" | "unknown"
     borough: str | None = None
     options: tuple[str, ...] = ()
     matched: str | None = None     # the place name or district matched; never a full postcode
@@ -62,7 +77,9 @@ def _names() -> tuple[list[tuple[str, str]], list[tuple[str, str]], frozenset[st
 
 
 def district_result(district: str, start: int | None = None, end: int | None = None) -> LocationResult:
-    """Resolve an outward code using the ONS share table."""
+    """Resolve an outward code with the ONS table of distinct postcode locations: one area when it
+    holds >= DOMINANT_SHARE, else the choice of every area (borough or "outside_london") with
+    >= OPTION_SHARE, so a district split with the rest of England (DA1: 23% Bexley) asks."""
     district = district.upper()
     table = _district_table()
     counts = table["london"].get(district)
@@ -73,18 +90,22 @@ def district_result(district: str, start: int | None = None, end: int | None = N
     total = sum(counts.values())
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     top, top_count = ranked[0]
-    if top_count / total >= DOMINANT_SHARE:
+    options = tuple(b for b, n in ranked if n / total >= OPTION_SHARE)
+    if top_count / total >= DOMINANT_SHARE or len(options) == 1:
         kind = "outside_london" if top == "outside_london" else "borough"
         return LocationResult(kind, top, (), district, start, end)
-    options = tuple(b for b, n in ranked if b != "outside_london" and n / total >= OPTION_SHARE)
     return LocationResult("ambiguous", None, options, district, start, end)
 
 
 def resolve_location(text: str | None) -> LocationResult:
+    """Which borough `text` means: a postcode district (a full postcode is cut to its district),
+    a borough or place name (place_names.yml anywhere in a message; the GeoNames gazetteer and
+    misspellings only in a short answer or after "in", "near" ...), or on purpose none ("idk",
+    "rather not say": kind "not_given"). Never returns a full postcode."""
     if not text or not text.strip():
         return UNKNOWN
     lowered = text.lower()
-    found = _postcode_in(text) or _name_in(lowered)
+    found = _postcode_in(text) or _name_in(lowered) or _no_place(lowered)
     return found or UNKNOWN
 
 
@@ -108,6 +129,12 @@ def _postcode_in(text: str) -> LocationResult | None:
         result = district_result(code, match.start(1), match.end(1))
         if result.kind != "unknown":
             return result
+    # "e 8", "nw 10": only as (nearly) the whole answer or after a cue, never inside a sentence
+    for match in _SPACED_OUTWARD.finditer(text):
+        if len(words) <= 3 or _cued(text, match.start(), words):
+            result = district_result(match.group(1) + match.group(2), match.start(), match.end())
+            if result.kind != "unknown":
+                return result
     return None
 
 
@@ -116,32 +143,130 @@ def _cued(text: str, position: int, words: list[str]) -> bool:
     return len(words) == 1 or bool(before and before[-1] in LOCATION_CUES)
 
 
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, tuple[str, ...]]:
+    """{place name: (borough,) | (borough, borough ...) | ("outside_london",)} from
+    data/gazetteer.json (GeoNames CC BY 4.0 + ONSPD OGL v3; see build_gazetteer.py)."""
+    with (DATA / "gazetteer.json").open(encoding="utf-8") as handle:
+        return {name: tuple(areas) for name, areas in json.load(handle)["places"].items()}
+
+
+@lru_cache(maxsize=1)
+def _no_place_phrases() -> tuple[str, ...]:
+    with (DATA / "no_place.yml").open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return tuple(sorted({p.lower() for phrases in data.values() for p in phrases}, key=len, reverse=True))
+
+
+def _normalise(lowered: str) -> str:
+    """Hyphens and dots as spaces, so "bromley-by-bow" and "st. john's wood" match; same length."""
+    return re.sub(r"[-.]", " ", lowered)
+
+
 def _name_in(lowered: str) -> LocationResult | None:
     names, short, outside = _names()
-    hits: dict[str, tuple[str, int, int]] = {}
+    text = _normalise(lowered)
+    words = _WORDS.findall(text)
+    is_short = len(words) <= SHORT_MESSAGE_WORDS
+    found: list[tuple[str, tuple[str, ...], int, int]] = []   # (alias, areas, start, end)
+    blocked = False   # a name that is part of a road or of another place: no guessing after it
     for alias, bid in names:
-        match = re.search(rf"(?<![a-z0-9&]){re.escape(alias)}(?![a-z0-9&])", lowered)
-        if match and bid not in hits and not _inside_other(match, hits):
-            hits[bid] = (alias, match.start(), match.end())
-    if not hits:
-        hits.update(_fuzzy(lowered, names))
-    if not hits and len(_WORDS.findall(lowered)) <= SHORT_MESSAGE_WORDS:
+        for match in re.finditer(rf"(?<![a-z0-9&]){re.escape(alias)}(?![a-z0-9&])", text):
+            found.append((alias, (bid,), match.start(), match.end()))
+    found.extend(_gazetteer_hits(text, is_short))
+    for hit in list(found):
+        if _names_a_road(text, hit[3]) or _after_compass(text, hit[2]):
+            found.remove(hit)
+            blocked = True
+    if is_short:
         for alias, bid in short:
-            match = re.search(rf"(?<![a-z0-9&]){re.escape(alias)}(?![a-z0-9&])", lowered)
+            match = re.search(rf"(?<![a-z0-9&]){re.escape(alias)}(?![a-z0-9&])", text)
             if match:
-                hits[bid] = (alias, match.start(), match.end())
-                break
-    if len(hits) == 1:
-        bid, (alias, start, end) = next(iter(hits.items()))
-        return LocationResult("borough", bid, (), alias, start, end)
-    if len(hits) > 1:
-        ordered = sorted(hits.items(), key=lambda kv: kv[1][1])
-        first = ordered[0][1]
-        return LocationResult("ambiguous", None, tuple(b for b, _ in ordered), first[0], first[1], first[2])
-    for place in sorted(outside, key=len, reverse=True):
-        match = re.search(rf"(?<![a-z0-9&]){re.escape(place)}(?![a-z0-9&])", lowered)
-        if match:
-            return LocationResult("outside_london", "outside_london", (), place, match.start(), match.end())
+                found.append((alias, (bid,), match.start(), match.end()))
+    for place in outside:
+        for match in re.finditer(rf"(?<![a-z0-9&]){re.escape(place)}(?![a-z0-9&])", text):
+            following = _WORDS.findall(text[match.end():])[:1]
+            if not (following and following[0] in STREET_WORDS):
+                found.append((place, ("outside_london",), match.start(), match.end()))
+    kept = _longest_first(found)
+    london = [hit for hit in kept if hit[1] != ("outside_london",)]
+    if not london and not kept and is_short and not blocked:
+        guess = _fuzzy(text)
+        if guess:
+            alias, areas, start, end, confirm = guess[0]
+            if confirm:  # a near-miss of a gazetteer place: offered, never assumed
+                return LocationResult("ambiguous", None, areas, alias, start, end)
+            london = [(alias, areas, start, end)]
+    if london:
+        return _combine(london)
+    if kept:
+        alias, _, start, end = kept[0]
+        return LocationResult("outside_london", "outside_london", (), alias, start, end)
+    return None
+
+
+def _after_compass(text: str, start: int) -> bool:
+    before = _WORDS.findall(text[:start])
+    return bool(before) and before[-1] in COMPASS
+
+
+def _names_a_road(text: str, end: int) -> bool:
+    return any(word in ROAD_WORDS for word in _WORDS.findall(text[end:])[:2])
+
+
+def _gazetteer_hits(text: str, is_short: bool):
+    """Gazetteer names (1-4 words) in a short answer, or right after a location cue."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
+    places = _gazetteer()
+    for i in range(len(tokens)):
+        cued = i > 0 and tokens[i - 1][0] in LOCATION_CUES
+        if not (is_short or cued):
+            continue
+        for size in (4, 3, 2, 1):
+            if i + size > len(tokens):
+                continue
+            start, end = tokens[i][1], tokens[i + size - 1][2]
+            phrase = " ".join(t[0] for t in tokens[i:i + size])
+            for candidate in (phrase, phrase.replace("'", "")):
+                if candidate in places:
+                    yield text[start:end], places[candidate], start, end
+                    break
+
+
+def _longest_first(found):
+    """Longest matches win; a match inside a longer one is dropped ("bromley" in "bromley by
+    bow", "oxford" in "oxford circus" when that is known). In message order."""
+    kept = []
+    for hit in sorted(found, key=lambda h: -(h[3] - h[2])):
+        if not any(h[2] < hit[3] and hit[2] < h[3] for h in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h[2])
+
+
+def _combine(hits) -> LocationResult:
+    """One place -> its borough (or its choice); several -> the choice of all, in message order."""
+    areas = list(dict.fromkeys(a for _, hit_areas, _, _ in hits for a in hit_areas))
+    alias, _, start, end = hits[0]
+    if len(areas) == 1:
+        kind = "outside_london" if areas[0] == "outside_london" else "borough"
+        return LocationResult(kind, areas[0], (), alias, start, end)
+    return LocationResult("ambiguous", None, tuple(areas), alias, start, end)
+
+
+def _no_place(lowered: str) -> LocationResult | None:
+    """"idk", "rather not say", "why do you need that": a short answer that declines on purpose
+    (data/no_place.yml), or only question marks."""
+    words = _WORDS.findall(lowered)
+    if not words:  # "?" in answer to "which borough?": no place given
+        return LocationResult("not_given", NOT_GIVEN) if re.fullmatch(r"\s*\?+\s*", lowered) else None
+    if len(words) > NO_PLACE_WORDS:
+        return None
+    text = " " + " ".join(words) + " "
+    for phrase in _no_place_phrases():
+        wanted = f" {' '.join(_WORDS.findall(phrase))} "
+        # the phrase is the answer ("dunno mate"), not part of a sentence ("i dont know what to do")
+        if wanted in text and len(text.replace(wanted, " ", 1).split()) <= MAX_EXTRA_WORDS:
+            return LocationResult("not_given", NOT_GIVEN, (), phrase)
     return None
 
 
@@ -150,16 +275,37 @@ def _inside_other(match: re.Match, hits: dict) -> bool:
     return any(start <= match.start() and match.end() <= end for _, start, end in hits.values())
 
 
-def _fuzzy(lowered: str, names: list[tuple[str, str]]) -> dict[str, tuple[str, int, int]]:
-    """Misspellings of long names ('islingtn', 'wandswoth'): >= 90% similar, same first letter."""
-    long_names = {alias: bid for alias, bid in names if len(alias) >= 8}
-    found: dict[str, tuple[str, int, int]] = {}
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(lowered)]
-    candidates = tokens + [(f"{a[0]} {b[0]}", a[1], b[2]) for a, b in zip(tokens, tokens[1:])]
-    for word, start, end in candidates:
-        if len(word) < 7:
+def _fuzzy(text: str) -> list:
+    """Misspellings in a short answer ("lambth", "enfeild", "peckam", "wimbeldon"): within one
+    edit (insert, delete, substitute or swap two letters: rapidfuzz's OSA distance) for names up
+    to 8 letters, two for longer ones, same first letter; the closest place wins, and nothing
+    when two different places are equally close. Never to outside London.
+
+    A near-miss of a borough name (place_names.yml) resolves; a near-miss of a gazetteer place
+    is only offered as a choice ("Did you mean ...?"), because a real place one letter away from
+    another (Crayford, Cranford) must not be sent to the wrong borough."""
+    names, _, _ = _names()
+    curated = {alias: (bid,) for alias, bid in names if len(alias) >= 5}
+    gazetteer = {name: areas for name, areas in _gazetteer().items()
+                 if len(name) >= 5 and areas != ("outside_london",) and name not in curated}
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
+    spans = tokens + [(f"{a[0]} {b[0]}", a[1], b[2]) for a, b in zip(tokens, tokens[1:])]
+    for word, start, end in spans:
+        # the word is (nearly) the whole answer, or follows "in", "near" ...: "he was acting
+        # weird" is not a misspelt Acton
+        if len(word) < 5 or not (len(tokens) <= 2 or _cued(text, start, [t[0] for t in tokens])):
             continue
-        close = difflib.get_close_matches(word, long_names, n=1, cutoff=0.9)
-        if close and close[0][0] == word[0]:
-            found.setdefault(long_names[close[0]], (word, start, end))
-    return found
+        allowed = 1 if len(word) <= 8 else 2
+        scored: dict[int, set] = {}
+        for source, candidates in (("curated", curated), ("gazetteer", gazetteer)):
+            for name, areas in candidates.items():
+                if name[0] == word[0] and abs(len(name) - len(word)) <= allowed:
+                    distance = OSA.distance(word, name, score_cutoff=allowed)
+                    if distance <= allowed:
+                        scored.setdefault(distance, set()).add((source, areas))
+        if scored:
+            best = scored[min(scored)]
+            if len({areas for _, areas in best}) == 1:
+                source, areas = best.pop()
+                return [(word, areas, start, end, source == "gazetteer")]
+    return []

@@ -1,5 +1,5 @@
 """`LocationExtractor`: a deterministic Rasa 3.6 NLU component that sets the `borough` entity
-(a borough id or "outside_london") or `borough_options` (comma-joined ids when an outward
+(a borough id, "outside_london", or "not_given" when the user declines to say) or `borough_options` (comma-joined ids when an outward
 postcode is split between boroughs). The only file in bot/directory that imports Rasa.
 
 config.yml: `- name: bot.directory.location_extractor.LocationExtractor`. A full postcode in
@@ -53,7 +53,7 @@ class LocationExtractor(GraphComponent, EntityExtractorMixin):
             entities = [e for e in (message.get(ENTITIES) or [])
                         if e.get(ENTITY_ATTRIBUTE_TYPE) not in (BOROUGH_ENTITY, OPTIONS_ENTITY)]
             result = resolve_location(message.get(TEXT) or "")
-            if result.kind in ("borough", "outside_london"):
+            if result.kind in ("borough", "outside_london", "not_given"):  # not_given: "idk", "rather not say"
                 entity_type, value = BOROUGH_ENTITY, result.borough
             elif result.kind == "ambiguous":
                 entity_type, value = OPTIONS_ENTITY, ",".join(result.options)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from bot.directory.freshness import SourceDate, age_words, freshness_date, is_current
 from bot.directory.hours import Hours
 
 
@@ -40,12 +41,16 @@ class Service:
     anonymous: bool | None
     areas: tuple[str, ...]
     sources: tuple[str, ...]
-    last_verified: date
+    source_date: SourceDate | None      # date on the page the facts were read from (None: undated)
     confidence: str
     status: str
     fallback: str | None
     file: str = ""
-    last_verified_basis: str | None = None
+    source_date_note: str | None = None   # which page the source_date is from, in words
+    confirmed: date | None = None        # a person confirmed the facts on the live service
+    confirmed_source: str | None = None  # the page (or "phone") the confirmation used
+    fixed_number_source: str | None = None  # government page: the number is a national one (999)
+    coverage: str | None = None          # national lines: uk, uk_and_ireland, england_and_wales, england, national
     hours_note: str | None = None
     age_note: str | None = None
     self_referral_min_age: int | None = None
@@ -70,6 +75,20 @@ class Service:
         """Safe to offer as a first route: active and not low confidence."""
         return self.status == "active" and self.confidence != "low"
 
+    def is_current(self, today: date) -> bool:
+        """Confirmed by a person within freshness.CONFIRMED_FOR_DAYS days of `today`, or a national
+        number fixed by government (999) with the government page that says so."""
+        return self.fixed_number_source is not None or is_current(self.confirmed, today)
+
+    def age_words(self, today: date) -> str | None:
+        """"Info from 2022" etc. for a listing that is not current; None when it is."""
+        return None if self.is_current(today) else age_words(self.confirmed, self.source_date, today)
+
+    @property
+    def freshness_date(self) -> date | None:
+        """The confirmation date, else the earliest day the source date can mean, else None."""
+        return freshness_date(self.confirmed, self.source_date)
+
     def suits_age(self, age: int | None) -> bool:
         if age is None:
             return True
@@ -89,6 +108,8 @@ class Borough:
     sources: tuple[str, ...]
     file: str = ""
     notes: str | None = None
+    lado_note: str | None = None         # why there is no LADO route (the search that found none)
+    local_help_note: str | None = None   # why there is no local specialist route
 
 
 @dataclass(frozen=True)

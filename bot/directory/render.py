@@ -2,8 +2,10 @@
 custom NLG uses to fill [[service_id]] and [[service_id.field]]: keep their output stable."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
+from bot.directory.bank_holidays import bank_holiday
+from bot.directory.hours import LONDON
 from bot.directory.model import Service
 
 FIELDS = ("phone", "text", "web", "email", "name", "hours", "summary", "out_of_hours_phone", "ages",
@@ -53,13 +55,22 @@ def hours_words(service: Service, now: datetime | None) -> str | None:
     if not described:
         note = service.hours_note
         return note if note and len(note) <= SHORT_NOTE else None
-    if now is not None and hours.is_open(now) is False:
-        return f"open {described}, closed now"
+    if now is not None:
+        state = hours.is_open(now)
+        if state is False:
+            if hours.closed_for_bank_holiday(now):
+                return f"open {described}, closed today for the bank holiday"
+            return f"open {described}, closed now"
+        if state is None and bank_holiday((now.astimezone(LONDON) if now.tzinfo else now).date()):
+            return f"open {described}, bank holiday hours not known"
     return f"open {described}"
 
 
 def contact_line(service: Service, now: datetime | None = None) -> str:
-    """One line: name, how to reach it, when, for whom, and a warning if it may have changed."""
+    """One line: name, how to reach it, when, for whom, how old the details are when nobody has
+    confirmed them in the last 180 days ("Info from 2022, may have changed"), and a warning to
+    check first when the listing is unverified or low confidence. `now` (London time) decides
+    "closed now" and the age; None: today, and no "closed now"."""
     ways = []
     if service.phone:
         details = [w for w in ("free" if service.free else None, hours_words(service, now)) if w]
@@ -79,11 +90,19 @@ def contact_line(service: Service, now: datetime | None = None) -> str:
         hours = hours_words(service, now)
         if hours and hours != "24 hours" and service.hours.known:
             line += f" ({hours})"
-    extras = [age_words(service)]
-    if not service.verified:
-        extras.append("these details may have changed, so check them first")
+    extras = [age_words(service), freshness_words(service, now)]
     extras = [e for e in extras if e]
     return line + (". " + _capital("; ".join(extras)) if extras else "")
+
+
+def freshness_words(service: Service, now: datetime | None = None) -> str | None:
+    """"info from 2022, may have changed" (and "..., so check them first" for an unverified or
+    low-confidence listing); None for a verified listing a person confirmed in the last 180 days."""
+    today = now.date() if now is not None else date.today()
+    age = service.age_words(today)
+    if not service.verified:
+        return (age[:1].lower() + age[1:] if age else "these details") + ", may have changed, so check them first"
+    return age[:1].lower() + age[1:] + ", may have changed" if age else None
 
 
 def _join(parts: list[str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from bot.directory.freshness import SourceDateError, parse_source_date
 from bot.directory.hours import HoursError, parse_hours
 
 TOPICS = frozenset({
@@ -20,20 +21,24 @@ AUDIENCES = frozenset({"young_person", "adult", "parent_carer", "staff"})
 STATUSES = ("active", "unverified", "closed")
 CONFIDENCES = ("high", "medium", "low")
 ROLES = ("front_door", "lado", "local")
+# where a national line works (from the reference's `areas`); "national": the source does not say
+COVERAGES = ("uk", "uk_and_ireland", "england_and_wales", "england", "national")
 WIDE_AREAS = frozenset({"national", "london"})
 STALE_AFTER_DAYS = 180
 
 REQUIRED = ("id", "name", "summary", "topics", "audiences", "areas", "sources",
-            "last_verified", "confidence", "status")
+            "source_date", "confidence", "status")
+# required keys whose value may be null: an undated page is written `source_date: null`
+NULLABLE_REQUIRED = frozenset({"source_date"})
 OPTIONAL = (
     "min_age", "max_age", "phone", "text", "email", "web", "hours", "anonymous", "fallback",
-    "last_verified_basis", "hours_note", "age_note", "self_referral_min_age", "younger_route",
+    "source_date_note", "confirmed", "confirmed_source", "fixed_number_source", "coverage", "hours_note", "age_note", "self_referral_min_age", "younger_route",
     "phone_note", "out_of_hours_phone", "out_of_hours_note", "extra_phones", "extra_webs",
     "address", "notes", "coverage_note", "role", "free", "silent_call_note", "interpreter_note",
 )
 SERVICE_FIELDS = frozenset(REQUIRED + OPTIONAL)
 BOROUGH_FIELDS = frozenset({"id", "name", "ons_code", "council_web", "front_door", "lado",
-                            "sources", "notes", "lado_note"})
+                            "sources", "notes", "lado_note", "local_help_note"})
 TOP_LEVEL = frozenset({"services", "borough"})
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -41,7 +46,10 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _URL = re.compile(r"^https?://[^\s]+\.[^\s]+$")
 # only the short numbers the directory uses (all in the reference facts)
 _SHORT_CODES = frozenset({"999", "101", "111", "18000", "116123"})
-_FREE_TEXT = frozenset({"name", "summary", "last_verified_basis", "hours_note", "age_note",
+# national numbers set by government, not by a service that can move: with a government page
+# (fixed_number_source) their contact line carries no "info from ..." age
+FIXED_NUMBERS = frozenset({"999", "112", "101", "111"})
+_FREE_TEXT = frozenset({"name", "summary", "source_date_note", "hours_note", "age_note",
                         "younger_route", "phone_note", "out_of_hours_note", "address", "notes",
                         "coverage_note", "silent_call_note", "interpreter_note"})
 
@@ -125,6 +133,23 @@ def check_date(value, today: date) -> str | None:
     return None
 
 
+def check_source_date(value, today: date) -> str | None:
+    """A day, "YYYY-MM", "YYYY" or null (undated page); never after today."""
+    try:
+        parsed = parse_source_date(value)
+    except SourceDateError as error:
+        return str(error)
+    if parsed is not None and parsed.earliest > today:
+        return f"{parsed.text} is in the future"
+    return None
+
+
+def check_confirmed_source(value) -> str | None:
+    if value == "phone":
+        return None
+    return check_url(value)
+
+
 def check_choice(value, allowed) -> str | None:
     if value in allowed:
         return None
@@ -190,6 +215,9 @@ FIELD_CHECKS = {
     "status": lambda v: check_choice(v, STATUSES),
     "role": lambda v: None if v is None else check_choice(v, ROLES),
     "fallback": lambda v: None if v is None else check_id(v),
+    "confirmed_source": check_confirmed_source,
+    "fixed_number_source": check_url,
+    "coverage": lambda v: None if v is None else check_choice(v, COVERAGES),
     "extra_phones": lambda v: check_labelled(v, check_phone),
     "extra_webs": lambda v: check_labelled(v, check_url),
     **{name: check_free_text for name in _FREE_TEXT},

@@ -8,12 +8,14 @@ Rules (docs/conversation-design.md, SAFETY.md H03/H04):
 - closed listings never; unverified or low-confidence ones only after their fallback (their
   contact_line says "may have changed"); a line shut right now goes after the open ones
   (contact_line(service, now) gives its hours and "closed now");
-- staff: NSPCC Helpline, the borough's front door, the LADO.
+- staff: NSPCC Helpline, the borough's front door, the LADO;
+- a listing a person confirmed in the last 180 days goes before one nobody has (within the open
+  lines and within the shut ones; 999 stays first): every offer in one reply meets the same need.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.directory.model import Directory, Service
 
@@ -43,6 +45,12 @@ PRIORITY = {
 }
 STAFF_FIRST = ["nspcc_helpline", "FRONT_DOOR", "LADO"]
 RECENT_ASSAULT = ["the_havens", "childline", "rape_crisis_247_support_line", "police_101", "nhs_111"]
+# outside London the Havens do not apply: the NHS finder for the nearest SARC, and NHS 111
+RECENT_ASSAULT_OUTSIDE_LONDON = ["nhs_sarc_finder", "nhs_111"]
+# what a national line's coverage says to someone outside London (uk and uk_and_ireland: nothing)
+COVERAGE_WORDS = {"england_and_wales": "It covers England and Wales only.",
+                  "england": "It covers England only.",
+                  "national": "Check it covers where you are."}
 CRISIS = ["childline", "samaritans", "shout", "papyrus_hopeline247", "nhs_111"]
 
 
@@ -76,6 +84,18 @@ def select_services(directory: Directory, situation: Situation) -> list[Offer]:
     return chooser.ordered()
 
 
+def arrange(directory: Directory, services: list[Service], situation: Situation) -> list[Offer]:
+    """The order select_services gives, for listings a reply section has already chosen (a
+    borough's front door, the LADO, the NSPCC Helpline): open now first, each shut line's open
+    fallback brought forward, confirmed before unconfirmed."""
+    chooser = _Chooser(directory, situation)
+    for service in services:
+        if service.id not in chooser.seen:
+            chooser.seen.add(service.id)
+            chooser.offers.append(Offer(service))
+    return chooser.ordered()
+
+
 def _plan(situation: Situation) -> list[str]:
     plan: list[str] = []
     if situation.urgency in ("emergency", "crisis"):
@@ -85,6 +105,8 @@ def _plan(situation: Situation) -> list[str]:
     if situation.audience == "staff":
         plan += STAFF_FIRST
     if situation.recent and situation.topic in (None, "assault", "medical_forensic"):
+        if situation.borough == "outside_london":
+            plan += RECENT_ASSAULT_OUTSIDE_LONDON
         plan += (["police_101", "FRONT_DOOR"] if situation.age_band == "under_13" else []) + RECENT_ASSAULT
     plan += PRIORITY.get(situation.topic, PRIORITY[None])
     plan.append(f"TOPIC:{situation.topic}")
@@ -156,6 +178,8 @@ class _Chooser:
         if not svc.verified:
             self._service(self._usable_fallback(svc).id)
         note = _join(note, self._age_note(svc))
+        if self.s.borough == "outside_london":  # the user may be anywhere: say where a line works
+            note = _join(note, COVERAGE_WORDS.get(svc.coverage or "", ""))
         self.seen.add(svc.id)
         self.offers.append(Offer(svc, note))
 
@@ -203,7 +227,7 @@ class _Chooser:
         """Lines open now (or always, or hours unknown) first; ones shut right now after, with their
         hours, and each shut line's fallback brought forward when that one is open."""
         if self.s.now is None:
-            return self.offers
+            return self._confirmed_first(self.offers)
         open_now, shut = [], []
         for offer in self.offers:
             if self._shut(offer.service):
@@ -212,22 +236,36 @@ class _Chooser:
                 cover = self._open_fallback(svc)
                 if cover is not None:
                     self.seen.add(cover.id)
-                    open_now.append(Offer(cover, f"Open now while {svc.name} is closed."))
+                    # "open now" only when its hours say so (a bank holiday can leave them unknown)
+                    known_open = cover.hours.is_open(self.s.now) is True
+                    note = f"Open now while {svc.name} is closed." if known_open else f"Try this while {svc.name} is closed."
+                    open_now.append(Offer(cover, note))
             else:
                 open_now.append(offer)
-        return open_now + shut
+        return self._confirmed_first(open_now) + self._confirmed_first(shut)
+
+    def _confirmed_first(self, offers: list[Offer]) -> list[Offer]:
+        """Stable: 999 first, then listings confirmed in the last 180 days, then the rest."""
+        today = self.s.now.date() if self.s.now is not None else date.today()
+        return sorted(offers, key=lambda o: (o.service.id != "emergency_999",
+                                             not o.service.is_current(today)))
 
     def _shut(self, svc: Service) -> bool:
         return svc.hours.is_open(self.s.now) is False and not svc.out_of_hours_phone
 
     def _open_fallback(self, svc: Service) -> Service | None:
-        current, hops = self.d.find(svc.fallback), 0
+        """Along the fallback chain (at most 4 steps): the first usable listing known to be open
+        now, else the first whose hours now are not known (a bank holiday); None if that one is
+        already offered or there is none."""
+        current, hops, unknown = self.d.find(svc.fallback), 0, None
         while current is not None and hops < 4:
             usable = current.verified and current.id in self.available and self._suits(current)
             if usable and not self._shut(current):
-                return None if current.id in self.seen else current
+                if current.hours.is_open(self.s.now) is not None or current.out_of_hours_phone:
+                    return None if current.id in self.seen else current
+                unknown = unknown or current
             current, hops = self.d.find(current.fallback), hops + 1
-        return None
+        return None if unknown is None or unknown.id in self.seen else unknown
 
 
 def _join(first: str, second: str) -> str:

@@ -10,7 +10,8 @@ def test_html_has_every_borough_and_dates_and_no_external_assets(directory):
     assert html.count("<section") == 2 + 33
     for borough in directory.boroughs:
         assert f'<section id="{borough.id}">' in html
-    assert html.count("<article") == html.count("<dt>Last verified</dt>")
+    assert html.count("<article") == html.count("<dt>Source date</dt>") == html.count("<dt>Confirmed</dt>")
+    assert "Last verified" not in html and "were checked on the date" not in html
     for service in directory.services:  # each listing appears (the Lighthouse once per borough it serves)
         assert f'<article id="{service.id}">' in html
     assert not re.search(r"<(script|link|img|iframe)\b", html)
@@ -29,7 +30,27 @@ def test_markdown_per_borough_with_null_front_door_explained(directory):
     assert md.count("\n## ") == 2 + 33
     havering = md.split("## Havering", 1)[1].split("\n## ", 1)[0]
     assert "no number verified: use the NSPCC Helpline" in havering
-    assert "- **Last verified:** 2026-11-21 (compile date of services-research.yaml)" in md
+    assert "Last verified" not in md and "2026-11-21" not in md.split("## National", 1)[1]
+
+
+def test_export_tells_the_truth_per_listing(data_copy):
+    """Nobody has confirmed a shipped listing: the export says so for every one of them, and a
+    confirmation recorded in the file shows with its date and page."""
+    from datetime import date
+    md = render_markdown(load_directory(data_copy), today=date(2026, 11, 29))
+    listings = md.count("\n### ")
+    assert md.count("- **Confirmed:** not yet confirmed by a person on the live service") == listings
+    assert "- **Source date:** 2022-08-28 (sources dated 2021-11-01 and 2022-08-28)" in md
+    path = data_copy / "national.yml"
+    text = path.read_text()
+    start = text.index("  - id: childline\n")
+    cut = text.index("    confirmed: null", start)
+    path.write_text(text[:cut] + "    confirmed: 2026-10-01\n    confirmed_source: https://www.childline.org.uk\n"
+                    + text[cut + len("    confirmed: null\n"):])
+    md = render_markdown(load_directory(data_copy, today=date(2026, 11, 29)), today=date(2026, 11, 29))
+    assert "- **Confirmed:** 2026-10-01 via https://www.childline.org.uk" in md
+    later = render_markdown(load_directory(data_copy, today=date(2027, 6, 1)), today=date(2027, 6, 1))
+    assert "2026-10-01 via https://www.childline.org.uk (more than 180 days ago: may have changed)" in later
 
 
 def test_cli_writes_the_file(tmp_path, capsys):

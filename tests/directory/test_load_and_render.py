@@ -28,7 +28,10 @@ def test_unknown_id_is_a_key_error(directory):
 def test_every_listing_is_sourced_and_dated(directory):
     for service in directory.services:
         assert service.sources and all(u.startswith("http") for u in service.sources), service.id
-        assert service.last_verified is not None, service.id
+        # two dates: the page's (may be null: undated) with a note saying which page, and a
+        # confirmation that names the page or phone call it used
+        assert service.source_date_note, service.id
+        assert service.confirmed is None or service.confirmed_source, service.id
 
 
 def test_facts_the_brief_fixes(directory):
@@ -52,8 +55,9 @@ def test_contact_line_childline(directory):
 
 def test_contact_line_marks_age_unverified_and_closed_now(directory):
     assert "16 and over" in contact_line(directory.get("rape_crisis_247_support_line"))
-    assert "may have changed" in contact_line(directory.get("nspcc_report_abuse_in_education"))
-    assert "may have changed" not in contact_line(directory.get("childline"))
+    assert "Info from 6 Jan 2022, may have changed, so check them first" in contact_line(directory.get("nspcc_report_abuse_in_education"))
+    assert "info from 28 Aug 2022, may have changed" in contact_line(directory.get("childline"))
+    assert "check them first" not in contact_line(directory.get("childline"))
     sunday_night = datetime(2026, 11, 22, 23, 30)
     monday_noon = datetime(2026, 11, 23, 12, 0)
     helpline = directory.get("nspcc_helpline")

@@ -14,8 +14,8 @@ INWARD = st.from_regex(r"[0-9][A-Z]{2}", fullmatch=True)
 @given(st.text(max_size=200))
 def test_any_text_resolves_without_error(text):
     result = resolve_location(text)
-    assert result.kind in {"borough", "ambiguous", "outside_london", "unknown"}
-    assert (result.borough is not None) == (result.kind in {"borough", "outside_london"})
+    assert result.kind in {"borough", "ambiguous", "outside_london", "not_given", "unknown"}
+    assert (result.borough is not None) == (result.kind in {"borough", "outside_london", "not_given"})
 
 
 @settings(max_examples=200, deadline=None)

@@ -33,8 +33,12 @@ CORRUPTIONS = [
     # (kind, file, old text, new text, field, words the administrator should see)
     ("phone not a UK number", "boroughs/croydon.yml", 'phone: "020 8255 2888"', "phone: \"0208 726 640\"", "phone", "'0208 726 640' is not a UK phone number"),
     ("phone without quotes", "national.yml", 'phone: "999"', "phone: 999", "phone", "must be written in quotes"),
-    ("date not YYYY-MM-DD", "national.yml", "last_verified: 2026-11-21", "last_verified: 21/11/2026", "last_verified", "is not a date"),
-    ("date in the future", "london/the_havens.yml", "last_verified: 2026-11-21", "last_verified: 2031-01-01", "last_verified", "in the future"),
+    ("source date not a date", "national.yml", "source_date: 2022-08-28", "source_date: 28/08/2022", "source_date", "is not a date"),
+    ("source date in the future", "national.yml", 'source_date: "2017"', 'source_date: "2031"', "source_date", "in the future"),
+    ("confirmed not a date", "london/the_havens.yml", "confirmed: null", "confirmed: last week", "confirmed", "is not a date"),
+    ("confirmed in the future", "london/the_havens.yml", "confirmed: null", "confirmed: 2031-01-01", "confirmed", "in the future"),
+    ("old last_verified field", "london/the_havens.yml", "confirmed: null", "last_verified: 2026-11-21", "last_verified", "replaced by two dates"),
+    ("fixed number on a service line", "national.yml", 'phone: "0800 1111"', 'fixed_number_source: https://www.gov.uk\n    phone: "0800 1111"', "fixed_number_source", "only for national numbers"),
     ("unknown topic", "national.yml", "topics: [anonymous_reporting, reporting]", "topics: [anonymous_reporting, reportng]", "topics", "'reportng' is not a known value"),
     ("unknown status", "london/the_lighthouse.yml", "status: active", "status: open", "status", "must be one of: active, unverified, closed"),
     ("unknown confidence", "boroughs/hackney.yml", "confidence: high", "confidence: very high", "confidence", "must be one of: high, medium, low"),
@@ -112,28 +116,61 @@ def warnings_of(root):
     return report.warnings
 
 
-def test_warning_duplicate_id(data_copy):
+def test_duplicate_id_is_an_error(data_copy):
+    """A copied listing keeping its id once silently removed the real Lambeth service."""
     line = corrupt(data_copy, "london/the_lighthouse.yml", "id: the_lighthouse", "id: the_havens")
-    found = [w for w in warnings_of(data_copy) if "used twice" in w.message]
-    assert found and found[0].line == line and found[0].file.endswith("the_lighthouse.yml")
+    error = only_error(data_copy)
+    assert "used twice" in error.message and error.line == line and error.file.endswith("the_lighthouse.yml")
+    assert error.kind == "duplicate id"
+    with pytest.raises(DirectoryError):
+        load_directory(data_copy)
 
 
-def test_warning_fallback_points_nowhere(data_copy):
+def test_fallback_pointing_nowhere_is_an_error(data_copy):
     line = corrupt(data_copy, "national.yml", "fallback: samaritans", "fallback: samaritan")
-    found = [w for w in warnings_of(data_copy) if "points to no listing" in w.message]
-    assert [(w.line, w.field) for w in found] == [(line, "fallback")]
+    error = only_error(data_copy)
+    assert "points to no listing" in error.message and (error.line, error.field) == (line, "fallback")
 
 
-def test_warning_unknown_borough(data_copy):
+def test_front_door_pointing_nowhere_is_an_error(data_copy):
+    corrupt(data_copy, "boroughs/croydon.yml", "front_door: croydon_front_door", "front_door: croydon_frontdoor")
+    assert "points to no listing" in only_error(data_copy).message
+
+
+def test_unknown_area_is_an_error(data_copy):
     corrupt(data_copy, "london/the_lighthouse.yml", "areas: [barnet,", "areas: [barnett,")
-    assert any("'barnett'" in w.message and w.field == "areas" for w in warnings_of(data_copy))
+    error = only_error(data_copy)
+    assert "'barnett'" in error.message and error.field == "areas" and error.kind == "unknown area"
 
 
-def test_warning_stale_and_low_confidence_and_missing_out_of_hours():
-    messages = [w.message for w in check_directory(Path("data/services")).warnings]
-    assert any("nspcc_report_abuse_in_education is more than 180 days ago" in m for m in messages)
+def test_unknown_borough_is_an_error(data_copy):
+    corrupt(data_copy, "boroughs/sutton.yml", "  id: sutton", "  id: suton")
+    errors = check_directory(data_copy).errors
+    assert any("'suton' is not one of the 33 London authorities" in e.message for e in errors)
+
+
+def test_strict_passes_on_the_shipped_data(capsys):
+    assert validate_main(["--strict"]) == 0
+    out = capsys.readouterr().out
+    assert "0 errors, 0 warnings" in out
+
+
+def test_strict_fails_on_a_real_warning_and_warnings_are_grouped(data_copy, capsys):
+    # a low-confidence listing without a fallback is a real gap (a known, covered one is a note)
+    corrupt(data_copy, "national.yml", "    fallback: nspcc_helpline\n", "    fallback: null\n")
+    assert validate_main([str(data_copy)]) == 0
+    assert validate_main([str(data_copy), "--strict"]) == 1
+    out = capsys.readouterr().out
+    assert "warning: low confidence without a fallback (1)" in out
+    assert "known and handled: front door without an out-of-hours number, sent to its fallback (" in out
+
+
+def test_low_confidence_and_missing_out_of_hours_are_known_gaps_when_a_fallback_covers_them():
+    messages = [w.message for w in check_directory(Path("data/services")).notes]
+    # age is not a warning any more: `python -m bot directory review` lists what needs confirming
+    assert not any("180 days" in m or "last_verified" in m for m in messages)
     assert any("confidence of brook is low" in m for m in messages)
-    assert any("croydon_front_door has no out-of-hours number" in m for m in messages)
+    assert any("barnet_front_door has no out-of-hours number" in m for m in messages)
 
 
 def test_warning_missing_borough_file(data_copy):
