@@ -36,6 +36,12 @@ _PHRASE_FIXES = [
     (re.compile(r"\bunalive(d)? (my|your|him|her|them)sel(f|ves)\b"), r"kill\1 \2sel\3"),
     (re.compile(r"\bunaliving (my|your|him|her|them)sel(f|ves)\b"), r"killing \1sel\2"),
     (re.compile(r"\bunalive me\b"), "kill me"),
+    # "hell kill me", "shell find out", "theyll come": an apostrophe dropped from he'll / she'll /
+    # they'll, read as such only before a verb of the kind a threat uses
+    (re.compile(r"\b(he|she|they)ll (kill|hurt|stab|beat|batter|do|come|be|get|find|tell|send|post|"
+                r"make|know|see|take|break|smash|shank|jump|rape|leave)\b"), r"\1 will \2"),
+    (re.compile(r"\bhell (kill|hurt|stab|beat|batter|come|find|tell|send|post|break|smash|shank|rape)\b"),
+     r"he will \1"),
 ]
 
 
