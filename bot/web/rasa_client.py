@@ -19,11 +19,13 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence, Union
 
 import aiohttp
 
+from bot.channels.payloads import AllowedPayloads, allowed_payloads, looks_like_intent_syntax
 from bot.directory.location import redact_full_postcodes
 from bot.web.keepalive_http import ConnectFailed, Endpoint, ExchangeFailed, KeepAlivePool
 
@@ -34,6 +36,11 @@ URGENCY_LEVELS = ("emergency", "crisis")
 
 class RasaUnavailable(Exception):
     """Rasa did not answer in time, answered with an error, or answered with nothing usable."""
+
+
+class PayloadRefused(RasaUnavailable):
+    """A message in intent syntax that is no button of the domain (bot.channels.payloads): it
+    was not sent. A RasaUnavailable, so the channel answers with the static safety reply."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +115,11 @@ def clean_typed_text(text: str) -> str:
     of *typed* text are therefore removed; button payloads are sent as they are, and only payloads
     the bot offered are accepted (see bot.web.sessions).
     """
-    return redact_full_postcodes(text.strip().lstrip("/").strip())
+    return redact_full_postcodes(_LEADING_SLASHES.sub("", text).strip())
+
+
+# every slash and blank before the first word ("/ /x" must not become "/x")
+_LEADING_SLASHES = re.compile(r"^[\s/]+")
 
 
 def _urls(value: Union[str, Sequence[str]]) -> tuple[str, ...]:
@@ -127,7 +138,9 @@ class RasaClient:
         rasa_url: Union[str, Sequence[str]],
         action_server_url: Union[str, Sequence[str]],
         timeout_s: float,
+        payloads: AllowedPayloads | None = None,
     ) -> None:
+        self._payloads = payloads or allowed_payloads()
         self._http = http  # health checks; messages go through the keep-alive pool below
         self._pool = KeepAlivePool()
         rasa_urls = _urls(rasa_url)
@@ -148,7 +161,10 @@ class RasaClient:
         return [*self._webhooks[first:], *self._webhooks[:first]]
 
     async def send_raw(self, sender_id: str, message: str) -> list:
-        """POST one message; returns Rasa's JSON list (maybe empty). Raises RasaUnavailable."""
+        """POST one message; returns Rasa's JSON list (maybe empty). Raises RasaUnavailable, and
+        PayloadRefused (nothing sent) for intent syntax that is no button of the domain."""
+        if looks_like_intent_syntax(message) and not self._payloads.accepts(message.strip()):
+            raise PayloadRefused("a payload that is no button of the domain was not sent")
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._timeout_s
         body = json.dumps({"sender": sender_id, "message": message}).encode("utf-8")
