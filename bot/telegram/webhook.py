@@ -42,6 +42,10 @@ def create_webhook_app(application: Application, settings: Settings) -> web.Appl
         try:
             data = await request.json()
             update = Update.de_json(data, application.bot)
+            if update is not None:
+                # a button's press back to the ButtonPress it was built with (as the updater does
+                # for getUpdates): python-telegram-bot's arbitrary callback data
+                application.bot.insert_callback_data(update)
         except Exception:  # malformed: say nothing about it
             raise web.HTTPBadRequest() from None
         if update is not None:

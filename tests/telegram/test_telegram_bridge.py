@@ -8,7 +8,7 @@ import logging
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.telegram.callbacks import MAX_CALLBACK_BYTES
+from bot.telegram.callbacks import MAX_CALLBACK_BYTES, keyboards_of
 from bot.telegram.ids import sender_id
 from bot.telegram.webhook import SECRET_HEADER, create_webhook_app
 from tg_helpers import SECRET, WEBHOOK_SECRET, web_fakes
@@ -106,12 +106,12 @@ async def test_media_gets_a_kind_reply_and_is_not_forwarded(polling, bot_api, fa
 
 async def test_forget_restarts_rasa_and_explains_deleting_the_chat(polling, bot_api, fake_rasa, bridge):
     await say(bot_api, "choices please")
-    assert len(bridge.callbacks) == 1
+    assert keyboards_of(polling.bot.callback_data_cache, SENDER) == 1
     [sent] = await say(bot_api, "/forget")
     assert fake_rasa.received[-1] == (SENDER, "/restart")
     text = html.unescape(sent["text"])
     assert "forgotten this conversation" in text and "Delete chat" in text
-    assert len(bridge.callbacks) == 0
+    assert keyboards_of(polling.bot.callback_data_cache, SENDER) == 0
 
 
 async def test_help_and_privacy_use_the_directory_numbers(polling, bot_api, fake_rasa):
@@ -154,7 +154,8 @@ async def test_no_raw_chat_id_username_or_name_is_kept_or_logged(polling, bot_ap
     assert dict(application.chat_data) == {} and dict(application.user_data) == {}
     assert not application._chat_ids_to_be_updated_in_persistence
     assert not application._user_ids_to_be_updated_in_persistence
-    assert list(bridge.callbacks._by_sender) == [SENDER]
+    keyboards, _ = application.bot.callback_data_cache.persistence_data
+    assert {b.sender for _, _, buttons in keyboards for b in buttons.values()} == {SENDER}
     assert {s for s, _ in fake_rasa.received} == {SENDER}
     ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("bot."))
     assert "Rasa answered HTTP 500" in ours
@@ -180,13 +181,13 @@ def update_json(text, chat=CHAT):
                                         "from": {"id": chat, "is_bot": False, "first_name": "R"}}}
 
 
-async def test_webhook_with_a_wrong_or_missing_secret_is_403_and_creates_nothing(webhook, settings, bot_api, fake_rasa, bridge):
+async def test_webhook_with_a_wrong_or_missing_secret_is_403_and_creates_nothing(webhook, settings, bot_api, fake_rasa, application):
     path = settings.telegram_webhook_path
     for headers in ({}, {SECRET_HEADER: "wrong"}, {SECRET_HEADER: WEBHOOK_SECRET + "x"}):
         response = await webhook.post(path, json=update_json("hello"), headers=headers)
         assert response.status == 403
     assert await bot_api.wait_for(lambda: bool(bot_api.sent()), timeout_s=0.5) is False
-    assert fake_rasa.received == [] and len(bridge.callbacks) == 0
+    assert fake_rasa.received == [] and application.bot.callback_data_cache.persistence_data == ([], {})
 
 
 async def test_webhook_with_the_right_secret_round_trips(webhook, settings, bot_api, fake_rasa):
