@@ -172,6 +172,8 @@ class TelegramBridge:
     # --- handlers ---------------------------------------------------------------------------
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self._forward(update, context, GREET_PAYLOAD)
+        # after the greeting (which names 999 and says what the assistant is): what Telegram keeps
+        await self._say(update, context, texts.START_NOTE)
 
     async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self._say(update, context, texts.help_text(self.text))

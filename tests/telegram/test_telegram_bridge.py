@@ -30,8 +30,9 @@ async def say(bot_api, text, chat=CHAT, replies=1):
 
 
 async def test_start_greets_through_rasa_with_an_hmac_sender_and_inline_buttons(polling, bot_api, fake_rasa):
-    [sent] = await say(bot_api, "/start")
+    sent, note = await say(bot_api, "/start", replies=2)
     assert fake_rasa.received == [(SENDER, "/greet")]
+    assert_says_what_telegram_keeps(html.unescape(note["text"]))
     assert len(SENDER) == 64 and str(CHAT) not in SENDER
     assert html.unescape(sent["text"]) == web_fakes.GREETING
     assert sent["parse_mode"] == "HTML"
@@ -112,6 +113,20 @@ async def test_forget_restarts_rasa_and_explains_deleting_the_chat(polling, bot_
     text = html.unescape(sent["text"])
     assert "forgotten this conversation" in text and "Delete chat" in text
     assert keyboards_of(polling.bot.callback_data_cache, SENDER) == 0
+
+
+def assert_says_what_telegram_keeps(text: str) -> None:
+    """Issue 16: Telegram's servers and the phone keep the chat until deleted; the account's id
+    and name reach the bot and are not kept."""
+    assert "on its servers and on your phone until you delete it" in text
+    assert "account number and name" in text and "I don't keep them" in text
+
+
+async def test_privacy_says_what_telegram_keeps_and_that_the_web_chat_leaves_less(polling, bot_api):
+    [sent] = await say(bot_api, "/privacy")
+    text = html.unescape(sent["text"])
+    assert_says_what_telegram_keeps(text)
+    assert "web chat leaves less behind" in text
 
 
 async def test_help_and_privacy_use_the_directory_numbers(polling, bot_api, fake_rasa):
