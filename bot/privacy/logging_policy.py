@@ -251,10 +251,20 @@ def _has(filters: Iterable[Any], kind: type) -> bool:
     return any(isinstance(f, kind) for f in filters)
 
 
+def capture_warnings() -> None:
+    """Route Python warnings into logging (logger "py.warnings"), also when something restored
+    warnings.showwarning after an earlier capture (logging.captureWarnings(True) alone would then
+    do nothing)."""
+    import warnings
+    if getattr(warnings.showwarning, "__module__", None) != "logging":
+        logging.captureWarnings(False)
+        logging.captureWarnings(True)
+
+
 def pin_levels() -> None:
     """Library level pins, access logs dropped, and warnings captured into logging (so the
     filter sees them); idempotent."""
-    logging.captureWarnings(True)
+    capture_warnings()
     for name, level in LEVEL_PINS.items():
         logger = logging.getLogger(name)
         if logger.level == logging.NOTSET or logger.level < level:

@@ -34,7 +34,7 @@ def captured():
 def test_a_warning_keeps_its_category_and_place_never_its_text(captured):
     with warnings.catch_warnings():
         warnings.simplefilter("always")
-        logging.captureWarnings(True)  # catch_warnings restores showwarning on exit
+        logging_policy.pin_levels()  # inside: catch_warnings restores showwarning on exit
         warnings.warn(f"could not parse '/inform_location{{\"borough\": \"x\"}} {CANARY}'", UserWarning)
     written = captured.getvalue()
     assert "UserWarning at" in written and "test_logging_policy_shared.py" in written
