@@ -18,7 +18,7 @@ def pytest_ignore_collect(collection_path: Path, config):
     if path.is_dir():
         if path == environments.TESTS or here in environments.environments_of(path):
             return None
-        inside = [environments.TESTS / shared for shared in environments.SHARED]
+        inside = [environments.TESTS / f for f in (*environments.SHARED, *environments.GATEWAY_FILES)]
         return None if any(path in shared.parents for shared in inside) else True
     if path.name.startswith("test_") and path.suffix == ".py":
         return None if here in environments.environments_of(path) else True

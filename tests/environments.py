@@ -13,6 +13,7 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 GATEWAY_SUITES = frozenset({"web", "telegram", "fuzz", "faults"})
+GATEWAY_FILES = frozenset({"integration/test_live_channels.py"})
 SHARED = frozenset({"test_shared_imports.py", "privacy/test_logging_policy_shared.py"})
 
 
@@ -26,6 +27,6 @@ def environments_of(path: Path) -> frozenset[str]:
     relative = path.resolve().relative_to(TESTS)
     if relative.as_posix() in SHARED:
         return frozenset({"rasa", "gateway"})
-    if relative.parts and relative.parts[0] in GATEWAY_SUITES:
+    if relative.as_posix() in GATEWAY_FILES or (relative.parts and relative.parts[0] in GATEWAY_SUITES):
         return frozenset({"gateway"})
     return frozenset({"rasa"})
