@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 is_py310() { "$@" -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 10) else 1)' >/dev/null 2>&1; }
-is_py311_plus() { "$@" -c 'import sys, venv; sys.exit(0 if sys.version_info[:2] >= (3, 11) else 1)' >/dev/null 2>&1; }
+is_py311_plus() { "$@" -c 'import sys, venv, ensurepip; sys.exit(0 if sys.version_info[:2] >= (3, 11) else 1)' >/dev/null 2>&1; }
 
 find_python310() {
   # 1. an explicit choice
@@ -34,7 +34,7 @@ find_gateway_python() {
   local candidate
   if [ -n "${GATEWAY_PYTHON:-}" ]; then
     if is_py311_plus "$GATEWAY_PYTHON"; then echo "$GATEWAY_PYTHON"; return 0; fi
-    echo "GATEWAY_PYTHON=$GATEWAY_PYTHON is not Python 3.11 or newer (with venv)." >&2
+    echo "GATEWAY_PYTHON=$GATEWAY_PYTHON is not Python 3.11 or newer with its venv and ensurepip modules (Debian: python3-venv)." >&2
     return 1
   fi
   for candidate in python3 /usr/bin/python3 python3.14 python3.13 python3.12 python3.11; do
