@@ -1,6 +1,9 @@
-# The two set-up commands are `make run` and `make test`; both bootstrap .venv themselves.
+# The two set-up commands are `make run` and `make test`; both bootstrap both environments
+# themselves (scripts/bootstrap.sh): .venv (Python 3.10: Rasa, the action server) and
+# .venv-gateway (python3 3.11+: the web gateway and the Telegram bridge). README "Two environments".
 SHELL := /bin/bash
 PY := .venv/bin/python
+GW := .venv-gateway/bin/python
 RASA := $(PY) -m rasa
 export PYTHONHASHSEED := 0
 export TF_DETERMINISTIC_OPS := 1
@@ -9,14 +12,14 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: run test shell bootstrap train validate check-directory test-unit test-stories eval eval-nlu bench clean
+.PHONY: run test shell bootstrap train validate check-directory test-unit test-gateway test-stories eval eval-nlu bench audit clean
 
 # PROFILE=scaled: run `make scaled-deps` once first (docs/deploy.md describes the profiles)
 PROFILE ?= default
 run: bootstrap  ## start the assistant (trains first if data changed); PROFILE=default|sqlite|scaled
 	$(PY) -m bot serve --profile $(PROFILE)
 
-test: bootstrap validate check-directory train test-unit test-stories eval eval-nlu  ## every check CI runs
+test: bootstrap validate check-directory train test-unit test-gateway test-stories eval eval-nlu  ## every check CI runs
 	@echo "All checks passed."
 
 shell: bootstrap  ## talk to the running assistant in the terminal
@@ -43,8 +46,15 @@ validate: bootstrap  ## domain, rules, stories and NLU agree with each other
 check-directory: bootstrap  ## the service directory is valid
 	$(PY) -m bot validate-directory --strict
 
-test-unit: bootstrap train
+# pytest runs once per environment; each collects its own share (tests/environments.py)
+test-unit: bootstrap train  ## Rasa's side: .venv
 	$(PY) -m pytest -q
+
+test-gateway: bootstrap train  ## the gateway's and the bridge's suites: .venv-gateway
+	$(GW) -m pytest -q
+
+audit: bootstrap  ## known vulnerabilities in both environments' pins (SECURITY.md)
+	@bash scripts/audit.sh
 
 test-stories: bootstrap train  ## end-to-end test stories through the trained model
 	$(RASA) test core --model models/current.tar.gz --stories tests/test_stories.yml \

@@ -6,7 +6,23 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests import environments
+
 REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_ignore_collect(collection_path: Path, config):
+    """Collect only this environment's share of the tests (tests/environments.py)."""
+    path = Path(collection_path)
+    here = environments.current()
+    if path.is_dir():
+        if path == environments.TESTS or here in environments.environments_of(path):
+            return None
+        inside = [environments.TESTS / f for f in (*environments.SHARED, *environments.GATEWAY_FILES)]
+        return None if any(path in shared.parents for shared in inside) else True
+    if path.name.startswith("test_") and path.suffix == ".py":
+        return None if here in environments.environments_of(path) else True
+    return None
 
 
 @pytest.fixture(scope="session")

@@ -171,3 +171,39 @@ def test_the_action_server_keeps_idle_connections_longer_than_rasa_does():
     actions = next(s for s in services if s.name == "action server")
     with mock.patch.dict(os.environ, actions.env):
         assert Sanic("keep_alive_probe").config.KEEP_ALIVE_TIMEOUT > 15
+
+
+def test_make_shell_explains_a_refused_slash_message_and_keeps_going(monkeypatch, capsys):
+    """Rasa's REST input answers 400 to intent syntax that is none of its buttons (issue 16)."""
+    import http.server
+    import threading
+
+    from bot.serve import shell
+
+    class Refuse(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(400)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Refuse)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    typed = iter(["/inform_location{} words"])
+
+    def fake_input(prompt):
+        try:
+            return next(typed)
+        except StopIteration:
+            raise EOFError from None
+
+    monkeypatch.setenv("RASA_PORT", str(server.server_address[1]))
+    monkeypatch.setattr("builtins.input", fake_input)
+    try:
+        assert shell.main([]) == 0
+    finally:
+        server.shutdown()
+    assert "read as a button" in capsys.readouterr().out

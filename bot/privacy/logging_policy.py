@@ -11,8 +11,15 @@ One policy for every process (web gateway, Telegram bridge, action server, Rasa)
 - `LEVEL_PINS`: libraries that print private data below WARNING stay at WARNING whatever
   LOG_LEVEL says (httpx logs request URLs, which hold the bot token; python-telegram-bot logs
   whole updates at DEBUG).
-- Access logs (aiohttp's and Sanic's, which hold client IPs and paths) are dropped by a filter on
-  the logger itself, which a later `dictConfig` or `setLevel` cannot undo.
+- Access logs (aiohttp's, Sanic's and tornado's, which hold client IPs and paths) are dropped by a
+  filter on the logger itself, which a later `dictConfig` or `setLevel` cannot undo.
+- `QUOTING_LOGGERS`: HTTP servers quote what a client sent when they cannot parse it (aiohttp's
+  "Error handling request" carries the malformed body or header in its exception). Their records
+  keep their own words and the exception's kind and frames; arguments and the exception's text
+  are withheld.
+- Python warnings are captured into logging (`logging.captureWarnings`), and a warning line keeps
+  only its category and where it was raised: a UserWarning's text can quote a message (Rasa warns
+  with the whole text of a message it cannot parse as `/intent{...}`).
 - In Rasa, `redact_event_dict` is the first structlog processor, so a field is redacted before
   any renderer (JSON or console) sees it, also at DEBUG.
 
@@ -60,7 +67,17 @@ LEVEL_PINS: dict[str, int] = {
     "aiohttp.client": logging.WARNING,
 }
 # Access logs: one line per request with the client's IP address and the path. Never written.
-ACCESS_LOGGERS = ("aiohttp.access", "sanic.access")
+ACCESS_LOGGERS = ("aiohttp.access", "sanic.access", "tornado.access")
+# Servers' error loggers, whose arguments and exceptions can quote the bytes a client sent.
+QUOTING_LOGGERS = ("aiohttp.server", "aiohttp.web", "aiohttp.web_protocol", "aiohttp.internal",
+                   "tornado.general", "tornado.application", "sanic.error", "sanic.server",
+                   # python-telegram-bot's webhook server logs a whole update it cannot read at
+                   # CRITICAL; the bridge serves its own webhook, but a deployment might not
+                   "telegram.ext.Updater")
+WARNINGS_LOGGER = "py.warnings"
+WITHHELD = "[withheld]"
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_WARNING_HEAD = re.compile(r"(?:^|\s)(\S+?):(\d+): ([A-Za-z_][\w.]*): ")
 
 _BOT_TOKEN = re.compile(r"(?<!\d)\d{5,}:[A-Za-z0-9_-]{30,}")
 _IPV4 = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])")
@@ -146,13 +163,60 @@ def redact_message(message: str) -> str:
     return scrub(message)
 
 
+def _is_under(name: str, parents: Iterable[str]) -> bool:
+    return any(name == parent or name.startswith(parent + ".") for parent in parents)
+
+
+def warning_summary(text: str) -> str:
+    """A captured warning's line ('file:12: UserWarning: text...') -> 'UserWarning at file:12'.
+    The text is never kept; a line in another shape becomes a fixed sentence."""
+    match = _WARNING_HEAD.search(_ANSI.sub("", text))
+    if not match:
+        return f"a Python warning (text {WITHHELD})"
+    filename, lineno, category = match.groups()
+    return f"{category} at {scrub(filename)}:{lineno} (text {WITHHELD})"
+
+
+def exception_summary(exc_info: Any) -> str:
+    """The frames of an exception and its kind, never its text (which may quote a request)."""
+    import traceback
+    kind, _, tb = exc_info
+    frames = "".join(traceback.format_list(traceback.extract_tb(tb))) if tb else ""
+    return f"Traceback (most recent call last):\n{frames}{getattr(kind, '__name__', 'Exception')} (text {WITHHELD})"
+
+
+def _without_arguments(record: logging.LogRecord) -> str:
+    template = str(record.msg)
+    if not record.args:
+        return template
+    count = len(record.args) if isinstance(record.args, tuple) else 1
+    try:
+        return template % ((WITHHELD,) * count)
+    except (TypeError, ValueError, KeyError):
+        return template
+
+
 class PrivateDataFilter(logging.Filter):
     """Rewrites every record that passes a handler; never drops one (except access logs)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.name in ACCESS_LOGGERS or record.name.startswith(tuple(n + "." for n in ACCESS_LOGGERS)):
+        if _is_under(record.name, ACCESS_LOGGERS):
             return False
         if getattr(record, "_private_data_checked", False):
+            return True
+        if record.name == WARNINGS_LOGGER:
+            record.msg, record.args = warning_summary(_message(record)), ()
+            record.exc_info, record.exc_text, record.stack_info = None, None, None
+            record._private_data_checked = True
+            return True
+        if _is_under(record.name, QUOTING_LOGGERS):
+            record.msg, record.args = scrub(_without_arguments(record)), ()
+            if record.exc_info:
+                record.exc_text = scrub(exception_summary(record.exc_info))
+                record.exc_info = None
+            elif record.exc_text:
+                record.exc_text = WITHHELD
+            record._private_data_checked = True
             return True
         try:
             message = record.getMessage()
@@ -176,11 +240,31 @@ class DropAll(logging.Filter):
         return False
 
 
+def _message(record: logging.LogRecord) -> str:
+    try:
+        return record.getMessage()
+    except Exception:
+        return str(record.msg)
+
+
 def _has(filters: Iterable[Any], kind: type) -> bool:
     return any(isinstance(f, kind) for f in filters)
 
 
+def capture_warnings() -> None:
+    """Route Python warnings into logging (logger "py.warnings"), also when something restored
+    warnings.showwarning after an earlier capture (logging.captureWarnings(True) alone would then
+    do nothing)."""
+    import warnings
+    if getattr(warnings.showwarning, "__module__", None) != "logging":
+        logging.captureWarnings(False)
+        logging.captureWarnings(True)
+
+
 def pin_levels() -> None:
+    """Library level pins, access logs dropped, and warnings captured into logging (so the
+    filter sees them); idempotent."""
+    capture_warnings()
     for name, level in LEVEL_PINS.items():
         logger = logging.getLogger(name)
         if logger.level == logging.NOTSET or logger.level < level:

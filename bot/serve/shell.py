@@ -50,6 +50,13 @@ def main(argv: list[str]) -> int:
                 text = payloads[int(text) - 1]
             try:
                 payloads = render(send(url, sender, text))
+            except urllib.error.HTTPError as error:
+                if error.code != 400:
+                    raise
+                # Rasa's REST input refuses intent syntax that is none of its buttons
+                # (bot/channels/rasa_rest.py)
+                print("  (a message starting with / is read as a button; type words, or a "
+                      "number to pick a button)")
             except (urllib.error.URLError, ConnectionError):
                 print("The assistant is not running. Start it with `make run` in another terminal.",
                       file=sys.stderr)

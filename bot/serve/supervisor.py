@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from bot import REPO_ROOT
 from bot.serve import train
 from bot.serve.backing_services import BackingServiceError, BackingServices
+from bot.serve.environments import MissingEnvironment, gateway_python, rasa_python
 from bot.serve.ports import HOST, Ports, taken_port_messages
 from bot.serve.profiles import PROFILES, profile_named
 
@@ -51,8 +52,9 @@ def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
     ports.actions + 1, ..., Rasa instances on ports.rasa, ports.rasa + 1, ..., instance i talking
     to action server i (ACTION_ENDPOINT_URL, read by the endpoints file), the gateway and the
     Telegram bridge sending to all of them in turn (RASA_URLS). `rasa_env` reaches every Rasa
-    (the scaled profile's Redis/PostgreSQL settings)."""
-    py = sys.executable
+    (the scaled profile's Redis/PostgreSQL settings). Rasa and the action server run on the
+    Python 3.10 environment, the gateway and the bridge on their own (bot.serve.environments)."""
+    py = rasa_python()
     services: list[Service] = []
     rasa_urls, actions_urls = [], []
     for i in range(instances):
@@ -78,11 +80,11 @@ def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
     if instances > 1:
         shared_env.update(RASA_URLS=",".join(rasa_urls), ACTION_SERVER_URLS=",".join(actions_urls))
     if with_gateway:
-        services.append(Service("web gateway", [py, "-m", "bot.web"],
+        services.append(Service("web gateway", [gateway_python(), "-m", "bot.web"],
                                 ready_url=f"http://{HOST}:{ports.gateway}/healthz",
                                 env={**shared_env, "HOST": HOST, "PORT": str(ports.gateway)}))
     if with_telegram:
-        services.append(Service("Telegram bridge", [py, "-m", "bot.telegram"], env=shared_env))
+        services.append(Service("Telegram bridge", [gateway_python(), "-m", "bot.telegram"], env=shared_env))
     return services
 
 
@@ -219,7 +221,7 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("\nStopping...", flush=True)
         return 0
-    except TimeoutError as error:
+    except (TimeoutError, MissingEnvironment) as error:
         print(f"Could not start: {error}.", file=sys.stderr)
         return 1
     except BackingServiceError as error:

@@ -28,7 +28,7 @@ from telegram.ext import (
 )
 
 from bot.telegram import texts
-from bot.telegram.callbacks import CallbackMap
+from bot.telegram.callbacks import MAX_KEYBOARDS, ButtonPress, forget_buttons, payload_for
 from bot.telegram.ids import sender_id
 from bot.telegram.ordering import PerChatOrder
 from bot.telegram.render import split_text, to_html
@@ -92,7 +92,6 @@ class TelegramBridge:
         self.settings = settings
         self.text = text
         self.backoff = backoff  # for sendMessage (bot.telegram.retry)
-        self.callbacks = CallbackMap()
         self.limits = KeyedRateLimits(settings.rate_limit)  # RATE_LIMIT, per conversation
         self.rasa: Optional[RasaClient] = None
         self.conversations: Optional[ConversationStore] = None
@@ -103,7 +102,9 @@ class TelegramBridge:
         self._http = new_http_session()
         self.rasa = RasaClient(self._http, self.settings.rasa_url,
                                self.settings.action_server_url, self.settings.rasa_timeout_s)
-        self.conversations = ConversationStore(self.rasa, local=[self.callbacks.drop])
+        cache = application.bot.callback_data_cache
+        self.conversations = ConversationStore(
+            self.rasa, local=[lambda sender: forget_buttons(cache, sender)])
 
     async def stop(self, application: Application) -> None:
         if self.rasa is not None:
@@ -130,7 +131,7 @@ class TelegramBridge:
             markup = None
             if message.buttons:
                 markup = InlineKeyboardMarkup([
-                    [InlineKeyboardButton(b.title, callback_data=self.callbacks.add(sender, b.payload))]
+                    [InlineKeyboardButton(b.title, callback_data=ButtonPress(sender, b.payload))]
                     for b in message.buttons
                 ])
             pieces = split_text(message.text or "…")
@@ -171,9 +172,11 @@ class TelegramBridge:
     # --- handlers ---------------------------------------------------------------------------
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/start greets; words typed after it ("/start hes outside") are read instead, since
-        they may be urgent and the reply to them names 999 first when they are."""
+        they may be urgent and the reply to them names 999 first when they are. Then what
+        Telegram keeps."""
         if not await self._read_words_after_command(update, context):
             await self._forward(update, context, GREET_PAYLOAD)
+        await self._say(update, context, texts.START_NOTE)
 
     async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self._read_words_after_command(update, context)  # "/help hes outside": urgent first
@@ -220,7 +223,9 @@ class TelegramBridge:
             log.warning("telegram: answerCallbackQuery failed (%s)", type(error).__name__)
         if update.effective_chat is None:  # the message with the button is gone
             return
-        payload = self.callbacks.payload(self._sender(update), query.data)
+        # python-telegram-bot put back the ButtonPress this button was built with, or an
+        # InvalidCallbackData for a press it cannot match (see bot.telegram.callbacks)
+        payload = payload_for(self._sender(update), query.data)
         if payload is None:
             await self._say(update, context, self.text.button_expired)
             return
@@ -264,6 +269,7 @@ def build_application(settings: Settings, text: SafetyText,
     application = (
         ApplicationBuilder()
         .application_class(PrivateApplication)
+        .arbitrary_callback_data(MAX_KEYBOARDS)
         .token(settings.telegram_bot_token)
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")

@@ -1,43 +1,65 @@
-"""Short callback ids for inline keyboard buttons.
+"""Inline buttons through python-telegram-bot's arbitrary callback data.
 
 Telegram allows 64 bytes of callback data, and Rasa payloads such as
-'/inform_age{"age_band": "13_15"}' can be longer, so each button gets a random short id and the
-payload stays here, keyed by the conversation's HMAC sender id (never the chat id). Bounded: a
-few recent buttons per conversation, a limited number of conversations (least recent dropped)."""
+'/inform_age{"age_band": "13_15"}' can be longer, so the bridge builds its buttons with
+`ApplicationBuilder().arbitrary_callback_data(MAX_KEYBOARDS)`: python-telegram-bot keeps each
+button's object in its in-memory LRU cache (CallbackDataCache, no persistence here) and sends
+Telegram two random uuids. The object is a `ButtonPress`: the payload and the conversation's HMAC
+sender id (never the chat id), so a button only works in the conversation it was offered in.
+A press python-telegram-bot cannot match (unknown, forged, dropped from the cache) arrives as
+InvalidCallbackData, and /forget drops every keyboard of that conversation (`forget_buttons`).
+"""
 from __future__ import annotations
 
-import secrets
-from collections import OrderedDict
-from typing import Optional
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from telegram.ext import CallbackDataCache
 
 MAX_CALLBACK_BYTES = 64
+# Keyboards kept (least recently used dropped first): as many as conversations were kept before.
+MAX_KEYBOARDS = 10000
 
 
-class CallbackMap:
-    def __init__(self, max_conversations: int = 10000, per_conversation: int = 32) -> None:
-        self._by_sender: "OrderedDict[str, OrderedDict[str, str]]" = OrderedDict()
-        self._max_conversations = max_conversations
-        self._per_conversation = per_conversation
+@dataclass(frozen=True)
+class ButtonPress:
+    """What one inline button stands for: a payload, in one conversation (HMAC sender id)."""
 
-    def __len__(self) -> int:
-        return len(self._by_sender)
+    sender: str
+    payload: str
 
-    def add(self, sender: str, payload: str) -> str:
-        """A new callback id (11 characters) for `payload` in this conversation."""
-        buttons = self._by_sender.pop(sender, None) or OrderedDict()
-        self._by_sender[sender] = buttons  # most recent last
-        callback_id = secrets.token_urlsafe(8)
-        buttons[callback_id] = payload
-        while len(buttons) > self._per_conversation:
-            buttons.popitem(last=False)
-        while len(self._by_sender) > self._max_conversations:
-            self._by_sender.popitem(last=False)
-        assert len(callback_id.encode()) <= MAX_CALLBACK_BYTES
-        return callback_id
 
-    def payload(self, sender: str, callback_id: Optional[str]) -> Optional[str]:
-        """The payload behind a button of this conversation, or None (unknown or expired)."""
-        return self._by_sender.get(sender, {}).get(callback_id or "")
+def payload_for(sender: str, data: Any) -> Optional[str]:
+    """The payload behind a pressed button of this conversation, or None (anything else)."""
+    if isinstance(data, ButtonPress) and data.sender == sender:
+        return data.payload
+    return None
 
-    def drop(self, sender: str) -> None:
-        self._by_sender.pop(sender, None)
+
+def _holds(buttons: dict, sender: str) -> bool:
+    return any(isinstance(b, ButtonPress) and b.sender == sender for b in buttons.values())
+
+
+def keyboards_of(cache: Optional[CallbackDataCache], sender: str) -> int:
+    """How many keyboards of this conversation the cache holds."""
+    if cache is None:
+        return 0
+    keyboards, _ = cache.persistence_data
+    return sum(1 for _, _, buttons in keyboards if _holds(buttons, sender))
+
+
+def forget_buttons(cache: Optional[CallbackDataCache], sender: str) -> None:
+    """Drop every keyboard of this conversation from python-telegram-bot's cache (/forget).
+
+    The cache has no per-keyboard delete besides drop_data(callback_query), so its contents are
+    read (persistence_data), cleared and loaded back without this conversation's keyboards."""
+    if cache is None:
+        return
+    keyboards, queries = cache.persistence_data
+    kept = [entry for entry in keyboards if not _holds(entry[2], sender)]
+    if len(kept) == len(keyboards):
+        return
+    uuids = {uuid for uuid, _, _ in kept}
+    cache.clear_callback_data()
+    cache.clear_callback_queries()
+    cache.load_persistence_data((kept, {q: k for q, k in queries.items() if k in uuids}))

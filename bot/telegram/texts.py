@@ -17,6 +17,24 @@ def help_text(text: SafetyText) -> str:
     )
 
 
+# What Telegram itself keeps (issue 16). Telegram stores ordinary ("cloud") chats, and chats with
+# bots are always ordinary chats, on its servers as well as on the device until they are deleted;
+# every update a bot receives carries the sender's account id and name (Bot API, Update/User).
+TELEGRAM_KEEPS = (
+    "Telegram keeps this chat on its servers and on your phone until you delete it, like any "
+    "ordinary Telegram chat. Send /forget to see how to delete it."
+)
+ACCOUNT_DETAILS = (
+    "Telegram sends me your account number and name with every message. I don't keep them: "
+    "your number becomes a code straight away, and your name and username are never stored."
+)
+WEB_LEAVES_LESS = (
+    "The web chat leaves less behind: it needs no account, and nothing of the chat stays on your "
+    "device once you close the page (your browser history can still show the site was visited)."
+)
+START_NOTE = f"Before we start: {TELEGRAM_KEEPS}\n{ACCOUNT_DETAILS}\nMore: /privacy"
+
+
 def privacy_text(text: SafetyText) -> str:
     return (
         "What happens to what you send:\n"
@@ -24,8 +42,9 @@ def privacy_text(text: SafetyText) -> str:
         "your last message. Nobody reads it.\n"
         "• I only read typed messages. Photos, voice notes, stickers, locations and contacts are "
         "not opened or kept.\n"
-        "• I never keep your Telegram name, username or number.\n"
-        "• Telegram keeps this chat on your phone until you delete it. Send /forget to see how.\n\n"
+        f"• {ACCOUNT_DETAILS}\n"
+        f"• {TELEGRAM_KEEPS}\n"
+        f"• {WEB_LEAVES_LESS}\n\n"
         f"If you are in danger right now: {text.emergency}."
     )
 

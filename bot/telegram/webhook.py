@@ -1,6 +1,16 @@
 """Webhook mode: a small aiohttp app that takes Telegram's POSTs, checks the secret token
 Telegram sends in X-Telegram-Bot-Api-Secret-Token (403 otherwise, before anything is read or
-created) and hands the update to the Application."""
+created) and hands the update to the Application: python-telegram-bot's "custom webhook"
+pattern (examples/customwebhookbot), on the gateway's own aiohttp.
+
+Why not `Application.run_webhook(secret_token=...)` (checked against python-telegram-bot 22.8 and
+tornado 6.6.1 on 2026-11-30): its tornado server reads the whole body before the secret is
+checked, up to tornado's default limit of 100 MB per request (HTTPServer max_buffer_size; the
+webhook server sets no max_body_size); it compares the token with `!=`, not in constant time; and
+when an update cannot be read it logs the whole update, message text included, at CRITICAL. Here
+the secret is compared with hmac.compare_digest before the body is read, bodies stop at
+MAX_UPDATE_BYTES, and nothing of a refused request is logged. python-telegram-bot still does
+setWebhook(secret_token=...), update parsing and callback data (insert_callback_data)."""
 from __future__ import annotations
 
 import asyncio
@@ -42,6 +52,10 @@ def create_webhook_app(application: Application, settings: Settings) -> web.Appl
         try:
             data = await request.json()
             update = Update.de_json(data, application.bot)
+            if update is not None:
+                # a button's press back to the ButtonPress it was built with (as the updater does
+                # for getUpdates): python-telegram-bot's arbitrary callback data
+                application.bot.insert_callback_data(update)
         except Exception:  # malformed: say nothing about it
             raise web.HTTPBadRequest() from None
         if update is not None:

@@ -11,29 +11,46 @@ within the same time budget; only when none can be reached does RasaUnavailable 
 that reached an instance is never sent again elsewhere (a timeout or an error after the request
 was sent could mean it was processed, and a second copy would be a second turn).
 
-Messages travel over bot.web.keepalive_http (one write per request, connections kept alive),
-whose two failure kinds say which side of that line a failure fell on; health checks use aiohttp.
+Messages and health checks travel over aiohttp's client (one session, connections kept alive;
+aiohttp never sends a POST again by itself). The hand-made keep-alive client this replaced
+(bot.web.keepalive_http, still the bench's load driver) saved 0.12 ms per message at one
+conversation, measured side by side on 2026-11-30 (scripts/measure_rasa_client.py, SECURITY.md):
+well under the 1 ms that would justify keeping our own HTTP code in the internet-facing process.
+A connection that could not be made means nothing was sent (the next instance may take the
+message); any other failure may have come after the request reached Rasa.
 """
 from __future__ import annotations
 
 import asyncio
 import itertools
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence, Union
 
 import aiohttp
 
+from bot.channels.payloads import AllowedPayloads, allowed_payloads, looks_like_intent_syntax
 from bot.directory.location import redact_full_postcodes
-from bot.web.keepalive_http import ConnectFailed, Endpoint, ExchangeFailed, KeepAlivePool
 
 
 # Highest first: a turn that carries both shows both, emergency first.
 URGENCY_LEVELS = ("emergency", "crisis")
+# Replies larger than this are refused (Rasa's replies are a few KB).
+MAX_REPLY_BYTES = 4 * 1024 * 1024
+# Idle connections to Rasa are closed after this long: well below the keep-alive time of Rasa's
+# Sanic (120 s, rasa.core.constants), so a connection the server is about to close is not reused.
+KEEPALIVE_S = 30.0
+JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
 
 
 class RasaUnavailable(Exception):
     """Rasa did not answer in time, answered with an error, or answered with nothing usable."""
+
+
+class PayloadRefused(RasaUnavailable):
+    """A message in intent syntax that is no button of the domain (bot.channels.payloads): it
+    was not sent. A RasaUnavailable, so the channel answers with the static safety reply."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +125,11 @@ def clean_typed_text(text: str) -> str:
     of *typed* text are therefore removed; button payloads are sent as they are, and only payloads
     the bot offered are accepted (see bot.web.sessions).
     """
-    return redact_full_postcodes(text.strip().lstrip("/").strip())
+    return redact_full_postcodes(_LEADING_SLASHES.sub("", text).strip())
+
+
+# every slash and blank before the first word ("/ /x" must not become "/x")
+_LEADING_SLASHES = re.compile(r"^[\s/]+")
 
 
 def _urls(value: Union[str, Sequence[str]]) -> tuple[str, ...]:
@@ -127,11 +148,12 @@ class RasaClient:
         rasa_url: Union[str, Sequence[str]],
         action_server_url: Union[str, Sequence[str]],
         timeout_s: float,
+        payloads: AllowedPayloads | None = None,
     ) -> None:
-        self._http = http  # health checks; messages go through the keep-alive pool below
-        self._pool = KeepAlivePool()
+        self._payloads = payloads or allowed_payloads()
+        self._http = http  # the caller's; see new_http_session
         rasa_urls = _urls(rasa_url)
-        self._webhooks = tuple(Endpoint.parse(f"{url}/webhooks/rest/webhook") for url in rasa_urls)
+        self._webhooks = tuple(f"{url}/webhooks/rest/webhook" for url in rasa_urls)
         self._rasa_statuses = tuple(f"{url}/" for url in rasa_urls)
         self._action_healths = tuple(f"{url}/health" for url in _urls(action_server_url))
         self._timeout_s = timeout_s
@@ -142,13 +164,16 @@ class RasaClient:
     def instances(self) -> int:
         return len(self._webhooks)
 
-    def _webhooks_in_turn(self) -> list[Endpoint]:
+    def _webhooks_in_turn(self) -> list[str]:
         """Every instance, starting with the next one in the round robin."""
         first = next(self._turns) % len(self._webhooks)
         return [*self._webhooks[first:], *self._webhooks[:first]]
 
     async def send_raw(self, sender_id: str, message: str) -> list:
-        """POST one message; returns Rasa's JSON list (maybe empty). Raises RasaUnavailable."""
+        """POST one message; returns Rasa's JSON list (maybe empty). Raises RasaUnavailable, and
+        PayloadRefused (nothing sent) for intent syntax that is no button of the domain."""
+        if looks_like_intent_syntax(message) and not self._payloads.accepts(message.strip()):
+            raise PayloadRefused("a payload that is no button of the domain was not sent")
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._timeout_s
         body = json.dumps({"sender": sender_id, "message": message}).encode("utf-8")
@@ -158,25 +183,35 @@ class RasaClient:
             if remaining <= 0:
                 raise RasaUnavailable(f"TimeoutError ({unreachable} instance(s) unreachable)")
             try:
-                reply = await self._pool.post_json(webhook, body, remaining)
+                status, reply = await self._post(webhook, body, remaining)
                 break
-            except ConnectFailed:
+            except aiohttp.ClientConnectorError:
                 # the connection was refused or failed: nothing was sent, so the next instance
                 # can take this message
                 unreachable += 1
-            except (ExchangeFailed, asyncio.TimeoutError) as error:
+            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
                 raise RasaUnavailable(type(error).__name__) from None
         else:
             raise RasaUnavailable(f"no Rasa instance could be reached ({unreachable} tried)")
-        if reply.status != 200:
-            raise RasaUnavailable(f"Rasa answered HTTP {reply.status}")
+        if status != 200:
+            raise RasaUnavailable(f"Rasa answered HTTP {status}")
         try:
-            output = json.loads(reply.body)
+            output = json.loads(reply)
         except ValueError:
             raise RasaUnavailable("Rasa's reply is not JSON") from None
         if not isinstance(output, list):
             raise RasaUnavailable("Rasa's reply is not a list")
         return output
+
+    async def _post(self, url: str, body: bytes, timeout_s: float) -> tuple[int, bytes]:
+        """(status, body) of one POST. Raises aiohttp.ClientError, asyncio.TimeoutError, and
+        RasaUnavailable for a reply over MAX_REPLY_BYTES."""
+        async with self._http.post(url, data=body, headers=JSON_HEADERS,
+                                   timeout=aiohttp.ClientTimeout(total=timeout_s)) as response:
+            reply = await response.content.read(MAX_REPLY_BYTES + 1)
+            if len(reply) > MAX_REPLY_BYTES:
+                raise RasaUnavailable("Rasa's reply is too large")
+            return response.status, reply
 
     async def send(self, sender_id: str, message: str) -> Reply:
         """One turn. Raises RasaUnavailable when there is nothing to show (an empty reply too)."""
@@ -202,10 +237,11 @@ class RasaClient:
                 "action_server": any(answers[len(rasa_urls):])}
 
     def close(self) -> None:
-        """Close the kept-alive connections to Rasa (the aiohttp session is the caller's)."""
-        self._pool.close()
+        """Nothing of its own to close: the connections belong to the caller's session."""
 
 
 def new_http_session() -> aiohttp.ClientSession:
-    """A client session that ignores proxy variables: Rasa is always on this machine."""
-    return aiohttp.ClientSession(trust_env=False)
+    """The session for RasaClient: ignores proxy variables (Rasa is always on this machine or
+    its private network) and keeps connections to Rasa alive for KEEPALIVE_S."""
+    return aiohttp.ClientSession(trust_env=False,
+                                 connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_S))

@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 
 import pytest
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError
 
+from bot.telegram.callbacks import ButtonPress
 from bot.telegram.ids import sender_id
 from bot.telegram.retry import Backoff
 from tests.faults.conftest import CHAT, OTHER_CHAT, SECRET, Fault, plain, sender
@@ -138,7 +140,10 @@ async def test_one_chats_messages_are_answered_in_the_order_they_were_sent(rasa,
 
 async def test_a_failing_button_acknowledgement_does_not_stop_the_reply(rasa, telegram_factory):
     telegram = await telegram_factory(rasa.url)
-    button = telegram.bridge.callbacks.add(sender_id(SECRET, CHAT), "/say_not_now")
+    # a button as the bridge builds it (python-telegram-bot's arbitrary callback data)
+    markup = telegram.application.bot.callback_data_cache.process_keyboard(InlineKeyboardMarkup(
+        [[InlineKeyboardButton("Not now", callback_data=ButtonPress(sender_id(SECRET, CHAT), "/say_not_now"))]]))
+    button = markup.inline_keyboard[0][0].callback_data
     telegram.api.fail("answerCallbackQuery", Fault.error(500))
     telegram.api.fail("editMessageReplyMarkup", Fault.reset())
     telegram.api.push_callback(CHAT, button)

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.serve.environments import rasa_python
 from bot.serve.supervisor import answers
 
 REPO = Path(__file__).resolve().parents[2]
@@ -76,7 +77,7 @@ class LiveAssistant:
         env = {**os.environ, **PRIVATE_ENV, "SANIC_HOST": "127.0.0.1"}
         log = open(self.log_dir / "actions.log", "ab")
         self.actions = subprocess.Popen(
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port),
+            [rasa_python(), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port),
              "--logging-config_file", LOGGING_CONFIG],
             cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         wait_for(f"http://127.0.0.1:{self.actions_port}/health", self.actions, "action server")
@@ -93,7 +94,7 @@ class LiveAssistant:
         self.start_actions()
         log = open(self.log_dir / "rasa.log", "ab")
         self.rasa = subprocess.Popen(
-            [sys.executable, "-m", "rasa", "run", "--model", str(MODEL), "--interface", "127.0.0.1",
+            [rasa_python(), "-m", "rasa", "run", "--model", str(MODEL), "--interface", "127.0.0.1",
              "--port", str(self.rasa_port), "--endpoints", str(self.workdir / "endpoints.yml"),
              "--credentials", str(REPO / "credentials.yml"), "--logging-config-file", LOGGING_CONFIG],
             cwd=REPO, env={**os.environ, **PRIVATE_ENV}, stdout=log, stderr=subprocess.STDOUT,

@@ -21,11 +21,13 @@ import importlib.util
 import json
 import os
 import secrets
+import socket
 import sqlite3
 import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,6 +119,10 @@ class Needles:
     first_name: str = field(default_factory=lambda: f"Canaryname{secrets.token_hex(4)}")
     bot_token: str = field(default_factory=lambda: f"7{secrets.randbelow(10**9):09d}:"
                            f"{secrets.token_urlsafe(27)}")
+    # sent around the channels (issue 16): in intent syntax straight to Rasa's REST port, and in
+    # a malformed chunked request to the gateway; both must be refused without a trace
+    smuggled: str = field(default_factory=lambda: f"smuggled{secrets.token_hex(6)}")
+    malformed: str = field(default_factory=lambda: f"malformed{secrets.token_hex(6)}")
 
     def identities(self) -> dict[str, str]:
         """What must appear in no file at all, ever (compared case-insensitively)."""
@@ -124,7 +130,8 @@ class Needles:
         return {"Telegram chat id": str(self.chat_id), "Telegram username": self.username,
                 "Telegram first name": self.first_name, "client IP": CLIENT_IP,
                 "full postcode": spaced, "full postcode unspaced": spaced.replace(" ", ""),
-                "bot token": self.bot_token}
+                "bot token": self.bot_token, "smuggled intent text": self.smuggled,
+                "malformed request body": self.malformed}
 
     def canaries(self) -> dict[str, str]:
         return {"web canary": self.web_canary, "Telegram canary": self.tg_canary}
@@ -158,6 +165,28 @@ def post_json(url: str, body: dict) -> dict:
         return json.loads(response.read())
 
 
+def post_status(url: str, body: dict) -> int:
+    request = urllib.request.Request(url, data=json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=REPLY_TIMEOUT_S) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def send_raw(port: int, request: bytes) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        sock.sendall(request)
+        chunks = []
+        try:
+            while chunk := sock.recv(65536):
+                chunks.append(chunk)
+        except OSError:
+            pass
+        return b"".join(chunks)
+
+
 @dataclass
 class Scenario:
     root: Path
@@ -166,6 +195,8 @@ class Scenario:
     web_replies: list[dict] = field(default_factory=list)
     tg_replies: list[dict] = field(default_factory=list)
     rows_before_forget: int = 0
+    smuggled_status: int = 0
+    malformed_answer: bytes = b""
     while_running: dict[str, list[str]] = field(default_factory=dict)
     canaries_after_forget: dict[str, list[str]] = field(default_factory=dict)
     rows_after_purge: int = -1
@@ -223,6 +254,15 @@ def run_scenario(root: Path) -> Scenario:
             "session": session, "message": f"{FULL_POSTCODE.replace(' ', '')} {needles.web_canary}"})
         scenario.web_replies = [first, second, third]
 
+        # --- around the channels: intent syntax straight to Rasa, malformed HTTP to the gateway
+        scenario.smuggled_status = post_status(
+            f"http://127.0.0.1:{ports.rasa}/webhooks/rest/webhook",
+            {"sender": "smuggler", "message": f'/inform_location{{"borough": "hackney"}} '
+                                              f'he hurt me {needles.smuggled}'})
+        scenario.malformed_answer = send_raw(ports.gateway, (
+            "POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+            f"5\r\n{{\"message\": \"he hurt me {needles.malformed}\"}}\r\n0\r\n\r\n").encode())
+
         # --- Telegram: the same, from a known chat id, username and first name --------------
         for n, text in enumerate([f"someone at home hurts me {needles.tg_canary}",
                                   f"my postcode is {FULL_POSTCODE}"], start=1):
@@ -266,6 +306,11 @@ def test_both_channels_answered_the_disclosures(scenario):
         "the gateway answered with the safety fallback: Rasa did not reply"
     assert len(scenario.tg_replies) >= 2
     assert scenario.rows_before_forget > 0
+
+
+def test_requests_around_the_channels_were_refused(scenario):
+    assert scenario.smuggled_status == 400
+    assert scenario.malformed_answer.startswith(b"HTTP/1.") and b" 400 " in scenario.malformed_answer[:20]
 
 
 def test_no_identity_address_postcode_or_token_in_any_file_while_running(scenario):

@@ -8,7 +8,7 @@ import logging
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.telegram.callbacks import MAX_CALLBACK_BYTES
+from bot.telegram.callbacks import MAX_CALLBACK_BYTES, keyboards_of
 from bot.telegram.ids import sender_id
 from bot.telegram.webhook import SECRET_HEADER, create_webhook_app
 from tg_helpers import SECRET, WEBHOOK_SECRET, web_fakes
@@ -30,8 +30,9 @@ async def say(bot_api, text, chat=CHAT, replies=1):
 
 
 async def test_start_greets_through_rasa_with_an_hmac_sender_and_inline_buttons(polling, bot_api, fake_rasa):
-    [sent] = await say(bot_api, "/start")
+    sent, note = await say(bot_api, "/start", replies=2)
     assert fake_rasa.received == [(SENDER, "/greet")]
+    assert_says_what_telegram_keeps(html.unescape(note["text"]))
     assert len(SENDER) == 64 and str(CHAT) not in SENDER
     assert html.unescape(sent["text"]) == web_fakes.GREETING
     assert sent["parse_mode"] == "HTML"
@@ -131,12 +132,26 @@ async def test_words_after_a_command_are_read_first(polling, bot_api, fake_rasa,
 
 async def test_forget_restarts_rasa_and_explains_deleting_the_chat(polling, bot_api, fake_rasa, bridge):
     await say(bot_api, "choices please")
-    assert len(bridge.callbacks) == 1
+    assert keyboards_of(polling.bot.callback_data_cache, SENDER) == 1
     [sent] = await say(bot_api, "/forget")
     assert fake_rasa.received[-1] == (SENDER, "/restart")
     text = html.unescape(sent["text"])
     assert "forgotten this conversation" in text and "Delete chat" in text
-    assert len(bridge.callbacks) == 0
+    assert keyboards_of(polling.bot.callback_data_cache, SENDER) == 0
+
+
+def assert_says_what_telegram_keeps(text: str) -> None:
+    """Issue 16: Telegram's servers and the phone keep the chat until deleted; the account's id
+    and name reach the bot and are not kept."""
+    assert "on its servers and on your phone until you delete it" in text
+    assert "account number and name" in text and "I don't keep them" in text
+
+
+async def test_privacy_says_what_telegram_keeps_and_that_the_web_chat_leaves_less(polling, bot_api):
+    [sent] = await say(bot_api, "/privacy")
+    text = html.unescape(sent["text"])
+    assert_says_what_telegram_keeps(text)
+    assert "web chat leaves less behind" in text
 
 
 async def test_help_and_privacy_use_the_directory_numbers(polling, bot_api, fake_rasa):
@@ -179,7 +194,8 @@ async def test_no_raw_chat_id_username_or_name_is_kept_or_logged(polling, bot_ap
     assert dict(application.chat_data) == {} and dict(application.user_data) == {}
     assert not application._chat_ids_to_be_updated_in_persistence
     assert not application._user_ids_to_be_updated_in_persistence
-    assert list(bridge.callbacks._by_sender) == [SENDER]
+    keyboards, _ = application.bot.callback_data_cache.persistence_data
+    assert {b.sender for _, _, buttons in keyboards for b in buttons.values()} == {SENDER}
     assert {s for s, _ in fake_rasa.received} == {SENDER}
     ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("bot."))
     assert "Rasa answered HTTP 500" in ours
@@ -205,13 +221,13 @@ def update_json(text, chat=CHAT):
                                         "from": {"id": chat, "is_bot": False, "first_name": "R"}}}
 
 
-async def test_webhook_with_a_wrong_or_missing_secret_is_403_and_creates_nothing(webhook, settings, bot_api, fake_rasa, bridge):
+async def test_webhook_with_a_wrong_or_missing_secret_is_403_and_creates_nothing(webhook, settings, bot_api, fake_rasa, application):
     path = settings.telegram_webhook_path
     for headers in ({}, {SECRET_HEADER: "wrong"}, {SECRET_HEADER: WEBHOOK_SECRET + "x"}):
         response = await webhook.post(path, json=update_json("hello"), headers=headers)
         assert response.status == 403
     assert await bot_api.wait_for(lambda: bool(bot_api.sent()), timeout_s=0.5) is False
-    assert fake_rasa.received == [] and len(bridge.callbacks) == 0
+    assert fake_rasa.received == [] and application.bot.callback_data_cache.persistence_data == ([], {})
 
 
 async def test_webhook_with_the_right_secret_round_trips(webhook, settings, bot_api, fake_rasa):

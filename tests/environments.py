@@ -1,0 +1,32 @@
+"""Which test files run in which environment (README "Two environments").
+
+The web gateway's and the Telegram bridge's suites run in .venv-gateway (current aiohttp and
+python-telegram-bot, the versions that serve users); everything else in .venv (Rasa 3.6, Python
+3.10). SHARED files run in both: code both sides import (logging policy, directory reading).
+`make test` runs pytest once in each; tests/test_environments.py checks that every test file
+lands in at least one.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent
+GATEWAY_SUITES = frozenset({"web", "telegram", "fuzz", "faults"})
+GATEWAY_FILES = frozenset({"integration/test_live_channels.py"})
+SHARED = frozenset({"test_shared_imports.py", "privacy/test_logging_policy_shared.py"})
+
+
+def current() -> str:
+    """'rasa' in the environment that has Rasa installed, 'gateway' in the other."""
+    return "rasa" if importlib.util.find_spec("rasa") is not None else "gateway"
+
+
+def environments_of(path: Path) -> frozenset[str]:
+    """{'rasa'}, {'gateway'} or both, for a file or folder under tests/."""
+    relative = path.resolve().relative_to(TESTS)
+    if relative.as_posix() in SHARED:
+        return frozenset({"rasa", "gateway"})
+    if relative.as_posix() in GATEWAY_FILES or (relative.parts and relative.parts[0] in GATEWAY_SUITES):
+        return frozenset({"gateway"})
+    return frozenset({"rasa"})
