@@ -100,6 +100,9 @@ async def test_telegram_with_the_action_server_down_urgent_is_bold_999_and_the_r
     [urgent, question, *_] = await telegram.say(URGENT_NOW, replies=2)
     assert urgent["text"].startswith("<b>") and "999" in urgent["text"]
     assert "danger" in plain(question)
+    # anything but a clear "safe" keeps the emergency route (issue 12): answer it, then re-check
+    await telegram.say("no im safe now hes gone")
+    await telegram.say("yes im safe")
     [asked, *_] = await telegram.say(LOCAL_SUPPORT)
     assert "borough" in plain(asked)
     [sent] = await telegram.say(BOROUGH)

@@ -55,8 +55,11 @@ def test_urgency_in_the_middle_of_the_local_support_form_gets_999_first(bot):
     assert "borough" in asked
     messages = bot.say(sender, URGENT_NOW)
     assert "999" in messages[0]["text"] and urgency(messages) == {"emergency"}
-    # the form is over: a borough now is just a borough
-    assert "999" not in " ".join(texts(bot.say(sender, "thanks")))
+    # the form is over: once the danger question is answered safe (and re-checked), the next
+    # reply is neither urgent nor the borough question again
+    bot.say(sender, "no im safe now hes gone")
+    reply = bot.say(sender, "yes im safe")
+    assert urgency(reply) == set() and "borough" not in " ".join(texts(reply)).lower()
 
 
 def test_urgent_message_that_names_a_borough_still_interrupts_the_form(bot):
@@ -115,3 +118,45 @@ def test_with_the_action_server_down_urgency_still_interrupts_the_form(bot):
 
 # The channels against the real assistant run in the gateway's environment, with the gateway's
 # libraries: tests/integration/test_live_channels.py.
+
+
+# ---- issue 12: the risk stage through the real model and dialogue ----------------------------
+
+def test_a_medical_emergency_gets_999_and_an_ambulance_first(bot):
+    messages = bot.say(new_sender(), "my friend took loads of her mums tablets and now she wont wake up")
+    assert "999" in messages[0]["text"].splitlines()[0] and "ambulance" in messages[0]["text"]
+    assert urgency(messages) == {"emergency"} and "press 55" in messages[0]["text"]
+
+
+def test_after_the_danger_question_unsure_answers_and_button_numbers_keep_the_emergency_route(bot):
+    for answer in ("kinda", "1", "idk", "he took my phone"):
+        sender = new_sender()
+        bot.say(sender, URGENT_NOW)
+        reply = bot.say(sender, answer)
+        assert urgency(reply) == {"emergency"} and "999" in reply[0]["text"], answer
+        assert "sorry if I got it wrong" not in " ".join(texts(reply)), answer
+
+
+def test_a_message_in_another_language_gets_999_with_the_interpreter_line(bot):
+    messages = bot.say(new_sender(), "pomocy, on stoi pod moim domem i się boję")
+    text = " ".join(texts(messages))
+    assert "999" in messages[0]["text"].splitlines()[0] and "interpreter" in text and "0800 1111" in text
+    assert "Sorry, I can't help with that" not in text
+
+
+def test_one_urgent_sentence_in_a_long_message_is_found(bot):
+    day = ("so today was long, i missed the bus and got a detention, english was fine and lunch was "
+           "mid, after school we went to westfield and looked at trainers for ages. ")
+    messages = bot.say(new_sender(), day * 4 + "now hes outside my house banging on the door. " + day)
+    assert urgency(messages) == {"emergency"} and "999" in messages[0]["text"]
+
+
+def test_with_the_action_server_down_the_danger_question_still_keeps_the_emergency_route(bot):
+    sender = new_sender()
+    bot.stop_actions()
+    try:
+        bot.say(sender, URGENT_NOW)
+        reply = bot.say(sender, "kinda")
+        assert urgency(reply) == {"emergency"} and "999" in reply[0]["text"]
+    finally:
+        bot.start_actions()
