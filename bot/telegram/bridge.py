@@ -172,8 +172,8 @@ class TelegramBridge:
     # --- handlers ---------------------------------------------------------------------------
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/start greets; words typed after it ("/start hes outside") are read instead, since
-        they may be urgent and the reply to them names 999 first when they are. Then what
-        Telegram keeps."""
+        they may be urgent and the reply to them then names the emergency number first. Then
+        what Telegram keeps."""
         if not await self._read_words_after_command(update, context):
             await self._forward(update, context, GREET_PAYLOAD)
         await self._say(update, context, texts.START_NOTE)

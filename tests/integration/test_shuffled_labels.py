@@ -91,7 +91,11 @@ def test_must_catch_messages_escalate_even_with_a_model_that_learnt_nothing(shuf
     failures = []
     for case, messages in zip(must_fire, turns):
         first = messages[0].get("text", "") if messages else ""
-        if urgency_of(messages) != {case["level"]}:
+        joined = " ".join(m.get("text", "") for m in messages)
+        # an overdose taken is medical: the emergency marker and 999 first, with the crisis lines
+        medical_for_crisis = (case["level"] == "crisis" and urgency_of(messages) == {"emergency"}
+                              and "999" in first and all(n in joined for n in ("0800 1111", "116 123", "85258")))
+        if urgency_of(messages) != {case["level"]} and not medical_for_crisis:
             failures.append(f"{case['text']!r}: urgency {urgency_of(messages)}")
         elif case["level"] == "emergency" and "999" not in first:
             failures.append(f"{case['text']!r}: no 999 in the first message")
