@@ -158,12 +158,14 @@ def chat_page(text: SafetyText, linker: Linker, *, session: str = "",
     urgency = tuple(urgency)
     body = fill(
         template("chat.html"),
-        {"emergency": text.emergency, "fallback": text.fallback, "session": session,
+        {"emergency": text.emergency, "session": session,
          "status": status, "typed": typed},
         raw={
             "log": "".join(entry_html(e, text, linker) for e in entries),
             "crisis_banner": crisis_banner(text, linker, "crisis" in urgency),
             "control_templates": control_templates(text),
+            # what chat.js shows when the gateway cannot be reached at all
+            "fallback": linker.html(text.fallback),
         },
     )
     return _page("chat", text, linker, CHAT_TITLE, body,

@@ -125,7 +125,11 @@ def test_crisis_banner_lists_childline_samaritans_shout_and_text_links(page, ser
     expect(banner.get_by_role("link", name="116 123")).to_have_attribute("href", "tel:116123")
     expect(banner.get_by_role("link", name="85258")).to_have_attribute("href", "sms:85258")
     bot = page.locator("#log .msg-bot").last
-    expect(bot.get_by_role("link", name="85258")).to_have_attribute("href", "sms:85258")
+    expect(bot.get_by_role("link", name="85258", exact=True)).to_have_attribute("href", "sms:85258")
+    # and the talk-now controls inside the reply, numbers from the directory
+    for name, href in [("Call Childline 0800 1111", "tel:08001111"), ("Call Samaritans 116 123", "tel:116123"),
+                       ("Text Shout 85258", "sms:85258"), ("Call 999", "tel:999")]:
+        expect(bot.get_by_role("link", name=name)).to_have_attribute("href", href)
 
 
 def test_user_text_is_never_parsed_as_html(page, served):
@@ -220,7 +224,7 @@ def test_delete_this_chat_clears_page_storage_and_server(page, served):
     send(page, "delete me please")
     sender = next(s for s, m in fake.received if m == "delete me please")
     page.get_by_role("button", name="Delete this chat").click()
-    expect(page.get_by_role("status")).to_have_text("This chat has been deleted.")
+    expect(page.locator("#status")).to_have_text("This chat has been deleted.")
     assert "/restart" in fake.messages_from(sender)
     expect(page.locator("#log .msg-bot")).to_have_count(1)  # a fresh greeting
     assert "delete me please" not in page.locator("#log").inner_text()
@@ -264,28 +268,20 @@ def test_server_down_still_shows_999_and_childline(browser, served):
         context.close()
 
 
-def test_phone_number_formats(page, served):
-    open_chat(page, served)
-    cases = {
-        "call 999 now": [("999", "tel:999")],
-        "Childline: call 0800 1111 (free, 24 hours)": [("0800 1111", "tel:08001111")],
-        "NSPCC 0808 800 5000, Samaritans 116 123": [("0808 800 5000", "tel:08088005000"), ("116 123", "tel:116123")],
-        "Shout: text 85258 (24 hours)": [("85258", "sms:85258")],
-        "text SHOUT to 85258": [("85258", "sms:85258")],
-        "call 101 or NHS 111": [("101", "tel:101"), ("111", "tel:111")],
-        "Emergency services (999): call 999 (24 hours)": [("999", "tel:999")],
-        "in 2024 about 12345 people, aged 13 to 17, at 10:30": [],
-    }
-    for text, expected in cases.items():
-        links = page.evaluate(
-            "t => SafeChat.phoneSegments(t).filter(s => s.href).map(s => [s.text, s.href])", text)
-        assert [tuple(l) for l in links] == expected, text
-
-
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+SETTLE_SCROLL = """async () => {
+    // let smooth scrolling settle: same scroll position on two frames (at most 1 s)
+    const frame = () => new Promise(r => requestAnimationFrame(r));
+    for (let i = 0, last = -1; i < 60 && window.scrollY !== last; i++) {
+        last = window.scrollY; await frame(); await frame();
+    }
+}"""
+
+
 def axe_violations(page):
+    page.evaluate(SETTLE_SCROLL)  # a target half under a sticky bar mid-scroll is not a finding
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
@@ -348,7 +344,8 @@ def test_no_animation_for_people_who_ask_for_reduced_motion(browser, served):
 
 @pytest.mark.parametrize("width", [320, 1000])
 def test_focus_is_never_hidden_under_the_sticky_exit_bar(browser, served, width):
-    """WCAG 2.2 2.4.11 Focus Not Obscured: Tab forwards and backwards through a long chat."""
+    """WCAG 2.2 2.4.11 Focus Not Obscured: Tab forwards and backwards through a long chat; nothing
+    focused is entirely under the sticky exit bar (with the banner) or the sticky composer."""
     context = browser.new_context(viewport={"width": width, "height": 560})
     guard_network(context)
     try:
@@ -360,8 +357,11 @@ def test_focus_is_never_hidden_under_the_sticky_exit_bar(browser, served, width)
         send(page, "choices please")
         page.evaluate("() => document.activeElement.blur()")
         page.evaluate("() => window.scrollTo(0, 0)")
-        bar = page.evaluate("() => document.querySelector('.topbar').getBoundingClientRect().height")
+        bar = page.evaluate("() => document.querySelector('.topbar-inner').getBoundingClientRect().height")
         assert bar <= 90, f"exit bar is {bar}px tall at {width}px wide"
+        # with the emergency banner in it, the sticky bar still leaves three quarters of the screen
+        sticky = page.evaluate("() => document.querySelector('.topbar').getBoundingClientRect().height")
+        assert sticky <= 0.25 * 560, f"exit bar and banner are {sticky}px tall at {width}px wide"
         for key in ["Tab"] * 25 + ["Shift+Tab"] * 25:
             page.keyboard.press(key)
             hidden = page.evaluate("""async () => {
@@ -371,10 +371,12 @@ def test_focus_is_never_hidden_under_the_sticky_exit_bar(browser, served, width)
                     last = window.scrollY; await frame(); await frame();
                 }
                 const el = document.activeElement;
-                if (!el || el === document.body || el.closest('.topbar')) return false;
+                if (!el || el === document.body || el.closest('.topbar') || el.closest('#chat-form')) return false;
                 const r = el.getBoundingClientRect();
                 const bar = document.querySelector('.topbar').getBoundingClientRect();
-                return r.bottom <= bar.bottom + 1;
+                const composer = document.querySelector('#chat-form').getBoundingClientRect();
+                const under = (b) => r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+                return r.bottom <= bar.bottom + 1 || under(composer);  // under either
             }""")
             assert not hidden, page.evaluate("() => document.activeElement.outerHTML")
     finally:

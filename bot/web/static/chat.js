@@ -22,7 +22,7 @@
   var hiddenSession = document.getElementById("session");
   var deleteButton = document.getElementById("delete-chat");
   var topbar = document.getElementById("topbar");
-  var fallbackText = document.getElementById("fallback-text").textContent;
+  var fallbackReply = document.getElementById("fallback-reply").content;
   var typing = document.createElement("p");
   typing.className = "typing";
   typing.setAttribute("aria-hidden", "true");  // the log announces the reply itself
@@ -99,7 +99,8 @@
     who.textContent = entry.who === "me" ? "You said: " : "Chat said: ";
     var body = document.createElement("span");
     body.className = "msg-text";
-    appendSegments(body, entry.segments || [{ text: entry.text || "" }]);
+    if (entry.fallback) { body.appendChild(fallbackReply.cloneNode(true)); }
+    else { appendSegments(body, entry.segments || [{ text: entry.text || "" }]); }
     line.appendChild(who);
     line.appendChild(body);
     item.appendChild(line);
@@ -188,17 +189,17 @@
       } else if (mine && request.message !== undefined) {
         input.value = "";
       }
-      var messages = data.messages && data.messages.length ? data.messages : [{ text: fallbackText }];
+      var messages = data.messages && data.messages.length ? data.messages : [{ fallback: true }];
       return { messages: messages, urgency: data.urgency || [] };
     }).catch(function () {
-      return { messages: [{ text: fallbackText }], urgency: [] };
+      return { messages: [{ fallback: true }], urgency: [] };
     }).then(function (reply) {
       typing.hidden = true;
       if (reply.forgotten !== undefined) { deleted(reply.forgotten); return; }
       reply.urgency.forEach(function (level) { showBanner(level, true); });
       var first = null;
       reply.messages.forEach(function (message, index) {
-        var item = render({ who: "bot", text: message.text || "", segments: message.segments,
+        var item = render({ who: "bot", text: message.text || "", segments: message.segments, fallback: message.fallback,
           buttons: message.buttons || [], urgency: index === 0 ? reply.urgency : [] });
         first = first || item;
       });
