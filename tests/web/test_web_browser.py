@@ -7,37 +7,13 @@ import time
 
 import pytest
 
-from bot.web.app import create_app
-from bot.web.safety_text import load_safety_text
-from bot.web.settings import Settings
-from browser import AXE, guard_network, launch, requires_chromium
-from fakes import EMERGENCY_TEXT, GREETING, FakeRasa, ServedApps
+from browser import AXE, browser, guard_network, playwright, requires_chromium, served  # noqa: F401 (fixtures)
+from fakes import EMERGENCY_TEXT, GREETING
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
-
-
-@pytest.fixture(scope="module")
-def served():
-    fake = FakeRasa()
-    text = load_safety_text()
-    with ServedApps() as apps:
-        rasa_url = apps.start(fake.app)
-        settings = Settings(rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=2.0)
-        gateway_url = apps.start(lambda: create_app(settings, safety_text=text))
-        yield {"fake": fake, "url": gateway_url, "apps": apps}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        browser = launch(playwright)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture
