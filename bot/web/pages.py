@@ -174,12 +174,14 @@ def chat_page(text: SafetyText, linker: Linker, *, session: str = "",
 
 # --- other pages --------------------------------------------------------------------------------
 
-def privacy_page(text: SafetyText, linker: Linker) -> str:
+def privacy_page(text: SafetyText, linker: Optional[Linker] = None) -> str:
+    linker = linker or Linker()
     body = fill(template("privacy.html"), {"emergency": text.emergency, "childline": text.childline})
     return _page("privacy", text, linker, "What happens to what you type", body)
 
 
-def quick_exit_page(text: SafetyText, linker: Linker) -> str:
+def quick_exit_page(text: SafetyText, linker: Optional[Linker] = None) -> str:
+    linker = linker or Linker()
     body = fill(template("quick_exit.html"), {"emergency": text.emergency})
     return _page("quick-exit", text, linker, "How quick exit works", body)
 
