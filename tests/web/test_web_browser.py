@@ -266,10 +266,10 @@ def axe_violations(page):
 
 
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core missing: run scripts/install_browser_deps.sh")
-@pytest.mark.parametrize("width", [1000, 320])
-def test_axe_finds_no_wcag_a_or_aa_violations(browser, served, width):
+@pytest.mark.parametrize("width,height", [(1366, 768), (1000, 800), (360, 740), (320, 640)])
+def test_axe_finds_no_wcag_a_or_aa_violations(browser, served, width, height):
     # bypass_csp only so the test can inject axe from the local file.
-    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 800})
+    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": height})
     guard_network(context)
     try:
         page = context.new_page()
@@ -282,9 +282,36 @@ def test_axe_finds_no_wcag_a_or_aa_violations(browser, served, width):
         expect(page.locator("#banner-crisis")).to_be_visible()
         page.get_by_label("Type your message").focus()
         assert axe_violations(page) == []
-        for path in ("/privacy", "/directory"):
+        for path in ("/privacy", "/quick-exit", "/services", "/admin/directory"):
             page.goto(served["url"] + path)
             assert axe_violations(page) == [], path
+        page.goto(served["url"] + "/services")
+        page.get_by_label("Sexual assault or rape").check()
+        page.get_by_label("Your London borough").select_option(label="Lambeth")
+        page.get_by_role("button", name="Show services").click()
+        expect(page.locator(".results article").first).to_be_visible()
+        assert axe_violations(page) == [], "services for a topic and borough"
+    finally:
+        context.close()
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core missing: run scripts/install_browser_deps.sh")
+@pytest.mark.parametrize("width,height", [(1366, 768), (360, 740)])
+def test_axe_finds_no_violations_in_the_page_drawn_without_javascript(browser, served, width, height):
+    """The server-drawn chat (the form's POST): axe runs in the page, whose own script is off."""
+    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": height})
+    guard_network(context)
+    context.route("**/static/*.js", lambda route: route.fulfill(status=200, body="", content_type="text/javascript"))
+    try:
+        page = context.new_page()
+        page.goto(served["url"] + "/")
+        for words in ("hes outside my house, danger", "i want to die", "choices please"):
+            page.get_by_label("Type your message").fill(words)
+            page.get_by_role("button", name="Send").click()
+            page.wait_for_load_state()
+        expect(page.locator("#banner-emergency")).to_be_visible()
+        expect(page.locator("#banner-crisis")).to_be_visible()
+        assert axe_violations(page) == []
     finally:
         context.close()
 
