@@ -100,8 +100,12 @@ def urgent_controls(text: SafetyText, level: str) -> tuple[Control, ...]:
 
 def entry_html(entry: Entry, text: SafetyText, linker: Linker) -> str:
     """One message of the conversation as the server draws it (chat.js draws the same)."""
-    urgent = "".join(controls_html(urgent_controls(text, level), URGENT_LABELS[level])
-                     for level in entry.urgency)
+    # 999 comes before the words (the urgency contract: 999 first); the talk-now controls of a
+    # crisis turn after them, so the reply opens with its thanks rather than a wall of buttons
+    before = "".join(controls_html(urgent_controls(text, level), URGENT_LABELS[level])
+                     for level in entry.urgency if level == "emergency")
+    after = "".join(controls_html(urgent_controls(text, level), URGENT_LABELS[level])
+                    for level in entry.urgency if level != "emergency")
     who = "You said: " if entry.who == "me" else "Chat said: "
     body = html.escape(entry.text) if entry.who == "me" else linker.html(entry.text)
     buttons = ""
@@ -112,8 +116,8 @@ def entry_html(entry: Entry, text: SafetyText, linker: Linker) -> str:
                              for b in entry.buttons)
                    + "</div>")
     classes = f"msg msg-{entry.who}" + (" msg-urgent" if entry.urgency else "")
-    return (f'<div class="{classes}">{urgent}<p><span class="visually-hidden">{who}</span>'
-            f'<span class="msg-text">{body}</span></p>{buttons}</div>')
+    return (f'<div class="{classes}">{before}<p><span class="visually-hidden">{who}</span>'
+            f'<span class="msg-text">{body}</span></p>{after}{buttons}</div>')
 
 
 def entry_json(entry: Entry, linker: Linker) -> dict:

@@ -262,10 +262,14 @@ def test_shift_held_while_clicking_does_not_count(browser, served):
 
 
 def test_the_quick_exit_page_says_what_it_does_and_does_not_clear(browser, served):
-    context, page = phone(browser)
+    context, page = phone(browser, viewport={"width": 1000, "height": 740})
     try:
         page.goto(served["url"] + "/")
-        page.get_by_role("link", name="Or press Shift 3 times").click()
+        hint = page.get_by_role("link", name="Or press Shift 3 times")  # on one line beside the button
+        assert hint.bounding_box()["height"] <= 2 * 15 and hint.get_attribute("href") == "/quick-exit"
+        page.set_viewport_size(PHONE)  # on a phone the bar has no room for it: the notice links there
+        expect(hint).to_be_hidden()
+        page.get_by_role("link", name="How quick exit works").click()
         expect(page.get_by_role("heading", level=1)).to_have_text("How quick exit works")
         text = page.locator("main").inner_text()
         for words in ["covers the screen", "tells our computer to delete the chat", "Back",

@@ -92,7 +92,8 @@
     var urgency = entry.urgency || [];
     var item = document.createElement("div");
     item.className = "msg msg-" + entry.who + (urgency.length ? " msg-urgent" : "");
-    urgency.forEach(function (level) { item.appendChild(controls(level)); });
+    // 999 before the words (999 first); a crisis turn's talk-now controls after them
+    urgency.forEach(function (level) { if (level === "emergency") { item.appendChild(controls(level)); } });
     var line = document.createElement("p");
     var who = document.createElement("span");
     who.className = "visually-hidden";
@@ -104,6 +105,7 @@
     line.appendChild(who);
     line.appendChild(body);
     item.appendChild(line);
+    urgency.forEach(function (level) { if (level !== "emergency") { item.appendChild(controls(level)); } });
     if (entry.buttons && entry.buttons.length) {
       var group = document.createElement("div");
       group.className = "choices";
