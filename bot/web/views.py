@@ -106,7 +106,7 @@ async def take_turn(gateway: Gateway, token: object, message: object, payload: o
         text = clean_typed_text(message)
         if not text:
             return Turn(session, Reply(), status=400, error="empty message")
-        shown = message.strip()
+        shown = text  # kept as Rasa gets it: a full postcode is cut here too (never stored whole)
 
     if shown:
         session.transcript.add_user(shown)

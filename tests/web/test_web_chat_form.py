@@ -138,3 +138,11 @@ async def test_the_administrators_export_has_its_own_address(client):
     assert response.status == 301 and response.headers["Location"] == "/admin/directory"
     page = await (await client.get("/admin/directory")).text()
     assert "Childline" in page and page.count("<main") == 1
+
+
+async def test_the_kept_transcript_holds_a_full_postcode_only_cut_to_its_first_half(client):
+    response = await client.post("/api/chat", json={"message": "i live at E8 1AB near the park"})
+    token = (await response.json())["session"]
+    body = await (await client.post("/api/transcript", json={"session": token})).json()
+    assert body["entries"][0]["text"] == "i live at E8 near the park"
+    assert "1AB" not in str(body)
