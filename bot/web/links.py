@@ -21,7 +21,12 @@ from typing import Iterable, Optional
 # The formats the directory uses: 999, 112, 101, 111, 116 123, 0800 1111, 0808 800 5000, London
 # 020 numbers, mobile 07 numbers; and 5-6 digit short codes, which are only numbers when "text"
 # comes before them ("text 85258", "text SHOUT to 85258").
-_NUMBER = re.compile(r"\b0\d{2,4}(?: ?\d{3,4}){1,2}\b|\b116 ?\d{3}\b|\b(?:999|112|111|101)\b|\b(\d{5,6})\b")
+# A whole UK number however it is spaced ("08 08 16 89 111") comes first; and no match may start
+# or end next to another digit group, so a part of a longer number never becomes a wrong link.
+_NUMBER = re.compile(
+    r"(?<!\d)(?<!\d )(?:"
+    r"0(?: ?\d){9,10}|0\d{2,4}(?: ?\d{3,4}){1,2}|116 ?\d{3}|(?:999|112|111|101)|(\d{5,6})"
+    r")(?!\d)(?! \d)")
 _LAST_VERB = re.compile(r"\b(call|ring|phone|dial|text)\b(?!.*\b(?:call|ring|phone|dial|text)\b)",
                         re.I | re.S)
 # A short web address as the bot writes it (bot.directory.render.short_web): host[/path]
