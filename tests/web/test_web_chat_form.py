@@ -8,7 +8,8 @@ import html
 import re
 
 from bot.web.settings import RateLimit
-from bot.web.transcript import MAX_ENTRIES
+from bot.web.transcript import MAX_CHARS, MAX_ENTRIES, Transcript
+from bot.web.rasa_client import BotMessage, Reply
 from fakes import EMERGENCY_TEXT
 
 
@@ -146,3 +147,12 @@ async def test_the_kept_transcript_holds_a_full_postcode_only_cut_to_its_first_h
     body = await (await client.post("/api/transcript", json={"session": token})).json()
     assert body["entries"][0]["text"] == "i live at E8 near the park"
     assert "1AB" not in str(body)
+
+
+def test_the_transcript_keeps_at_most_max_chars_of_text_newest_first():
+    transcript = Transcript()
+    for n in range(20):
+        transcript.add_user(f"{n:02d}" + "x" * 1998)
+        transcript.add_reply(Reply((BotMessage("ok"),)))
+    assert sum(len(e.text) for e in transcript) <= MAX_CHARS
+    assert [e.text for e in transcript][-1] == "ok" and [e.text for e in transcript][-2].startswith("19")
