@@ -71,6 +71,7 @@ DEVICE_STORAGE = """async () => {
 
 def test_the_browser_holds_only_an_opaque_token_never_the_conversation(context, served):
     page = context.new_page()
+    urls = record_urls(page)
     open_chat(page, served["url"])
     send(page, "my uncle touches me storagemarker")
     page.get_by_role("button", name="Not now").wait_for(state="detached")  # greeting buttons gone
@@ -81,6 +82,7 @@ def test_the_browser_holds_only_an_opaque_token_never_the_conversation(context, 
     assert stored["caches"] == [] and context.cookies() == []
     token = stored["session"]["chat.session"]
     assert len(token) >= 40  # secrets.token_urlsafe(32): says nothing about the conversation
+    assert [u for u in urls if "storagemarker" in u or "message" in u] == []
 
 
 def test_a_reload_asks_the_server_for_the_conversation(context, served):

@@ -92,7 +92,7 @@
     var urgency = entry.urgency || [];
     var item = document.createElement("div");
     item.className = "msg msg-" + entry.who + (urgency.length ? " msg-urgent" : "");
-    // 999 before the words (999 first); a crisis turn's talk-now controls after them
+    // the emergency call control before the words; a crisis turn's talk-now controls after them
     urgency.forEach(function (level) { if (level === "emergency") { item.appendChild(controls(level)); } });
     var line = document.createElement("p");
     var who = document.createElement("span");
