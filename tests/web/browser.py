@@ -90,10 +90,11 @@ def browser(playwright):
 
 
 def settle_scroll(page) -> None:
-    """Wait until smooth scrolling has stopped: the same position on two frames (at most 1 s)."""
+    """Wait until smooth scrolling has stopped: the same position on three checks (at most 3 s)."""
     page.evaluate("""async () => {
         const frame = () => new Promise(r => requestAnimationFrame(r));
-        for (let i = 0, last = -1; i < 60 && window.scrollY !== last; i++) {
+        for (let i = 0, last = -1, same = 0; i < 90 && same < 3; i++) {
+            same = window.scrollY === last ? same + 1 : 0;
             last = window.scrollY; await frame(); await frame();
         }
     }""")
