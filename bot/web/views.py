@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Optional
 
@@ -20,6 +20,7 @@ from bot.directory.model import Directory
 from bot.web import pages
 from bot.web.forget import ConversationStore
 from bot.web.links import Linker
+from bot.web.one_time_views import OneTimeViews, View
 from bot.web.rasa_client import BotMessage, RasaClient, RasaUnavailable, Reply, clean_typed_text
 from bot.web.safety_text import SafetyText
 from bot.web.services_page import services_page
@@ -33,6 +34,8 @@ STATIC = Path(__file__).resolve().parent / "static"
 # The bot's own "Delete this chat" button (domain.yml utter_privacy): the web channel deletes.
 FORGET_PAYLOAD = "/request_forget"
 DELETED = "This chat has been deleted."
+EXPIRED_VIEW = ("This page doesn't show the chat again, to keep it private. If you were in the "
+                "middle of a chat, it is deleted 1 hour after your last message.")
 NOT_DELETED = ("This chat is cleared from this page. Our computer didn't answer, so its copy will "
                "be deleted 1 hour after your last message.")
 @dataclass
@@ -45,6 +48,7 @@ class Gateway:
     directory: Optional[Directory]
     pages: dict[str, str]  # pages that are the same for everyone, drawn once
     sessions: SessionStore
+    one_time_views: OneTimeViews = field(default_factory=OneTimeViews)
     # Set by the client-session cleanup context while the app runs.
     rasa: Optional[RasaClient] = None
     conversations: Optional[ConversationStore] = None
@@ -184,7 +188,8 @@ async def chat_page(request: web.Request) -> web.Response:
 
 @routes.post("/chat")
 async def chat_form(request: web.Request) -> web.Response:
-    """The chat without JavaScript: the form's POST, answered with the page drawn again."""
+    """The chat without JavaScript: the form's POST. Answered with a redirect to a one-time view
+    (bot.web.one_time_views: Chromium would otherwise keep the POST's words on disk)."""
     gateway = request.app[GATEWAY]
     if _cross_site(request):
         raise web.HTTPForbidden()
@@ -193,37 +198,50 @@ async def chat_form(request: web.Request) -> web.Response:
         return form
     token = form.get("session") or None
 
-    def draw(session: Optional[WebSession], status: str = "", shown_once: Reply = Reply(),
+    def show(session: Optional[WebSession], status: str = "", shown_once: Reply = Reply(),
              typed: str = "") -> web.Response:
-        entries = list(session.transcript) if session else []
-        entries += [Entry("bot", m.text) for m in shown_once.messages]
-        return _html(pages.chat_page(
-            gateway.text, gateway.linker, session=session.token if session else "", entries=entries,
-            urgency=session.transcript.urgency if session else (), status=status, typed=typed))
+        code = gateway.one_time_views.put(View(
+            session.token if session else "", status, tuple(m.text for m in shown_once.messages), typed))
+        raise web.HTTPSeeOther(f"/chat/v/{code}")
 
     if form.get("delete"):
         assert gateway.conversations is not None
         session = gateway.sessions.get(token)
         forgotten = await gateway.conversations.forget(session.sender_id) if session else True
-        return draw(None, status=DELETED if forgotten else NOT_DELETED)
+        return show(None, status=DELETED if forgotten else NOT_DELETED)
 
     payload = form.get("payload") or None
     message = None if payload else form.get("message", "")
     if payload is None and not (message or "").strip():
-        return draw(gateway.sessions.peek(token), status="Type a message first.")
+        return show(gateway.sessions.peek(token), status="Type a message first.")
     turn = await take_turn(gateway, token, message, payload)
     if turn.forgotten is not None:
-        return draw(None, status=DELETED if turn.forgotten else NOT_DELETED)
+        return show(None, status=DELETED if turn.forgotten else NOT_DELETED)
     if turn.session is not None and turn.status != 200 and turn.reply.messages:
         # refused (too long, too fast, old button): shown once, not kept in the transcript
-        return draw(turn.session, shown_once=turn.reply,
+        return show(turn.session, shown_once=turn.reply,
                     typed=message if turn.give_back and isinstance(message, str) else "")
-    return draw(turn.session, status=turn.error or "")
+    return show(turn.session, status=turn.error or "")
+
+
+@routes.get("/chat/v/{code}")
+async def chat_form_view(request: web.Request) -> web.Response:
+    """The page after a form POST, drawn by the server, once. Used or too old: a new chat."""
+    gateway = request.app[GATEWAY]
+    view = gateway.one_time_views.take(request.match_info["code"])
+    if view is None:
+        return _html(pages.chat_page(gateway.text, gateway.linker, status=EXPIRED_VIEW))
+    session = gateway.sessions.peek(view.session_token) if view.session_token else None
+    entries = list(session.transcript) if session else []
+    entries += [Entry("bot", text) for text in view.shown_once]
+    return _html(pages.chat_page(
+        gateway.text, gateway.linker, session=session.token if session else "", entries=entries,
+        urgency=session.transcript.urgency if session else (), status=view.status, typed=view.typed))
 
 
 @routes.get("/chat")
 async def chat_form_again(request: web.Request) -> web.Response:
-    """A restored or bookmarked /chat (its POST body is not kept): start at the chat page."""
+    """A bookmarked /chat: start at the chat page."""
     raise web.HTTPSeeOther("/")
 
 

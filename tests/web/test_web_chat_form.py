@@ -18,8 +18,21 @@ def hidden_session(page: str) -> str:
 
 
 async def post_form(client, **fields):
-    response = await client.post("/chat", data=fields, allow_redirects=False)
+    """POST the form and follow its redirect to the one-time view, as a browser does."""
+    response = await client.post("/chat", data=fields)
     return response.status, html.unescape(await response.text())
+
+
+async def test_the_form_post_redirects_to_a_view_that_shows_once(client, fake_rasa):
+    response = await client.post("/chat", data={"message": "oncemarker words"}, allow_redirects=False)
+    assert response.status == 303
+    address = response.headers["Location"]
+    assert address.startswith("/chat/v/") and "oncemarker" not in address
+    first = html.unescape(await (await client.get(address)).text())
+    assert "I read: oncemarker words" in first and hidden_session(first)
+    again = html.unescape(await (await client.get(address)).text())  # a reload, Back, a restored tab
+    assert "oncemarker" not in again and hidden_session(again) == ""
+    assert "doesn't show the chat again" in again
 
 
 async def test_the_form_posts_and_gets_the_page_back_with_the_conversation(client, fake_rasa):
@@ -156,3 +169,20 @@ def test_the_transcript_keeps_at_most_max_chars_of_text_newest_first():
         transcript.add_reply(Reply((BotMessage("ok"),)))
     assert sum(len(e.text) for e in transcript) <= MAX_CHARS
     assert [e.text for e in transcript][-1] == "ok" and [e.text for e in transcript][-2].startswith("19")
+
+
+def test_one_time_views_are_single_use_expire_and_are_bounded(monkeypatch):
+    from bot.web import one_time_views
+    from bot.web.one_time_views import OneTimeViews, View
+
+    now = [0.0]
+    views = OneTimeViews(clock=lambda: now[0])
+    code = views.put(View("token"))
+    assert views.take(code) == View("token") and views.take(code) is None
+    late = views.put(View("t2"))
+    now[0] += one_time_views.TTL_S
+    assert views.take(late) is None
+    monkeypatch.setattr(one_time_views, "MAX_VIEWS", 3)
+    for _ in range(10):
+        views.put(View())
+    assert len(views) == 3

@@ -64,7 +64,7 @@ async def test_pages_have_no_inline_code_and_only_local_assets(client, path):
 @pytest.mark.parametrize("method,path", [
     ("GET", "/"), ("GET", "/privacy"), ("GET", "/directory"), ("GET", "/static/chat.js"),
     ("GET", "/quick-exit"), ("GET", "/services"), ("GET", "/admin/directory"), ("POST", "/chat"),
-    ("POST", "/services"), ("POST", "/api/transcript"), ("GET", "/chat"),
+    ("POST", "/services"), ("POST", "/api/transcript"), ("GET", "/chat"), ("GET", "/chat/v/unknown"),
     ("GET", "/static/style.css"), ("GET", "/healthz"), ("GET", "/no-such-page"),
     ("POST", "/api/chat"), ("POST", "/api/forget"), ("GET", "/api/chat"),
 ])
