@@ -286,3 +286,20 @@ def test_before_the_script_has_loaded_sending_still_posts_and_the_script_takes_o
         assert [u for u in urls if "slowmarker" in u or "message=" in u] == []
     finally:
         context.close()
+
+
+def test_leaving_for_the_privacy_page_and_coming_back_keeps_the_chat(context, served):
+    """Links and Back within this tab are this tab's own navigations: the chat comes back (from
+    the server), unlike a tab the browser reopens after a restart."""
+    page = context.new_page()
+    open_chat(page, served["url"])
+    send(page, "still here backmarker")
+    page.locator("#notice").get_by_role("link", name="What happens to what you type").click()
+    page.wait_for_url("**/privacy")
+    page.go_back()
+    expect(page.locator("#log")).to_contain_text("backmarker")
+    page.locator("#notice").get_by_role("link", name="What happens to what you type").click()
+    page.get_by_role("link", name="Back to the chat").click()
+    expect(page.locator("#log")).to_contain_text("backmarker")
+    send(page, "and on we go")
+    expect(page.locator("#log .msg-me")).to_have_count(2)  # one conversation, both messages
