@@ -186,3 +186,10 @@ def test_one_time_views_are_single_use_expire_and_are_bounded(monkeypatch):
     for _ in range(10):
         views.put(View())
     assert len(views) == 3
+
+
+async def test_the_server_drawn_page_never_parses_typed_text_as_html(client):
+    response = await client.post("/chat", data={"message": "<img src=x onerror=alert(1)><b>bold</b>"})
+    page = await response.text()
+    assert "<img src=x" not in page and "<b>bold</b>" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;&lt;b&gt;bold&lt;/b&gt;" in page
