@@ -173,7 +173,9 @@
   // Arrived here other than by this tab's own navigation (a browser restart reopening its tabs,
   // or a crash): the conversation must not come back, so drop the token and ask the server to
   // forget it. A reload, a link or Back within the last HANDOFF_MS keeps it.
-  var arrivedInTab = takeHandoff() || reloaded();
+  // A phone that unloaded a background tab to save memory reloads it on return (wasDiscarded):
+  // still this tab, so the chat stays (someone who could open it could have seen it anyway).
+  var arrivedInTab = takeHandoff() || reloaded() || document.wasDiscarded === true;
   if (!arrivedInTab && session()) {
     forgetOnTheWayOut(session());
     try { window.sessionStorage.removeItem(SESSION_KEY); } catch (e) { /* nothing stored */ }
