@@ -1,2 +1,5 @@
-"""The web gateway: the chat page, /api/chat (a proxy to Rasa's REST channel), quick exit,
-/privacy, /directory and /healthz. `python -m bot.web` serves it; see bot.web.settings."""
+"""The web gateway: the chat page (works without JavaScript: the form POSTs to /chat), /api/chat
+(a proxy to Rasa's REST channel), /api/transcript (the conversation so far, for a reload),
+/api/forget, quick exit and /quick-exit, /privacy, /services (for young people),
+/admin/directory (the administrators' export) and /healthz. `python -m bot.web` serves it; see
+bot.web.settings."""

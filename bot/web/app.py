@@ -7,11 +7,15 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import AsyncIterator, Callable, Optional
 
 from aiohttp import web
 
+from bot.directory.model import Directory
 from bot.web import pages
+from bot.web.links import Linker
+from bot.web.services_page import services_page
 from bot.web.forget import ConversationStore, ForgetHook
 from bot.web.rasa_client import RasaClient, new_http_session
 from bot.web.safety_text import SafetyText, load_safety_text
@@ -21,18 +25,30 @@ from bot.web.settings import Settings
 from bot.web.views import GATEWAY, Gateway, routes
 
 
+log = logging.getLogger(__name__)
+
 SWEEP_INTERVAL_S = 60.0
 
 
-def find_directory_export() -> Optional[Callable[[], str]]:
-    """The directory's HTML export (bot.directory.export, another issue's work) as a function
-    returning our page body, or None while it does not exist. Rendered once at start-up."""
+def find_directory_export(directory: Optional[Directory]) -> Optional[Callable[[], str]]:
+    """The directory's HTML export for administrators (bot.directory.export) as a function
+    returning our page body, or None when there is none. Rendered once at start-up."""
     try:
-        from bot.directory import load_directory
         from bot.directory.export import render_html
     except ImportError:
         return None
-    return lambda: pages.html_body(render_html(load_directory()))
+    if directory is None:
+        return None
+    return lambda: pages.html_body(render_html(directory))
+
+
+def _load_directory() -> Optional[Directory]:
+    try:
+        from bot.directory import load_directory
+        return load_directory()
+    except Exception as error:  # the chat must still start; the safety text has its own check
+        log.error("the service directory could not be loaded (%s)", type(error).__name__)
+        return None
 
 
 def create_app(
@@ -43,13 +59,20 @@ def create_app(
     sweep_interval_s: float = SWEEP_INTERVAL_S,
 ) -> web.Application:
     text = safety_text or load_safety_text()
+    directory = _load_directory()
+    linker = Linker.from_directory(directory) if directory else Linker()
     gateway = Gateway(
         settings=settings,
         text=text,
+        linker=linker,
+        directory=directory,
         pages={
-            "chat": pages.chat_page(text),
-            "privacy": pages.privacy_page(text),
-            "directory": pages.directory_page(text, find_directory_export()),
+            "chat": pages.chat_page(text, linker),
+            "privacy": pages.privacy_page(text, linker),
+            "quick_exit": pages.quick_exit_page(text, linker),
+            "services": (services_page(text, linker, directory) if directory
+                         else pages.admin_directory_page(text, linker, None)),
+            "admin_directory": pages.admin_directory_page(text, linker, find_directory_export(directory)),
         },
         sessions=SessionStore(
             max_sessions=settings.max_sessions,

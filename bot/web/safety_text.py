@@ -7,7 +7,7 @@ starting, the same way the custom NLG refuses to start (a broken install must no
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 EMERGENCY_ID = "emergency_999"
 CHILDLINE_ID = "childline"
@@ -16,10 +16,22 @@ CRISIS_IDS = ("childline", "samaritans", "shout", "emergency_999")
 
 
 @dataclass(frozen=True)
+class Control:
+    """A large call / text / web control the page shows on an urgent turn (issue 14 item 3)."""
+
+    label: str  # "Call 999", "Call Childline 0800 1111", "Text Shout 85258"
+    href: str   # tel:999, sms:85258, https://...
+    kind: str   # "emergency" (the red one) | "call" | "text" | "web"
+
+
+@dataclass(frozen=True)
 class SafetyText:
     emergency: str  # the 999 line
     childline: str
     crisis: tuple[str, ...]  # CRISIS_IDS in that order
+    # the controls an emergency turn and a crisis turn show, built from the directory
+    emergency_controls: tuple[Control, ...] = field(default=())
+    crisis_controls: tuple[Control, ...] = field(default=())
 
     def _with_help(self, first: str) -> str:
         return (
@@ -78,8 +90,33 @@ def load_safety_text() -> SafetyText:
     def line(service_id: str) -> str:
         return contact_line(directory.get(service_id)).rstrip(".")
 
+    emergency = directory.get(EMERGENCY_ID)
+    call_999 = Control(f"Call {emergency.phone}", tel(emergency.phone), "emergency")
+    crisis_controls = []  # talk now first (CRISIS_IDS order), 999 where CRISIS_IDS has it
+    for service_id in CRISIS_IDS:
+        service = directory.get(service_id)
+        if service_id == EMERGENCY_ID:
+            crisis_controls.append(call_999)
+        elif service.phone:
+            crisis_controls.append(Control(f"Call {service.name} {service.phone}", tel(service.phone), "call"))
+        elif service.text:
+            crisis_controls.append(Control(f"Text {service.name} {service.text}", f"sms:{digits(service.text)}", "text"))
+        if service_id == CHILDLINE_ID and service.web:
+            # Childline's 1-2-1 chat is on its website (needs a free account; directory note)
+            crisis_controls.append(Control(f"{service.name} online", service.web, "web"))
     return SafetyText(
         emergency=line(EMERGENCY_ID),
         childline=line(CHILDLINE_ID),
         crisis=tuple(line(service_id) for service_id in CRISIS_IDS),
+        emergency_controls=(call_999,),
+        crisis_controls=tuple(crisis_controls),
     )
+
+
+def digits(number: str) -> str:
+    """'0800 1111' -> '08001111' (what a tel: or sms: address holds)."""
+    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+def tel(number: str) -> str:
+    return f"tel:{digits(number)}"

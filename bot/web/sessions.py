@@ -1,6 +1,7 @@
 """Web chat sessions: server-issued, random, bounded, in memory only.
 
-The browser holds a session *token* (in sessionStorage). Rasa sees a different random *sender id*
+The browser holds a session *token* (in sessionStorage, or a hidden form field without
+JavaScript) and nothing else; the conversation itself stays here (bot.web.transcript). Rasa sees a different random *sender id*
 that never leaves this process, so a leaked token cannot be replayed against Rasa and Rasa's
 output (which names the recipient) never tells the browser anything. Both are
 `secrets.token_urlsafe(32)` (256 bits) and are never derived from anything the client sends: a
@@ -16,9 +17,10 @@ import secrets
 import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Union
 
 from bot.web.settings import RateLimit
+from bot.web.transcript import Transcript
 
 # How many recently offered button payloads a session accepts back (older buttons expire).
 OFFERED_PAYLOADS_KEPT = 24
@@ -67,17 +69,25 @@ class WebSession:
     sender_id: str
     last_seen: float
     window: SlidingWindow
-    offered: "OrderedDict[str, None]" = field(default_factory=OrderedDict)
+    offered: "OrderedDict[str, str]" = field(default_factory=OrderedDict)  # payload -> title
+    # what was said, so the page can be drawn again by asking the server (never by the browser)
+    transcript: Transcript = field(default_factory=Transcript)
 
-    def offer(self, payloads: Iterable[str]) -> None:
-        for payload in payloads:
+    def offer(self, payloads: Iterable[Union[str, tuple[str, str]]]) -> None:
+        """Payloads the bot offered as buttons: "payload" or ("payload", "button title")."""
+        for item in payloads:
+            payload, title = item if isinstance(item, tuple) else (item, item)
             self.offered.pop(payload, None)
-            self.offered[payload] = None
+            self.offered[payload] = title
         while len(self.offered) > OFFERED_PAYLOADS_KEPT:
             self.offered.popitem(last=False)
 
     def accepts_payload(self, payload: str) -> bool:
         return payload in ALWAYS_ALLOWED_PAYLOADS or payload in self.offered
+
+    def button_title(self, payload: str) -> Optional[str]:
+        """The words on the button that sends `payload` (None for the page's own greeting)."""
+        return self.offered.get(payload)
 
 
 class SessionStore:
@@ -115,6 +125,19 @@ class SessionStore:
             return None
         session.last_seen = now
         self._sessions.move_to_end(token)
+        return session
+
+    def peek(self, token: Optional[str]) -> Optional[WebSession]:
+        """The live session for this token without marking it used (reading the transcript does
+        not put off the session's expiry); None if unknown or idle too long."""
+        if not isinstance(token, str):
+            return None
+        session = self._sessions.get(token)
+        if session is None:
+            return None
+        if self._clock() - session.last_seen >= self._idle_s:
+            self._end(session)
+            return None
         return session
 
     def create(self) -> Optional[WebSession]:

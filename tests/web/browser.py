@@ -45,3 +45,56 @@ def guard_network(context) -> list[str]:
 def launch(playwright):
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
                                       timeout=30_000, env={**os.environ, "TZ": "Europe/London"})
+
+
+# --- shared by the browser test modules (imported into them; see test_web_browser*.py) ----------
+
+def serve_chat(apps, fake, **overrides) -> str:
+    """Start a gateway in front of `fake` (FakeRasa) on 127.0.0.1; returns its URL."""
+    import dataclasses
+
+    from bot.web.app import create_app
+    from bot.web.safety_text import load_safety_text
+    from bot.web.settings import Settings
+
+    rasa_url = apps.start(fake.app)
+    settings = dataclasses.replace(
+        Settings(rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=2.0), **overrides)
+    text = load_safety_text()
+    return apps.start(lambda: create_app(settings, safety_text=text, sweep_interval_s=0.5))
+
+
+@pytest.fixture(scope="module")
+def served():
+    from fakes import FakeRasa, ServedApps
+
+    fake = FakeRasa()
+    with ServedApps() as apps:
+        yield {"fake": fake, "url": serve_chat(apps, fake), "apps": apps}
+
+
+@pytest.fixture(scope="module")
+def playwright():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser(playwright):
+    chromium = launch(playwright)
+    try:
+        yield chromium
+    finally:
+        chromium.close()
+
+
+def settle_scroll(page) -> None:
+    """Wait until smooth scrolling has stopped: the same position on three checks (at most 3 s)."""
+    page.evaluate("""async () => {
+        const frame = () => new Promise(r => requestAnimationFrame(r));
+        for (let i = 0, last = -1, same = 0; i < 90 && same < 3; i++) {
+            same = window.scrollY === last ? same + 1 : 0;
+            last = window.scrollY; await frame(); await frame();
+        }
+    }""")

@@ -47,6 +47,13 @@ class FakeRasa:
             return [text(EMERGENCY_TEXT), {"recipient_id": sender, "custom": {"urgency": "emergency"}}]
         if "want to die" in lowered:
             return [text(CRISIS_TEXT), {"recipient_id": sender, "custom": {"urgency": "crisis"}}]
+        if "privacy please" in lowered:  # as domain.yml's utter_privacy: the bot's own delete button
+            return [text("What you type is deleted 1 hour after your last message.", buttons=[
+                {"title": "Delete this chat", "payload": "/request_forget"},
+                {"title": "Carry on", "payload": "/ask_help_options"},
+            ])]
+        if "childline website" in lowered:
+            return [text("You can talk to Childline online: visit childline.org.uk.")]
         if "long answer" in lowered:
             return [text(LONG_TEXT)]
         if "choices" in lowered:

@@ -1,6 +1,10 @@
-"""Screenshot of the chat page (greeting + emergency banner) for the README.
+"""Screenshots of the chat on a phone (360x740 CSS px, as the README shows them):
 
-    .venv/bin/python tests/web/make_screenshot.py docs/img/web-chat.png [--url http://127.0.0.1:8000]
+    .venv/bin/python tests/web/make_screenshot.py docs/img [--url http://127.0.0.1:8000]
+
+writes docs/img/web-phone-first-screen.png (what a new user sees first) and
+docs/img/web-phone-urgent.png (the screen right after a message about danger now: the reply with
+its Call 999 control, and the banner in the sticky bar).
 
 Without --url it uses the fake Rasa from tests/web/fakes.py (no trained model needed; the contact
 lines are the real ones from the service directory). With --url it photographs the running
@@ -15,39 +19,38 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
-from bot.web.app import create_app  # noqa: E402
-from bot.web.settings import Settings  # noqa: E402
-from browser import guard_network, launch  # noqa: E402
+from browser import guard_network, launch, serve_chat, settle_scroll  # noqa: E402
 from fakes import FakeRasa, ServedApps  # noqa: E402
 
+URGENT = "he's outside my house and I'm scared he'll hurt me"
 
-def main(out: str, running_url: str | None = None) -> int:
-    fake = FakeRasa()
+
+def main(out_dir: str, running_url: str | None = None) -> int:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     with ServedApps() as apps:
-        if running_url:
-            url = running_url.rstrip("/")
-        else:
-            rasa_url = apps.start(fake.app)
-            settings = Settings(rasa_url=rasa_url, action_server_url=rasa_url)
-            url = apps.start(lambda: create_app(settings))
+        url = running_url.rstrip("/") if running_url else serve_chat(apps, FakeRasa())
         with sync_playwright() as playwright:
             browser = launch(playwright)
-            context = browser.new_context(viewport={"width": 420, "height": 900}, device_scale_factor=2)
+            context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2,
+                                          has_touch=True, is_mobile=True)
             guard_network(context)
             page = context.new_page()
             page.goto(url + "/")
             expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
-            page.get_by_label("Type your message").fill("he's outside my house and I'm scared")
-            page.keyboard.press("Enter")
-            expect(page.locator("#banner-emergency")).to_be_visible()
-            if not running_url:
-                expect(page.locator("#log .msg-bot")).to_have_count(2)
-            page.get_by_label("Type your message").blur()
             page.evaluate("() => window.scrollTo(0, 0)")
-            Path(out).parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=out, full_page=True)
+            settle_scroll(page)
+            page.screenshot(path=str(out / "web-phone-first-screen.png"))
+            count = page.locator("#log .msg-bot").count()
+            page.get_by_label("Type your message").fill(URGENT)
+            page.get_by_role("button", name="Send").click()
+            expect(page.locator("#banner-emergency")).to_be_visible(timeout=15_000)
+            expect(page.locator("#log .msg-bot").nth(count)).to_be_visible()
+            page.wait_for_timeout(500)
+            settle_scroll(page)
+            page.screenshot(path=str(out / "web-phone-urgent.png"))
             browser.close()
-    print(f"wrote {out}")
+    print(f"wrote {out / 'web-phone-first-screen.png'} and {out / 'web-phone-urgent.png'}")
     return 0
 
 
@@ -55,4 +58,4 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     running = args[args.index("--url") + 1] if "--url" in args else None
     paths = [a for a in args if a != "--url" and a != running]
-    sys.exit(main(paths[0] if paths else "docs/img/web-chat.png", running))
+    sys.exit(main(paths[0] if paths else "docs/img", running))

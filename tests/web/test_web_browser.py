@@ -7,37 +7,13 @@ import time
 
 import pytest
 
-from bot.web.app import create_app
-from bot.web.safety_text import load_safety_text
-from bot.web.settings import Settings
-from browser import AXE, guard_network, launch, requires_chromium
-from fakes import EMERGENCY_TEXT, GREETING, FakeRasa, ServedApps
+from browser import AXE, browser, guard_network, playwright, requires_chromium, served  # noqa: F401 (fixtures)
+from fakes import EMERGENCY_TEXT, GREETING
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
-
-
-@pytest.fixture(scope="module")
-def served():
-    fake = FakeRasa()
-    text = load_safety_text()
-    with ServedApps() as apps:
-        rasa_url = apps.start(fake.app)
-        settings = Settings(rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=2.0)
-        gateway_url = apps.start(lambda: create_app(settings, safety_text=text))
-        yield {"fake": fake, "url": gateway_url, "apps": apps}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        browser = launch(playwright)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture
@@ -125,7 +101,11 @@ def test_crisis_banner_lists_childline_samaritans_shout_and_text_links(page, ser
     expect(banner.get_by_role("link", name="116 123")).to_have_attribute("href", "tel:116123")
     expect(banner.get_by_role("link", name="85258")).to_have_attribute("href", "sms:85258")
     bot = page.locator("#log .msg-bot").last
-    expect(bot.get_by_role("link", name="85258")).to_have_attribute("href", "sms:85258")
+    expect(bot.get_by_role("link", name="85258", exact=True)).to_have_attribute("href", "sms:85258")
+    # and the talk-now controls inside the reply, numbers from the directory
+    for name, href in [("Call Childline 0800 1111", "tel:08001111"), ("Call Samaritans 116 123", "tel:116123"),
+                       ("Text Shout 85258", "sms:85258"), ("Call 999", "tel:999")]:
+        expect(bot.get_by_role("link", name=name)).to_have_attribute("href", href)
 
 
 def test_user_text_is_never_parsed_as_html(page, served):
@@ -220,7 +200,7 @@ def test_delete_this_chat_clears_page_storage_and_server(page, served):
     send(page, "delete me please")
     sender = next(s for s, m in fake.received if m == "delete me please")
     page.get_by_role("button", name="Delete this chat").click()
-    expect(page.get_by_role("status")).to_have_text("This chat has been deleted.")
+    expect(page.locator("#status")).to_have_text("This chat has been deleted.")
     assert "/restart" in fake.messages_from(sender)
     expect(page.locator("#log .msg-bot")).to_have_count(1)  # a fresh greeting
     assert "delete me please" not in page.locator("#log").inner_text()
@@ -264,40 +244,76 @@ def test_server_down_still_shows_999_and_childline(browser, served):
         context.close()
 
 
-def test_phone_number_formats(page, served):
-    open_chat(page, served)
-    cases = {
-        "call 999 now": [("999", "tel:999")],
-        "Childline: call 0800 1111 (free, 24 hours)": [("0800 1111", "tel:08001111")],
-        "NSPCC 0808 800 5000, Samaritans 116 123": [("0808 800 5000", "tel:08088005000"), ("116 123", "tel:116123")],
-        "Shout: text 85258 (24 hours)": [("85258", "sms:85258")],
-        "text SHOUT to 85258": [("85258", "sms:85258")],
-        "call 101 or NHS 111": [("101", "tel:101"), ("111", "tel:111")],
-        "Emergency services (999): call 999 (24 hours)": [("999", "tel:999")],
-        "in 2024 about 12345 people, aged 13 to 17, at 10:30": [],
-    }
-    for text, expected in cases.items():
-        links = page.evaluate(
-            "t => SafeChat.phoneSegments(t).filter(s => s.href).map(s => [s.text, s.href])", text)
-        assert [tuple(l) for l in links] == expected, text
-
-
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+SETTLE_SCROLL = """async () => {
+    // let smooth scrolling settle: the same scroll position on three checks (at most 3 s)
+    const frame = () => new Promise(r => requestAnimationFrame(r));
+    for (let i = 0, last = -1, same = 0; i < 90 && same < 3; i++) {
+        same = window.scrollY === last ? same + 1 : 0;
+        last = window.scrollY; await frame(); await frame();
+    }
+}"""
+
+
+STICKY = ".topbar, #chat-form"  # the exit bar (with the banner) and the composer stay on screen
+
+
+def _scrolled_under_a_sticky_bar(page, node) -> bool:
+    """A target-size finding only because the conversation has scrolled part of a target under a
+    sticky bar: the target itself scrolls (it is not in a bar), and everything axe says covers it
+    is in a bar. Scrolling a little shows it whole; the focus test checks nothing focused is hidden."""
+    checks = node["any"]
+    if not checks or any(c["id"] not in ("target-size", "target-offset") for c in checks):
+        return False
+    if not any((c.get("data") or {}).get("messageKey") == "partiallyObscured" for c in checks):
+        return False
+    related = [r["target"][0] for c in checks for r in c["relatedNodes"]]
+    return page.evaluate("""([target, related, sticky]) => {
+        const inBar = (selector) => { const e = document.querySelector(selector); return !!(e && e.closest(sticky)); };
+        return !inBar(target) && related.length > 0 && related.every(inBar);
+    }""", [node["target"][0], related, STICKY])
+
+
 def axe_violations(page):
+    page.evaluate(SETTLE_SCROLL)
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
     assert len(result["passes"]) >= 10  # axe really ran its rules on this page
-    return [(v["id"], v["help"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
+    found = []
+    for violation in result["violations"]:
+        nodes = [n for n in violation["nodes"]
+                 if not (violation["id"] == "target-size" and _scrolled_under_a_sticky_bar(page, n))]
+        if nodes:
+            found.append((violation["id"], violation["help"], [n["target"] for n in nodes]))
+    return found
 
 
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core missing: run scripts/install_browser_deps.sh")
-@pytest.mark.parametrize("width", [1000, 320])
-def test_axe_finds_no_wcag_a_or_aa_violations(browser, served, width):
+def test_the_axe_check_still_finds_a_small_target_in_the_conversation(browser, served):
+    """The sticky-bar allowance above must not hide a target that is small in itself."""
+    context = browser.new_context(bypass_csp=True, viewport={"width": 360, "height": 740})
+    guard_network(context)
+    try:
+        page = context.new_page()
+        page.goto(served["url"] + "/")
+        expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+        page.evaluate("""() => { const b = document.createElement('button'); b.textContent = 'x';
+            b.className = 'tiny'; b.style.cssText = 'min-height:0;height:10px;width:10px;padding:0;font-size:6px';
+            const a = b.cloneNode(true); const p = document.createElement('p');
+            p.append(b, a); document.getElementById('log').append(p); p.scrollIntoView({block: 'center'}); }""")
+        assert any(rule == "target-size" for rule, _, _ in axe_violations(page))
+    finally:
+        context.close()
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core missing: run scripts/install_browser_deps.sh")
+@pytest.mark.parametrize("width,height", [(1366, 768), (1000, 800), (360, 740), (320, 640)])
+def test_axe_finds_no_wcag_a_or_aa_violations(browser, served, width, height):
     # bypass_csp only so the test can inject axe from the local file.
-    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 800})
+    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": height})
     guard_network(context)
     try:
         page = context.new_page()
@@ -309,10 +325,40 @@ def test_axe_finds_no_wcag_a_or_aa_violations(browser, served, width):
         send(page, "choices please")
         expect(page.locator("#banner-crisis")).to_be_visible()
         page.get_by_label("Type your message").focus()
-        assert axe_violations(page) == []
-        for path in ("/privacy", "/directory"):
+        # at rest at either end of the conversation
+        for end in ("0", "document.documentElement.scrollHeight"):
+            page.evaluate(f"() => window.scrollTo(0, {end})")
+            assert axe_violations(page) == [], f"scrolled to {end}"
+        for path in ("/privacy", "/quick-exit", "/services", "/admin/directory"):
             page.goto(served["url"] + path)
             assert axe_violations(page) == [], path
+        page.goto(served["url"] + "/services")
+        page.get_by_label("Sexual assault or rape").check()
+        page.get_by_label("Your London borough").select_option(label="Lambeth")
+        page.get_by_role("button", name="Show services").click()
+        expect(page.locator(".results article").first).to_be_visible()
+        assert axe_violations(page) == [], "services for a topic and borough"
+    finally:
+        context.close()
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core missing: run scripts/install_browser_deps.sh")
+@pytest.mark.parametrize("width,height", [(1366, 768), (360, 740)])
+def test_axe_finds_no_violations_in_the_page_drawn_without_javascript(browser, served, width, height):
+    """The server-drawn chat (the form's POST): axe runs in the page, whose own script is off."""
+    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": height})
+    guard_network(context)
+    context.route("**/static/*.js", lambda route: route.fulfill(status=200, body="", content_type="text/javascript"))
+    try:
+        page = context.new_page()
+        page.goto(served["url"] + "/")
+        for words in ("hes outside my house, danger", "i want to die", "choices please"):
+            page.get_by_label("Type your message").fill(words)
+            page.get_by_role("button", name="Send").click()
+            page.wait_for_load_state()
+        expect(page.locator("#banner-emergency")).to_be_visible()
+        expect(page.locator("#banner-crisis")).to_be_visible()
+        assert axe_violations(page) == []
     finally:
         context.close()
 
@@ -348,7 +394,8 @@ def test_no_animation_for_people_who_ask_for_reduced_motion(browser, served):
 
 @pytest.mark.parametrize("width", [320, 1000])
 def test_focus_is_never_hidden_under_the_sticky_exit_bar(browser, served, width):
-    """WCAG 2.2 2.4.11 Focus Not Obscured: Tab forwards and backwards through a long chat."""
+    """WCAG 2.2 2.4.11 Focus Not Obscured: Tab forwards and backwards through a long chat; nothing
+    focused is entirely under the sticky exit bar (with the banner) or the sticky composer."""
     context = browser.new_context(viewport={"width": width, "height": 560})
     guard_network(context)
     try:
@@ -358,23 +405,31 @@ def test_focus_is_never_hidden_under_the_sticky_exit_bar(browser, served, width)
         for n in range(6):
             send(page, f"message number {n} hes outside my house danger" if n == 0 else f"message {n}")
         send(page, "choices please")
+        page.evaluate(SETTLE_SCROLL)  # the page's own scroll to the newest reply has finished
         page.evaluate("() => document.activeElement.blur()")
         page.evaluate("() => window.scrollTo(0, 0)")
-        bar = page.evaluate("() => document.querySelector('.topbar').getBoundingClientRect().height")
+        page.evaluate(SETTLE_SCROLL)
+        bar = page.evaluate("() => document.querySelector('.topbar-inner').getBoundingClientRect().height")
         assert bar <= 90, f"exit bar is {bar}px tall at {width}px wide"
+        # with the emergency banner in it, the sticky bar still leaves three quarters of the screen
+        sticky = page.evaluate("() => document.querySelector('.topbar').getBoundingClientRect().height")
+        assert sticky <= 0.25 * 560, f"exit bar and banner are {sticky}px tall at {width}px wide"
         for key in ["Tab"] * 25 + ["Shift+Tab"] * 25:
             page.keyboard.press(key)
             hidden = page.evaluate("""async () => {
-                // let smooth scrolling settle: same scroll position on two frames (at most 1 s)
+                // let smooth scrolling settle: the same scroll position on three checks (at most 3 s)
                 const frame = () => new Promise(r => requestAnimationFrame(r));
-                for (let i = 0, last = -1; i < 60 && window.scrollY !== last; i++) {
+                for (let i = 0, last = -1, same = 0; i < 90 && same < 3; i++) {
+                    same = window.scrollY === last ? same + 1 : 0;
                     last = window.scrollY; await frame(); await frame();
                 }
                 const el = document.activeElement;
-                if (!el || el === document.body || el.closest('.topbar')) return false;
+                if (!el || el === document.body || el.closest('.topbar') || el.closest('#chat-form')) return false;
                 const r = el.getBoundingClientRect();
                 const bar = document.querySelector('.topbar').getBoundingClientRect();
-                return r.bottom <= bar.bottom + 1;
+                const composer = document.querySelector('#chat-form').getBoundingClientRect();
+                const under = (b) => r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+                return r.bottom <= bar.bottom + 1 || under(composer);  // under either
             }""")
             assert not hidden, page.evaluate("() => document.activeElement.outerHTML")
     finally:

@@ -182,7 +182,8 @@ async def test_rasa_error_or_empty_reply_gives_the_safety_message(client, fake_r
 async def test_urgency_marker_is_passed_on_only_when_rasa_sends_it(client):
     _, body = await chat(client, message="hes outside my house, I'm in danger")
     assert body["urgency"] == ["emergency"]
-    assert body["messages"] == [{"text": EMERGENCY_TEXT, "buttons": []}]
+    assert [(m["text"], m["buttons"]) for m in body["messages"]] == [(EMERGENCY_TEXT, [])]
+    assert {"text": "999", "href": "tel:999"} in body["messages"][0]["segments"]
     _, body = await chat(client, session=body["session"], message="i want to die")
     assert body["urgency"] == ["crisis"] and body["messages"][0]["text"] == CRISIS_TEXT
     _, body = await chat(client, session=body["session"], message="thanks")
