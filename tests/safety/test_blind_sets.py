@@ -15,6 +15,8 @@ from bot.safety.risk import assess_risk
 
 BLIND = Path(__file__).parent / "blind"
 SETS = sorted(p.name for p in BLIND.iterdir() if p.is_dir())  # b1, b2, ...: one folder per set
+# only B1 came with a benign corpus (836 messages); the later sets carry their look-alikes inside
+SETS_WITH_BENIGN = [name for name in SETS if (BLIND / name / "benign.yml").exists()]
 ASK_BUTTONS = [{"title": "Yes, I'm in danger", "payload": "/report_immediate_danger"},
                {"title": "No, I'm safe right now", "payload": "/confirm_safe"},
                {"title": "You misunderstood me", "payload": "/correct_misunderstanding"}]
@@ -62,7 +64,7 @@ def test_lookalikes_and_past_disclosures_raise_few_alarms(urgent):
     assert len(alarms) / len(english) <= 0.05, alarms
 
 
-@pytest.mark.parametrize("blind_set", SETS)
+@pytest.mark.parametrize("blind_set", SETS_WITH_BENIGN)
 def test_benign_corpus_false_alarms_at_most_two_percent(blind_set):
     corpus = load(blind_set, "benign.yml")
     alarms = [item["text"] for item in corpus if stage_level(item["text"])]
