@@ -6,6 +6,7 @@ local stub, so the tests never reach the internet."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,32 @@ def settle_scroll(page) -> None:
             last = window.scrollY; await frame(); await frame();
         }
     }""")
+
+
+def _expect():
+    return pytest.importorskip("playwright.sync_api").expect
+
+
+def open_chat(page, url: str):
+    """Open the chat page at `url` and wait for the greeting; returns the page."""
+    page.goto(url + "/")
+    _expect()(page.locator("#log .msg-bot").first).to_contain_text("computer program")
+    return page
+
+
+def send(page, text: str) -> None:
+    """Type `text`, press Enter, and wait for one more bot message."""
+    count = page.locator("#log .msg-bot").count()
+    page.get_by_label("Type your message").fill(text)
+    page.keyboard.press("Enter")
+    _expect()(page.locator("#log .msg-bot")).to_have_count(count + 1)
+
+
+def wait_for(condition, timeout_s: float = 5.0) -> bool:
+    """Poll `condition()` every 50 ms for at most `timeout_s` seconds; its last value."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()

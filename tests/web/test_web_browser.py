@@ -3,11 +3,11 @@ keyboard alone, quick exit (Shift x3 and the button), Back, delete, 320 px, axe-
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
-from browser import AXE, browser, guard_network, playwright, requires_chromium, served  # noqa: F401 (fixtures)
+from browser import AXE, browser, guard_network, playwright, requires_chromium, send, served, wait_for  # noqa: F401 (fixtures)
+from browser import open_chat as open_browser_chat
 from fakes import EMERGENCY_TEXT, GREETING
 
 pytestmark = [pytest.mark.browser, requires_chromium]
@@ -35,29 +35,13 @@ def page(context, served):
 
 
 def open_chat(page, served):
-    page.goto(served["url"] + "/")
-    expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
-    return page
+    return open_browser_chat(page, served["url"])
 
 
 def session_token(page):
     return page.evaluate("() => sessionStorage.getItem('chat.session')")
 
 
-def send(page, text):
-    count = page.locator("#log .msg-bot").count()
-    page.get_by_label("Type your message").fill(text)
-    page.keyboard.press("Enter")
-    expect(page.locator("#log .msg-bot")).to_have_count(count + 1)
-
-
-def wait_for(condition, timeout_s=5.0):
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
 
 
 def test_page_loads_greets_and_shows_the_notice_with_no_csp_errors(page, served):

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from browser import (CHROMIUM, CHROMIUM_ARGS, browser, guard_network, playwright,  # noqa: F401
-                     requires_chromium, serve_chat, served)
+from browser import (CHROMIUM, CHROMIUM_ARGS, browser, guard_network, open_chat,  # noqa: F401
+                     playwright, requires_chromium, send, serve_chat, served, wait_for)
 from fakes import FakeRasa, ServedApps
 
 pytestmark = [pytest.mark.browser, requires_chromium]
@@ -39,25 +39,8 @@ def record_urls(page) -> list[str]:
     return urls
 
 
-def open_chat(page, url):
-    page.goto(url + "/")
-    expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
 
 
-def send(page, text):
-    count = page.locator("#log .msg-bot").count()
-    page.get_by_label("Type your message").fill(text)
-    page.keyboard.press("Enter")
-    expect(page.locator("#log .msg-bot")).to_have_count(count + 1)
-
-
-def wait_for(condition, timeout_s=5.0):
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
 
 
 DEVICE_STORAGE = """async () => {

@@ -6,11 +6,11 @@ Chrome's "Font size" setting); page zoom is a narrower CSS viewport (a 640 px wi
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
-from browser import browser, guard_network, playwright, requires_chromium, served, settle_scroll  # noqa: F401
+from browser import browser, guard_network, open_chat, playwright, requires_chromium, served, settle_scroll  # noqa: F401
+from browser import send as send_and_wait
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -31,16 +31,8 @@ def phone(browser, text_percent=100, viewport=PHONE, **options):
     return context, page
 
 
-def open_chat(page, url):
-    page.goto(url + "/")
-    expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
-
-
 def send(page, text):
-    count = page.locator("#log .msg-bot").count()
-    page.get_by_label("Type your message").fill(text)
-    page.keyboard.press("Enter")
-    expect(page.locator("#log .msg-bot")).to_have_count(count + 1)
+    send_and_wait(page, text)
     settle_scroll(page)
 
 
