@@ -150,7 +150,9 @@ async def _read_body(request: web.Request, gateway: Gateway) -> bytes | web.Resp
 
 
 async def _read_json(request: web.Request, gateway: Gateway) -> dict | web.Response:
-    """The request's JSON object, or the response to send instead (413 / 400)."""
+    """The request's JSON object, or the response to send instead (413 / 400). A cross-site
+    request is refused (HTTPForbidden raised) before anything is read."""
+    _refuse_cross_site(request)
     raw = await _read_body(request, gateway)
     if isinstance(raw, web.Response):
         return raw
@@ -164,7 +166,9 @@ async def _read_json(request: web.Request, gateway: Gateway) -> dict | web.Respo
 
 
 async def _read_form(request: web.Request, gateway: Gateway) -> Mapping[str, str] | web.Response:
-    """A POSTed HTML form's fields (text values only), or the response to send instead."""
+    """A POSTed HTML form's fields (text values only), or the response to send instead. A
+    cross-site request is refused (HTTPForbidden raised) before anything is read."""
+    _refuse_cross_site(request)
     try:
         if (request.content_length or 0) > gateway.settings.max_body_bytes:
             raise web.HTTPRequestEntityTooLarge(gateway.settings.max_body_bytes, request.content_length)
@@ -177,8 +181,10 @@ async def _read_form(request: web.Request, gateway: Gateway) -> Mapping[str, str
     return {key: value for key, value in form.items() if isinstance(value, str)}
 
 
-def _cross_site(request: web.Request) -> bool:
-    return request.headers.get("Sec-Fetch-Site") == "cross-site"
+def _refuse_cross_site(request: web.Request) -> None:
+    """Every POST reads its body through _read_json or _read_form, which call this first."""
+    if request.headers.get("Sec-Fetch-Site") == "cross-site":
+        raise web.HTTPForbidden()
 
 
 @routes.get("/")
@@ -191,8 +197,6 @@ async def chat_form(request: web.Request) -> web.Response:
     """The chat without JavaScript: the form's POST. Answered with a redirect to a one-time view
     (bot.web.one_time_views: Chromium would otherwise keep the POST's words on disk)."""
     gateway = request.app[GATEWAY]
-    if _cross_site(request):
-        raise web.HTTPForbidden()
     form = await _read_form(request, gateway)
     if isinstance(form, web.Response):
         return form
@@ -263,8 +267,6 @@ async def services(request: web.Request) -> web.Response:
 @routes.post("/services")
 async def services_chosen(request: web.Request) -> web.Response:
     gateway = request.app[GATEWAY]
-    if _cross_site(request):
-        raise web.HTTPForbidden()
     form = await _read_form(request, gateway)
     if isinstance(form, web.Response):
         return form
@@ -295,8 +297,6 @@ async def healthz(request: web.Request) -> web.Response:
 @routes.post("/api/chat")
 async def chat(request: web.Request) -> web.Response:
     gateway = request.app[GATEWAY]
-    if _cross_site(request):
-        raise web.HTTPForbidden()
     body = await _read_json(request, gateway)
     if isinstance(body, web.Response):
         return body
@@ -308,8 +308,6 @@ async def chat(request: web.Request) -> web.Response:
 async def transcript(request: web.Request) -> web.Response:
     """The conversation so far, for a page that was reloaded: the browser keeps none of it."""
     gateway = request.app[GATEWAY]
-    if _cross_site(request):
-        raise web.HTTPForbidden()
     body = await _read_json(request, gateway)
     if isinstance(body, web.Response):
         return body
@@ -328,8 +326,6 @@ async def forget(request: web.Request) -> web.Response:
     """Called by "Delete this chat" and by quick exit (navigator.sendBeacon, text/plain body)."""
     gateway = request.app[GATEWAY]
     assert gateway.conversations is not None
-    if _cross_site(request):
-        raise web.HTTPForbidden()
     body = await _read_json(request, gateway)
     if isinstance(body, web.Response):
         return body
