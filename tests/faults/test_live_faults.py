@@ -13,7 +13,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.web.app import create_app
 from bot.web.settings import Settings
 from tests.faults.conftest import plain
-from tests.integration.live import LiveAssistant, require_model
+from tests.integration.live import LiveAssistant, started_assistant
 
 pytestmark = pytest.mark.needs_rasa
 
@@ -26,12 +26,8 @@ RASA_TIMEOUT_S = 30.0  # a loaded machine must not turn a slow real answer into 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    require_model()
-    live = LiveAssistant(tmp_path_factory.mktemp("faults-live"), tmp_path_factory.mktemp("faults-logs"))
-    try:
-        yield live.start()
-    finally:
-        live.close()
+    with started_assistant(tmp_path_factory, "faults-live") as live:
+        yield live
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,3 +126,15 @@ def texts(messages: list[dict]) -> list[str]:
 
 def urgency(messages: list[dict]) -> set[str]:
     return {m["custom"]["urgency"] for m in messages if "urgency" in (m.get("custom") or {})}
+
+
+@contextmanager
+def started_assistant(tmp_path_factory, name: str = "live"):
+    """A LiveAssistant on free loopback ports for a module-scoped fixture (needs a trained model:
+    fails under CI, skips elsewhere); stopped when the block ends."""
+    require_model()
+    assistant = LiveAssistant(tmp_path_factory.mktemp(name), tmp_path_factory.mktemp(f"{name}-logs"))
+    try:
+        yield assistant.start()
+    finally:
+        assistant.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.live import LiveAssistant, new_sender, require_model, texts, urgency
+from tests.integration.live import new_sender, started_assistant, texts, urgency
 
 pytestmark = pytest.mark.needs_rasa
 
@@ -16,12 +16,8 @@ URGENT_NOW = "he's outside my house right now"
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory):
-    require_model()
-    assistant = LiveAssistant(tmp_path_factory.mktemp("live"), tmp_path_factory.mktemp("logs"))
-    try:
-        yield assistant.start()
-    finally:
-        assistant.close()
+    with started_assistant(tmp_path_factory) as assistant:
+        yield assistant
 
 
 def test_hi_gets_the_anonymity_notice_and_options(bot):

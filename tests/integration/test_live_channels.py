@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.live import LiveAssistant, require_model
+from tests.integration.live import started_assistant
 
 pytestmark = pytest.mark.needs_rasa
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory):
-    require_model()
-    assistant = LiveAssistant(tmp_path_factory.mktemp("live"), tmp_path_factory.mktemp("logs"))
-    try:
-        yield assistant.start()
-    finally:
-        assistant.close()
+    with started_assistant(tmp_path_factory) as assistant:
+        yield assistant
 
 
 def test_web_gateway_round_trip_with_the_real_rasa(bot, tmp_path):
