@@ -28,7 +28,7 @@ PAYLOAD_ANSWER = {
 DANGER_PARTS = frozenset({
     "present_person", "harm_now", "threat", "confined", "cut_off", "pursuit", "silenced", "fear",
     "medical_sign", "symptom", "disoriented", "volatile", "returning", "unwanted", "spiked",
-    "near_me", "kept", "more_threat", "intrusion", "hiding", "coercion", "near_again",
+    "near_me", "kept", "veiled_threat", "intrusion", "hiding", "coercion", "near_again",
 })
 # cues that do not outweigh a clear statement of being safe
 WEAK_WHEN_SAFE = frozenset({"fear", "symptom"})

@@ -57,7 +57,6 @@ MODEL_URGENT_INTENTS = frozenset({"report_immediate_danger", "report_medical_eme
                                   "disclose_self_harm", "report_possible_danger"})
 # intents that only the risk stage may give (the model's guess is taken back without it)
 STAGE_ONLY_INTENTS = frozenset(INTENT_FOR_LEVEL.values())
-URGENT_INTENTS = frozenset({"report_immediate_danger", "disclose_self_harm"})  # kept for callers
 GENTLE_CHECK_INTENT = "nlu_fallback"
 PAST_INTENT = "disclose_past_abuse"
 ASSAULT_CUES = frozenset({"sexual_assault", "harm_done", "harm_now"})
