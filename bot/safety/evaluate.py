@@ -46,12 +46,8 @@ def load_must_catch(path: Path) -> tuple[list[dict], list[dict]]:
     return data["must_fire"], data.get("must_recognise", [])
 
 
-def net_level(text: str) -> str:
-    """The risk stage's level for `text` as the gold set's categories see it (see metrics)."""
-    return metrics.category_for_level(assess_risk(text).level)
-
-
 def net_prediction(text: str) -> Prediction:
+    """The risk stage alone: its level, and that level as the gold set's categories see it."""
     level = assess_risk(text).level
     return {"final": metrics.category_for_level(level), "net": metrics.category_for_level(level),
             "net_level": level or metrics.NO_ESCALATION, "model": None}
@@ -74,11 +70,12 @@ def model_predictor(model_path: Path) -> Callable[[list[str]], list[Prediction]]
             final = metrics.category_for_intent((parsed.get("intent") or {}).get("name"))
             net_info = parsed.get("safety_net")
             model_intent = (net_info or {}).get("model_intent") or parsed.get("intent") or {}
+            net = net_prediction(text)
             out.append({
                 "final": final,
                 "final_level": metrics.level_for_intent((parsed.get("intent") or {}).get("name")),
-                "net": net_level(text),
-                "net_level": assess_risk(text).level or metrics.NO_ESCALATION,
+                "net": net["net"],
+                "net_level": net["net_level"],
                 "model": metrics.category_for_intent(model_intent.get("name")),
                 "net_in_pipeline": net_info is not None,
             })
