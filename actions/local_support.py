@@ -18,7 +18,7 @@ class ActionShowLocalSupport(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict]:
         reply = local_support_reply(current_directory(), borough=tracker.get_slot("borough"),
-                                    audience=tracker.get_slot("audience"),
+                                    audience=tracker.get_slot("trusted_adult") or tracker.get_slot("audience"),
                                     age_band=tracker.get_slot("age_band"),
                                     topic=tracker.get_slot("topic"), now=london_now())
         dispatcher.utter_message(**reply.as_message())

@@ -10,7 +10,9 @@ from bot.nlg.placeholders import fill_message, unresolved_in_responses
 URGENT_RESPONSES = {"utter_emergency": "emergency", "utter_recheck_danger": "emergency",
                     "utter_recent_assault": "emergency", "utter_crisis": "crisis",
                     "utter_medical": "emergency", "utter_safety_check": "emergency",
-                    "utter_emergency_next_steps": "emergency", "utter_other_language": "emergency"}
+                    "utter_emergency_next_steps": "emergency", "utter_other_language": "emergency",
+                    # a trusted adult told of a recent rape: 999 if hurt or in danger, the Havens
+                    "utter_staff_recent_assault": "emergency", "utter_parent_recent_assault": "emergency"}
 URGENT_INTENTS = {"report_immediate_danger", "disclose_self_harm", "disclose_recent_assault",
                   "report_medical_emergency", "report_possible_danger", "use_other_language"}
 

@@ -1,0 +1,93 @@
+"""Who is writing (a young person, or a trusted adult: school staff and other adults in a role
+with children, or a parent or carer) and which situation a trusted adult describes.
+
+Pure functions over data/conversation/trusted_adults.yml (word patterns an administrator can
+extend); read by the TrustedAdultSpeaker NLU component (the `speaker` entity) and by
+TrustedAdultPolicy (which guidance response answers the turn). Issue 13: adults are recognised
+from how they write, never answered as the victim, and answered for their situation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from bot import REPO_ROOT
+
+DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "trusted_adults.yml"
+SPEAKERS = ("staff", "parent_carer")
+SITUATIONS = ("sextortion", "recent_assault", "staff_allegation", "image_nudes", "exploitation",
+              "harassment", "disclosure")
+GENERAL = "general"
+
+
+@dataclass(frozen=True)
+class TrustedAdultPatterns:
+    speakers: dict[str, tuple[re.Pattern, ...]]    # speaker -> patterns, in SPEAKERS order
+    situations: dict[str, tuple[re.Pattern, ...]]  # situation -> patterns, in file order
+
+
+def _compile(entries, where: str) -> tuple[re.Pattern, ...]:
+    if not isinstance(entries, list) or not entries:
+        raise ValueError(f"{where}: a non-empty list of patterns is needed")
+    try:
+        return tuple(re.compile(p, re.IGNORECASE) for p in entries)
+    except re.error as error:
+        raise ValueError(f"{where}: {error}") from None
+
+
+def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
+    """The file's patterns, compiled. ValueError names the key when a speaker or situation is
+    missing, unknown or not a valid regular expression."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    speakers, situations = data.get("speakers") or {}, data.get("situations") or {}
+    if set(speakers) != set(SPEAKERS):
+        raise ValueError(f"{path}: speakers must be exactly {', '.join(SPEAKERS)}")
+    if set(situations) != set(SITUATIONS):
+        raise ValueError(f"{path}: situations must be exactly {', '.join(SITUATIONS)}")
+    return TrustedAdultPatterns(
+        speakers={s: _compile(speakers[s], f"{path}: speakers.{s}") for s in SPEAKERS},
+        situations={s: _compile(v, f"{path}: situations.{s}") for s, v in situations.items()})
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str, mtime_ns: int) -> TrustedAdultPatterns:
+    return load_patterns(Path(path))
+
+
+def current_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
+    """load_patterns, reloaded when the administrator edits the file."""
+    return _cached(str(path), Path(path).stat().st_mtime_ns)
+
+
+def _clean(text: str | None) -> str:
+    return (text or "").replace("\u2019", "'").replace("\u2018", "'")
+
+
+def speaker_of(text: str | None, patterns: TrustedAdultPatterns | None = None) -> str | None:
+    """"staff" or "parent_carer" when the message shows the writer is that kind of trusted adult
+    ("I'm a TA", "one of my players", "my daughter is 14"), else None. Staff wins when both show
+    (a teacher writing about a pupil may also mention their own child)."""
+    patterns = patterns or current_patterns()
+    clean = _clean(text)
+    for speaker in SPEAKERS:
+        if any(p.search(clean) for p in patterns.speakers[speaker]):
+            return speaker
+    return None
+
+
+def situation_of(texts_newest_first: Iterable[str],
+                 patterns: TrustedAdultPatterns | None = None) -> str:
+    """The situation of the newest message that shows one (kinds tried in the file's order), or
+    "general". Texts: the adult's own messages, newest first."""
+    patterns = patterns or current_patterns()
+    for text in texts_newest_first:
+        clean = _clean(text)
+        for situation, compiled in patterns.situations.items():
+            if any(p.search(clean) for p in compiled):
+                return situation
+    return GENERAL
