@@ -8,8 +8,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory_access import current_directory, london_now
-from bot.conversation.replies import signpost_reply
-from bot.conversation.topics import topic_for_intent
+from bot.conversation.replies import signpost_reply, topic_followup_reply
+from bot.conversation.topics import conversation_topic, topic_for_intent, topic_of_turn
 
 
 class ActionSignpost(Action):
@@ -19,10 +19,46 @@ class ActionSignpost(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        topic = topic_for_intent(intent, tracker.get_slot("topic"))
+        text = tracker.latest_message.get("text")
+        topic = topic_of_turn(intent, text) or topic_for_intent(intent, tracker.get_slot("topic"))
         reply = signpost_reply(current_directory(), topic=topic,
                                age_band=tracker.get_slot("age_band"),
                                audience=tracker.get_slot("audience"),
                                borough=tracker.get_slot("borough"), now=london_now())
+        dispatcher.utter_message(**reply.as_message())
+        return [SlotSet("topic", topic)]
+
+
+def _user_turns_newest_first(tracker: Tracker) -> list[tuple]:
+    """(final intent, text, the model's own intent) of each user message, newest first."""
+    turns = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            parse = event.get("parse_data") or {}
+            model = ((parse.get("safety_net") or {}).get("model_intent") or {}).get("name")
+            turns.append(((parse.get("intent") or {}).get("name"), event.get("text"), model))
+    return turns
+
+
+class ActionContinueTopic(Action):
+    """Back to what was disclosed earlier: its first routes (bot.conversation.replies)."""
+
+    def name(self) -> str:
+        return "action_continue_topic"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict]:
+        topic = conversation_topic(_user_turns_newest_first(tracker)) or tracker.get_slot("topic")
+        if topic is None:
+            return []
+        # after utter_topic_followup Childline is already named; after "glad you're safe" it is not
+        last_bot = next((e.get("metadata", {}).get("utter_action") for e in reversed(tracker.events)
+                         if e.get("event") == "bot"), None)
+        reply = topic_followup_reply(current_directory(), topic=topic,
+                                     age_band=tracker.get_slot("age_band"),
+                                     audience=tracker.get_slot("audience"),
+                                     borough=tracker.get_slot("borough"), now=london_now(),
+                                     include_childline=last_bot != "utter_topic_followup",
+                                     with_buttons=last_bot == "utter_topic_followup")
         dispatcher.utter_message(**reply.as_message())
         return [SlotSet("topic", topic)]

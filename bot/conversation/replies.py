@@ -62,3 +62,25 @@ def signpost_reply(directory: Directory, topic: str, age_band: str | None,
                      "your age. You don't have to.")
         return Reply("\n".join(lines), AGE_BUTTONS + (NOT_NOW,))
     return Reply("\n".join(lines), FOLLOW_UPS + (NOT_NOW,))
+
+
+FOLLOW_UP_ROUTES = 2
+
+
+def topic_followup_reply(directory: Directory, topic: str, age_band: str | None,
+                         audience: str | None, borough: str | None, now: datetime,
+                         include_childline: bool, with_buttons: bool = True) -> Reply:
+    """A short return to what the young person told us earlier (issue 13: after a follow-up, an
+    interruption or a danger check answered "safe"): the topic's own first routes, not the whole
+    list again. Childline is left out when the response just before already named it; no buttons
+    after a reply whose own buttons answer a danger question (they must stay the last ones)."""
+    situation = Situation(urgency=None, topic=topic, age_band=age_band,
+                          audience=directory_audience(audience), borough=borough,
+                          recent=topic == "medical_forensic", now=now)
+    offers = [o for o in select_services(directory, situation)
+              if include_childline or o.service.id != "childline"][:FOLLOW_UP_ROUTES]
+    lines = ["For what you told me about earlier, these can help:"]
+    for offer in offers:
+        line = contact_line(offer.service, now=now)
+        lines.append(f"• {line.rstrip('.') + '. ' + offer.note if offer.note else line}")
+    return Reply("\n".join(lines), FOLLOW_UPS + (NOT_NOW,) if with_buttons else ())

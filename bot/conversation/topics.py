@@ -24,3 +24,39 @@ DEFAULT_TOPIC = "emotional_support"
 def topic_for_intent(intent: str | None, previous_topic: str | None = None) -> str:
     """The topic for this intent; an answer such as an age keeps the topic it answers."""
     return INTENT_TOPICS.get(intent or "") or previous_topic or DEFAULT_TOPIC
+
+
+# a weak or missing intent with an image cue in the words is still image abuse (sextortion
+# included): "she says pay 200 quid or she sends it to everyone" (bot.conversation.trusted_adults)
+IMAGE_CUE_SITUATIONS = frozenset({"sextortion", "image_nudes"})
+IMAGE_TOPIC = "image_abuse"
+# topics of questions and of "does it count": not a disclosure a follow-up can return to
+NOT_DISCLOSURES = frozenset({"emotional_support", "reporting", "anonymous_reporting", "staff_advice"})
+
+
+def topic_of_turn(intent: str | None, text: str | None = None,
+                  model_intent: str | None = None) -> str | None:
+    """The disclosure topic one user turn shows, or None (questions are not disclosures): its
+    intent's topic (INTENT_TOPICS); else an image or sextortion cue in its words; else the topic
+    of the model's own intent when the risk stage replaced it (a disclosure answered first with
+    999 is still that disclosure)."""
+    from bot.conversation.trusted_adults import situation_of  # data file read on first use
+
+    for name in (intent, "CUE", model_intent):
+        if name == "CUE":
+            if text and situation_of([text]) in IMAGE_CUE_SITUATIONS:
+                return IMAGE_TOPIC
+            continue
+        topic = INTENT_TOPICS.get(name or "")
+        if topic and topic not in NOT_DISCLOSURES:
+            return topic
+    return None
+
+
+def conversation_topic(turns_newest_first: list[tuple[str | None, str | None, str | None]]) -> str | None:
+    """The newest disclosure topic in the conversation: turns are (intent, text, model_intent)."""
+    for intent, text, model_intent in turns_newest_first:
+        topic = topic_of_turn(intent, text, model_intent)
+        if topic:
+            return topic
+    return None

@@ -38,7 +38,10 @@ QUESTIONS_FILE = "danger_questions.yml"
 # intents whose own rule answers even right after a danger question (each leads with 999)
 OWN_RULE_INTENTS = frozenset({"disclose_self_harm", "report_medical_emergency",
                               "use_other_language", "disclose_recent_assault"})
-DEFAULT_PRIORITY = 7  # above RulePolicy (4), MemoizationPolicy (3) and TEDPolicy (1)
+DEFAULT_PRIORITY = 7
+# actions that may follow a danger question's reply without replacing the question: the routes
+# for a disclosure made before it (bot/conversation/topic_policy.py), sent without buttons
+PASS_THROUGH_ACTIONS = ("action_continue_topic",)  # above RulePolicy (4), MemoizationPolicy (3) and TEDPolicy (1)
 
 
 def load_danger_questions(path: Path) -> dict[str, dict]:
@@ -119,7 +122,8 @@ def _last_turn(tracker: DialogueStateTracker):
     for event in reversed(events[:user_index]):
         if isinstance(event, BotUttered) and not buttons:
             buttons = list((event.data or {}).get("buttons") or [])
-        if isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME:
+        if isinstance(event, ActionExecuted) and event.action_name not in (ACTION_LISTEN_NAME,
+                                                                            *PASS_THROUGH_ACTIONS):
             question = event.action_name
             break
     return question, buttons, events[user_index], actions_since

@@ -13,7 +13,9 @@ Childline: a gentle check, not an escalation; the model is confidently wrong on 
 "i'm scared of spiders"), use_other_language becomes nlu_fallback, and disclose_recent_assault
 without a harm or assault cue becomes the model's next non-urgent intent (56 of 59 benign false
 alarms in the 2026-11-30 blind run were that intent on "sports day friday"-like messages); with
-a past-time cue ("last year") it becomes disclose_past_abuse.
+a past-time cue ("last year") it becomes disclose_past_abuse; with a harm cue but no sexual act
+("my boyfriend hit me yesterday") it becomes report_possible_danger: the danger check, not the
+sexual-assault reply with the Havens and emergency contraception (issue 13).
 
 A message the stage escalates is never reinterpreted as a "/intent" command: Rasa's
 RegexMessageHandler runs after the pipeline and would replace the intent for text such as
@@ -59,7 +61,8 @@ MODEL_URGENT_INTENTS = frozenset({"report_immediate_danger", "report_medical_eme
 STAGE_ONLY_INTENTS = frozenset(INTENT_FOR_LEVEL.values())
 GENTLE_CHECK_INTENT = "nlu_fallback"
 PAST_INTENT = "disclose_past_abuse"
-ASSAULT_CUES = frozenset({"sexual_assault", "harm_done", "harm_now"})
+SEXUAL_ASSAULT_CUE = "sexual_assault"
+ASSAULT_CUES = frozenset({SEXUAL_ASSAULT_CUE, "harm_done", "harm_now"})
 SAFETY_NET_KEY = "safety_net"
 
 
@@ -137,8 +140,12 @@ def _take_back(model_intent: Optional[dict], ranking: list, assessment: RiskAsse
     if name == "disclose_recent_assault":
         if "past" in assessment.parts and "recent" not in assessment.parts:
             return PAST_INTENT
-        if ASSAULT_CUES & assessment.parts:
+        if SEXUAL_ASSAULT_CUE in assessment.parts:
             return None  # an assault cue, but no time the stage could read: the model may be right
+        if ASSAULT_CUES & assessment.parts:
+            # hitting, beating, hurting without a sexual act is not the sexual-assault reply (no
+            # Havens, no emergency contraception): harm cues, so the danger check (issue 13 item 3)
+            return INTENT_FOR_LEVEL["check"]
         for entry in ranking:
             other = entry.get(INTENT_NAME_KEY)
             if other and other not in STAGE_ONLY_INTENTS and other != GENTLE_CHECK_INTENT:

@@ -53,6 +53,9 @@ def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):
 
 @pytest.mark.parametrize("texts,situation", [
     (["they want £200 or they'll send it to everyone"], "sextortion"),
+    (["someone has a naked picture of him and is demanding £500"], "sextortion"),
+    (["if i dont send more hes gonna post the old ones"], "sextortion"),
+    (["he wants £20 for the ticket"], GENERAL),
     (["a pupil told me she was raped last night"], "recent_assault"),
     (["a colleague keeps messaging a year 10 student"], "staff_allegation"),
     (["another volunteer offers the kids lifts"], "staff_allegation"),

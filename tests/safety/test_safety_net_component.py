@@ -189,3 +189,18 @@ def test_an_old_assault_the_model_read_as_recent_becomes_past_abuse():
 def test_a_model_only_other_language_guess_is_taken_back():
     [message] = _net().process([_model_says("wallahi bruv allow it innit", "use_other_language")])
     assert message.get("intent")["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", ["my boyfriend hit me again yesterday",
+                                  "my dad beat me up last night"])
+def test_recent_physical_violence_gets_the_danger_check_not_the_sexual_assault_reply(text):
+    # issue 13: "my boyfriend beat me up last night" was answered with the Havens and emergency
+    # contraception; hitting is a harm cue (the danger check), not a sexual assault
+    [message] = _net().process([_model_says(text, "disclose_recent_assault")])
+    assert message.get("intent")["name"] == "report_possible_danger"
+
+
+def test_a_recent_sexual_assault_the_model_read_stays_one():
+    [message] = _net().process([_model_says("someone forced me to have sex on saturday",
+                                            "disclose_recent_assault")])
+    assert message.get("intent")["name"] == "disclose_recent_assault"

@@ -1,0 +1,93 @@
+"""The issue-13 blind conversations (written by a helper that read nothing of the project; first
+run recorded in docs/conversation/README.md, never re-scored) replayed through the whole assistant:
+trained model, dialogue policies, custom actions and the project's NLG. Needs models/current.tar.gz
+(fails under CI without it, skips elsewhere). About a minute: one replay for every test here."""
+from __future__ import annotations
+
+import asyncio
+import collections
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.conversation.blind_run import routes_named, run
+from bot.conversation.trusted_adults import speaker_of
+from tests.integration.live import MODEL, require_model
+
+SET = Path(__file__).parent / "blind" / "issue13-conversations.yml"
+# replies written for a young person who was harmed: never for an adult (issue 13)
+VICTIM_REPLIES = re.compile(r"^utter_(acknowledge_|recent_assault$|invite_to_share$|not_your_fault$|topic_followup$)")
+BAR = 0.9  # issue 13: >= 90% of young people's and of adults' conversations
+
+
+@pytest.fixture(scope="module")
+def replayed(tmp_path_factory):
+    require_model()
+    conversations = yaml.safe_load(SET.read_text(encoding="utf-8"))
+    return asyncio.run(run(MODEL, conversations, tmp_path_factory.mktemp("blind-conv")))
+
+
+@pytest.mark.parametrize("who", ["young_person", "adult"])
+def test_a_fitting_route_is_named_in_the_disclosure_turn_or_the_next(replayed, who):
+    rows = [r for r in replayed if r["who"] == who]
+    missed = [r["id"] for r in rows if not r["named_in_time"]]
+    assert 1 - len(missed) / len(rows) >= BAR, missed
+
+
+def test_adults_are_recognised_in_time_and_never_answered_as_the_victim_after(replayed):
+    # a first message that does not show who is writing ("a group of Year 9 boys keep grabbing
+    # girls") can only be read as a young person's; from the message that shows an adult on, never
+    late, wrong = [], []
+    for r in replayed:
+        if r["who"] != "adult":
+            continue
+        shown = next((n for n, turn in enumerate(r["turns"], 1) if speaker_of(turn)), None)
+        if shown is None or shown > r["disclosure_turn"] + 1:
+            late.append(r["id"])
+            continue
+        wrong += [(r["id"], n, a) for n, turn in enumerate(r["transcript"], 1) if n >= shown
+                  for a in turn["actions"] if VICTIM_REPLIES.match(a)]
+    assert late == [] and wrong == []
+
+
+def test_no_button_or_service_line_is_repeated_in_one_turn(replayed):
+    repeats = []
+    for r in replayed:
+        for n, turn in enumerate(r["transcript"], 1):
+            bullets = [line.strip().split(":")[0] for text in turn["texts"]
+                       for line in text.splitlines() if line.strip().startswith("•")]
+            for name, count in collections.Counter(turn["buttons"] + bullets).items():
+                if count > 1:
+                    repeats.append((r["id"], n, name))
+    assert repeats == []
+
+
+def test_an_adult_asking_about_a_nude_image_is_told_never_to_copy_it(replayed):
+    nude_cases = [r for r in replayed if r["who"] == "adult"
+                  and "UKCIS Sharing nudes guidance" in r["fitting_routes"]]
+    assert nude_cases
+    for r in nude_cases:
+        d = r["disclosure_turn"]
+        said = "\n".join(t for turn in r["transcript"][d - 1:d + 1] for t in turn["texts"])
+        assert "Don't view, copy, screenshot" in said, r["id"]
+
+
+def test_an_adult_with_a_concern_about_staff_gets_the_lado_route(replayed):
+    cases = [r for r in replayed if r["who"] == "adult" and "LADO" in r["fitting_routes"]]
+    assert cases
+    for r in cases:
+        d = r["disclosure_turn"]
+        window = [t for turn in r["transcript"][d - 1:d + 1] for t in turn["texts"]]
+        assert "LADO" in routes_named(window), r["id"]
+
+
+def test_sextortion_gets_dont_pay_in_time(replayed):
+    cases = [r for r in replayed if re.search(r"£|\bpay\b|\bquid\b|send more", " ".join(r["turns"]))
+             and "Report Remove" in r["fitting_routes"]]
+    assert cases
+    for r in cases:
+        d = r["disclosure_turn"]
+        said = "\n".join(t for turn in r["transcript"][d - 1:d + 1] for t in turn["texts"]).lower()
+        assert "don't pay" in said or "not pay" in said, r["id"]
