@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.directory_access import current_directory, london_now
 from bot.conversation.replies import signpost_reply, topic_followup_reply
 from bot.conversation.topics import conversation_topic, topic_for_intent, topic_of_turn
+from bot.directory.borough_slot import borough_in_context
 
 
 class ActionSignpost(Action):
@@ -21,10 +22,12 @@ class ActionSignpost(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         text = tracker.latest_message.get("text")
         topic = topic_of_turn(intent, text) or topic_for_intent(intent, tracker.get_slot("topic"))
+        # an "idk" said to another question never stands for the borough (bot.directory.borough_slot)
+        borough = borough_in_context(tracker.get_slot("borough"), tracker.events, tracker.latest_message)
         reply = signpost_reply(current_directory(), topic=topic,
                                age_band=tracker.get_slot("age_band"),
                                audience=tracker.get_slot("audience"),
-                               borough=tracker.get_slot("borough"), now=london_now())
+                               borough=borough, now=london_now())
         dispatcher.utter_message(**reply.as_message())
         return [SlotSet("topic", topic)]
 
@@ -57,7 +60,8 @@ class ActionContinueTopic(Action):
         reply = topic_followup_reply(current_directory(), topic=topic,
                                      age_band=tracker.get_slot("age_band"),
                                      audience=tracker.get_slot("audience"),
-                                     borough=tracker.get_slot("borough"), now=london_now(),
+                                     borough=borough_in_context(tracker.get_slot("borough"), tracker.events, tracker.latest_message),
+                                     now=london_now(),
                                      include_childline=last_bot != "utter_topic_followup",
                                      with_buttons=last_bot == "utter_topic_followup")
         dispatcher.utter_message(**reply.as_message())

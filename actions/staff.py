@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory_access import current_directory, london_now
 from bot.conversation.local import staff_routes_reply
+from bot.directory.borough_slot import borough_in_context
 
 
 class ActionGiveStaffGuidance(Action):
@@ -16,7 +17,8 @@ class ActionGiveStaffGuidance(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict]:
-        reply = staff_routes_reply(current_directory(), borough=tracker.get_slot("borough"),
+        borough = borough_in_context(tracker.get_slot("borough"), tracker.events, tracker.latest_message)
+        reply = staff_routes_reply(current_directory(), borough=borough,
                                    now=london_now())
         dispatcher.utter_message(**reply.as_message())
         return []

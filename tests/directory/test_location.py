@@ -77,3 +77,26 @@ def test_full_postcodes_are_cut_to_their_district_before_forwarding():
     assert redact_full_postcodes("im at SE15 4QN rn") == "im at SE15 rn"
     assert redact_full_postcodes("n170ab") == "n17"
     assert redact_full_postcodes("i live in hackney") == "i live in hackney"
+
+
+@pytest.mark.parametrize("text", ["Sutton Coldfield", "i live in sutton coldfield", "Stratford-upon-Avon",
+                                  "stratford upon avon", "Kingston upon Hull", "Sutton-in-Ashfield",
+                                  "Hampton-in-Arden", "charlton kings"])
+def test_a_place_elsewhere_whose_name_starts_with_a_london_name_is_not_that_borough(text):
+    """Sutton Coldfield is not in Sutton, Stratford-upon-Avon not in Newham (GeoNames names that
+    extend a London name, and linked compounds)."""
+    result = resolve_location(text)
+    assert result.kind == "outside_london", (text, result)
+
+
+@pytest.mark.parametrize("text", ["Bromley-by-Bow", "Henley-on-Thames", "Staines-upon-Thames"])
+def test_a_name_inside_an_unknown_linked_compound_does_not_count(text):
+    assert resolve_location(text).kind in ("unknown", "outside_london"), text
+
+
+@pytest.mark.parametrize("text,borough", [
+    ("kingston upon thames", "kingston_upon_thames"), ("Richmond-upon-Thames", "richmond_upon_thames"),
+    ("harrow-on-the-hill", "harrow"), ("i live in stratford", "newham"), ("sutton", "sutton"),
+    ("charlton", "greenwich"), ("im in croydon on the weekends", "croydon")])
+def test_london_names_and_known_compounds_still_resolve(text, borough):
+    assert resolve_location(text).borough == borough, text
