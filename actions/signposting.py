@@ -57,11 +57,12 @@ class ActionContinueTopic(Action):
         # after utter_topic_followup Childline is already named; after "glad you're safe" it is not
         last_bot = next((e.get("metadata", {}).get("utter_action") for e in reversed(tracker.events)
                          if e.get("event") == "bot"), None)
+        borough = borough_in_context(tracker.get_slot("borough"), tracker.events,
+                                     tracker.latest_message)
         reply = topic_followup_reply(current_directory(), topic=topic,
                                      age_band=tracker.get_slot("age_band"),
                                      audience=tracker.get_slot("audience"),
-                                     borough=borough_in_context(tracker.get_slot("borough"), tracker.events, tracker.latest_message),
-                                     now=london_now(),
+                                     borough=borough, now=london_now(),
                                      include_childline=last_bot != "utter_topic_followup",
                                      with_buttons=last_bot == "utter_topic_followup")
         dispatcher.utter_message(**reply.as_message())
