@@ -18,40 +18,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bot.directory.model import Directory, Service
+from bot.directory.routes import current_routes
 
 AGE_BANDS = {"under_13": (0, 12), "13_15": (13, 15), "16_17": (16, 17), "18_plus": (18, 120)}
 ADULT_AUDIENCES = ("staff", "adult", "parent_carer")
 
-# First choices per topic, best first. London-wide or borough listings not named here but
-# tagged with the topic (e.g. Lambeth's Gaia Centre) follow them, so a new local listing is offered.
-PRIORITY = {
-    "assault": ["childline", "rape_crisis_247_support_line", "the_havens", "the_lighthouse", "police_101",
-                "met_online_reporting", "survivors_trust", "victim_support", "rape_crisis_london_centres"],
-    "harassment": ["childline", "rape_crisis_247_support_line", "police_101", "met_online_reporting",
-                   "crimestoppers", "victim_support"],
-    "image_abuse": ["report_remove", "ceop_safety_centre", "childline", "police_101"],
-    "grooming": ["ceop_safety_centre", "childline", "police_101", "FRONT_DOOR"],
-    "adult_abuse": ["childline", "nspcc_helpline", "FRONT_DOOR", "police_101", "the_lighthouse"],
-    "non_recent": ["childline", "rape_crisis_247_support_line", "survivors_trust", "the_lighthouse",
-                   "police_101", "rape_crisis_london_centres"],
-    "self_harm": ["childline", "samaritans", "shout", "papyrus_hopeline247", "nhs_111"],
-    "reporting": ["police_101", "met_online_reporting", "crimestoppers", "ceop_safety_centre"],
-    "anonymous_reporting": ["crimestoppers", "childline", "police_101"],
-    "medical_forensic": ["the_havens", "nhs_111"],
-    "staff_advice": ["nspcc_helpline", "FRONT_DOOR", "LADO", "nspcc_report_abuse_in_education", "stop_it_now"],
-    "friend_concern": ["childline", "nspcc_helpline", "rape_crisis_247_support_line", "FRONT_DOOR"],
-    "emotional_support": ["childline", "samaritans", "shout", "rape_crisis_247_support_line"],
-    None: ["childline", "nspcc_helpline", "rape_crisis_247_support_line", "police_101"],
-}
-STAFF_FIRST = ["nspcc_helpline", "FRONT_DOOR", "LADO"]
-RECENT_ASSAULT = ["the_havens", "childline", "rape_crisis_247_support_line", "police_101", "nhs_111"]
-# outside London the Havens do not apply: the NHS finder for the nearest SARC, and NHS 111
-RECENT_ASSAULT_OUTSIDE_LONDON = ["nhs_sarc_finder", "nhs_111"]
+# Which services each topic offers, and in which order, is data: data/services/routes.yml
+# (bot.directory.routes; validated by `python -m bot validate-directory`).
 # what a national line's coverage says to someone outside London (uk and uk_and_ireland: nothing)
 COVERAGE_WORDS = {"england_and_wales": "It covers England and Wales only.",
                   "england": "It covers England only.",
                   "national": "Check it covers where you are."}
-CRISIS = ["childline", "samaritans", "shout", "papyrus_hopeline247", "nhs_111"]
 
 
 @dataclass(frozen=True)
@@ -97,18 +74,21 @@ def arrange(directory: Directory, services: list[Service], situation: Situation)
 
 
 def _plan(situation: Situation) -> list[str]:
+    routes = current_routes()
     plan: list[str] = []
     if situation.urgency in ("emergency", "crisis"):
         plan.append("emergency_999")
     if situation.urgency == "crisis" or situation.topic == "self_harm":
-        plan += CRISIS
+        plan += routes.crisis
     if situation.audience == "staff":
-        plan += STAFF_FIRST
+        plan += routes.staff_first
     if situation.recent and situation.topic in (None, "assault", "medical_forensic"):
         if situation.borough == "outside_london":
-            plan += RECENT_ASSAULT_OUTSIDE_LONDON
-        plan += (["police_101", "FRONT_DOOR"] if situation.age_band == "under_13" else []) + RECENT_ASSAULT
-    plan += PRIORITY.get(situation.topic, PRIORITY[None])
+            plan += routes.recent_assault_outside_london
+        if situation.age_band == "under_13":  # no self-referral to the Havens under 13 (H04)
+            plan += routes.recent_assault_under_13_first
+        plan += routes.recent_assault
+    plan += routes.for_topic(situation.topic)
     plan.append(f"TOPIC:{situation.topic}")
     return list(dict.fromkeys(plan))  # each step once, first position kept
 

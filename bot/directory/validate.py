@@ -18,6 +18,7 @@ from bot.directory.schema import (
     WIDE_AREAS, check_date, check_id, check_source_date, check_sources, check_url,
 )
 from bot.directory.freshness import parse_source_date
+from bot.directory.routes import ROUTES_FILE, load_routes, route_problems
 
 RENAMED = {
     "last_verified": "last_verified is replaced by two dates: source_date (the date on the page the "
@@ -68,7 +69,9 @@ class Report:
 
 def service_files(root: Path) -> list[Path]:
     """national.yml first, then london/, then boroughs/, each sorted: a stable, readable order."""
-    files = sorted(root.rglob("*.yml")) + sorted(root.rglob("*.yaml"))
+    # routes.yml is the routing table, not listings (bot/directory/routes.py): checked below
+    files = [p for p in sorted(root.rglob("*.yml")) + sorted(root.rglob("*.yaml"))
+             if p.relative_to(root).as_posix() != ROUTES_FILE]
     order = {"national": 0, "london": 1, "boroughs": 2}
     return sorted(set(files), key=lambda p: (order.get(p.relative_to(root).parts[0].split(".")[0], 3), str(p)))
 
@@ -95,7 +98,25 @@ def check_directory(root: Path, today: date | None = None) -> Report:
         _check_file(path, report, seen, lines, today)
     _check_links(report, lines)
     _check_coverage(report, display_path(root))
+    _check_routes(root, report, seen)
     return report
+
+
+def _check_routes(root: Path, report: Report, seen: dict) -> None:
+    """data/services/routes.yml: present, well formed, naming only listings that exist."""
+    path = root / ROUTES_FILE
+    if not path.exists():
+        report.problems.append(Problem(display_path(path), 0, None, "is missing: it says which "
+                                       "services each topic offers", "error", "routes"))
+        return
+    listings_broken = bool(report.errors)  # a rejected listing would show as a dangling route
+    try:
+        routes = load_routes(path)
+        problems = [] if listings_broken else route_problems(routes, seen)
+    except ValueError as error:
+        problems = [str(error)]
+    for message in problems:
+        report.problems.append(Problem(display_path(path), 0, None, message, "error", "routes"))
 
 
 def _check_file(path: Path, report: Report, seen: dict, lines: dict, today: date) -> None:

@@ -2,7 +2,8 @@
 
 domain.yml never holds a phone number, opening time or web address: it names the listing and
 the field, and the directory (data/services/) supplies the value. `[[childline]]` becomes the
-listing's whole contact line; `[[childline.phone]]` just its phone number.
+listing's whole contact line; `[[childline.phone]]` just its phone number; `[[routes.crisis]]`
+one bulleted contact line for each listing of that list in data/services/routes.yml.
 """
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from bot.directory.render import contact_line, field_text
 PLACEHOLDER = re.compile(r"\[\[([a-z0-9_]+)(?:\.([a-z_]+))?\]\]")
 
 
+ROUTES = "routes"  # [[routes.crisis]]: a list from data/services/routes.yml, one bullet a listing
+
+
 class UnresolvedPlaceholder(LookupError):
     """A response names a listing or field the directory does not have (or has no value for)."""
 
@@ -22,6 +26,8 @@ class UnresolvedPlaceholder(LookupError):
 def fill_text(text: str, directory: Any, now: datetime | None = None) -> str:
     def replace(match: re.Match) -> str:
         service_id, field = match.group(1), match.group(2)
+        if service_id == ROUTES:
+            return route_lines(field, directory, now)
         try:
             service = directory.get(service_id)
         except KeyError:
@@ -32,6 +38,24 @@ def fill_text(text: str, directory: Any, now: datetime | None = None) -> str:
         return value
 
     return PLACEHOLDER.sub(replace, text)
+
+
+def route_lines(name: str | None, directory: Any, now: datetime | None = None) -> str:
+    """'• <contact line>' for each listing in the routes list `name` (bot.directory.routes), one per
+    line: the same list the directory's selection uses, so a reply and a signpost never differ."""
+    from bot.directory.routes import BOROUGH_KEYS, LISTS, current_routes
+
+    if name not in LISTS:
+        raise UnresolvedPlaceholder(f"routes has no list {name!r} (lists: {', '.join(LISTS)})")
+    lines = []
+    for service_id in getattr(current_routes(), name):
+        if service_id in BOROUGH_KEYS:
+            continue
+        try:
+            lines.append(f"• {contact_line(directory.get(service_id), now=now)}")
+        except KeyError:
+            raise UnresolvedPlaceholder(f"routes.{name} names no listing {service_id!r}") from None
+    return "\n".join(lines)
 
 
 def fill_message(message: Any, directory: Any, now: datetime | None = None) -> Any:
