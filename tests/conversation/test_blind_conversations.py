@@ -1,7 +1,8 @@
-"""The issue-13 blind conversations (written by a helper that read nothing of the project; first
-run recorded in docs/conversation/README.md, never re-scored) replayed through the whole assistant:
+"""The blind conversation sets (tests/conversation/blind/*.yml, each written by a helper that read
+nothing of the project; first runs recorded in docs/conversation/README.md, never re-scored)
+replayed through the whole assistant:
 trained model, dialogue policies, custom actions and the project's NLG. Needs models/current.tar.gz
-(fails under CI without it, skips elsewhere). About a minute: one replay for every test here."""
+(fails under CI without it, skips elsewhere). About a minute a set: one replay per set."""
 from __future__ import annotations
 
 import asyncio
@@ -16,16 +17,16 @@ from bot.conversation.blind_run import routes_named, run
 from bot.conversation.trusted_adults import speaker_of
 from tests.integration.live import MODEL, require_model
 
-SET = Path(__file__).parent / "blind" / "issue13-conversations.yml"
+SETS = sorted((Path(__file__).parent / "blind").glob("*.yml"))  # issue13, c2, ...
 # replies written for a young person who was harmed: never for an adult (issue 13)
 VICTIM_REPLIES = re.compile(r"^utter_(acknowledge_|recent_assault$|invite_to_share$|not_your_fault$|topic_followup$)")
 BAR = 0.9  # issue 13: >= 90% of young people's and of adults' conversations
 
 
-@pytest.fixture(scope="module")
-def replayed(tmp_path_factory):
+@pytest.fixture(scope="module", params=SETS, ids=[p.stem for p in SETS])
+def replayed(request, tmp_path_factory):
     require_model()
-    conversations = yaml.safe_load(SET.read_text(encoding="utf-8"))
+    conversations = yaml.safe_load(request.param.read_text(encoding="utf-8"))
     return asyncio.run(run(MODEL, conversations, tmp_path_factory.mktemp("blind-conv")))
 
 
@@ -67,7 +68,8 @@ def test_no_button_or_service_line_is_repeated_in_one_turn(replayed):
 def test_an_adult_asking_about_a_nude_image_is_told_never_to_copy_it(replayed):
     nude_cases = [r for r in replayed if r["who"] == "adult"
                   and "UKCIS Sharing nudes guidance" in r["fitting_routes"]]
-    assert nude_cases
+    if not nude_cases:
+        pytest.skip("no adult asks about a nude image in this set")
     for r in nude_cases:
         d = r["disclosure_turn"]
         said = "\n".join(t for turn in r["transcript"][d - 1:d + 1] for t in turn["texts"])
@@ -76,7 +78,8 @@ def test_an_adult_asking_about_a_nude_image_is_told_never_to_copy_it(replayed):
 
 def test_an_adult_with_a_concern_about_staff_gets_the_lado_route(replayed):
     cases = [r for r in replayed if r["who"] == "adult" and "LADO" in r["fitting_routes"]]
-    assert cases
+    if not cases:
+        pytest.skip("no such conversation in this set")
     for r in cases:
         d = r["disclosure_turn"]
         window = [t for turn in r["transcript"][d - 1:d + 1] for t in turn["texts"]]
@@ -84,9 +87,11 @@ def test_an_adult_with_a_concern_about_staff_gets_the_lado_route(replayed):
 
 
 def test_sextortion_gets_dont_pay_in_time(replayed):
-    cases = [r for r in replayed if re.search(r"£|\bpay\b|\bquid\b|send more", " ".join(r["turns"]))
-             and "Report Remove" in r["fitting_routes"]]
-    assert cases
+    # chosen by the writer's own description of the situation, not by our patterns
+    cases = [r for r in replayed if re.search(
+        r"sextort|blackmail|threaten\w* to (share|post|send|leak)|demands? £", r["situation"], re.I)]
+    if not cases:
+        pytest.skip("no such conversation in this set")
     for r in cases:
         d = r["disclosure_turn"]
         said = "\n".join(t for turn in r["transcript"][d - 1:d + 1] for t in turn["texts"]).lower()
