@@ -17,8 +17,12 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 # PROFILE=scaled: run `make scaled-deps` once first (docs/deploy.md describes the profiles)
 PROFILE ?= default
+# What `make run` prints is what a user needs: deploy/logging.yml leaves out the library
+# deprecations listed in bot/serve/library_warnings.py (by category and module, never errors).
+# TF_DETERMINISTIC_OPS (exported above for the tests) only makes Rasa warn about GPUs when it
+# serves; training sets it itself (bot/serve/train.py)
 run: bootstrap  ## start the assistant (trains first if data changed); PROFILE=default|sqlite|scaled
-	$(PY) -m bot serve --profile $(PROFILE)
+	env -u TF_DETERMINISTIC_OPS $(PY) -m bot serve --profile $(PROFILE)
 
 test: bootstrap lint validate check-directory train test-unit test-gateway test-training test-stories eval  ## every check CI runs
 	@echo "All checks passed."
