@@ -29,6 +29,7 @@ def tree(tmp_path: Path) -> Path:
         "requirements.txt": "rasa==3.6.21\n",
         "data/nlu/greet.yml": "nlu: []\n",
         "data/safety/words.yml": "words: [knife]\n",
+        "data/conversation/adults.yml": "phrases: [my pupil]\n",
         "bot/__init__.py": "",
         "bot/safety/__init__.py": "",
         "bot/safety/net.py": "from bot.safety import words\nclass Net: ...\n",
@@ -64,6 +65,7 @@ def test_the_pipeline_code_is_what_config_and_endpoints_name_and_what_that_impor
     ("requirements.txt", True),            # the pins
     ("bot/shared/text.py", True),          # imported, two steps away, by a pipeline component
     ("data/safety/words.yml", True),       # read by the pipeline at run time
+    ("data/conversation/adults.yml", True),  # any data/ folder, including ones added later
     ("tests/test_stories.yml", True),      # the check's own input
     ("bot/web/app.py", False),             # a channel: the model never runs it
 ])

@@ -32,8 +32,10 @@ from bot.serve.train import MODEL_DIR, TRAINING_INPUTS
 
 PINS = ("requirements.txt", "constraints.txt")
 CACHE_DIR = MODEL_DIR / "checks"
-# read at run time by the code the pipeline loads (bot.safety, bot.directory)
-PIPELINE_DATA = ("data/safety", "data/services", "bot/directory/data")
+# read at run time by the code the pipeline loads: all of data/ (the risk stage's files, the service
+# directory and its routes, the trusted-adult phrases, and any folder added later) and the
+# directory package's own tables
+PIPELINE_DATA = ("data", "bot/directory/data")
 
 # name -> (does it run the trained pipeline?, its own inputs)
 CHECKS: dict[str, tuple[bool, tuple[str, ...]]] = {
