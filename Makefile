@@ -12,20 +12,48 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: run test shell bootstrap train validate check-directory test-unit test-gateway test-stories eval eval-nlu bench audit clean
+.PHONY: help run test test-fast lint format shell bootstrap train validate check-directory test-unit \
+	test-gateway test-training test-stories eval eval-nlu bench audit clean
 
 # PROFILE=scaled: run `make scaled-deps` once first (docs/deploy.md describes the profiles)
 PROFILE ?= default
+# What `make run` prints is what a user needs: deploy/logging.yml leaves out the library
+# deprecations listed in bot/serve/library_warnings.py (by category and module, never errors).
+# TF_DETERMINISTIC_OPS (exported above for the tests) only makes Rasa warn about GPUs when it
+# serves; training sets it itself (bot/serve/train.py)
 run: bootstrap  ## start the assistant (trains first if data changed); PROFILE=default|sqlite|scaled
-	$(PY) -m bot serve --profile $(PROFILE)
+	env -u TF_DETERMINISTIC_OPS $(PY) -m bot serve --profile $(PROFILE)
 
-test: bootstrap validate check-directory train test-unit test-gateway test-stories eval eval-nlu  ## every check CI runs
+test: bootstrap lint validate check-directory train test-unit test-gateway test-training test-stories eval  ## every check CI runs
 	@echo "All checks passed."
+
+# What needs no model, no browser and no database: the command to run on every change (< 2 min).
+# Both environments' shares run side by side, one per core; each one's output appears when it ends.
+FAST := not needs_rasa and not browser and not training and not scaled
+test-fast: bootstrap lint  ## lint + both environments' tests that need no model, browser or database
+	@echo "pytest in .venv and .venv-gateway at once (-m '$(FAST)'); output as each finishes..."
+	@$(MAKE) --no-print-directory -j2 --output-sync=target fast-rasa fast-gateway
+	@echo "Fast checks passed."
+
+.PHONY: fast-rasa fast-gateway
+fast-rasa:
+	$(PY) -m pytest -q -m "$(FAST)"
+fast-gateway:
+	$(GW) -m pytest -q -m "$(FAST)"
+
+lint: bootstrap  ## ruff's lint rules (pyproject.toml), over both environments' code
+	.venv/bin/ruff check .
+
+format: bootstrap  ## apply ruff's formatter to the whole tree (pyproject.toml)
+	.venv/bin/ruff format .
+
+help:  ## this list
+	@awk -F ':.*## ' '/^[a-zA-Z_-]+:.*## / { printf "  %-16s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
 shell: bootstrap  ## talk to the running assistant in the terminal
 	$(PY) -m bot shell
 
-bootstrap:
+bootstrap:  ## build or update .venv and .venv-gateway from their pins
 	@bash scripts/bootstrap.sh
 
 .PHONY: scaled-deps test-scaled
@@ -36,7 +64,7 @@ scaled-deps:  ## Debian's redis-server and postgresql, for PROFILE=scaled and te
 test-scaled: bootstrap train scaled-deps  ## the scaled profile: real PostgreSQL + Redis, two Rasa
 	$(PY) -m pytest -q -m scaled tests/scaled
 
-train: bootstrap
+train: bootstrap  ## train the model if data/, config.yml or domain.yml changed
 	$(PY) -m bot train
 
 validate: bootstrap  ## domain, rules, stories and NLU agree with each other
@@ -46,9 +74,12 @@ validate: bootstrap  ## domain, rules, stories and NLU agree with each other
 check-directory: bootstrap  ## the service directory is valid
 	$(PY) -m bot validate-directory --strict
 
-# pytest runs once per environment; each collects its own share (tests/environments.py)
-test-unit: bootstrap train  ## Rasa's side: .venv
-	$(PY) -m pytest -q
+# pytest runs once per environment; each collects its own share (tests/environments.py).
+# The tests marked `training` train models of their own: test-training runs them once per set of
+# inputs (bot/serve/check_cache.py), as test-stories and eval are run.
+CHECK := $(PY) -m bot.serve.check_cache
+test-unit: bootstrap train  ## Rasa's side: .venv (all but the training tests)
+	$(PY) -m pytest -q -m "not training"
 
 test-gateway: bootstrap train  ## the gateway's and the bridge's suites: .venv-gateway
 	$(GW) -m pytest -q
@@ -56,14 +87,19 @@ test-gateway: bootstrap train  ## the gateway's and the bridge's suites: .venv-g
 audit: bootstrap  ## known vulnerabilities in both environments' pins (SECURITY.md)
 	@bash scripts/audit.sh
 
-test-stories: bootstrap train  ## end-to-end test stories through the trained model
-	$(RASA) test core --model models/current.tar.gz --stories tests/test_stories.yml \
+test-training: bootstrap  ## two trainings agree; shuffled labels still escalate (once per inputs)
+	$(CHECK) reproducible-training -- $(PY) -m pytest -q -m training tests/integration/test_reproducible_training.py
+	$(CHECK) shuffled-labels -- $(PY) -m pytest -q -m training tests/integration/test_shuffled_labels.py
+
+test-stories: bootstrap train  ## end-to-end test stories through the trained model (once per inputs)
+	$(CHECK) test-stories -- $(RASA) test core --model models/current.tar.gz --stories tests/test_stories.yml \
 	  --endpoints endpoints.yml --fail-on-prediction-errors --out results/stories
 
-eval: bootstrap train  ## safety gold set: recall/precision gates for emergency and crisis
-	$(PY) -m bot eval
+eval: bootstrap train  ## safety gold set: recall/precision gates for emergency and crisis (once per inputs)
+	$(CHECK) eval -- $(PY) -m bot eval
 
-eval-nlu: bootstrap  ## NLU cross-validation report (results/nlu-cv)
+# a report, not a gate (README "Checks"): not part of `make test`; run it after changing data/nlu
+eval-nlu: bootstrap  ## NLU cross-validation report (results/nlu-cv), ~5 min
 	$(PY) -m bot.serve.nlu_cv --nlu data/nlu --config config.yml --domain domain.yml \
 	  --cross-validation --folds 3 --out results/nlu-cv
 	$(PY) -m bot.serve.nlu_report results/nlu-cv
@@ -71,5 +107,5 @@ eval-nlu: bootstrap  ## NLU cross-validation report (results/nlu-cv)
 bench: bootstrap train  ## load test at 1/20/50 conversations, memory, start-up: results/bench.json
 	$(PY) -m bot bench $(BENCH_ARGS)
 
-clean:
+clean:  ## delete the model, the checks' passes (models/checks), results and Rasa's cache
 	rm -rf models results .rasa

@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -31,6 +30,7 @@ import aiohttp
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bot.serve.ports import free_port  # noqa: E402
 from bot.web.keepalive_http import Endpoint, KeepAlivePool  # noqa: E402
 
 STAND_IN = r"""
@@ -52,11 +52,6 @@ async def webhook(request):
 app.run(host="127.0.0.1", port=int(sys.argv[1]), access_log=False, workers=1)
 """
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_stand_in() -> tuple[subprocess.Popen, str]:

@@ -25,6 +25,12 @@ def pytest_ignore_collect(collection_path: Path, config):
     return None
 
 
+def pytest_itemcollected(item) -> None:
+    """Note each collected test's file (before -m or -k deselect any): tests/test_environments.py
+    reads this environment's share from here instead of collecting it again in a subprocess."""
+    environments.COLLECTED.add(Path(item.path).resolve().relative_to(REPO).as_posix())
+
+
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO

@@ -15,6 +15,8 @@ TESTS = Path(__file__).resolve().parent
 GATEWAY_SUITES = frozenset({"web", "telegram", "fuzz", "faults"})
 GATEWAY_FILES = frozenset({"integration/test_live_channels.py"})
 SHARED = frozenset({"test_shared_imports.py", "privacy/test_logging_policy_shared.py"})
+# the files this pytest session collected, e.g. "tests/test_nlg.py" (filled by tests/conftest.py)
+COLLECTED: set[str] = set()
 
 
 def current() -> str:

@@ -21,12 +21,20 @@ def collected_files(python: str) -> set[str]:
     return {line.split("::")[0] for line in done.stdout.splitlines() if "::" in line}
 
 
-def test_each_test_file_is_collected_in_one_environment_or_both():
+def collected_here(config: pytest.Config) -> set[str]:
+    """This environment's share: what this session collected when it was asked for the whole
+    suite (`pytest` with no paths, as make runs it), else a collection of its own."""
+    if config.args_source == pytest.Config.ArgsSource.TESTPATHS and environments.COLLECTED:
+        return set(environments.COLLECTED)
+    return collected_files(sys.executable)
+
+
+def test_each_test_file_is_collected_in_one_environment_or_both(pytestconfig):
     try:
         gateway = gateway_python()
     except MissingEnvironment as error:
         pytest.fail(str(error))
-    here, there = collected_files(sys.executable), collected_files(gateway)
+    here, there = collected_here(pytestconfig), collected_files(gateway)
     every = {path.relative_to(REPO).as_posix() for path in environments.TESTS.rglob("test_*.py")}
     missing = every - here - there
     assert not missing, f"collected in neither environment: {sorted(missing)}"

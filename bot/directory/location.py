@@ -6,7 +6,6 @@ build_district_table.py (Contains ONS data (c) Crown copyright and database righ
 """
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from dataclasses import dataclass

@@ -19,6 +19,7 @@ from bot.directory.schema import (
 )
 from bot.directory.freshness import parse_source_date
 from bot.directory.routes import ROUTES_FILE, load_routes, route_problems
+from bot.directory.yaml_lines import LineDict, LineList, YamlSyntaxError, read_yaml
 
 RENAMED = {
     "last_verified": "last_verified is replaced by two dates: source_date (the date on the page the "
@@ -26,7 +27,6 @@ RENAMED = {
                      "null until someone has). See data/services/README.md",
     "last_verified_basis": "last_verified_basis is now source_date_note (which page the date is from)",
 }
-from bot.directory.yaml_lines import LineDict, LineList, YamlSyntaxError, read_yaml
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,14 @@ class Ports:
                    gateway=int(os.environ.get("PORT", 8000)))
 
 
+def free_port(host: str = HOST) -> int:
+    """A port nothing listens on now, chosen by the kernel, for a process a test or a measurement
+    starts (it could be taken again before that process binds it; on loopback that is rare)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
 def port_is_free(port: int, host: str = HOST) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

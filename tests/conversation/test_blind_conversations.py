@@ -17,6 +17,8 @@ from bot.conversation.blind_run import routes_named, run
 from bot.conversation.trusted_adults import speaker_of
 from tests.integration.live import MODEL, require_model
 
+pytestmark = pytest.mark.needs_rasa  # the trained model (make test-fast leaves it out)
+
 SETS = sorted((Path(__file__).parent / "blind").glob("*.yml"))  # issue13, c2, ...
 # replies written for a young person who was harmed: never for an adult (issue 13)
 VICTIM_REPLIES = re.compile(r"^utter_(acknowledge_|recent_assault$|invite_to_share$|not_your_fault$|topic_followup$)")

@@ -5,7 +5,6 @@ adults, which must never be taken for an adult writing."""
 from __future__ import annotations
 
 import pytest
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 

@@ -1,5 +1,4 @@
 """Properties that must hold for any text a user might type."""
-import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st

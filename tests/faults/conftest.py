@@ -1,5 +1,5 @@
-"""Fixtures for fault injection: the web gateway and the Telegram bridge against a misbehaving
-fake Rasa (fake_rasa.py) and a fake Bot API that fails on request (tests/telegram/fake_bot_api.py),
+"""Fixtures for fault injection: the web gateway and the Telegram bridge against the fake Rasa
+misbehaving on request (tests/web/fakes.py, FakeRasa.mode) and a fake Bot API that fails on request (tests/telegram/fake_bot_api.py),
 all on 127.0.0.1.
 
 Waits are injected: the bridge's send backoff records each wait it asks for and sleeps only on
@@ -22,13 +22,14 @@ from bot.telegram.retry import Backoff
 from bot.web.app import create_app
 from bot.web.safety_text import SafetyText, load_safety_text
 from bot.web.settings import Settings
-from tests.faults.fake_rasa import FaultyRasa
 from tests.module_by_path import load_module
 
 TESTS = Path(__file__).resolve().parents[1]
 
 
 fake_bot_api = load_module("faults_fake_bot_api", TESTS / "telegram" / "fake_bot_api.py")
+web_fakes = load_module("faults_web_fakes", TESTS / "web" / "fakes.py")
+FakeRasa = web_fakes.FakeRasa
 Fault = fake_bot_api.Fault
 FakeBotAPI = fake_bot_api.FakeBotAPI
 
@@ -80,8 +81,8 @@ async def serve(app) -> tuple[TestServer, str]:
 
 
 @pytest.fixture
-async def rasa() -> AsyncIterator[FaultyRasa]:
-    fake = FaultyRasa()
+async def rasa() -> AsyncIterator[FakeRasa]:
+    fake = FakeRasa()
     server, fake.url = await serve(fake.app())
     try:
         yield fake

@@ -1,6 +1,6 @@
 """Rasa down, slow or broken, through both channels: the web gateway (create_app) and the
 Telegram bridge (polling a fake Bot API), each in front of a misbehaving fake Rasa on 127.0.0.1
-(fake_rasa.py). Every fault gets the static safety reply, naming 999 and Childline with the
+(tests/web/fakes.py). Every fault gets the static safety reply, naming 999 and Childline with the
 directory's numbers, and the next turn after Rasa recovers is answered normally (hazard H08).
 
 "Promptly" without a clock: a slow Rasa never answers until the test lets it, so a safety reply
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.faults.conftest import plain, sender
-from tests.faults.fake_rasa import MODES, closed_port_url
+from tests.faults.conftest import plain, sender, web_fakes
 
-FAULTS = ["down", *MODES]
+FAULTS = ["down", *web_fakes.FAULTS]
+closed_port_url = web_fakes.closed_port_url
 
 
 def rasa_url_for(fault: str, rasa) -> str:

@@ -15,7 +15,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError
 from bot.telegram.callbacks import ButtonPress
 from bot.telegram.ids import sender_id
 from bot.telegram.retry import Backoff
-from tests.faults.conftest import CHAT, OTHER_CHAT, SECRET, Fault, plain, sender
+from tests.faults.conftest import CHAT, OTHER_CHAT, SECRET, Fault, plain, sender, web_fakes
 
 SCHEDULE = Backoff().schedule()  # 0.5, 1, 2, 4, 4, 4, 4
 
@@ -148,7 +148,8 @@ async def test_a_failing_button_acknowledgement_does_not_stop_the_reply(rasa, te
     telegram.api.fail("editMessageReplyMarkup", Fault.reset())
     telegram.api.push_callback(CHAT, button)
     assert await telegram.api.wait_for(lambda: len(telegram.api.sent(CHAT)) == 1)
-    assert plain(telegram.api.sent(CHAT)[0]) == "I read: /say_not_now"
+    assert plain(telegram.api.sent(CHAT)[0]) == web_fakes.NOT_NOW_TEXT
+    assert rasa.received == [(sender(), "/say_not_now")]
     assert len(telegram.api.failures("answerCallbackQuery")) == 1
     assert len(telegram.api.failures("editMessageReplyMarkup")) == 1
     assert telegram.errors == []

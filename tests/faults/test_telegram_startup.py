@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import importlib.util
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,32 +20,22 @@ import pytest
 from aiohttp import ClientSession
 from telegram.error import BadRequest
 
+from bot.serve.ports import free_port
 from bot.telegram.bridge import TelegramBridge, build_application
 from bot.telegram.retry import Backoff
 from bot.telegram.webhook import SECRET_HEADER, serve_webhook
-from tests.faults.conftest import CHAT, FAST_API, SECRET, TOKEN, Fault, FakeBotAPI, plain, sender, settings_for
-from tests.faults.fake_rasa import FaultyRasa
+from tests.faults.conftest import (CHAT, FAST_API, SECRET, TOKEN, Fault, FakeBotAPI, FakeRasa, plain, sender,
+                                   settings_for, web_fakes)
 
 REPO = Path(__file__).resolve().parents[2]
 WEBHOOK_SECRET = "faults-webhook-secret-0123456789_ab"
 
 
-def _served_apps():
-    path = REPO / "tests" / "web" / "fakes.py"
-    name = "faults_web_fakes"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name].ServedApps
-
-
 @pytest.fixture
 def served():
     """A fake Rasa and a fake Bot API served from a background thread (for a subprocess)."""
-    rasa, api = FaultyRasa(), FakeBotAPI(TOKEN)
-    with _served_apps()() as apps:
+    rasa, api = FakeRasa(), FakeBotAPI(TOKEN)
+    with web_fakes.ServedApps() as apps:
         yield rasa, api, apps.start(rasa.app), apps.start(api.app)
 
 
@@ -111,11 +99,6 @@ def test_a_refused_token_stops_the_bridge_at_once_with_a_plain_message(served, t
 
 
 # --- webhook mode --------------------------------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ tests/web or tests/telegram being on sys.path."""
 from __future__ import annotations
 
 import dataclasses
-import sys
 from pathlib import Path
 from typing import AsyncIterator
 

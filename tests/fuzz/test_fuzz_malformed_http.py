@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.serve.ports import free_port
 from tests.fuzz.conftest import SECRET, TOKEN, WEBHOOK_SECRET, fake_bot_api, web_fakes
 
 REPO = Path(__file__).resolve().parents[2]
@@ -83,11 +84,6 @@ def status_of(answer: bytes) -> int | None:
         return None
     return int(answer.split(b" ", 2)[1])
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start(module: str, env_changes: dict, log: Path) -> subprocess.Popen:

@@ -9,9 +9,7 @@ import json
 import os
 import secrets
 import signal
-import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -22,6 +20,7 @@ import pytest
 import yaml
 
 from bot.serve.environments import rasa_python
+from bot.serve.ports import free_port
 from bot.serve.supervisor import answers
 
 REPO = Path(__file__).resolve().parents[2]
@@ -30,11 +29,6 @@ START_TIMEOUT_S = 180
 PRIVATE_ENV = {"RASA_TELEMETRY_ENABLED": "false"}
 LOGGING_CONFIG = str(REPO / "deploy" / "logging.yml")  # as `make run` (bot/serve/supervisor.py)
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for(url: str, process: subprocess.Popen, what: str) -> None:

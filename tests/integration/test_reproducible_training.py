@@ -6,7 +6,6 @@ messages with both models. Takes a few minutes; part of `make test`.
 from __future__ import annotations
 
 import asyncio
-import os
 import subprocess
 import sys
 

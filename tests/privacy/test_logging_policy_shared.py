@@ -35,7 +35,8 @@ def test_a_warning_keeps_its_category_and_place_never_its_text(captured):
     with warnings.catch_warnings():
         warnings.simplefilter("always")
         logging_policy.pin_levels()  # inside: catch_warnings restores showwarning on exit
-        warnings.warn(f"could not parse '/inform_location{{\"borough\": \"x\"}} {CANARY}'", UserWarning)
+        warnings.warn(f"could not parse '/inform_location{{\"borough\": \"x\"}} {CANARY}'", UserWarning,
+                      stacklevel=1)
     written = captured.getvalue()
     assert "UserWarning at" in written and "test_logging_policy_shared.py" in written
     assert CANARY not in written and "inform_location" not in written

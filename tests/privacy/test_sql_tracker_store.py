@@ -1,6 +1,7 @@
 """The SQL store (SQLite here; PostgreSQL in tests/scaled) deletes what the in-memory one deletes."""
 from __future__ import annotations
 
+import argparse
 import sqlite3
 from pathlib import Path
 
@@ -165,7 +166,7 @@ def test_durations(text, seconds):
 
 @pytest.mark.parametrize("text", ["", "soon", "-5m", "0m", "10 weeks"])
 def test_bad_durations_are_refused(text):
-    with pytest.raises(Exception):
+    with pytest.raises(argparse.ArgumentTypeError):
         purge.parse_duration(text)
 
 

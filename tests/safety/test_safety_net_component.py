@@ -6,6 +6,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.data import TrainingType
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.safety.lexicon import LexiconError
 from bot.safety.reloading import ReloadingLexicon
 from bot.safety.safety_net import SafetyNet
 
@@ -92,7 +93,7 @@ def test_broken_edit_keeps_the_last_good_lexicon_and_logs_no_text(lexicon_copy, 
     assert len(caplog.records) == 1 and "crisis.yml" in caplog.records[0].getMessage()
     assert "purple" not in caplog.text
     (lexicon_copy / "crisis.yml").unlink()
-    with pytest.raises(Exception):  # a broken lexicon at start-up is fatal, not silently empty
+    with pytest.raises(LexiconError):  # a broken lexicon at start-up is fatal, not silently empty
         ReloadingLexicon(lexicon_copy)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.serve.ports import free_port
 from bot.telegram.ids import sender_id
 from bot.telegram.webhook import SECRET_HEADER
 from fake_bot_api import FakeBotAPI
@@ -22,11 +22,6 @@ from tg_helpers import SECRET, TOKEN, WEBHOOK_SECRET, web_fakes
 REPO = Path(__file__).resolve().parents[2]
 CHAT = 5550001
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_until(condition, timeout_s: float, process: subprocess.Popen, logs: Path) -> None:

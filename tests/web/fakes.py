@@ -1,15 +1,31 @@
-"""Test doubles shared by tests/web and tests/telegram: a fake Rasa REST channel (+ action
-server health) and a helper that serves aiohttp apps on 127.0.0.1 from a background thread.
+"""Test doubles shared by tests/web, tests/telegram, tests/faults and tests/fuzz: the one fake
+Rasa REST channel (+ action server health) and a helper that serves aiohttp apps on 127.0.0.1
+from a background thread.
 
 The fake answers by what the message contains (see FakeRasa.reply) and records every
-(sender, message) it receives, so tests can check what reached "Rasa"."""
+(sender, message) it receives, so tests can check what reached "Rasa". It misbehaves on request:
+set `FakeRasa.mode` between turns to one of FAULTS:
+    slow        does not answer until `release()` (or the test ends): longer than any timeout;
+                `slow_answered` counts the slow turns that did answer
+    status      HTTP 500 with a plain-text body
+    not_json    HTTP 200, an HTML body
+    not_a_list  HTTP 200, a JSON object
+    junk_list   HTTP 200, a JSON list with nothing a channel can show
+    empty       HTTP 200, []
+    reset       the connection is dropped without an answer
+    truncated   HTTP 200 announcing more body than it sends, then the connection is dropped
+"Rasa down" (connection refused) needs no server: see `closed_port_url`."""
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from dataclasses import dataclass, field
+from typing import Callable, Optional
 
 from aiohttp import web
+
+from bot.serve.ports import free_port
 
 GREETING = (
     "Hi, I'm a computer program, not a person. I can't see who you are and I can't send help. "
@@ -17,15 +33,25 @@ GREETING = (
 )
 EMERGENCY_TEXT = "It sounds like you're in danger. Call 999 now if you can."
 CRISIS_TEXT = "I'm really glad you told me. You can talk to Samaritans on 116 123, or text SHOUT to 85258."
+NOT_NOW_TEXT = "That's OK. I'm here if you want to talk later."
 LONG_TEXT = ("This is a long answer. " * 400).strip()  # ~9,200 characters
+FAULTS = ("slow", "status", "not_json", "not_a_list", "junk_list", "empty", "reset", "truncated")
 
 
 @dataclass
 class FakeRasa:
     received: list[tuple[str, str]] = field(default_factory=list)
     delay_s: float = 0.0
-    status: int = 200
+    status: int = 200  # any other: every turn gets this status and the body "error"
     action_server_up: bool = True
+    mode: str = "ok"  # or one of FAULTS
+    slow_answered: int = 0
+    on_arrival: Optional[Callable[[], None]] = None  # called as each turn arrives
+    _release: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def release(self) -> None:
+        """Let every slow turn answer (the fixtures' teardown does this too)."""
+        self._release.set()
 
     def reply(self, sender: str, message: str) -> list[dict]:
         def text(t: str, **extra) -> dict:
@@ -40,7 +66,7 @@ class FakeRasa:
         if message == "/restart" or "say nothing" in lowered:
             return []
         if message == "/say_not_now":
-            return [text("That's OK. I'm here if you want to talk later.")]
+            return [text(NOT_NOW_TEXT)]
         if message.startswith("/"):
             return [text(f"intent {message}")]
         if "danger" in lowered or "outside my house" in lowered:
@@ -63,10 +89,44 @@ class FakeRasa:
             ])]
         return [text(f"I read: {message}")]
 
+    async def misbehave(self, request: web.Request) -> web.StreamResponse:
+        """The answer of fault `self.mode` (FAULTS)."""
+        mode = self.mode
+        if mode == "slow":
+            await self._release.wait()  # aiohttp cancels this if the client goes away
+            self.slow_answered += 1
+            return web.json_response([{"text": "far too late"}])
+        if mode == "status":
+            return web.Response(status=500, text="Internal Server Error")
+        if mode == "not_json":
+            return web.Response(text="<html><body>It works!</body></html>", content_type="text/html")
+        if mode == "not_a_list":
+            return web.json_response({"error": "something", "text": "not a reply"})
+        if mode == "junk_list":
+            return web.json_response([1, None, "text", {"buttons": "x"}, {"text": "   "},
+                                      {"custom": {"urgency": "none"}}])
+        if mode == "empty":
+            return web.json_response([])
+        if mode == "reset":
+            request.transport.abort()
+            return web.Response(status=500)  # never reaches the client
+        if mode == "truncated":
+            response = web.StreamResponse(status=200, headers={"Content-Length": "1000"})
+            response.content_type = "application/json"
+            await response.prepare(request)
+            await response.write(json.dumps([{"text": "cut off"}]).encode()[:10])
+            request.transport.abort()
+            return response
+        raise ValueError(f"unknown fault {mode!r}: one of {FAULTS}")
+
     def app(self) -> web.Application:
-        async def webhook(request: web.Request) -> web.Response:
+        async def webhook(request: web.Request) -> web.StreamResponse:
             body = await request.json()
             self.received.append((body["sender"], body["message"]))
+            if self.on_arrival is not None:
+                self.on_arrival()
+            if self.mode != "ok":
+                return await self.misbehave(request)
             if self.delay_s:
                 await asyncio.sleep(self.delay_s)
             if self.status != 200:
@@ -95,13 +155,8 @@ class FakeRasa:
 
 
 def closed_port_url() -> str:
-    """A URL on 127.0.0.1 where nothing listens (bound, then released)."""
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
+    """A URL on 127.0.0.1 where nothing listens (a free port, bound and released)."""
+    return f"http://127.0.0.1:{free_port()}"
 
 
 class ServedApps:

@@ -6,7 +6,6 @@ import json
 import logging
 import time
 
-import pytest
 
 from bot.web.settings import RateLimit
 from fakes import CRISIS_TEXT, EMERGENCY_TEXT, GREETING, closed_port_url

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.serve.ports import free_port
 from bot.web.rasa_client import RasaUnavailable, clean_typed_text, parse_rest_output
 from bot.web.sessions import SessionStore
 from bot.web.settings import RateLimit, Settings
@@ -125,11 +125,6 @@ def test_no_phone_number_is_written_in_the_channel_code():
 
 
 # --- the entry point ---------------------------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_python_m_bot_web_serves_prints_the_url_and_logs_no_address_or_text(tmp_path):
