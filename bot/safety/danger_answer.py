@@ -29,6 +29,8 @@ DANGER_PARTS = frozenset({
     "present_person", "harm_now", "threat", "confined", "cut_off", "pursuit", "silenced", "fear",
     "medical_sign", "symptom", "disoriented", "volatile", "returning", "unwanted", "spiked",
     "near_me", "kept", "veiled_threat", "intrusion", "hiding", "coercion", "near_again",
+    # B5's kinds: weapons, someone in the home, everyday medical signs, still with the person
+    "armed", "intruder", "approaching", "fit", "body_sign", "serious_wound", "with_them",
 })
 # cues that do not outweigh a clear statement of being safe
 WEAK_WHEN_SAFE = frozenset({"fear", "symptom"})

@@ -63,3 +63,17 @@ def test_bare_no_misunderstood_and_not_now():
 def test_not_safe_is_never_safe():
     assert answer("no im not safe") == DANGER
     assert answer("i dont feel safe") == DANGER
+
+
+@pytest.mark.parametrize("text", ["nah all good, ran off and im at the library with the staff now",
+                                  "not anymore, im on the bus home with my cousin"])
+def test_a_safe_answer_that_mentions_the_danger_having_happened_is_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize("text", ["not anymore, im in a car with him", "all good but hes still outside",
+                                  "all good, hes got a knife tho", "not anymore but hes driving back towards me",
+                                  "got away, im at the shop with the staff but hes outside",
+                                  "all good but my friend is really sleepy and her eyes keep closing"])
+def test_all_good_or_not_anymore_with_a_danger_detail_keeps_the_emergency_route(text):
+    assert answer(text) == DANGER

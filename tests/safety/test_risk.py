@@ -124,6 +124,98 @@ def test_everyday_lookalikes_are_not_urgent(text):
     assert level(text) is None
 
 
+# ---- the kinds blind set B5 missed (docs/safety/blind-runs.md); phrasings of our own ----------
+@pytest.mark.parametrize("text", [
+    "theres lads with knives waiting at the end of my road asking where i live",  # armed, near
+    "i think someones downstairs, heard the back door open and no ones supposed to be in",  # intruder
+    "he keeps saying hes gonna break the door down if i dont let him in",  # the door as the scene
+    "cant speak she is listening at the door",  # listening = here
+    "a man tried to pull my hood in the alley, he is still stood by the shop",  # still nearby
+    "my uncle is coming at me with a bottle and im in the toilet hiding",  # going at me with
+    "my brother says hes going to knock it out of me and hes on his way up",  # beat it out of me
+    "she is outside my house and says if i dont come down she will post my pics",  # picture threat
+    "they took my sister and wont give her back unless i come meet them",  # a sibling held
+    "these olders are forcing me to carry a bag to margate and said if i run they will get my mum",
+    "my uncle is coming back tonight and he did stuff to me before when mum went out",  # returning
+])
+def test_danger_told_as_a_scene_is_emergency(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "a guy on a bike just started riding right behind me down the alley and im scared",
+    "a van keeps circling and now its driving back towards me, im on my own",
+])
+def test_someone_behind_me_or_coming_towards_me_is_emergency(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "my cousin swallowed a load of her nans tablets and now she is really drowsy",
+    "took some of my mums meds and my heart is acting weird",
+    "my mate popped a pill at the rave and his eyes keep rolling and hes not really answering",
+    "drank some of the liquid from under the sink and my throat is on fire",
+    "my friend just had a fit after smoking something, shes not making sense",
+    "got cut on my leg earlier and its still bleeding and it wont stop",
+    "spilled boiling water on my arm and the skin is coming off",
+])
+def test_medical_signs_in_everyday_words_are_medical(text):
+    assert level(text) == "medical"
+
+
+@pytest.mark.parametrize("text", [
+    "dont think ill be here much longer, thanks for everything",  # indirect goodbye
+    "not going to be around after the holidays",
+    "been planning my own funeral songs",
+    "if i go missing let my brother know it wasnt his fault",
+    "if i vanished would anybody even care",  # would anyone notice
+    "honestly no point in living anymore",
+    "everyone would be better off, itd be easier for my family if i was gone",
+])
+def test_indirect_goodbyes_and_would_anyone_notice_are_crisis(text):
+    assert level(text) == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "whats the tallest car park near me, not for anything",  # cover story: "not for anything"
+    "can a scarf hold someones weight asking for dofe",  # a ligature's weight
+    "is there a peaceful way to go",  # a way "to go"
+])
+def test_means_questions_behind_a_cover_story_or_euphemism_are_crisis(text):
+    assert level(text) == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "i keep picking my skin til it bleeds",
+    "been cutting my thighs with a pencil sharpener blade",
+    "havent eaten in 4 days, i dont deserve food",
+])
+def test_self_harm_and_self_punishment_in_everyday_words_are_crisis(text):
+    assert level(text) == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "we had knife skills in food tech today",
+    "my mum had a fit when she saw my report lol",
+    "my nan had a seizure years ago",
+    "took paracetamol for my headache and im sleepy now",
+    "my dad burnt his hand on the pan and it is blistering",
+    "my brother is coming home soon from uni",
+    "my sister is coming home soon and she beat me at mario kart",
+    "got my little brother a new game for his birthday",
+    "this guy in fortnite is driving towards me with a shotgun",
+    "no point in going to the party if shes not there",
+    "i dont deserve it, i got a prize for my art",
+    "heard the front door go, mums back from work",
+    "nobodys meant to be home tonight so come round",
+    "the knot holds my weight for climbing",
+    "what time is the last train from stratford",
+    "he is still sat at the table",
+])
+def test_lookalikes_of_the_b5_kinds_are_not_urgent(text):
+    assert level(text) is None
+
+
 def test_a_long_message_with_one_urgent_sentence_is_urgent():
     day = ("so today was long. i missed the bus and got a detention which was peak, then english "
            "was fine and lunch was mid. after school we went to westfield and looked at trainers "
