@@ -65,5 +65,8 @@ class ActionContinueTopic(Action):
                                      borough=borough, now=london_now(),
                                      include_childline=last_bot != "utter_topic_followup",
                                      with_buttons=last_bot == "utter_topic_followup")
+        advice = f"utter_continue_{topic}"  # the topic's own advice, if domain.yml has it
+        if advice in (domain.get("responses") or {}):
+            dispatcher.utter_message(response=advice)
         dispatcher.utter_message(**reply.as_message())
         return [SlotSet("topic", topic)]

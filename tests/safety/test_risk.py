@@ -270,3 +270,17 @@ def test_the_loader_refuses_unknown_parts_levels_and_parts_that_fire_on_anything
         load_risk_rules(tmp_path)
     _write(tmp_path, part, "levels:\n  emergency:\n    - {id: a, all: [near]}\n")
     assert [c.id for c in load_risk_rules(tmp_path).combinations] == ["emergency.a"]
+
+
+@pytest.mark.parametrize("text", [
+    "my ex keeps saying if i dont send more he will post the ones he has",
+    "now shes saying if i dont pay she will share my pics with everyone",
+])
+def test_a_threat_to_share_pictures_alone_is_not_danger_now(text):
+    # sextortion is image abuse (the conversation gives "don't pay, don't send more"), not 999
+    assert assess_risk(text).level not in ("emergency", "medical")
+
+
+def test_a_threat_to_share_pictures_with_the_person_here_is_danger_now():
+    text = "hes parked outside my house and says if i dont come out he will post my pics"
+    assert assess_risk(text).level == "emergency"
