@@ -21,6 +21,13 @@ class Ports:
                    gateway=int(os.environ.get("PORT", 8000)))
 
 
+def free_port(host: str = HOST) -> int:
+    """A port nothing listens on now (the system picks it; free until someone else binds it)."""
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
 def port_is_free(port: int, host: str = HOST) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
