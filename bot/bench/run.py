@@ -2,10 +2,12 @@
 figure and write results/bench.json and the latency chart.
 
 Order (so that no phase disturbs another's measurement): in-process costs (safety net, directory
-lookups, gateway sessions); the stack's cold start; a warm-up; the load levels, through the
-gateway and straight to Rasa alike (so slow drift on a shared machine hits both): one
+lookups, gateway sessions); the one-worker stack's cold start; a warm-up; the load levels, through
+the gateway and straight to Rasa alike (so slow drift on a shared machine hits both): one
 conversation at a time as pairs (each conversation through one and then the other), more at once
-as gateway, REST, REST, gateway blocks; the processes' memory; stop the stack; the tracker store's memory per 1,000 idle conversations
+as gateway, REST, REST, gateway blocks; the processes' memory; stop the stack; then the same for a
+stack of N Rasa workers (--workers, default as `make run`), through the gateway only, and the
+throughput ratio N vs 1 at 20 conversations; the tracker store's memory per 1,000 idle conversations
 (in-process, from transcripts of this run). Bounded: fixed conversations per level, a time cap
 per block, an overall load budget, and timeouts for start-up and every request. Loopback only.
 It never trains, unless --train is given.
@@ -29,12 +31,14 @@ from bot.bench.load import GatewayTarget, LevelResult, RestTarget, Target, run_l
 from bot.bench.memory import (gateway_sessions_per_1000_mb, pids_memory, process_memory_mb,
                               tracker_store_cost_ms, tracker_store_growth)
 from bot.bench.mix import MIX_PATH, Conversation, Turn, load_mix
-from bot.bench.report import format_text, markdown_table, target_checks, write_json
+from bot.bench.report import (format_text, markdown_table, target_checks, workers_ratio,
+                              workers_table, write_json)
 from bot.bench.stack import Stack
 from bot.bench.stats import overhead
 from bot.directory.bench import measure_lookups
 from bot.safety.bench import measure_net
 from bot.serve import train
+from bot.serve.workers import worker_count
 
 RESULTS = REPO_ROOT / "results"
 README_CHART = REPO_ROOT / "docs" / "img" / "bench-latency.png"
@@ -65,6 +69,12 @@ async def _first_reply_ms(stack: Stack) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def _rasa_total(cpu_ms: dict) -> Optional[float]:
+    """Every Rasa worker's CPU per message together ("Rasa", "Rasa 2", ...)."""
+    values = [v for name, v in cpu_ms.items() if name.startswith("Rasa") and v is not None]
+    return round(sum(values), 2) if values else None
+
+
 def _cpu_ratio(cpu_ms: dict) -> Optional[float]:
     gateway, rasa = cpu_ms.get("web gateway"), cpu_ms.get("Rasa")
     return round(gateway / rasa, 3) if gateway is not None and rasa else None
@@ -81,11 +91,14 @@ def _paired_level(stack: Stack, targets: dict[str, Target], mix: list[Conversati
 def _block_level(stack: Stack, targets: dict[str, Target], mix: list[Conversation],
                  concurrency: int, count: int, cap: float
                  ) -> tuple[dict[str, LevelResult], dict[str, dict]]:
-    """Many conversations at once: blocks gateway, REST, REST, gateway, half the count each."""
+    """Many conversations at once: blocks gateway, REST, REST, gateway, half the count each
+    (gateway, gateway without a REST target)."""
     half = count // 2
-    merged: dict[str, Optional[LevelResult]] = {"gateway": None, "rest": None}
-    cpu: dict[str, dict[str, float]] = {"gateway": {}, "rest": {}}
-    for name, start_at in (("gateway", 0), ("rest", 0), ("rest", half), ("gateway", half)):
+    merged: dict[str, Optional[LevelResult]] = {name: None for name in targets}
+    cpu: dict[str, dict[str, float]] = {name: {} for name in targets}
+    order = ((("gateway", 0), ("rest", 0), ("rest", half), ("gateway", half)) if "rest" in targets
+             else (("gateway", 0), ("gateway", half)))
+    for name, start_at in order:
         before = cpu_snapshot(stack.pids())
         block = asyncio.run(run_level(targets[name], mix, concurrency, half, cap,
                                       start_at=start_at))
@@ -96,12 +109,15 @@ def _block_level(stack: Stack, targets: dict[str, Target], mix: list[Conversatio
     return merged, cpu  # type: ignore[return-value]
 
 
-def run_levels(stack: Stack, mix: list[Conversation], levels: list[int], args) -> tuple[list, list]:
-    """Every level through the gateway and straight to Rasa's REST channel in the same run.
-    Returns (levels, skipped levels)."""
+def run_levels(stack: Stack, mix: list[Conversation], levels: list[int], args,
+               with_rest: bool = True) -> tuple[list, list]:
+    """Every level through the gateway and (with_rest) straight to Rasa's REST channel in the
+    same run. Without REST (several workers: the REST channel of one would measure one worker)
+    every level runs as two gateway blocks. Returns (levels, skipped levels)."""
     targets: dict[str, Target] = {
-        "gateway": GatewayTarget(stack.gateway_url, timeout_s=args.request_timeout),
-        "rest": RestTarget(stack.rasa_url, timeout_s=args.request_timeout)}
+        "gateway": GatewayTarget(stack.gateway_url, timeout_s=args.request_timeout)}
+    if with_rest:
+        targets["rest"] = RestTarget(stack.rasa_url, timeout_s=args.request_timeout)
     budget_end = time.monotonic() + args.load_budget
     results, skipped = [], []
     for concurrency in levels:
@@ -110,10 +126,14 @@ def run_levels(stack: Stack, mix: list[Conversation], levels: list[int], args) -
             skipped.append(concurrency)
             continue
         load_average = _load_average()
-        if concurrency == 1:
+        if concurrency == 1 and with_rest:
             count = args.paired_conversations
             merged, cpu = _paired_level(stack, targets, mix, count, min(4 * args.block_cap,
                                                                         remaining))
+        elif concurrency == 1:
+            count = args.paired_conversations
+            merged, cpu = _block_level(stack, targets, mix, 1, count, min(4 * args.block_cap,
+                                                                          remaining))
         else:
             count = conversations_for(concurrency, args.per_user, args.min_conversations)
             merged, cpu = _block_level(stack, targets, mix, concurrency, count,
@@ -126,30 +146,37 @@ def run_levels(stack: Stack, mix: list[Conversation], levels: list[int], args) -
             summary["cpu_ms_per_message"] = {
                 process: round(total / summary["messages"], 2) if summary["messages"] else None
                 for process, total in cpu[name].items()}
+            summary["rasa_cpu_ms_per_message"] = _rasa_total(summary["cpu_ms_per_message"])
             summaries[name] = summary
-        gateway, rest = summaries["gateway"], summaries["rest"]
-        results.append({
-            "concurrency": concurrency, "load_average_before": load_average,
-            "method": "paired conversations" if concurrency == 1 else "alternating blocks",
-            "gateway": gateway, "rest": rest,
-            "overhead": {
+        gateway = summaries["gateway"]
+        level = {"concurrency": concurrency, "load_average_before": load_average,
+                 "method": ("paired conversations" if concurrency == 1 and with_rest
+                            else "alternating blocks" if with_rest else "gateway blocks"),
+                 "gateway": gateway,
+                 "_transcripts": merged["rest" if with_rest else "gateway"].transcripts}
+        if with_rest:
+            rest = summaries["rest"]
+            level["rest"] = rest
+            level["overhead"] = {
                 **{q: overhead(gateway["latency"][f"{q}_ms"], rest["latency"][f"{q}_ms"])
                    for q in ("p50", "p95")},
                 # steadier on a shared machine: the gateway's CPU per message against Rasa's
                 "cpu": _cpu_ratio(gateway["cpu_ms_per_message"]),
-            },
-            "_transcripts": merged["rest"].transcripts,
-        })
+            }
+        results.append(level)
         print(f"  {concurrency} concurrent: gateway {gateway['throughput_msg_s']} msg/s, p95 "
               f"{gateway['latency']['p95_ms']} ms, {gateway['errors']} errors", flush=True)
     return results, skipped
 
 
-def measure_stack(mix: list[Conversation], args, figures: dict) -> list:
-    """Cold start, warm-up, levels and process memory; returns transcripts for the tracker store."""
-    log_dir = RESULTS / "bench"
-    with Stack(log_dir, service_env=args.service_env) as stack:
-        print(f"Starting the action server, Rasa and the gateway (logs in {log_dir})...", flush=True)
+def measure_stack(mix: list[Conversation], args, figures: dict, workers: int = 1) -> list:
+    """Cold start, warm-up, levels and process memory of a stack with `workers` Rasa workers,
+    written into `figures` (with one worker, REST figures and Rasa's memory growth beside the
+    gateway's); returns transcripts for the tracker store."""
+    log_dir = RESULTS / "bench" / f"{workers}-workers"
+    with Stack(log_dir, workers=workers, service_env=args.service_env) as stack:
+        print(f"Starting the action server, {workers} Rasa worker(s) and the gateway in parallel "
+              f"(logs in {log_dir})...", flush=True)
         cold = stack.wait_ready(args.start_timeout)
         figures["cold_start"] = {"seconds": round(cold, 1),
                                  "ready_after_s": {k: round(v, 1)
@@ -161,19 +188,21 @@ def measure_stack(mix: list[Conversation], args, figures: dict) -> list:
                               mix, 2, len(mix), args.block_cap))
         rasa_pid = stack.pids()["Rasa"]
         rasa_before = process_memory_mb(rasa_pid)
-        levels, skipped = run_levels(stack, mix, args.levels, args)
+        levels, skipped = run_levels(stack, mix, args.levels, args, with_rest=workers == 1)
         rasa_after = process_memory_mb(rasa_pid)
         after = pids_memory(stack.pids())
     transcripts = {}
     for level in levels:
         for name, transcript in level.pop("_transcripts").items():
             transcripts.setdefault(name, transcript)
-    new_conversations = sum(lv[t]["conversations"] for lv in levels for t in ("gateway", "rest"))
+    new_conversations = sum(lv[t]["conversations"] for lv in levels for t in ("gateway", "rest")
+                            if t in lv)
     figures["levels"], figures["levels_skipped"] = levels, skipped
     memory = figures.setdefault("memory", {})
     memory["processes"] = {name: {"idle": idle.get(name), "after_load": after.get(name)}
                            for name in idle}
-    if rasa_before and rasa_after and new_conversations:
+    memory["total_rss_mb"] = round(sum(m["rss_mb"] for m in after.values() if m), 1)
+    if rasa_before and rasa_after and new_conversations and workers == 1:
         growth = rasa_after["rss_mb"] - rasa_before["rss_mb"]
         memory["rasa_growth_observed"] = {
             "conversations": new_conversations, "rss_growth_mb": round(growth, 1),
@@ -200,8 +229,12 @@ def _stop_on_signal(signum, frame) -> None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot bench", description=__doc__.split("\n")[0])
-    parser.add_argument("--levels", default="1,20,50",
-                        help="concurrent conversations per level (default 1,20,50)")
+    parser.add_argument("--levels", default="1,20,50,100",
+                        help="concurrent conversations per level (default 1,20,50,100)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="Rasa workers of the second stack, measured after the one-worker "
+                             "stack in the same run (default: what `make run` starts here, "
+                             "RASA_WORKERS or one per core capped by memory; 1: no second stack)")
     parser.add_argument("--per-user", type=int, default=4,
                         help="conversations per simulated user at each level (default 4)")
     parser.add_argument("--paired-conversations", type=int, default=144,
@@ -241,6 +274,10 @@ def main(argv: list[str]) -> int:
         parser.error("--levels needs positive numbers")
     if args.paired_conversations < 1:
         parser.error("--paired-conversations needs a positive number")
+    if args.workers is None:
+        args.workers = worker_count()
+    if args.workers < 1:
+        parser.error("--workers needs a positive number")
     mix = load_mix(args.mix)
     # SIGTERM stops the bench like Ctrl-C does, so the stack's processes are stopped too
     previous = signal.signal(signal.SIGTERM, _stop_on_signal)
@@ -261,7 +298,7 @@ def _bench(args: argparse.Namespace, mix: list[Conversation]) -> int:
                      "paired_conversations": args.paired_conversations, "block_cap_s": args.block_cap,
                      "load_budget_s": args.load_budget, "request_timeout_s": args.request_timeout,
                      "mix": str(args.mix), "mix_conversations": len(mix),
-                     "service_env": args.service_env},
+                     "service_env": args.service_env, "workers": args.workers},
     }
     if args.train:
         if train.main(["--force"]) != 0:
@@ -277,6 +314,10 @@ def _bench(args: argparse.Namespace, mix: list[Conversation]) -> int:
             print("No trained model: run `make train` (or `make bench`, which trains first).")
             return 1
         transcripts = measure_stack(mix, args, figures)
+        if args.workers > 1:
+            figures["workers"] = {"count": args.workers}
+            measure_stack(mix, args, figures["workers"], workers=args.workers)
+            figures["workers_ratio_at_20"] = workers_ratio(figures, 20)
     if not transcripts:
         # without a run: the mix's own words with a short stand-in reply per turn
         transcripts = [[(turn.text, ({"text": "(reply)"},)) for turn in c.turns] for c in mix]
@@ -296,6 +337,8 @@ def _bench(args: argparse.Namespace, mix: list[Conversation]) -> int:
     print(format_text(figures))
     if figures.get("levels"):
         print("\n" + markdown_table(figures))
+        if figures.get("workers"):
+            print("\n" + workers_table(figures))
         print(f"\n  chart: {figures['chart']}")
     print(f"  written to {args.out}")
     return 0
