@@ -2,12 +2,14 @@
 bench mix (bench/conversations.yml) over its REST channel, one conversation at a time.
 
     .venv/bin/python scripts/profile_rasa.py [--conversations 48] [--out results/profile]
+                                             [--model models/current.tar.gz] [--no-profile]
 
 Starts its own action server and Rasa on free 127.0.0.1 ports (never the ones `make run` uses),
 replays the mix, stops Rasa with SIGINT so the profile is written, then prints Rasa's CPU
-milliseconds per message (from /proc, profiler included, so higher than `make bench`) and the 30
+milliseconds per message (from /proc, profiler included, so higher than `make bench`) and the 60
 functions with the most cumulative CPU time. `--no-profile` gives the CPU per message without the
-profiler's overhead. Writes <out>/rasa.prof (for snakeviz or pstats) and <out>/top.txt.
+profiler's overhead. Writes <out>/rasa.prof (for snakeviz or pstats), <out>/top.txt and <out>/transcripts.json
+(each conversation's replies, to compare two models).
 Bounded: a start-up timeout and a per-request timeout; every process it starts is stopped.
 """
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
+import json
 import os
 import pstats
 import signal
@@ -65,6 +68,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--conversations", type=int, default=48)
     parser.add_argument("--out", type=Path, default=REPO / "results" / "profile")
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--model", default="models/current.tar.gz",
+                        help="the model to load (default models/current.tar.gz)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     actions_port, rasa_port = free_port(), free_port()
@@ -72,7 +77,7 @@ def main(argv: list[str]) -> int:
     endpoints.write_text(yaml.safe_dump(bench_endpoints(actions_port)))
     env = {**os.environ, **PRIVATE_ENV}
     py = sys.executable
-    rasa_args = ["run", "--model", "models/current.tar.gz", "--interface", "127.0.0.1",
+    rasa_args = ["run", "--model", args.model, "--interface", "127.0.0.1",
                  "--port", str(rasa_port), "--endpoints", str(endpoints),
                  "--credentials", "credentials.yml", "--logging-config-file", LOGGING_CONFIG]
     rasa_cmd = ([py, "-m", "rasa", *rasa_args] if args.no_profile
@@ -98,6 +103,10 @@ def main(argv: list[str]) -> int:
         print(f"load average {os.getloadavg()[0]:.2f}; {summary['messages']} messages, "
               f"{summary['errors']} errors; Rasa CPU {used_ms / summary['messages']:.2f} ms per "
               f"message{'' if args.no_profile else ' (under the profiler)'}")
+        # what each conversation got, to compare two models' replies (--model)
+        (args.out / "transcripts.json").write_text(json.dumps(
+            {name: [[text, [m.get("text") for m in reply]] for text, reply in turns]
+             for name, turns in sorted(result.transcripts.items())}, indent=1))
         rasa.send_signal(signal.SIGINT)
         rasa.wait(timeout=60)
     finally:
