@@ -184,8 +184,10 @@ def measure_stack(mix: list[Conversation], args, figures: dict, workers: int = 1
                                  "first_reply_ms": round(asyncio.run(_first_reply_ms(stack)), 1)}
         idle = pids_memory(stack.pids())
         print(f"  ready after {cold:.1f} s; warming up...", flush=True)
+        # every worker's first turns are slow (TensorFlow's first calls, data loaded on first
+        # use): the whole mix once per worker, spread over the workers by conversation
         asyncio.run(run_level(GatewayTarget(stack.gateway_url, timeout_s=args.request_timeout),
-                              mix, 2, len(mix), args.block_cap))
+                              mix, 2 * workers, len(mix) * workers, args.block_cap))
         rasa_pid = stack.pids()["Rasa"]
         rasa_before = process_memory_mb(rasa_pid)
         levels, skipped = run_levels(stack, mix, args.levels, args, with_rest=workers == 1)
