@@ -24,7 +24,7 @@ from bot.bench.mix import KINDS, Conversation, Turn, load_mix, parse_mix
 from bot.bench.report import (TARGETS, format_text, markdown_table, target_checks,
                               workers_ratio, workers_table)
 from bot.bench.run import conversations_for, parse_service_env
-from bot.bench.stack import BENCH_GATEWAY_ENV, Stack, bench_endpoints
+from bot.bench.stack import BENCH_GATEWAY_ENV, ONE_WORKER_GATEWAY, Stack, bench_endpoints
 from bot.bench.stats import overhead, percentile, summarise_ms
 from bot.serve.ports import Ports
 
@@ -501,7 +501,7 @@ def _gateway_only(level: dict, throughput: float, p95: float, timeouts: int = 0)
 
 
 WITH_WORKERS = {**FIGURES, "workers": {
-    "count": 2, "cold_start": {"seconds": 33.0, "ready_after_s": {}, "first_reply_ms": 200.0},
+    "count": 2,
     "levels": [_gateway_only(FIGURES["levels"][0], 21.0, 110.0),
                _gateway_only(FIGURES["levels"][1], 55.8, 450.0),
                _gateway_only(FIGURES["levels"][2], 58.0, 900.0, timeouts=3)],
@@ -523,7 +523,10 @@ def test_n_workers_against_one_ratio_targets_and_report():
     text = format_text({**figures, "targets": target_checks(figures)})
     assert "workers 2 vs 1 at 20 conversations: ratio 1.80" in text
     assert "resident memory, 2 workers: Rasa 1000 MB, Rasa 2 990 MB; total 2100 MB" in text
-    assert "cold start with 2 workers (in parallel)" in text
+    cold = {"seconds": 33.0, "workers": 2, "first_reply_ms": 200.0,
+            "ready_after_s": {"action server": 2.0, "Rasa": 30.0, "Rasa 2": 32.5}}
+    assert "2 Rasa worker(s) started in parallel, the last 32.5 s" in format_text(
+        {**figures, "cold_start": cold})
     table = workers_table(figures).splitlines()
     assert len(table) == 2 + 3 + 3 and table[-1] == "| 2 | 50 | 58.0 | 42 | 900 | 2010 | 3 of 40 | 29.0 ms |"
     assert workers_ratio(FIGURES, 20) is None and workers_table(FIGURES) == ""
@@ -533,11 +536,20 @@ def test_the_bench_stack_starts_n_workers_sharing_one_action_server(tmp_path):
     stack = Stack(tmp_path, ports=Ports(41001, 41002, 41003), workers=3,
                   service_env={"Rasa": {"X": "1"}})
     services = {s.name: s for s in stack.plan()}
-    assert set(services) == {"action server", "Rasa", "Rasa 2", "Rasa 3", "web gateway"}
+    assert set(services) == {"action server", "Rasa", "Rasa 2", "Rasa 3", "web gateway",
+                             ONE_WORKER_GATEWAY}
     assert all(services[name].env["X"] == "1" for name in ("Rasa", "Rasa 2", "Rasa 3"))
     urls = services["web gateway"].env["RASA_URLS"].split(",")
     assert len(set(urls)) == 3 and urls[0] == "http://127.0.0.1:41002"
     assert services["web gateway"].env["RASA_ROUTING"] == "conversation"
+    # the one-worker figures come from a second gateway that knows worker 1 alone
+    one = services[ONE_WORKER_GATEWAY]
+    assert "RASA_URLS" not in one.env and one.env["RASA_URL"] == "http://127.0.0.1:41002"
+    assert one.command == services["web gateway"].command
+    assert one.env["PORT"] == str(stack.one_worker_port) != "41003"
+    assert stack.one_worker_gateway_url.endswith(f":{stack.one_worker_port}")
+    assert Stack(tmp_path, ports=Ports(41001, 41002, 41003)).one_worker_gateway_url == (
+        "http://127.0.0.1:41003")
 
 
 def test_bench_without_the_stack_writes_the_in_process_figures(tmp_path):

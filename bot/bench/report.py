@@ -95,10 +95,11 @@ def format_text(figures: dict) -> str:
                                    "is written by the next `make train` that trains)"))
     cold = figures.get("cold_start")
     if cold:
+        rasa = [v for k, v in cold["ready_after_s"].items() if k.startswith("Rasa")] or [0]
         lines.append(f"  cold start until /healthz is ready: {cold['seconds']:.1f} s (action server "
-                     f"{cold['ready_after_s'].get('action server', 0):.1f} s, Rasa "
-                     f"{cold['ready_after_s'].get('Rasa', 0):.1f} s); first reply after that "
-                     f"{cold['first_reply_ms']:.0f} ms")
+                     f"{cold['ready_after_s'].get('action server', 0):.1f} s, "
+                     f"{cold.get('workers', 1)} Rasa worker(s) started in parallel, the last "
+                     f"{max(rasa):.1f} s); first reply after that {cold['first_reply_ms']:.0f} ms")
     if figures.get("levels"):
         lines.append("  concurrent conversations through the web gateway (Rasa's REST channel alone "
                      "in brackets); latency of every request, errors included; msg/s counts "
@@ -186,8 +187,9 @@ def _workers_lines(figures: dict) -> list[str]:
     if not workers or not figures.get("levels"):
         return []
     count = workers["count"]
-    lines = [f"  1 worker vs {count} workers, through the gateway (timeouts = the safety message "
-             "after the gateway's Rasa timeout, or no answer at all):",
+    lines = [f"  1 worker vs {count} workers, through the gateway, in alternating blocks on the "
+             "same processes (timeouts = the safety message after the gateway's Rasa timeout, or "
+             "no answer at all):",
              "    workers  conc  msg/s   p50 ms  p95 ms  p99 ms  timeouts  Rasa CPU/msg (all workers)"]
     for n, stack in ((1, figures), (count, workers)):
         for level in stack.get("levels", []):
@@ -197,10 +199,6 @@ def _workers_lines(figures: dict) -> list[str]:
                          f"{_ms(gw['latency'], 'p50_ms'):>6}  {_ms(gw['latency'], 'p95_ms'):>6}  "
                          f"{_ms(gw['latency'], 'p99_ms'):>6}  {gw.get('timeouts', 0):>8}  "
                          f"{'-' if cpu is None else f'{cpu:.1f} ms'} (load {level['load_average_before'][0]})")
-    cold = workers.get("cold_start")
-    if cold:
-        lines.append(f"  cold start with {count} workers (in parallel) until every worker and "
-                     f"/healthz answer: {cold['seconds']:.1f} s")
     for n, stack in ((1, figures), (count, workers)):
         memory = stack.get("memory") or {}
         if memory.get("processes"):

@@ -1,6 +1,9 @@
 """The bench's own stack: action server, `workers` Rasa workers and the web gateway on free
 127.0.0.1 ports.
 
+With N workers the bench also starts a second gateway that sends everything to worker 1 alone,
+so that one worker and N are measured on the same processes in alternating blocks.
+
 The same commands `make run` uses (bot.serve.supervisor.planned_services), with three changes:
 free ports instead of 5055/5005/8000 (so a `make run` or a live test is not disturbed), an
 endpoints.yml that points Rasa at the bench's action server, and the gateway's rate limits
@@ -29,6 +32,7 @@ START_TIMEOUT_S = 240
 POLL_S = 0.2
 # Far above what the simulated users send; the per-session and new-session limits of a real
 # deployment stay as bot/web/settings.py documents them.
+ONE_WORKER_GATEWAY = "web gateway (worker 1 only)"
 BENCH_GATEWAY_ENV = {"RATE_LIMIT": "100000/second", "NEW_SESSION_RATE_LIMIT": "100000/second"}
 
 
@@ -55,6 +59,7 @@ class Stack:
     log_dir: Path
     ports: Ports = field(default_factory=lambda: Ports(free_port(), free_port(), free_port()))
     workers: int = 1  # Rasa workers, each with its own memory (the default profile's RASA_WORKERS)
+    one_worker_port: int = field(default_factory=free_port)
     # extra environment per service name ("Rasa", "action server", "web gateway"), for
     # measuring a setting before proposing it (python -m bot bench --service-env)
     service_env: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -69,7 +74,14 @@ class Stack:
 
     @property
     def rasa_url(self) -> str:
+        """The first worker's REST channel."""
         return f"http://{HOST}:{self.ports.rasa}"
+
+    @property
+    def one_worker_gateway_url(self) -> str:
+        """A gateway that sends everything to the first worker alone (the one-worker figures);
+        with one worker, the gateway itself."""
+        return self.gateway_url if self.workers == 1 else f"http://{HOST}:{self.one_worker_port}"
 
     def pids(self) -> dict[str, int]:
         return {s.name: s.process.pid for s in self.services if s.process}
@@ -86,6 +98,14 @@ class Stack:
             # --service-env Rasa:... reaches every worker
             kind = "Rasa" if service.name.startswith("Rasa") else service.name
             service.env.update(self.service_env.get(kind, {}))
+        if self.workers > 1:
+            # one worker and N measured side by side on the same processes, block by block, so
+            # a shared machine's drift falls on both: a second gateway that knows worker 1 only
+            gateway = next(s for s in services if s.name == "web gateway")
+            env = {k: v for k, v in gateway.env.items() if k != "RASA_URLS"}
+            env["PORT"] = str(self.one_worker_port)
+            services.append(Service(ONE_WORKER_GATEWAY, gateway.command,
+                                    ready_url=f"{self.one_worker_gateway_url}/healthz", env=env))
         return services
 
     def start(self) -> "Stack":
