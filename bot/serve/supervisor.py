@@ -248,11 +248,11 @@ def main(argv: list[str]) -> int:
         watched = list(services)
         while True:
             dead = first_dead(watched)
-            if dead and dead.name.startswith("Rasa") and rasa_count(watched) > 1:
-                # the channels skip a worker that does not answer; its conversations start
-                # afresh on another, so the assistant keeps serving
-                print(f"{dead.name} stopped unexpectedly; its conversations continue afresh on "
-                      "the other Rasa workers.", file=sys.stderr)
+            if dead and profile.workers and dead.name.startswith("Rasa") \
+                    and rasa_count(watched) > 1:
+                # the channels skip a worker that does not answer, so the assistant keeps serving
+                print(f"{dead.name} stopped unexpectedly; the other Rasa workers keep serving "
+                      "(its conversations start afresh on them).", file=sys.stderr)
                 watched.remove(dead)
             elif dead:
                 print(f"The {dead.name} stopped unexpectedly; stopping the rest.", file=sys.stderr)
