@@ -2,8 +2,8 @@
 capped by the memory this machine has available.
 
 Each worker is a whole Rasa process with the model loaded and its own in-memory tracker store:
-about 1 GB resident (README "Measured figures"), so a machine with many cores and little memory
-gets fewer workers than cores, and always at least one.
+about 0.9 GB resident after load (README "Measured figures", issue 17), so a machine with many
+cores and little memory gets fewer workers than cores, and always at least one.
 """
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import os
 from pathlib import Path
 from typing import Mapping, Optional
 
-# resident memory one worker needs, in MB (measured ~1,020 MB after load; a margin on top)
+# resident memory one worker needs, in MB (measured 890-910 MB after load; a margin on top for
+# conversations held and the model's peaks)
 WORKER_MB = 1200
 # kept free for the action server, the gateway, the Telegram bridge and the system, in MB
 RESERVED_MB = 1000
