@@ -23,6 +23,7 @@ from bot.bench.memory import conversation_events, process_memory_mb
 from bot.bench.mix import KINDS, Conversation, Turn, load_mix, parse_mix
 from bot.bench.report import (TARGETS, format_text, markdown_table, target_checks,
                               workers_ratio, workers_table)
+from bot.bench.run import _level as bench_level
 from bot.bench.run import conversations_for, parse_service_env
 from bot.bench.stack import BENCH_GATEWAY_ENV, ONE_WORKER_GATEWAY, Stack, bench_endpoints
 from bot.bench.stats import overhead, percentile, summarise_ms
@@ -565,3 +566,44 @@ def test_bench_without_the_stack_writes_the_in_process_figures(tmp_path):
     assert figures["memory"]["gateway_sessions_per_1000_mb"] > 0
     assert "levels" not in figures and len(figures["targets"]) == len(TARGETS)
     assert figures["machine"]["cpus"] == os.cpu_count()
+
+
+class _Instant:
+    """A target that answers at once and notes, in a shared list, each conversation it starts."""
+
+    def __init__(self, name: str, log: list[str]) -> None:
+        self.name, self._log = name, log
+
+    def new_conversation(self) -> dict:
+        self._log.append(self.name)
+        return {}
+
+    async def send(self, state: dict, turn: Turn) -> Outcome:
+        return Outcome(200, messages=({"text": "ok"},))
+
+    def close(self) -> None:
+        pass
+
+
+def _runs(log: list[str]) -> list[str]:
+    return [name for i, name in enumerate(log) if i == 0 or log[i - 1] != name]
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+def test_one_worker_and_n_workers_alternate_within_every_level(concurrency):
+    class OneProcess:
+        def pids(self) -> dict[str, int]:
+            return {"Rasa": os.getpid()}
+
+    log: list[str] = []
+    targets = {name: _Instant(name, log) for name in ("gateway", "rest", "workers")}
+    merged, cpu = bench_level(OneProcess(), targets, load_mix(), concurrency, 8, 30.0, 120.0)
+    assert {name: result.conversations_done for name, result in merged.items()} == {
+        "gateway": 8, "rest": 8, "workers": 8}
+    assert set(cpu) == set(targets) and all("Rasa" in used for used in cpu.values())
+    if concurrency == 1:  # N workers before and after the one-worker pairs
+        runs = _runs(log)
+        assert runs[0] == runs[-1] == "workers" and set(runs[1:-1]) == {"gateway", "rest"}
+        assert log[4:20].count("gateway") == log[4:20].count("rest") == 8  # paired, in turn
+    else:  # blocks gateway, workers, REST, REST, workers, gateway
+        assert _runs(log) == ["gateway", "workers", "rest", "workers", "gateway"]
