@@ -34,7 +34,8 @@ sys.path.insert(0, str(REPO))
 from bot.bench.cpu import cpu_seconds  # noqa: E402
 from bot.bench.load import RestTarget, run_level  # noqa: E402
 from bot.bench.mix import load_mix  # noqa: E402
-from bot.bench.stack import bench_endpoints, free_port  # noqa: E402
+from bot.bench.stack import bench_endpoints  # noqa: E402
+from bot.serve.ports import free_port  # noqa: E402
 from bot.serve.supervisor import ACTION_SERVER_ENV, LOGGING_CONFIG, PRIVATE_ENV, answers  # noqa: E402
 
 START_TIMEOUT_S = 240
