@@ -175,6 +175,7 @@ class RasaClient:
         self._turns = itertools.count()
         self._workers = WorkerHealth(len(self._webhooks))
         self._probes: set[asyncio.Task] = set()
+        self._probing: set[int] = set()  # workers with a probe in flight
 
     @property
     def instances(self) -> int:
@@ -190,18 +191,25 @@ class RasaClient:
         return [*range(first, len(self._webhooks)), *range(first)]
 
     def _probe_in_background(self, index: int) -> None:
-        """GET / on a skipped worker without making any message wait; it is taken back when it
-        answers."""
+        """GET / on a worker without making any message wait: skipped when it does not answer,
+        taken back when it does. One probe per worker at a time (under overload many messages
+        time out at once)."""
+        if index in self._probing:
+            return
+
         async def probe() -> None:
             try:
                 answered = await self._answers(self._rasa_statuses[index])
             except RuntimeError:  # the caller's session closed meanwhile
                 return
+            finally:
+                self._probing.discard(index)
             if answered:
                 self._workers.answered(index)
             else:
                 self._workers.failed(index)
 
+        self._probing.add(index)
         task = asyncio.get_running_loop().create_task(probe())
         self._probes.add(task)
         task.add_done_callback(self._probes.discard)

@@ -117,3 +117,26 @@ async def test_the_gateway_healthz_reports_each_worker(make_client, rasa_url):
     response = await client.get("/healthz")
     assert response.status == 200  # one worker is enough to serve
     assert (await response.json())["rasa_workers"] == [True, False]
+
+
+async def test_many_timeouts_at_once_send_one_probe_per_worker(workers):
+    fakes, _, urls = workers
+    fakes[1].delay_s = 5.0
+    probes = []
+    async with new_http_session() as http:
+        rasa = RasaClient(http, urls, urls[0], 0.3)
+        answers = rasa._answers
+
+        async def counted(url):
+            probes.append(url)
+            return await answers(url)
+
+        rasa._answers = counted
+        senders = [s for s in (f"conversation-{n}" for n in range(200))
+                   if preference(s, WORKERS)[0] == 1][:5]
+        results = await asyncio.gather(*(rasa.send(s, "hello") for s in senders),
+                                       return_exceptions=True)
+        assert all(isinstance(r, RasaUnavailable) for r in results)
+        await asyncio.sleep(0.2)
+        rasa.close()
+    assert probes == [f"{urls[1]}/"]
