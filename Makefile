@@ -104,7 +104,7 @@ eval-nlu: bootstrap  ## NLU cross-validation report (results/nlu-cv), ~5 min
 	  --cross-validation --folds 3 --out results/nlu-cv
 	$(PY) -m bot.serve.nlu_report results/nlu-cv
 
-bench: bootstrap train  ## load test at 1/20/50 conversations, memory, start-up: results/bench.json
+bench: bootstrap train  ## load test at 1/20/50/100 conversations, 1 and N Rasa workers, memory, start-up: results/bench.json
 	$(PY) -m bot bench $(BENCH_ARGS)
 
 clean:  ## delete the model, the checks' passes (models/checks), results and Rasa's cache

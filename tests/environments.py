@@ -13,7 +13,7 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 GATEWAY_SUITES = frozenset({"web", "telegram", "fuzz", "faults"})
-GATEWAY_FILES = frozenset({"integration/test_live_channels.py"})
+GATEWAY_FILES = frozenset({"integration/test_live_channels.py", "integration/test_live_workers.py"})
 SHARED = frozenset({"test_shared_imports.py", "privacy/test_logging_policy_shared.py"})
 # the files this pytest session collected, e.g. "tests/test_nlg.py" (filled by tests/conftest.py)
 COLLECTED: set[str] = set()

@@ -21,9 +21,11 @@ from bot.bench.cpu import parse_stat_cpu_seconds
 from bot.bench.load import GatewayTarget, Outcome, RestTarget, run_level, run_paired
 from bot.bench.memory import conversation_events, process_memory_mb
 from bot.bench.mix import KINDS, Conversation, Turn, load_mix, parse_mix
-from bot.bench.report import format_text, markdown_table, target_checks
+from bot.bench.report import (TARGETS, format_text, markdown_table, target_checks,
+                              workers_ratio, workers_table)
+from bot.bench.run import _level as bench_level
 from bot.bench.run import conversations_for, parse_service_env
-from bot.bench.stack import BENCH_GATEWAY_ENV, Stack, bench_endpoints
+from bot.bench.stack import BENCH_GATEWAY_ENV, ONE_WORKER_GATEWAY, Stack, bench_endpoints
 from bot.bench.stats import overhead, percentile, summarise_ms
 from bot.serve.ports import Ports
 
@@ -467,9 +469,9 @@ def test_targets_are_judged_and_a_figure_with_errors_never_counts_as_met():
     assert checks["training time"]["met"] is True
     assert checks["risk stage p95 per message (issue 12)"]["met"] is True
     slow = target_checks({**FIGURES, "safety_net_per_message_ms": {"n": 10, "p50_ms": 1.0, "p95_ms": 2.5}})
-    assert slow[-1]["met"] is False
+    assert {c["name"]: c for c in slow}["risk stage p95 per message (issue 12)"]["met"] is False
     unmeasured = target_checks({"levels": [], "training": None})
-    assert [c["met"] for c in unmeasured] == [None] * 6
+    assert [c["met"] for c in unmeasured] == [None] * len(TARGETS)
 
 
 def test_the_printed_report_and_table_carry_every_figure():
@@ -486,8 +488,69 @@ def test_the_printed_report_and_table_carry_every_figure():
 
 
 def test_the_chart_is_written_as_a_png(tmp_path):
-    path = draw_latency_chart(FIGURES, tmp_path / "img" / "latency.png")
-    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    for figures in (FIGURES, WITH_WORKERS):
+        path = draw_latency_chart(figures, tmp_path / "img" / "latency.png")
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _gateway_only(level: dict, throughput: float, p95: float, timeouts: int = 0) -> dict:
+    gateway = {**level["gateway"], "throughput_msg_s": throughput, "timeouts": timeouts,
+               "errors": timeouts, "latency": {**level["gateway"]["latency"], "p95_ms": p95},
+               "rasa_cpu_ms_per_message": 29.0}
+    return {"concurrency": level["concurrency"], "load_average_before": [1.5, 1.0, 1.0],
+            "gateway": gateway}
+
+
+WITH_WORKERS = {**FIGURES, "workers": {
+    "count": 2,
+    "levels": [_gateway_only(FIGURES["levels"][0], 21.0, 110.0),
+               _gateway_only(FIGURES["levels"][1], 55.8, 450.0),
+               _gateway_only(FIGURES["levels"][2], 58.0, 900.0, timeouts=3)],
+    "memory": {"processes": {"Rasa": {"after_load": {"rss_mb": 1000.0, "peak_rss_mb": 1010.0}},
+                             "Rasa 2": {"after_load": {"rss_mb": 990.0, "peak_rss_mb": 995.0}}},
+               "total_rss_mb": 2100.0}}}
+
+
+def test_n_workers_against_one_ratio_targets_and_report():
+    figures = {**WITH_WORKERS, "workers_ratio_at_20": workers_ratio(WITH_WORKERS, 20)}
+    assert figures["workers_ratio_at_20"] == 1.8  # 55.8 / 31.0
+    checks = {c["name"]: c for c in target_checks(figures)}
+    ratio = checks["throughput ratio, N workers vs 1 at 20 conversations (issue 17)"]
+    # one worker's figure at 20 had errors: the ratio is not counted as met
+    assert ratio["measured"] == 1.8 and ratio["with_errors"] and ratio["met"] is False
+    assert checks["p95 latency at 20 conversations, N workers (issue 17)"]["met"] is True
+    timeouts = checks["timeouts at 50 conversations, N workers (issue 17)"]
+    assert timeouts["measured"] == 3 and timeouts["met"] is False
+    text = format_text({**figures, "targets": target_checks(figures)})
+    assert "workers 2 vs 1 at 20 conversations: ratio 1.80" in text
+    assert "resident memory, 2 workers: Rasa 1000 MB, Rasa 2 990 MB; total 2100 MB" in text
+    cold = {"seconds": 33.0, "workers": 2, "first_reply_ms": 200.0,
+            "ready_after_s": {"action server": 2.0, "Rasa": 30.0, "Rasa 2": 32.5}}
+    assert "2 Rasa worker(s) started in parallel, the last 32.5 s" in format_text(
+        {**figures, "cold_start": cold})
+    table = workers_table(figures).splitlines()
+    assert len(table) == 2 + 3 + 3 and table[-1] == "| 2 | 50 | 58.0 | 42 | 900 | 2010 | 3 of 40 | 29.0 ms |"
+    assert workers_ratio(FIGURES, 20) is None and workers_table(FIGURES) == ""
+
+
+def test_the_bench_stack_starts_n_workers_sharing_one_action_server(tmp_path):
+    stack = Stack(tmp_path, ports=Ports(41001, 41002, 41003), workers=3,
+                  service_env={"Rasa": {"X": "1"}})
+    services = {s.name: s for s in stack.plan()}
+    assert set(services) == {"action server", "Rasa", "Rasa 2", "Rasa 3", "web gateway",
+                             ONE_WORKER_GATEWAY}
+    assert all(services[name].env["X"] == "1" for name in ("Rasa", "Rasa 2", "Rasa 3"))
+    urls = services["web gateway"].env["RASA_URLS"].split(",")
+    assert len(set(urls)) == 3 and urls[0] == "http://127.0.0.1:41002"
+    assert services["web gateway"].env["RASA_ROUTING"] == "conversation"
+    # the one-worker figures come from a second gateway that knows worker 1 alone
+    one = services[ONE_WORKER_GATEWAY]
+    assert "RASA_URLS" not in one.env and one.env["RASA_URL"] == "http://127.0.0.1:41002"
+    assert one.command == services["web gateway"].command
+    assert one.env["PORT"] == str(stack.one_worker_port) != "41003"
+    assert stack.one_worker_gateway_url.endswith(f":{stack.one_worker_port}")
+    assert Stack(tmp_path, ports=Ports(41001, 41002, 41003)).one_worker_gateway_url == (
+        "http://127.0.0.1:41003")
 
 
 def test_bench_without_the_stack_writes_the_in_process_figures(tmp_path):
@@ -501,5 +564,46 @@ def test_bench_without_the_stack_writes_the_in_process_figures(tmp_path):
     assert store["conversations"] == 40 and store["per_1000_mb"] > 0
     assert set(figures["memory"]["tracker_store_cost"]["held"]) == {"1", "10000"}
     assert figures["memory"]["gateway_sessions_per_1000_mb"] > 0
-    assert "levels" not in figures and len(figures["targets"]) == 6
+    assert "levels" not in figures and len(figures["targets"]) == len(TARGETS)
     assert figures["machine"]["cpus"] == os.cpu_count()
+
+
+class _Instant:
+    """A target that answers at once and notes, in a shared list, each conversation it starts."""
+
+    def __init__(self, name: str, log: list[str]) -> None:
+        self.name, self._log = name, log
+
+    def new_conversation(self) -> dict:
+        self._log.append(self.name)
+        return {}
+
+    async def send(self, state: dict, turn: Turn) -> Outcome:
+        return Outcome(200, messages=({"text": "ok"},))
+
+    def close(self) -> None:
+        pass
+
+
+def _runs(log: list[str]) -> list[str]:
+    return [name for i, name in enumerate(log) if i == 0 or log[i - 1] != name]
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+def test_one_worker_and_n_workers_alternate_within_every_level(concurrency):
+    class OneProcess:
+        def pids(self) -> dict[str, int]:
+            return {"Rasa": os.getpid()}
+
+    log: list[str] = []
+    targets = {name: _Instant(name, log) for name in ("gateway", "rest", "workers")}
+    merged, cpu = bench_level(OneProcess(), targets, load_mix(), concurrency, 8, 30.0, 120.0)
+    assert {name: result.conversations_done for name, result in merged.items()} == {
+        "gateway": 8, "rest": 8, "workers": 8}
+    assert set(cpu) == set(targets) and all("Rasa" in used for used in cpu.values())
+    if concurrency == 1:  # N workers before and after the one-worker pairs
+        runs = _runs(log)
+        assert runs[0] == runs[-1] == "workers" and set(runs[1:-1]) == {"gateway", "rest"}
+        assert log[4:20].count("gateway") == log[4:20].count("rest") == 8  # paired, in turn
+    else:  # blocks gateway, workers, REST, REST, workers, gateway
+        assert _runs(log) == ["gateway", "workers", "rest", "workers", "gateway"]

@@ -148,7 +148,10 @@ def test_retention_is_the_same_everywhere(repo, domain_yaml):
 def test_config_is_seeded_and_has_the_required_policies(repo):
     config = yaml.safe_load((repo / "config.yml").read_text())
     by_name = {c["name"]: c for c in config["pipeline"] + config["policies"]}
-    assert by_name["DIETClassifier"]["random_seed"] == by_name["TEDPolicy"]["random_seed"]
+    assert by_name["DIETClassifier"]["random_seed"] == 42
+    # every trained TensorFlow component is seeded (TEDPolicy was dropped in issue 17)
+    assert all("random_seed" in part for part in config["pipeline"] + config["policies"]
+               if part["name"] in {"DIETClassifier", "TEDPolicy", "ResponseSelector"})
     assert "FallbackClassifier" in by_name and "RulePolicy" in by_name
     assert "UnexpecTEDIntentPolicy" not in by_name
     assert config["pipeline"][-1]["name"] == "bot.safety.safety_net.SafetyNet"

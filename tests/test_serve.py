@@ -121,7 +121,41 @@ def test_the_scaled_profile_plans_two_rasa_instances_each_with_its_own_action_se
     assert by_name["Rasa 2"].command[by_name["Rasa 2"].command.index("--port") + 1] == "5006"
     for channel in ("web gateway", "Telegram bridge"):
         assert by_name[channel].env["RASA_URLS"] == "http://127.0.0.1:5005,http://127.0.0.1:5006"
+        # the instances share their stores: each message to the next one
+        assert by_name[channel].env["RASA_ROUTING"] == "round-robin"
         assert "POSTGRES_PASSWORD" not in by_name[channel].env
+
+
+# ---- the default profile's workers (issue 17) ------------------------------------------------
+
+def test_the_default_profile_plans_workers_sharing_one_action_server_routed_by_conversation():
+    services = planned_services(Ports(), with_gateway=True, with_telegram=True,
+                                worker_ports=[6101, 6102])
+    by_name = {s.name: s for s in services}
+    assert [s.name for s in services] == ["action server", "Rasa", "Rasa 2", "Rasa 3",
+                                          "web gateway", "Telegram bridge"]
+    for name, port in (("Rasa", 5005), ("Rasa 2", 6101), ("Rasa 3", 6102)):
+        command = by_name[name].command
+        assert command[command.index("--port") + 1] == str(port)
+        assert command[command.index("--interface") + 1] == "127.0.0.1"
+        assert command[command.index("--endpoints") + 1] == "endpoints.yml"  # memory store
+        assert by_name[name].env["ACTION_ENDPOINT_URL"] == "http://127.0.0.1:5055/webhook"
+        assert by_name[name].ready_url == f"http://127.0.0.1:{port}/"
+    for channel in ("web gateway", "Telegram bridge"):
+        assert by_name[channel].env["RASA_URLS"] == (
+            "http://127.0.0.1:5005,http://127.0.0.1:6101,http://127.0.0.1:6102")
+        assert by_name[channel].env["RASA_ROUTING"] == "conversation"
+
+
+def test_one_worker_plans_what_it_always_did():
+    services = planned_services(Ports(), with_gateway=True, with_telegram=False)
+    gateway = next(s for s in services if s.name == "web gateway")
+    assert "RASA_URLS" not in gateway.env and gateway.env["RASA_URL"] == "http://127.0.0.1:5005"
+
+
+def test_only_the_default_profile_has_workers_of_its_own():
+    from bot.serve.profiles import PROFILES
+    assert [p.name for p in PROFILES.values() if p.workers] == ["default"]
 
 
 def test_the_scaled_endpoints_keep_the_nlg_and_the_retention_and_read_only_known_settings(

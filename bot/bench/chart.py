@@ -29,14 +29,22 @@ def _series(levels: list[dict], target: str, key: str) -> tuple[list[int], list[
 
 def draw_latency_chart(figures: dict, path: Path) -> Path:
     """p50/p95/p99 latency of the gateway (and Rasa's REST channel, fainter) against the number
-    of concurrent conversations, with the throughput beside it."""
+    of concurrent conversations, with the throughput beside it; with N workers (figures
+    "workers") their gateway figures too, in green."""
     levels = figures["levels"]
+    workers = figures.get("workers") or {}
+    many = workers.get("levels") or []
     fig, (latency_ax, throughput_ax) = plt.subplots(1, 2, figsize=(10, 4.2),
                                                     gridspec_kw={"width_ratios": [3, 2]})
-    for target, colour, alpha in (("gateway", "tab:blue", 1.0), ("rest", "tab:grey", 0.7)):
-        label = "web gateway" if target == "gateway" else "Rasa REST"
+    # (label, levels, target, colour, alpha): one worker through the gateway and straight to
+    # Rasa, and N workers through the gateway
+    series = [("1 worker, web gateway", levels, "gateway", "tab:blue", 1.0),
+              ("1 worker, Rasa REST", levels, "rest", "tab:grey", 0.7)]
+    if many:
+        series.append((f"{workers['count']} workers, web gateway", many, "gateway", "tab:green", 1.0))
+    for label, source, target, colour, alpha in series:
         for name, (line, marker) in STYLE.items():
-            xs, ys = _series(levels, target, f"{name}_ms")
+            xs, ys = _series(source, target, f"{name}_ms")
             if xs:
                 latency_ax.plot(xs, ys, line, marker=marker, color=colour, alpha=alpha,
                                 label=f"{label} {name}")
@@ -48,7 +56,7 @@ def draw_latency_chart(figures: dict, path: Path) -> Path:
                                 (level["concurrency"], gateway["latency"]["p95_ms"]),
                                 textcoords="offset points", xytext=(-6, -10), ha="right",
                                 va="top", fontsize=7, color="tab:red")
-    values = [v for level in levels for t in ("gateway", "rest") if level.get(t)
+    values = [v for level in [*levels, *many] for t in ("gateway", "rest") if level.get(t)
               for v in (level[t]["latency"].get("p50_ms"), level[t]["latency"].get("p99_ms"))
               if v]
     latency_ax.set_yscale("log")
@@ -64,17 +72,20 @@ def draw_latency_chart(figures: dict, path: Path) -> Path:
     latency_ax.legend(fontsize=7, ncol=2, loc="lower right")
 
     concurrency = [level["concurrency"] for level in levels]
-    width = 0.4
+    # throughput per series at each of the one-worker run's levels (0 where it has none)
+    bars = [(label, [next((lv.get(target) or {} for lv in source if lv["concurrency"] == c), {})
+                     for c in concurrency], colour)
+            for label, source, target, colour, _ in series]
+    width = 0.8 / len(bars)
     positions = range(len(levels))
-    for offset, target, colour in ((-width / 2, "gateway", "tab:blue"),
-                                   (width / 2, "rest", "tab:grey")):
-        values = [(level.get(target) or {}).get("throughput_msg_s") or 0 for level in levels]
-        throughput_ax.bar([p + offset for p in positions], values, width, color=colour,
-                          label="web gateway" if target == "gateway" else "Rasa REST")
+    for i, (label, summaries, colour) in enumerate(bars):
+        values = [s.get("throughput_msg_s") or 0 for s in summaries]
+        throughput_ax.bar([p - 0.4 + width * (i + 0.5) for p in positions], values, width,
+                          color=colour, label=label)
     throughput_ax.axhline(THROUGHPUT_TARGET, color="tab:red", linestyle="--", linewidth=1,
                           label=f"target at 20: {THROUGHPUT_TARGET:g} msg/s")
-    highest = max([THROUGHPUT_TARGET] + [(level.get(t) or {}).get("throughput_msg_s") or 0
-                                         for level in levels for t in ("gateway", "rest")])
+    highest = max([THROUGHPUT_TARGET] + [s.get("throughput_msg_s") or 0
+                                         for _, summaries, _ in bars for s in summaries])
     throughput_ax.set_ylim(0, highest * 1.4)  # room for the legend above the bars
     throughput_ax.set_xticks(list(positions), [str(c) for c in concurrency])
     throughput_ax.set_xlabel("concurrent conversations")

@@ -28,6 +28,8 @@ from bot.bench.stats import summarise_ms
 from bot.web.keepalive_http import ConnectFailed, Endpoint, ExchangeFailed, KeepAlivePool
 
 REQUEST_TIMEOUT_S = 30.0
+FALLBACK = "fallback (Rasa timed out)"
+TIMEOUT_REASONS = (FALLBACK, "timeout")
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ class GatewayTarget(_PostingTarget):
         urgency = tuple(u for u in reply.get("urgency") or () if isinstance(u, str))
         if reply.get("fallback"):
             # the gateway's safety message: Rasa did not answer within RASA_TIMEOUT_S
-            return Outcome(status, urgency, error="fallback (Rasa timed out)")
+            return Outcome(status, urgency, error=FALLBACK)
         if not reply["messages"]:
             return Outcome(status, urgency, error="empty reply")
         return Outcome(status, urgency, messages=tuple(reply["messages"]))
@@ -186,6 +188,9 @@ class LevelResult:
         return {
             "target": self.target,
             "concurrency": self.concurrency,
+            # no answer in time: the gateway's safety message after its Rasa timeout, or the
+            # driver's own request timeout
+            "timeouts": sum(n for reason, n in errors.items() if reason in TIMEOUT_REASONS),
             "conversations": self.conversations_done,
             "conversations_planned": self.conversations_planned,
             "messages": len(self.samples),

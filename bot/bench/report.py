@@ -14,7 +14,19 @@ TARGETS = (
     ("cold start until /healthz is ready", "s", 40.0, "at most"),
     ("training time", "s", 180.0, "at most"),
     ("risk stage p95 per message (issue 12)", "ms", 2.0, "at most"),
+    ("throughput ratio, N workers vs 1 at 20 conversations (issue 17)", "x", 1.7, "at least"),
+    ("p95 latency at 20 conversations, N workers (issue 17)", "ms", 500.0, "at most"),
+    ("timeouts at 50 conversations, N workers (issue 17)", "turns", 0, "at most"),
 )
+
+
+def workers_ratio(figures: dict, concurrency: int) -> Optional[float]:
+    """Gateway throughput with N workers over one worker's, at `concurrency` (None: not both)."""
+    one = _level(figures, concurrency)
+    many = _level(figures.get("workers") or {}, concurrency)
+    if not one or not many or not one["gateway"]["throughput_msg_s"]:
+        return None
+    return round((many["gateway"]["throughput_msg_s"] or 0) / one["gateway"]["throughput_msg_s"], 2)
 
 
 def _level(figures: dict, concurrency: int) -> Optional[dict]:
@@ -25,6 +37,8 @@ def target_checks(figures: dict) -> list[dict]:
     """Each target with the measured figure and whether it was met (None: not measured).
     A measurement that had errors is never counted as meeting its target."""
     one, twenty = _level(figures, 1), _level(figures, 20)
+    workers = figures.get("workers") or {}
+    many_20, many_50 = _level(workers, 20), _level(workers, 50)
     training = figures.get("training") or {}
     cold = figures.get("cold_start") or {}
 
@@ -43,6 +57,10 @@ def target_checks(figures: dict) -> list[dict]:
         (cold.get("seconds"), False),
         (training.get("seconds"), False),
         ((figures.get("safety_net_per_message_ms") or {}).get("p95_ms"), False),
+        (workers_ratio(figures, 20),
+         bool(twenty and many_20 and (twenty["gateway"]["errors"] or many_20["gateway"]["errors"]))),
+        gateway(many_20, "p95_ms"),
+        (many_50["gateway"].get("timeouts") if many_50 else None, False),
     ]
     checks = []
     for (name, unit, target, direction), (value, had_errors) in zip(TARGETS, measured):
@@ -77,10 +95,11 @@ def format_text(figures: dict) -> str:
                                    "is written by the next `make train` that trains)"))
     cold = figures.get("cold_start")
     if cold:
+        rasa = [v for k, v in cold["ready_after_s"].items() if k.startswith("Rasa")] or [0]
         lines.append(f"  cold start until /healthz is ready: {cold['seconds']:.1f} s (action server "
-                     f"{cold['ready_after_s'].get('action server', 0):.1f} s, Rasa "
-                     f"{cold['ready_after_s'].get('Rasa', 0):.1f} s); first reply after that "
-                     f"{cold['first_reply_ms']:.0f} ms")
+                     f"{cold['ready_after_s'].get('action server', 0):.1f} s, "
+                     f"{cold.get('workers', 1)} Rasa worker(s) started in parallel, the last "
+                     f"{max(rasa):.1f} s); first reply after that {cold['first_reply_ms']:.0f} ms")
     if figures.get("levels"):
         lines.append("  concurrent conversations through the web gateway (Rasa's REST channel alone "
                      "in brackets); latency of every request, errors included; msg/s counts "
@@ -109,6 +128,7 @@ def format_text(figures: dict) -> str:
                     f"average before {level['load_average_before'][0]}")
         for skipped in figures.get("levels_skipped", []):
             lines.append(f"    {skipped:>4}  skipped: the load time budget was used up")
+    lines.extend(_workers_lines(figures))
     memory = figures.get("memory") or {}
     if memory.get("processes"):
         parts = [f"{name} {m['after_load']['rss_mb']:.0f} MB (peak {m['after_load']['peak_rss_mb']:.0f})"
@@ -139,7 +159,7 @@ def format_text(figures: dict) -> str:
                  f"{lookup['p50_ms']:.3f} ms, p95 {lookup['p95_ms']:.3f} ms over {lookup['n']}")
     checks = figures.get("targets") or []
     if checks:
-        lines.append("  targets (issues 7 and 12):")
+        lines.append("  targets (issues 7, 12 and 17):")
         for check in checks:
             verdict = {True: "met", False: "NOT met", None: "not measured"}[check["met"]]
             value = check["measured"]
@@ -152,6 +172,41 @@ def format_text(figures: dict) -> str:
     if figures.get("duration_s") is not None:
         lines.append(f"  the bench took {figures['duration_s']:.0f} s")
     return "\n".join(lines)
+
+
+def _rss(memory: dict) -> str:
+    parts = [f"{name} {m['after_load']['rss_mb']:.0f} MB"
+             for name, m in (memory.get("processes") or {}).items() if m.get("after_load")]
+    total = memory.get("total_rss_mb")
+    return ", ".join(parts) + (f"; total {total:.0f} MB" if total is not None else "")
+
+
+def _workers_lines(figures: dict) -> list[str]:
+    """The one-worker and N-worker stacks side by side, through the gateway, and the ratio."""
+    workers = figures.get("workers")
+    if not workers or not figures.get("levels"):
+        return []
+    count = workers["count"]
+    lines = [f"  1 worker vs {count} workers, through the gateway, in alternating blocks on the "
+             "same processes (timeouts = the safety message after the gateway's Rasa timeout, or "
+             "no answer at all):",
+             "    workers  conc  msg/s   p50 ms  p95 ms  p99 ms  timeouts  Rasa CPU/msg (all workers)"]
+    for n, stack in ((1, figures), (count, workers)):
+        for level in stack.get("levels", []):
+            gw = level["gateway"]
+            cpu = gw.get("rasa_cpu_ms_per_message")
+            lines.append(f"    {n:>7}  {level['concurrency']:>4}  {gw['throughput_msg_s'] or 0:>5.1f}  "
+                         f"{_ms(gw['latency'], 'p50_ms'):>6}  {_ms(gw['latency'], 'p95_ms'):>6}  "
+                         f"{_ms(gw['latency'], 'p99_ms'):>6}  {gw.get('timeouts', 0):>8}  "
+                         f"{'-' if cpu is None else f'{cpu:.1f} ms'} (load {level['load_average_before'][0]})")
+    for n, stack in ((1, figures), (count, workers)):
+        memory = stack.get("memory") or {}
+        if memory.get("processes"):
+            lines.append(f"  resident memory, {n} worker{'s' if n > 1 else ''}: {_rss(memory)}")
+    ratio = figures.get("workers_ratio_at_20")
+    lines.append(f"workers {count} vs 1 at 20 conversations: ratio "
+                 f"{'-' if ratio is None else f'{ratio:.2f}'}")
+    return lines
 
 
 def _pct(ratio: Optional[float]) -> str:
@@ -174,6 +229,24 @@ def markdown_table(figures: dict) -> str:
                     f"{_ms(gw['latency'], 'p99_ms')} | {_ms(gw['urgent'], 'p95_ms')} | "
                     f"{_pct((level.get('overhead') or {}).get('p50'))} | "
                     f"{gw['errors']} of {gw['messages']} |")
+    return "\n".join(rows)
+
+
+def workers_table(figures: dict) -> str:
+    """The README's table of one worker against N, through the gateway (empty without N)."""
+    workers = figures.get("workers")
+    if not workers:
+        return ""
+    rows = ["| Rasa workers | concurrent conversations | messages/s | p50 ms | p95 ms | p99 ms "
+            "| timeouts | Rasa CPU per message |", "|---|---|---|---|---|---|---|---|"]
+    for n, stack in ((1, figures), (workers["count"], workers)):
+        for level in stack.get("levels", []):
+            gw = level["gateway"]
+            cpu = gw.get("rasa_cpu_ms_per_message")
+            rows.append(f"| {n} | {level['concurrency']} | {gw['throughput_msg_s']} | "
+                        f"{_ms(gw['latency'], 'p50_ms')} | {_ms(gw['latency'], 'p95_ms')} | "
+                        f"{_ms(gw['latency'], 'p99_ms')} | {gw.get('timeouts', 0)} of "
+                        f"{gw['messages']} | {'-' if cpu is None else f'{cpu:.1f} ms'} |")
     return "\n".join(rows)
 
 

@@ -1,4 +1,8 @@
-"""The bench's own stack: action server, Rasa and the web gateway on free 127.0.0.1 ports.
+"""The bench's own stack: action server, `workers` Rasa workers and the web gateway on free
+127.0.0.1 ports.
+
+With N workers the bench also starts a second gateway that sends everything to worker 1 alone,
+so that one worker and N are measured on the same processes in alternating blocks.
 
 The same commands `make run` uses (bot.serve.supervisor.planned_services), with three changes:
 free ports instead of 5055/5005/8000 (so a `make run` or a live test is not disturbed), an
@@ -10,7 +14,6 @@ also on an error or Ctrl-C.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import time
 import urllib.error
@@ -22,20 +25,15 @@ from typing import Optional
 import yaml
 
 from bot import REPO_ROOT
-from bot.serve.ports import HOST, Ports
+from bot.serve.ports import HOST, Ports, free_port
 from bot.serve.supervisor import PRIVATE_ENV, Service, planned_services, stop_all
 
 START_TIMEOUT_S = 240
 POLL_S = 0.2
 # Far above what the simulated users send; the per-session and new-session limits of a real
 # deployment stay as bot/web/settings.py documents them.
+ONE_WORKER_GATEWAY = "web gateway (worker 1 only)"
 BENCH_GATEWAY_ENV = {"RATE_LIMIT": "100000/second", "NEW_SESSION_RATE_LIMIT": "100000/second"}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 def http_status(url: str, timeout_s: float = 2) -> Optional[int]:
@@ -60,6 +58,8 @@ def bench_endpoints(actions_port: int, source: Path = REPO_ROOT / "endpoints.yml
 class Stack:
     log_dir: Path
     ports: Ports = field(default_factory=lambda: Ports(free_port(), free_port(), free_port()))
+    workers: int = 1  # Rasa workers, each with its own memory (the default profile's RASA_WORKERS)
+    one_worker_port: int = field(default_factory=free_port)
     # extra environment per service name ("Rasa", "action server", "web gateway"), for
     # measuring a setting before proposing it (python -m bot bench --service-env)
     service_env: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -74,7 +74,14 @@ class Stack:
 
     @property
     def rasa_url(self) -> str:
+        """The first worker's REST channel."""
         return f"http://{HOST}:{self.ports.rasa}"
+
+    @property
+    def one_worker_gateway_url(self) -> str:
+        """A gateway that sends everything to the first worker alone (the one-worker figures);
+        with one worker, the gateway itself."""
+        return self.gateway_url if self.workers == 1 else f"http://{HOST}:{self.one_worker_port}"
 
     def pids(self) -> dict[str, int]:
         return {s.name: s.process.pid for s in self.services if s.process}
@@ -83,11 +90,22 @@ class Stack:
         endpoints_path = self.log_dir / "endpoints.yml"
         endpoints_path.write_text(yaml.safe_dump(bench_endpoints(self.ports.actions)))
         services = planned_services(self.ports, with_gateway=True, with_telegram=False,
-                                    endpoints=str(endpoints_path))
+                                    endpoints=str(endpoints_path),
+                                    worker_ports=[free_port() for _ in range(self.workers - 1)])
         for service in services:
             if service.name == "web gateway":
                 service.env.update(BENCH_GATEWAY_ENV)
-            service.env.update(self.service_env.get(service.name, {}))
+            # --service-env Rasa:... reaches every worker
+            kind = "Rasa" if service.name.startswith("Rasa") else service.name
+            service.env.update(self.service_env.get(kind, {}))
+        if self.workers > 1:
+            # one worker and N measured side by side on the same processes, block by block, so
+            # a shared machine's drift falls on both: a second gateway that knows worker 1 only
+            gateway = next(s for s in services if s.name == "web gateway")
+            env = {k: v for k, v in gateway.env.items() if k != "RASA_URLS"}
+            env["PORT"] = str(self.one_worker_port)
+            services.append(Service(ONE_WORKER_GATEWAY, gateway.command,
+                                    ready_url=f"{self.one_worker_gateway_url}/healthz", env=env))
         return services
 
     def start(self) -> "Stack":
@@ -104,9 +122,9 @@ class Stack:
         return self
 
     def wait_ready(self, timeout_s: float = START_TIMEOUT_S) -> float:
-        """Seconds from start until the gateway's /healthz answers 200, i.e. until the gateway
-        sees Rasa and the action server answering (bot/web/views.py). Also notes when each
-        service first answered."""
+        """Seconds from start until the gateway's /healthz answers 200 (it sees Rasa and the
+        action server answering, bot/web/views.py) and every Rasa worker has answered, whichever
+        is later. Also notes when each service first answered."""
         deadline = self.started_at + timeout_s
         while time.perf_counter() < deadline:
             dead = next((s for s in self.services if s.process.poll() is not None), None)
@@ -118,8 +136,8 @@ class Stack:
                     status = http_status(service.ready_url)
                     if status == 200:
                         self.ready_after_s[service.name] = time.perf_counter() - self.started_at
-            if "web gateway" in self.ready_after_s:
-                return self.ready_after_s["web gateway"]
+            if all(s.name in self.ready_after_s for s in self.services if s.ready_url):
+                return max(self.ready_after_s.values())
             time.sleep(POLL_S)
         raise TimeoutError(f"the stack was not ready after {timeout_s:.0f} s; see {self.log_dir}")
 

@@ -166,6 +166,12 @@ def _normalise(lowered: str) -> str:
     return re.sub(r"[-.]", " ", lowered)
 
 
+@lru_cache(maxsize=None)
+def _whole_word(name: str) -> re.Pattern:
+    """`name` as a whole word, compiled once (a few hundred names are tried on every message)."""
+    return re.compile(rf"(?<![a-z0-9&]){re.escape(name)}(?![a-z0-9&])")
+
+
 def _name_in(lowered: str) -> LocationResult | None:
     names, short, outside = _names()
     text = _normalise(lowered)
@@ -174,7 +180,7 @@ def _name_in(lowered: str) -> LocationResult | None:
     found: list[tuple[str, tuple[str, ...], int, int]] = []   # (alias, areas, start, end)
     blocked = False   # a name that is part of a road or of another place: no guessing after it
     for alias, bid in names:
-        for match in re.finditer(rf"(?<![a-z0-9&]){re.escape(alias)}(?![a-z0-9&])", text):
+        for match in _whole_word(alias).finditer(text):
             found.append((alias, (bid,), match.start(), match.end()))
     found.extend(_gazetteer_hits(text, is_short))
     compounds = [m.span() for m in _COMPOUND.finditer(lowered)]
@@ -184,11 +190,11 @@ def _name_in(lowered: str) -> LocationResult | None:
             blocked = True
     if is_short:
         for alias, bid in short:
-            match = re.search(rf"(?<![a-z0-9&]){re.escape(alias)}(?![a-z0-9&])", text)
+            match = _whole_word(alias).search(text)
             if match:
                 found.append((alias, (bid,), match.start(), match.end()))
     for place in outside:
-        for match in re.finditer(rf"(?<![a-z0-9&]){re.escape(place)}(?![a-z0-9&])", text):
+        for match in _whole_word(place).finditer(text):
             following = _WORDS.findall(text[match.end():])[:1]
             if not (following and following[0] in STREET_WORDS):
                 found.append((place, ("outside_london",), match.start(), match.end()))

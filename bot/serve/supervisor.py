@@ -15,13 +15,15 @@ import sys
 import time
 import urllib.request
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from bot import REPO_ROOT
 from bot.serve import train
 from bot.serve.backing_services import BackingServiceError, BackingServices
 from bot.serve.environments import MissingEnvironment, gateway_python, rasa_python
-from bot.serve.ports import HOST, Ports, taken_port_messages
+from bot.serve.ports import HOST, Ports, free_port, taken_port_messages
 from bot.serve.profiles import PROFILES, profile_named
+from bot.serve.workers import worker_count
 
 READY_TIMEOUT_S = 180
 # the scaled profile's private Redis/PostgreSQL files and password (bot.serve.backing_services)
@@ -45,40 +47,58 @@ class Service:
 ACTION_SERVER_ENV = {"SANIC_HOST": HOST, "SANIC_KEEP_ALIVE_TIMEOUT": "30"}
 
 
+def _rasa(name: str, port: int, endpoints: str, env: dict[str, str]) -> Service:
+    # no --enable-api: Rasa's HTTP API stays off; only the REST channel is served
+    return Service(name, [rasa_python(), "-m", "rasa", "run", "--model", str(train.MODEL_PATH),
+                          "--interface", HOST, "--port", str(port), "--endpoints", endpoints,
+                          "--credentials", "credentials.yml",
+                          "--logging-config-file", LOGGING_CONFIG],
+                   ready_url=f"http://{HOST}:{port}/", env=env)
+
+
 def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
                      endpoints: str = "endpoints.yml", instances: int = 1,
-                     rasa_env: dict[str, str] | None = None) -> list[Service]:
-    """What to start. `instances` > 1 (the scaled profile): action servers on ports.actions,
-    ports.actions + 1, ..., Rasa instances on ports.rasa, ports.rasa + 1, ..., instance i talking
-    to action server i (ACTION_ENDPOINT_URL, read by the endpoints file), the gateway and the
-    Telegram bridge sending to all of them in turn (RASA_URLS). `rasa_env` reaches every Rasa
-    (the scaled profile's Redis/PostgreSQL settings). Rasa and the action server run on the
-    Python 3.10 environment, the gateway and the bridge on their own (bot.serve.environments)."""
+                     rasa_env: dict[str, str] | None = None,
+                     worker_ports: Sequence[int] = ()) -> list[Service]:
+    """What to start, all at once (they start in parallel; wait_until_ready waits for each).
+
+    `instances` > 1 (the scaled profile): action servers on ports.actions, ports.actions + 1, ...,
+    Rasa instances on ports.rasa, ports.rasa + 1, ..., instance i talking to action server i
+    (ACTION_ENDPOINT_URL, read by the endpoints file); they share their stores, so the gateway and
+    the Telegram bridge send each message to the next one (RASA_ROUTING=round-robin).
+    `worker_ports` (the default profile with RASA_WORKERS > 1): more Rasa workers on these ports
+    beside the one on ports.rasa, named "Rasa 2", "Rasa 3", ..., each with its own memory store
+    and all sharing the one action server; the channels send every message of a conversation to
+    the same worker (RASA_ROUTING=conversation). `rasa_env` reaches every Rasa (the scaled
+    profile's Redis/PostgreSQL settings). Rasa and the action server run on the Python 3.10
+    environment, the gateway and the bridge on their own (bot.serve.environments)."""
+    if instances > 1 and worker_ports:
+        raise ValueError("instances (shared stores) and worker_ports (own stores) do not mix")
     py = rasa_python()
     services: list[Service] = []
     rasa_urls, actions_urls = [], []
     for i in range(instances):
         suffix = f" {i + 1}" if i else ""
-        rasa_url = f"http://{HOST}:{ports.rasa + i}"
         actions_url = f"http://{HOST}:{ports.actions + i}"
-        rasa_urls.append(rasa_url)
         actions_urls.append(actions_url)
         services.append(
             Service("action server" + suffix, [py, "-m", "rasa_sdk", "--actions", "actions",
                                                "--port", str(ports.actions + i),
                                                "--logging-config_file", LOGGING_CONFIG],
                     ready_url=f"{actions_url}/health", env=ACTION_SERVER_ENV))
-        # no --enable-api: Rasa's HTTP API stays off; only the REST channel is served
-        services.append(
-            Service("Rasa" + suffix, [py, "-m", "rasa", "run", "--model", str(train.MODEL_PATH),
-                                      "--interface", HOST, "--port", str(ports.rasa + i),
-                                      "--endpoints", endpoints, "--credentials", "credentials.yml",
-                                      "--logging-config-file", LOGGING_CONFIG],
-                    ready_url=f"{rasa_url}/",
-                    env={**(rasa_env or {}), "ACTION_ENDPOINT_URL": f"{actions_url}/webhook"}))
-    shared_env = {"RASA_URL": rasa_urls[0], "ACTION_SERVER_URL": actions_urls[0]}
+        rasa_urls.append(f"http://{HOST}:{ports.rasa + i}")
+        services.append(_rasa("Rasa" + suffix, ports.rasa + i, endpoints,
+                              {**(rasa_env or {}), "ACTION_ENDPOINT_URL": f"{actions_url}/webhook"}))
+    for n, port in enumerate(worker_ports, start=2):
+        rasa_urls.append(f"http://{HOST}:{port}")
+        services.append(_rasa(f"Rasa {n}", port, endpoints,
+                              {**(rasa_env or {}), "ACTION_ENDPOINT_URL": f"{actions_urls[0]}/webhook"}))
+    shared_env = {"RASA_URL": rasa_urls[0], "ACTION_SERVER_URL": actions_urls[0],
+                  "RASA_ROUTING": "round-robin" if instances > 1 else "conversation"}
+    if len(rasa_urls) > 1:
+        shared_env["RASA_URLS"] = ",".join(rasa_urls)
     if instances > 1:
-        shared_env.update(RASA_URLS=",".join(rasa_urls), ACTION_SERVER_URLS=",".join(actions_urls))
+        shared_env["ACTION_SERVER_URLS"] = ",".join(actions_urls)
     if with_gateway:
         services.append(Service("web gateway", [gateway_python(), "-m", "bot.web"],
                                 ready_url=f"http://{HOST}:{ports.gateway}/healthz",
@@ -116,6 +136,10 @@ def stop_all(services: list[Service], grace_s: float = 10) -> None:
             service.process.wait(timeout=max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             os.killpg(service.process.pid, signal.SIGKILL)
+
+
+def rasa_count(services: list[Service]) -> int:
+    return sum(1 for s in services if s.name.startswith("Rasa"))
 
 
 def first_dead(services: list[Service]) -> Service | None:
@@ -164,6 +188,11 @@ def main(argv: list[str]) -> int:
             print(f"The {profile.name} profile needs {' and '.join(missing)}: "
                   "run `make scaled-deps` (Debian packages) first.", file=sys.stderr)
             return 1
+    try:
+        workers = worker_count() if profile.workers else 1
+    except ValueError as error:
+        print(str(error), file=sys.stderr)
+        return 1
     wanted = {}
     for i in range(profile.instances):
         suffix = f" {i + 1}" if i else ""
@@ -197,24 +226,35 @@ def main(argv: list[str]) -> int:
                 "ACTION_ENDPOINT_URL": f"http://{HOST}:{ports.actions}/webhook"})
         services = planned_services(ports, with_gateway, with_telegram,
                                     endpoints=str(profile.endpoints.relative_to(REPO_ROOT)),
-                                    instances=profile.instances, rasa_env=rasa_env)
+                                    instances=profile.instances, rasa_env=rasa_env,
+                                    worker_ports=[free_port() for _ in range(workers - 1)])
         for service in services:
             start(service)
-        print("Starting the action server and Rasa (loading the model takes ~20 s)...", flush=True)
+        print(f"Starting the action server and {rasa_count(services)} Rasa process(es) in "
+              "parallel (loading the model takes ~20 s)...", flush=True)
         dead = wait_until_ready(services)
         if dead:
             print(f"The {dead.name} stopped while starting; see its messages above.", file=sys.stderr)
             return 1
-        print(f"\nReady ({profile.name} profile: {profile.summary}).")
-        for i in range(profile.instances):
-            print(f"Rasa REST channel: http://{HOST}:{ports.rasa + i}/webhooks/rest/webhook")
+        print(f"\nReady ({profile.name} profile: {profile.summary}"
+              f"{f'; {workers} Rasa workers' if workers > 1 else ''}).")
+        for service in services:
+            if service.name.startswith("Rasa"):
+                print(f"{service.name} REST channel: {service.ready_url}webhooks/rest/webhook")
         if with_gateway:
             print(f"Chat in your browser: http://{HOST}:{ports.gateway}")
         print("Talk in the terminal: make shell (in another terminal). Ctrl-C stops everything.",
               flush=True)
+        watched = list(services)
         while True:
-            dead = first_dead(services)
-            if dead:
+            dead = first_dead(watched)
+            if dead and profile.workers and dead.name.startswith("Rasa") \
+                    and rasa_count(watched) > 1:
+                # the channels skip a worker that does not answer, so the assistant keeps serving
+                print(f"{dead.name} stopped unexpectedly; the other Rasa workers keep serving "
+                      "(its conversations start afresh on them).", file=sys.stderr)
+                watched.remove(dead)
+            elif dead:
                 print(f"The {dead.name} stopped unexpectedly; stopping the rest.", file=sys.stderr)
                 return 1
             time.sleep(1)

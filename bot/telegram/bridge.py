@@ -101,7 +101,8 @@ class TelegramBridge:
     async def start(self, application: Application) -> None:
         self._http = new_http_session()
         self.rasa = RasaClient(self._http, self.settings.rasa_url,
-                               self.settings.action_server_url, self.settings.rasa_timeout_s)
+                               self.settings.action_server_url, self.settings.rasa_timeout_s,
+                               routing=self.settings.rasa_routing)
         cache = application.bot.callback_data_cache
         self.conversations = ConversationStore(
             self.rasa, local=[lambda sender: forget_buttons(cache, sender)])

@@ -90,7 +90,7 @@ def create_app(
     async def rasa_client(app: web.Application) -> AsyncIterator[None]:
         async with new_http_session() as http:
             gateway.rasa = RasaClient(http, settings.rasa_url, settings.action_server_url,
-                                      settings.rasa_timeout_s)
+                                      settings.rasa_timeout_s, routing=settings.rasa_routing)
             gateway.conversations = ConversationStore(
                 gateway.rasa, local=[gateway.sessions.drop_sender], hook=forget_hook
             )

@@ -8,9 +8,13 @@ on 127.0.0.1 only and Rasa and the action server are expected on 127.0.0.1 as we
 | HOST                   | 127.0.0.1                  | address the gateway listens on                   |
 | PORT                   | 8000                       | port the gateway listens on                      |
 | RASA_URL               | http://127.0.0.1:5005      | Rasa (REST channel); never exposed to users      |
-| RASA_URLS              | (unset: RASA_URL)          | several Rasa instances sharing their stores,     |
-|                        |                            | comma-separated; messages go to each in turn     |
-|                        |                            | (the scaled profile, docs/deploy.md)             |
+| RASA_URLS              | (unset: RASA_URL)          | several Rasa processes, comma-separated          |
+| RASA_ROUTING           | conversation               | conversation: each conversation always goes to   |
+|                        |                            | the same process (a stable hash of its id; the   |
+|                        |                            | default profile's workers, each with its own     |
+|                        |                            | memory); round-robin: each message to the next   |
+|                        |                            | (only for processes sharing their stores: the    |
+|                        |                            | scaled profile, docs/deploy.md)                  |
 | ACTION_SERVER_URL      | http://127.0.0.1:5055      | action server, only for GET /health              |
 | ACTION_SERVER_URLS     | (unset: ACTION_SERVER_URL) | several action servers, comma-separated          |
 | RASA_TIMEOUT_S         | 3                          | after this many seconds the safety reply is sent |
@@ -84,6 +88,7 @@ class Settings:
     # one URL, or several separated by commas (RASA_URLS): the RasaClient spreads messages
     # across them in turn; `rasa_urls` gives them as a tuple
     rasa_url: str = "http://127.0.0.1:5005"
+    rasa_routing: str = "conversation"  # or "round-robin" (bot.web.rasa_client.ROUTINGS)
     action_server_url: str = "http://127.0.0.1:5055"
     rasa_timeout_s: float = 3.0
     rate_limit: RateLimit = RateLimit(20, 60.0)
@@ -118,6 +123,7 @@ class Settings:
             ("PORT", "port", int),
             ("RASA_URL", "rasa_url", url_list),
             ("RASA_URLS", "rasa_url", url_list),  # after RASA_URL: wins when both are set
+            ("RASA_ROUTING", "rasa_routing", str.lower),
             ("ACTION_SERVER_URL", "action_server_url", url_list),
             ("ACTION_SERVER_URLS", "action_server_url", url_list),
             ("RASA_TIMEOUT_S", "rasa_timeout_s", float),
@@ -151,6 +157,8 @@ class Settings:
         settings = cls(**kwargs)
         if settings.telegram_mode not in {"polling", "webhook"}:
             raise ValueError("TELEGRAM_MODE must be 'polling' or 'webhook'")
+        if settings.rasa_routing not in {"conversation", "round-robin"}:
+            raise ValueError("RASA_ROUTING must be 'conversation' or 'round-robin'")
         return settings
 
     @property

@@ -290,8 +290,9 @@ async def directory_moved(request: web.Request) -> web.Response:
 async def healthz(request: web.Request) -> web.Response:
     gateway = request.app[GATEWAY]
     assert gateway.rasa is not None
-    status = await gateway.rasa.health()
-    return web.json_response(status, status=200 if all(status.values()) else 503)
+    status = await gateway.rasa.health()  # also lists whether each Rasa worker answers
+    ready = status["rasa"] and status["action_server"]
+    return web.json_response(status, status=200 if ready else 503)
 
 
 @routes.post("/api/chat")

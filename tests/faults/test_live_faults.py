@@ -65,7 +65,8 @@ async def chat(client, session=None, message="") -> dict:
 async def test_gateway_with_the_action_server_down_urgent_turns_still_get_999_and_childline(
         actions_down, gateway, directory):
     health = await gateway.get("/healthz")
-    assert health.status == 503 and await health.json() == {"rasa": True, "action_server": False}
+    assert health.status == 503 and await health.json() == {"rasa": True, "action_server": False,
+                                                  "rasa_workers": [True]}
     danger = await chat(gateway, message=URGENT_NOW)
     assert danger["fallback"] is False and danger["urgency"] == ["emergency"]
     assert "999" in danger["messages"][0]["text"]

@@ -1,7 +1,10 @@
-"""Several Rasa instances behind one RasaClient (the scaled profile): round robin, a dead instance
-skipped, a message never sent twice, health = at least one instance answers."""
+"""Several Rasa instances behind one RasaClient, routed round robin (the scaled profile, whose
+instances share their stores): a dead instance skipped, a message never sent twice, health = at
+least one instance answers. Routing by conversation (the default profile's workers):
+tests/web/test_rasa_workers.py."""
 from __future__ import annotations
 
+import dataclasses
 from typing import AsyncIterator
 
 import pytest
@@ -26,8 +29,11 @@ async def two_fakes() -> AsyncIterator[tuple[FakeRasa, FakeRasa, str, str]]:
 
 
 def client_for(http, settings: Settings) -> RasaClient:
-    # exactly how bot/web/app.py and bot/telegram/bridge.py build theirs
-    return RasaClient(http, settings.rasa_url, settings.action_server_url, settings.rasa_timeout_s)
+    # exactly how bot/web/app.py and bot/telegram/bridge.py build theirs, round robin as the
+    # scaled profile sets it (RASA_ROUTING=round-robin)
+    settings = dataclasses.replace(settings, rasa_routing="round-robin")
+    return RasaClient(http, settings.rasa_url, settings.action_server_url, settings.rasa_timeout_s,
+                      routing=settings.rasa_routing)
 
 
 async def test_messages_go_to_each_instance_in_turn(two_fakes):
@@ -79,9 +85,11 @@ async def test_health_is_ready_while_at_least_one_instance_answers(two_fakes):
     down = closed_port_url()
     async with new_http_session() as http:
         one_up = RasaClient(http, [down, url_a], [down, url_b], 2.0)
-        assert await one_up.health() == {"rasa": True, "action_server": True}
+        assert await one_up.health() == {"rasa": True, "action_server": True,
+                                         "rasa_workers": [False, True]}
         a.action_server_up = b.action_server_up = False
-        assert await one_up.health() == {"rasa": True, "action_server": False}
+        assert await one_up.health() == {"rasa": True, "action_server": False,
+                                         "rasa_workers": [False, True]}
         none_up = RasaClient(http, f"{down},{closed_port_url()}", url_a, 2.0)
         assert (await none_up.health())["rasa"] is False
 

@@ -194,7 +194,7 @@ async def test_urgency_marker_is_passed_on_only_when_rasa_sends_it(client):
 async def test_healthz_is_200_only_when_rasa_and_the_action_server_answer(client, fake_rasa, make_client):
     response = await client.get("/healthz")
     assert response.status == 200
-    assert await response.json() == {"rasa": True, "action_server": True}
+    assert await response.json() == {"rasa": True, "action_server": True, "rasa_workers": [True]}
     fake_rasa.action_server_up = False
     response = await client.get("/healthz")
     assert response.status == 503
