@@ -121,11 +121,25 @@ def test_a_reload_after_delete_this_chat_shows_nothing(context, served, how):
     assert "deletemarker" not in page.locator("body").inner_text()
 
 
+PROFILE_LAUNCH_TIMEOUT_MS = 60_000
+PROFILE_LAUNCH_ATTEMPTS = 2
+
+
 def _launch_with_profile(playwright, profile: Path, javascript: bool = True):
-    context = playwright.chromium.launch_persistent_context(
-        str(profile), executable_path=str(CHROMIUM), headless=True,
-        args=CHROMIUM_ARGS + ["--restore-last-session"], viewport={"width": 360, "height": 740},
-        java_script_enabled=javascript, env={**os.environ, "TZ": "Europe/London"})
+    # Chromium with a persistent profile hung at start-up once in a fresh-clone CI run on a loaded
+    # 2-core machine (2026-11-30: launch timed out, no page had been opened; the same test passed
+    # alone in 19 s): one bounded retry of the launch itself, never of what the test checks
+    for attempt in range(1, PROFILE_LAUNCH_ATTEMPTS + 1):
+        try:
+            context = playwright.chromium.launch_persistent_context(
+                str(profile), executable_path=str(CHROMIUM), headless=True,
+                args=CHROMIUM_ARGS + ["--restore-last-session"],
+                viewport={"width": 360, "height": 740}, java_script_enabled=javascript,
+                env={**os.environ, "TZ": "Europe/London"}, timeout=PROFILE_LAUNCH_TIMEOUT_MS)
+            break
+        except sync_api.TimeoutError:
+            if attempt == PROFILE_LAUNCH_ATTEMPTS:
+                raise
     context.set_default_timeout(10_000)
     guard_network(context)
     return context
