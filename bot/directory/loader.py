@@ -15,4 +15,5 @@ def load_directory(root: Path | str | None = None, today: date | None = None) ->
     report = check_directory(Path(root) if root is not None else DEFAULT_ROOT, today=today)
     if report.errors:
         raise DirectoryError([str(p) for p in report.errors])
-    return Directory(services=tuple(report.services), boroughs=tuple(report.boroughs))
+    return Directory(services=tuple(report.services), boroughs=tuple(report.boroughs),
+                     routes=report.routes)

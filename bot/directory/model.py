@@ -6,6 +6,7 @@ from datetime import date
 
 from bot.directory.freshness import SourceDate, age_words, freshness_date, is_current
 from bot.directory.hours import Hours
+from bot.directory.routes import Routes
 
 
 class DirectoryError(Exception):
@@ -116,6 +117,7 @@ class Borough:
 class Directory:
     services: tuple[Service, ...]
     boroughs: tuple[Borough, ...] = ()
+    routes: Routes | None = None         # data/services/routes.yml (bot.directory.routes)
     _by_id: dict = field(default_factory=dict, repr=False, compare=False)
     _boroughs_by_id: dict = field(default_factory=dict, repr=False, compare=False)
 

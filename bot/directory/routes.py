@@ -3,25 +3,23 @@
     load_routes(path) -> Routes       ValueError naming the key when the file's shape is wrong
     route_problems(routes, ids)       ["<key>: ..."] for ids that name no listing, repeats, and
                                       topics the listings do not use (empty when all is well)
-    current_routes()                  the shipped file, reloaded when an administrator edits it
 
-Pure data: bot/directory/select.py turns a Situation into a plan from these lists.
+The validator (bot/directory/validate.py) loads and checks the file with the listings, and the
+loaded Directory carries it (`directory.routes`), so an edit is reloaded, and a broken edit
+refused, by the directory's own cache (bot/directory/reload.py). bot/directory/select.py turns
+a Situation into a plan from these lists.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
-
-import logging
 
 import yaml
 
 from bot import REPO_ROOT
 from bot.directory.schema import TOPICS
 
-logger = logging.getLogger(__name__)
 ROUTES_FILE = "routes.yml"
 DEFAULT_PATH = REPO_ROOT / "data" / "services" / ROUTES_FILE
 BOROUGH_KEYS = ("FRONT_DOOR", "LADO")  # the borough's own front door and LADO
@@ -71,27 +69,3 @@ def route_problems(routes: Routes, listing_ids: Iterable[str]) -> list[str]:
     problems += [f"topics.{t}: no listing uses this topic (schema topics: {', '.join(sorted(TOPICS))})"
                  for t in routes.topics if t is not None and t not in TOPICS]
     return problems
-
-
-_last_good: dict[str, Routes] = {}
-
-
-@lru_cache(maxsize=4)
-def _cached(path: str, mtime_ns: int) -> Routes:
-    return load_routes(Path(path))
-
-
-def current_routes(path: Path = DEFAULT_PATH) -> Routes:
-    """load_routes, reloaded when the file changes. A broken edit keeps the last good routes (an
-    urgent reply must never fail on an administrator's typo; the validator reports the edit);
-    raises ValueError or OSError only when the file never loaded."""
-    key = str(path)
-    try:
-        routes = _cached(key, Path(path).stat().st_mtime_ns)
-    except (ValueError, OSError, yaml.YAMLError):
-        if key in _last_good:
-            logger.error("routes file %s could not be read; keeping the last good routes", key)
-            return _last_good[key]
-        raise
-    _last_good[key] = routes
-    return routes

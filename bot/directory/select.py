@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bot.directory.model import Directory, Service
-from bot.directory.routes import current_routes
+from bot.directory.routes import Routes
 
 AGE_BANDS = {"under_13": (0, 12), "13_15": (13, 15), "16_17": (16, 17), "18_plus": (18, 120)}
 ADULT_AUDIENCES = ("staff", "adult", "parent_carer")
@@ -56,7 +56,7 @@ class Offer:
 
 def select_services(directory: Directory, situation: Situation) -> list[Offer]:
     chooser = _Chooser(directory, situation)
-    for key in _plan(situation):
+    for key in _plan(directory.routes, situation):
         chooser.add(key)
     return chooser.ordered()
 
@@ -73,8 +73,7 @@ def arrange(directory: Directory, services: list[Service], situation: Situation)
     return chooser.ordered()
 
 
-def _plan(situation: Situation) -> list[str]:
-    routes = current_routes()
+def _plan(routes: Routes, situation: Situation) -> list[str]:
     plan: list[str] = []
     if situation.urgency in ("emergency", "crisis"):
         plan.append("emergency_999")

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import yaml
+
 from bot.directory.boroughs import london_boroughs
 from bot.directory.hours import parse_hours
 from bot.directory.model import Borough, Labelled, Service
@@ -18,7 +20,7 @@ from bot.directory.schema import (
     WIDE_AREAS, check_date, check_id, check_source_date, check_sources, check_url,
 )
 from bot.directory.freshness import parse_source_date
-from bot.directory.routes import ROUTES_FILE, load_routes, route_problems
+from bot.directory.routes import ROUTES_FILE, Routes, load_routes, route_problems
 from bot.directory.yaml_lines import LineDict, LineList, YamlSyntaxError, read_yaml
 
 RENAMED = {
@@ -52,6 +54,7 @@ class Report:
     borough_lines: dict = field(default_factory=dict)   # borough id -> {field: line}
     declared_ids: set = field(default_factory=set)      # ids written, even on a listing with errors
     unreadable: bool = False                           # a file was not YAML: its ids are unknown
+    routes: Routes | None = None                       # routes.yml, when it loaded
 
     @property
     def errors(self) -> list[Problem]:
@@ -112,9 +115,11 @@ def _check_routes(root: Path, report: Report, seen: dict) -> None:
     listings_broken = bool(report.errors)  # a rejected listing would show as a dangling route
     try:
         routes = load_routes(path)
-        problems = [] if listings_broken else route_problems(routes, seen)
-    except ValueError as error:
+    except (ValueError, yaml.YAMLError) as error:
         problems = [str(error)]
+    else:
+        problems = [] if listings_broken else route_problems(routes, seen)
+        report.routes = routes
     for message in problems:
         report.problems.append(Problem(display_path(path), 0, None, message, "error", "routes"))
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Iterable, Iterator
 
 from bot.directory.render import contact_line, field_text
+from bot.directory.routes import BOROUGH_KEYS, LISTS
 
 PLACEHOLDER = re.compile(r"\[\[([a-z0-9_]+)(?:\.([a-z_]+))?\]\]")
 
@@ -43,12 +44,10 @@ def fill_text(text: str, directory: Any, now: datetime | None = None) -> str:
 def route_lines(name: str | None, directory: Any, now: datetime | None = None) -> str:
     """'• <contact line>' for each listing in the routes list `name` (bot.directory.routes), one per
     line: the same list the directory's selection uses, so a reply and a signpost never differ."""
-    from bot.directory.routes import BOROUGH_KEYS, LISTS, current_routes
-
     if name not in LISTS:
         raise UnresolvedPlaceholder(f"routes has no list {name!r} (lists: {', '.join(LISTS)})")
     lines = []
-    for service_id in getattr(current_routes(), name):
+    for service_id in getattr(directory.routes, name):
         if service_id in BOROUGH_KEYS:
             continue
         try:

@@ -11,7 +11,6 @@ from bot.conversation.replies import signpost_reply
 from bot.directory import load_directory
 from bot.directory.freshness import SourceDateError, is_current, parse_source_date
 from bot.directory.render import contact_line
-from bot.directory.routes import current_routes
 from bot.directory.select import AGE_BANDS, Situation, select_services
 
 NOW = datetime(2026, 11, 29, 14, 0)      # a Sunday afternoon, London time
@@ -64,7 +63,7 @@ def test_the_migration_invented_no_confirmation(directory):
 def _situations(directory):
     boroughs = [None, "outside_london", *(b.id for b in directory.boroughs)]
     for borough in boroughs:
-        for topic in current_routes().topics:
+        for topic in directory.routes.topics:
             for band in (None, *AGE_BANDS):
                 for audience in ("young_person", "staff"):
                     yield Situation(topic=topic, age_band=band, audience=audience, borough=borough,

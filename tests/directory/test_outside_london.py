@@ -4,7 +4,6 @@ from datetime import datetime
 
 from bot.conversation.local import local_support_reply
 from bot.conversation.replies import signpost_reply
-from bot.directory.routes import current_routes
 from bot.directory.select import COVERAGE_WORDS, Situation, select_services
 
 NOON = datetime(2026, 11, 30, 12, 0)
@@ -20,7 +19,7 @@ def test_every_national_line_says_where_it_works(directory):
 
 
 def test_outside_london_never_claims_a_line_works_everywhere_when_it_does_not(directory):
-    for topic in current_routes().topics:
+    for topic in directory.routes.topics:
         for band in (None, "13_15", "16_17", "18_plus"):
             for audience in ("young_person", "staff"):
                 situation = Situation(topic=topic, age_band=band, audience=audience, borough="outside_london",

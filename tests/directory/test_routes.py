@@ -5,6 +5,8 @@ import shutil
 
 import pytest
 
+from bot.directory.loader import load_directory
+from bot.directory.reload import DirectoryCache
 from bot.directory.routes import DEFAULT_PATH, load_routes, route_problems
 from bot.directory.select import Situation, select_services
 from bot.directory.validate import check_directory
@@ -12,6 +14,7 @@ from bot.directory.validate import check_directory
 
 def test_the_shipped_routes_name_only_listings_that_exist(directory):
     assert route_problems(load_routes(), [s.id for s in directory.services]) == []
+    assert directory.routes == load_routes()  # the loaded directory carries them
 
 
 def test_one_crisis_list_serves_the_self_harm_topic():
@@ -24,13 +27,18 @@ def test_an_unknown_topic_gets_the_default_list():
     assert routes.for_topic("no_such_topic") == routes.for_topic(None)
 
 
-def test_a_routes_edit_changes_what_is_offered(tmp_path, monkeypatch, directory):
-    edited = tmp_path / "routes.yml"
-    edited.write_text(DEFAULT_PATH.read_text().replace(
+def _copy_of_services(tmp_path):
+    root = tmp_path / "services"
+    shutil.copytree(DEFAULT_PATH.parent, root)
+    return root
+
+
+def test_a_routes_edit_changes_what_is_offered(tmp_path):
+    root = _copy_of_services(tmp_path)
+    routes = root / "routes.yml"
+    routes.write_text(routes.read_text().replace(
         "image_abuse: [report_remove, ceop_safety_centre,", "image_abuse: [ceop_safety_centre, report_remove,"))
-    from bot.directory import select
-    monkeypatch.setattr(select, "current_routes", lambda: load_routes(edited))
-    offers = select_services(directory, Situation(topic="image_abuse", age_band="13_15"))
+    offers = select_services(load_directory(root), Situation(topic="image_abuse", age_band="13_15"))
     assert offers[0].service.id == "ceop_safety_centre"
 
 
@@ -39,24 +47,22 @@ def test_a_routes_edit_changes_what_is_offered(tmp_path, monkeypatch, directory)
     ("grooming: [ceop_safety_centre,", "grooming: [childline, ceop_safety_centre,"),  # childline twice
 ])
 def test_the_validator_refuses_a_route_naming_nothing_or_naming_twice(tmp_path, edit, problem):
-    root = tmp_path / "services"
-    shutil.copytree(DEFAULT_PATH.parent, root)
+    root = _copy_of_services(tmp_path)
     (root / "routes.yml").write_text((root / "routes.yml").read_text().replace(edit, problem))
     errors = [p.message for p in check_directory(root).errors]
     assert any("no_such_listing" in e or "named twice" in e for e in errors), errors
 
 
 def test_the_validator_refuses_a_missing_routes_file(tmp_path):
-    root = tmp_path / "services"
-    shutil.copytree(DEFAULT_PATH.parent, root)
+    root = _copy_of_services(tmp_path)
     (root / "routes.yml").unlink()
     assert any("routes.yml" in p.file for p in check_directory(root).errors)
 
 
 def test_a_broken_routes_edit_keeps_the_last_good_routes_for_urgent_replies(tmp_path):
-    from bot.directory.routes import current_routes
-    path = tmp_path / "routes.yml"
-    path.write_text(DEFAULT_PATH.read_text())
-    good = current_routes(path)
-    path.write_text("crisis: [unclosed\n")
-    assert current_routes(path) == good
+    # the routes load with the listings, so the directory's cache refuses a broken edit whole
+    root = _copy_of_services(tmp_path)
+    cache = DirectoryCache(root)
+    good = cache.get().routes
+    (root / "routes.yml").write_text("crisis: [unclosed\n")
+    assert cache.get().routes == good
