@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 import yaml
 
 from bot import REPO_ROOT
+from bot.safety.reloading import ReloadingLexicon
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "trusted_adults.yml"
 SPEAKERS = ("staff", "parent_carer")
@@ -54,14 +54,18 @@ def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
         situations={s: _compile(v, f"{path}: situations.{s}") for s, v in situations.items()})
 
 
-@lru_cache(maxsize=4)
-def _cached(path: str, mtime_ns: int) -> TrustedAdultPatterns:
-    return load_patterns(Path(path))
+_reloaders: dict[Path, ReloadingLexicon] = {}
 
 
 def current_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
-    """load_patterns, reloaded when the administrator edits the file."""
-    return _cached(str(path), Path(path).stat().st_mtime_ns)
+    """load_patterns, following an administrator's edit the way the risk stage's data does
+    (bot.safety.reloading: files checked at most once a second, a broken edit refused and the last
+    good patterns kept); ValueError when the file has never loaded."""
+    path = Path(path)
+    if path not in _reloaders:
+        _reloaders[path] = ReloadingLexicon(path.parent, loader=lambda _folder: load_patterns(path),
+                                            refused=(ValueError, yaml.YAMLError))
+    return _reloaders[path].current()
 
 
 def _clean(text: str | None) -> str:

@@ -32,9 +32,12 @@ def lexicon_signature(directory: Path) -> tuple:
 
 class ReloadingLexicon:
     def __init__(self, directory: Path | str, min_interval: float = 1.0, clock=time.monotonic,
-                 loader: Callable[[Path], Any] = load_lexicon):
+                 loader: Callable[[Path], Any] = load_lexicon,
+                 refused: tuple[type[Exception], ...] = (LexiconError,)):
+        """`refused`: the errors that mean "a broken edit" for this loader (kept out of service)."""
         self.directory = Path(directory)
         self._load = loader
+        self._refused = refused
         self.min_interval = min_interval
         self._clock = clock
         self._signature = lexicon_signature(self.directory)
@@ -53,7 +56,7 @@ class ReloadingLexicon:
                 self._lexicon = self._load(self.directory)
                 self._signature, self._rejected = signature, None
                 logger.info("safety lexicon reloaded from %s", self.directory)
-            except LexiconError as error:
+            except self._refused as error:
                 self._rejected = signature
                 logger.error("safety lexicon edit refused, keeping the last good one: %s", error)
         return self._lexicon

@@ -156,3 +156,16 @@ def test_it_stays_out_of_young_peoples_conversations_and_danger_question_answers
     after_question = _tracker(ActionExecuted("utter_ask_in_danger_now"), BotUttered("Are you..."),
                               ActionExecuted("action_listen"), _user("yes", "affirm"))
     assert policy.next_action(after_question) is None
+
+
+def test_a_broken_edit_of_the_patterns_keeps_the_last_good_ones(tmp_path, repo):
+    from bot.safety.reloading import ReloadingLexicon
+    path = tmp_path / "trusted_adults.yml"
+    path.write_text((repo / "data" / "conversation" / "trusted_adults.yml").read_text())
+    now = [0.0]
+    reloader = ReloadingLexicon(tmp_path, clock=lambda: now[0], loader=lambda _: load_patterns(path),
+                                refused=(ValueError,))
+    good = reloader.current()
+    path.write_text("speakers: {}\n")
+    now[0] = 5.0
+    assert reloader.current() is good
