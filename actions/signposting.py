@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory_access import current_directory, london_now
 from bot.conversation.replies import signpost_reply, topic_followup_reply
-from bot.conversation.topics import conversation_topic, topic_for_intent, topic_of_turn
+from bot.conversation.topics import conversation_topic, topic_for_intent, topic_of_turn, turn_of
 from bot.directory.borough_slot import borough_in_context
 
 
@@ -34,13 +34,8 @@ class ActionSignpost(Action):
 
 def _user_turns_newest_first(tracker: Tracker) -> list[tuple]:
     """(final intent, text, the model's own intent) of each user message, newest first."""
-    turns = []
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            parse = event.get("parse_data") or {}
-            model = ((parse.get("safety_net") or {}).get("model_intent") or {}).get("name")
-            turns.append(((parse.get("intent") or {}).get("name"), event.get("text"), model))
-    return turns
+    return [turn_of(e.get("parse_data"), e.get("text")) for e in reversed(tracker.events)
+            if e.get("event") == "user"]
 
 
 class ActionContinueTopic(Action):

@@ -1,6 +1,10 @@
 """Which directory topic a conversation is about, from the intent that brought it there."""
 from __future__ import annotations
 
+from typing import Iterable
+
+from bot.conversation.trusted_adults import situation_of
+
 INTENT_TOPICS = {
     "disclose_assault": "assault",
     "disclose_recent_assault": "medical_forensic",
@@ -40,8 +44,6 @@ def topic_of_turn(intent: str | None, text: str | None = None,
     intent's topic (INTENT_TOPICS); else an image or sextortion cue in its words; else the topic
     of the model's own intent when the risk stage replaced it (a disclosure answered first with
     999 is still that disclosure)."""
-    from bot.conversation.trusted_adults import situation_of  # data file read on first use
-
     for name in (intent, "CUE", model_intent):
         if name == "CUE":
             if text and situation_of([text]) in IMAGE_CUE_SITUATIONS:
@@ -53,7 +55,19 @@ def topic_of_turn(intent: str | None, text: str | None = None,
     return None
 
 
-def conversation_topic(turns_newest_first: list[tuple[str | None, str | None, str | None]]) -> str | None:
+# where SafetyNet (bot/safety/safety_net.py, SAFETY_NET_KEY) keeps the model's own intent
+SAFETY_NET_KEY, MODEL_INTENT = "safety_net", "model_intent"
+
+
+def turn_of(parse_data: dict | None, text: str | None) -> tuple[str | None, str | None, str | None]:
+    """(final intent, text, the model's own intent when the risk stage replaced it) of a user
+    message, from its parse data as Rasa stores it (the same in the tracker and rasa_sdk)."""
+    parse = parse_data or {}
+    model = ((parse.get(SAFETY_NET_KEY) or {}).get(MODEL_INTENT) or {}).get("name")
+    return (parse.get("intent") or {}).get("name"), text, model
+
+
+def conversation_topic(turns_newest_first: Iterable[tuple[str | None, str | None, str | None]]) -> str | None:
     """The newest disclosure topic in the conversation: turns are (intent, text, model_intent)."""
     for intent, text, model_intent in turns_newest_first:
         topic = topic_of_turn(intent, text, model_intent)

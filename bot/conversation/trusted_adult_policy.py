@@ -18,26 +18,17 @@ routes.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Optional
 
-from rasa.core.policies.policy import Policy, PolicyPrediction
-from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, UserUttered
-from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.trusted_adults import GENERAL, situation_of
+from bot.conversation.turn_policy import TurnPolicy, danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 8
 SLOT = "trusted_adult"
-EXTRACT_SLOTS = "action_extract_slots"
-DANGER_QUESTIONS = frozenset({"utter_ask_in_danger_now", "utter_recheck_danger",
-                              "utter_emergency_next_steps", "utter_safety_check"})
 # the adult's turns this policy answers; every other intent keeps its own rule
 ADULT_TURN_INTENTS = frozenset({
     "nlu_fallback", "out_of_scope", "affirm", "deny", "ask_help_options", "challenge_bot",
@@ -63,53 +54,18 @@ def guidance_response(speaker: str, situation: str) -> str:
     return f"utter_parent_{PARENT_SITUATIONS.get(situation, situation)}"
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
-)
-class TrustedAdultPolicy(Policy):
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {"priority": DEFAULT_PRIORITY}
-
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 execution_context: ExecutionContext, featurizer=None) -> None:
-        super().__init__(config, model_storage, resource, execution_context, featurizer)
-
-    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain,
-              **kwargs: Any) -> Resource:
-        return self._resource
-
-    def predict_action_probabilities(self, tracker: DialogueStateTracker, domain: Domain,
-                                     rule_only_data: Optional[Dict[Text, Any]] = None,
-                                     **kwargs: Any) -> PolicyPrediction:
-        action = next_action(tracker)
-        probabilities = self._default_predictions(domain)
-        if action is not None and action in domain.action_names_or_texts:
-            probabilities[domain.index_for_action(action)] = 1.0
-        return self._prediction(probabilities)
-
-
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     """The action to run now for a trusted adult's turn, or None to leave it to the others."""
     speaker = tracker.get_slot(SLOT)
     if speaker not in ("staff", "parent_carer") or tracker.active_loop_name:
         return None
-    events = list(tracker.events)
-    user_index = next((i for i in range(len(events) - 1, -1, -1)
-                       if isinstance(events[i], UserUttered)), None)
-    if user_index is None:
+    turn = latest_turn(tracker)
+    if turn is None or turn.intent not in ADULT_TURN_INTENTS:
         return None
-    user = events[user_index]
-    if (user.intent or {}).get("name") not in ADULT_TURN_INTENTS:
+    since, before = turn.since, turn.before
+    if before and before[-1] in danger_questions():
         return None
-    since = [e.action_name for e in events[user_index + 1:] if isinstance(e, ActionExecuted)
-             and e.action_name not in (ACTION_LISTEN_NAME, EXTRACT_SLOTS)]
-    before = [e.action_name for e in events[:user_index] if isinstance(e, ActionExecuted)
-              and e.action_name not in (ACTION_LISTEN_NAME, EXTRACT_SLOTS)]
-    if before and before[-1] in DANGER_QUESTIONS:
-        return None
-    texts = [e.text or "" for e in reversed(events[:user_index + 1]) if isinstance(e, UserUttered)]
-    situation = situation_of(texts)
+    situation = situation_of([turn.user.text or ""] + [e.text or "" for e in turn.earlier])
     response = guidance_response(speaker, situation)
     if not since:
         return SAME_AGAIN if before and before[-1] in (response, FOLLOW_ON) and \
@@ -119,6 +75,14 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if since[0] in (response, SAME_AGAIN):
         return ACTION_LISTEN_NAME
     return None
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class TrustedAdultPolicy(TurnPolicy):
+    DEFAULT_PRIORITY = DEFAULT_PRIORITY
+    NEXT_ACTION = staticmethod(next_action)
 
 
 def _last_guidance(actions: list[str]) -> Optional[str]:

@@ -94,3 +94,19 @@ def test_topic_of_a_turn_prefers_the_intent_then_an_image_cue_then_the_models_ow
     assert topic_of_turn("report_immediate_danger", "x", "disclose_adult_abuse") == "adult_abuse"
     assert topic_of_turn("ask_real_person", "can i talk to someone") is None
     assert conversation_topic([("affirm", "yes", None), ("disclose_past_abuse", "x", None)]) == "non_recent"
+
+
+def test_the_models_own_intent_is_read_where_safety_net_writes_it():
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.safety.safety_net import SafetyNet
+    from bot.conversation.topics import turn_of
+
+    message = Message.build(text="my stepdad comes in my room at night and hurts me rn")
+    message.set("intent", {"name": "disclose_adult_abuse", "confidence": 0.9}, add_to_output=True)
+    message.set("intent_ranking", [{"name": "disclose_adult_abuse", "confidence": 0.9}],
+                add_to_output=True)
+    [message] = SafetyNet.create(SafetyNet.get_default_config(), None, None, None).process([message])
+    parse = message.as_dict(only_output_properties=True)
+    intent, _, model_intent = turn_of(parse, message.get("text"))
+    assert intent != "disclose_adult_abuse" and model_intent == "disclose_adult_abuse"
