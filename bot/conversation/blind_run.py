@@ -25,7 +25,6 @@ import json
 import logging
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -37,6 +36,7 @@ import yaml
 
 from bot import REPO_ROOT
 from bot.safety.blind_run import turn_summary
+from bot.serve.ports import free_port
 
 NLG = "bot.nlg.generator.DirectoryNLG"
 ACTIONS_START_TIMEOUT_S = 120
@@ -71,12 +71,6 @@ def routes_named(texts: list[str]) -> list[str]:
     joined = "\n".join(texts)
     return [label for label, pattern in ROUTE_PATTERNS.items()
             if re.search(pattern, joined, re.IGNORECASE)]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_action_server(port: int, log_path: Path) -> subprocess.Popen:
@@ -145,7 +139,7 @@ async def run(model: Path, conversations: list[dict], log_dir: Path) -> list[dic
 
     configure_structlog(logging.WARNING)
     logging.getLogger().setLevel(logging.ERROR)
-    port = _free_port()
+    port = free_port()
     actions = start_action_server(port, log_dir / "blind-conv-actions.log")
     try:
         agent = Agent.load(str(model), generator=EndpointConfig(type=NLG),

@@ -35,9 +35,13 @@ class Reply:
         return message
 
 
-def offer_lines(directory: Directory, situation: Situation, limit: int = MAX_OFFERS) -> list[str]:
+def offer_lines(directory: Directory, situation: Situation, limit: int = MAX_OFFERS,
+                leave_out: frozenset[str] = frozenset()) -> list[str]:
+    """'• <contact line>' for the first `limit` services for the situation, skipping the ids in
+    `leave_out` (a listing the reply already named)."""
     lines = []
-    for offer in select_services(directory, situation)[:limit]:
+    offers = [o for o in select_services(directory, situation) if o.service.id not in leave_out]
+    for offer in offers[:limit]:
         line = contact_line(offer.service, now=situation.now)
         if offer.note:
             line = line.rstrip(".") + ". " + offer.note
@@ -50,11 +54,17 @@ def directory_audience(audience: str | None) -> str:
     return "young_person" if audience in (None, "friend") else audience
 
 
+def disclosure_situation(topic: str, age_band: str | None, audience: str | None,
+                         borough: str | None, now: datetime) -> Situation:
+    """The directory's Situation for signposting what someone told us (not urgent)."""
+    return Situation(urgency=None, topic=topic, age_band=age_band,
+                     audience=directory_audience(audience), borough=borough,
+                     recent=topic == "medical_forensic", now=now)
+
+
 def signpost_reply(directory: Directory, topic: str, age_band: str | None,
                    audience: str | None, borough: str | None, now: datetime) -> Reply:
-    situation = Situation(urgency=None, topic=topic, age_band=age_band,
-                          audience=directory_audience(audience), borough=borough,
-                          recent=topic == "medical_forensic", now=now)
+    situation = disclosure_situation(topic, age_band, audience, borough, now)
     lines = ["People who can help:", *offer_lines(directory, situation),
              "You choose what happens next. You don't have to do anything right now."]
     if age_band is None and situation.audience == "young_person":
@@ -74,13 +84,8 @@ def topic_followup_reply(directory: Directory, topic: str, age_band: str | None,
     interruption or a danger check answered "safe"): the topic's own first routes, not the whole
     list again. Childline is left out when the response just before already named it; no buttons
     after a reply whose own buttons answer a danger question (they must stay the last ones)."""
-    situation = Situation(urgency=None, topic=topic, age_band=age_band,
-                          audience=directory_audience(audience), borough=borough,
-                          recent=topic == "medical_forensic", now=now)
-    offers = [o for o in select_services(directory, situation)
-              if include_childline or o.service.id != "childline"][:FOLLOW_UP_ROUTES]
-    lines = ["For what you told me about earlier, these can help:"]
-    for offer in offers:
-        line = contact_line(offer.service, now=now)
-        lines.append(f"• {line.rstrip('.') + '. ' + offer.note if offer.note else line}")
+    situation = disclosure_situation(topic, age_band, audience, borough, now)
+    named = frozenset() if include_childline else frozenset({"childline"})
+    lines = ["For what you told me about earlier, these can help:",
+             *offer_lines(directory, situation, FOLLOW_UP_ROUTES, leave_out=named)]
     return Reply("\n".join(lines), FOLLOW_UPS + (NOT_NOW,) if with_buttons else ())
