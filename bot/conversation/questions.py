@@ -1,0 +1,118 @@
+"""Which questions a message asks, and the reply that answers each, for its audience.
+
+Pure functions over data/conversation/questions.yml (word patterns and answer names an
+administrator can extend); read by QuestionAnswerPolicy (bot.conversation.question_policy).
+Issue 13: "answer what was asked" - "is it my fault? will i get in trouble?", "should I speak
+to him first?".
+
+    answers_for(text, audience) -> list[str]   response names, in the order the questions are
+                                                asked, at most MAX_ANSWERS, no name twice
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot import REPO_ROOT
+from bot.safety.reloading import ReloadingLexicon
+
+DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "questions.yml"
+AUDIENCES = ("young_person", "staff", "parent_carer")
+MAX_ANSWERS = 2  # more than two answers in one turn is a wall of text on a phone
+
+
+@dataclass(frozen=True)
+class QuestionKind:
+    name: str
+    alternatives: tuple[tuple[re.Pattern, ...], ...]  # any alternative; all patterns in it
+    answers: dict[str, tuple[str, ...]]                # audience -> responses/actions, in order
+
+    def position(self, text: str) -> int | None:
+        """Where the question starts in the text (the earliest matching alternative's first
+        pattern), or None when the message does not ask it."""
+        found = [m.start() for alternative in self.alternatives
+                 if all(p.search(text) for p in alternative)
+                 for m in [alternative[0].search(text)]]
+        return min(found) if found else None
+
+
+def _compile(pattern, where: str) -> re.Pattern:
+    if not isinstance(pattern, str) or not pattern:
+        raise ValueError(f"{where}: a pattern must be a non-empty string")
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise ValueError(f"{where}: {error}") from None
+
+
+def _kind(name: str, entry, path: Path) -> QuestionKind:
+    where = f"{path}: questions.{name}"
+    if not isinstance(entry, dict) or not isinstance(entry.get("when"), list) or not entry["when"]:
+        raise ValueError(f"{where}: `when` must be a non-empty list")
+    unknown = set(entry) - {"when", *AUDIENCES}
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)} (audiences: {', '.join(AUDIENCES)})")
+    answers = {a: tuple(entry[a] if isinstance(entry[a], list) else [entry[a]])
+               for a in AUDIENCES if entry.get(a)}
+    if not answers or not all(names and isinstance(n, str) and n.startswith(("utter_", "action_"))
+                              for names in answers.values() for n in names):
+        raise ValueError(f"{where}: give at least one audience an utter_* response "
+                         "(or a list of responses and actions)")
+    alternatives = tuple(
+        tuple(_compile(p, where) for p in (alt if isinstance(alt, list) else [alt]))
+        for alt in entry["when"])
+    return QuestionKind(name, alternatives, answers)
+
+
+def load_questions(path: Path = DEFAULT_FILE) -> tuple[QuestionKind, ...]:
+    """The file's question kinds, compiled, in file order. ValueError names the kind when an entry
+    is malformed or a pattern is not a valid regular expression."""
+    path = Path(path)
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    kinds = data.get("questions")
+    if not isinstance(kinds, dict) or not kinds:
+        raise ValueError(f"{path}: a non-empty `questions` mapping is needed")
+    return tuple(_kind(name, entry, path) for name, entry in kinds.items())
+
+
+_reloaders: dict[Path, ReloadingLexicon] = {}
+
+
+def current_questions(path: Path = DEFAULT_FILE) -> tuple[QuestionKind, ...]:
+    """load_questions, following an administrator's edit like the risk stage's data (a broken
+    edit refused, the last good file kept); ValueError when the file has never loaded."""
+    path = Path(path)
+    if path not in _reloaders:
+        _reloaders[path] = ReloadingLexicon(path.parent, loader=lambda _folder: load_questions(path),
+                                            refused=(ValueError, yaml.YAMLError))
+    return _reloaders[path].current()
+
+
+def _clean(text: str | None) -> str:
+    return (text or "").replace("\u2019", "'").replace("\u2018", "'")
+
+
+def answers_for(text: str | None, audience: str,
+                kinds: tuple[QuestionKind, ...] | None = None) -> list[str]:
+    """The responses (and actions) answering the questions the message asks, for this audience
+    ("young_person", "staff" or "parent_carer"): the answers of at most MAX_ANSWERS questions,
+    in the order the questions appear in the message, no name twice. [] when it asks none we
+    can answer."""
+    clean = _clean(text)
+    asked = []
+    for kind in kinds if kinds is not None else current_questions():
+        answer = kind.answers.get(audience)
+        position = kind.position(clean) if answer else None
+        if position is not None:
+            asked.append((position, answer))
+    ordered: list[str] = []
+    answered = 0
+    for _position, names in sorted(asked, key=lambda pair: pair[0]):
+        new = [n for n in names if n not in ordered]
+        if new and answered < MAX_ANSWERS:
+            ordered.extend(new)
+            answered += 1
+    return ordered

@@ -1,0 +1,167 @@
+"""Questions asked inside a conversation (data/conversation/questions.yml,
+bot/conversation/questions.py) and QuestionAnswerPolicy (bot/conversation/question_policy.py):
+each kind is recognised in phrasings of our own (the blind sets stay the measure), answered for
+the writer's audience, and never delays an urgent reply or a first disclosure's acknowledgement."""
+from __future__ import annotations
+
+import pytest
+import yaml
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot import REPO_ROOT
+from bot.conversation import question_policy as policy
+from bot.conversation.questions import MAX_ANSWERS, answers_for, load_questions
+
+YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
+
+
+@pytest.mark.parametrize("text,audience,expected", [
+    ("honestly was it my fault cos i went back to his", YP, "utter_not_your_fault"),
+    ("would it be weird if im 13 and hes 20", YP, "utter_answer_older_person"),
+    ("am i overreacting or is that actually a thing", YP, "utter_answer_it_counts"),
+    ("could i get arrested for having them on my phone", YP, "utter_answer_trouble"),
+    ("will my dad find out if i ring them", YP, "utter_will_others_find_out"),
+    ("do i have to go to the police tho", YP, "utter_answer_police"),
+    ("it was in year 7, is that too late now", YP, "utter_answer_too_late"),
+    ("i washed all my clothes already, is there still evidence", YP, "utter_answer_evidence"),
+    ("what if i get pregnant from it", YP, "utter_answer_sexual_health"),
+    ("should i just forget about it", YP, "utter_answer_forget_it"),
+    ("should i send him the money so he deletes it", YP, "utter_answer_pay"),
+    ("how do i tell my mum about it", YP, "utter_answer_tell_parent"),
+    ("hes asked me to come to his flat saturday, should i go", YP, "utter_answer_dont_meet"),
+    ("can i just message her and say sorry", YP, "utter_answer_dont_confront"),
+    ("is there help for lads or is it all for girls", YP, "utter_answer_boys_lgbt"),
+    ("i cant call anyone, can i talk online", YP, "utter_answer_online"),
+    ("is there anything anyone can do", YP, "utter_answer_can_help"),
+    ("what happens at the havens", YP, "utter_answer_havens"),
+    ("Do we need to inform the parents at this stage?", STAFF, "utter_staff_answer_parents"),
+    ("Would it be fair to hear his side before I report it?", STAFF, "utter_staff_answer_confront"),
+    ("Can I get him to write a statement so it's on record?", STAFF, "utter_staff_answer_record"),
+    ("She made me promise not to say anything to anyone.", STAFF, "utter_staff_answer_confidential"),
+    ("Do I need to call the police or is that overkill?", STAFF, "utter_staff_answer_police"),
+    ("Should we pay them? We could afford it.", PARENT, "utter_adult_answer_pay"),
+    ("Could I message him back and pretend to be my son?", PARENT, "utter_adult_answer_dont_engage"),
+    ("Should I screenshot it for the file?", STAFF, "utter_staff_image_nudes"),
+    ("What does a whole-school response look like?", STAFF, "utter_staff_answer_whole_school"),
+])
+def test_each_kind_of_question_gets_its_answer(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("my dad is picking me up later", YP),
+    ("he was 20 and i was 15 when it started, it stopped years ago", YP),
+    ("the police came round last week for my brother", YP),
+    ("I'm a teacher in Lambeth.", STAFF),
+    ("hi", YP),
+])
+def test_statements_that_ask_nothing_get_no_answer(text, audience):
+    assert answers_for(text, audience) == []
+
+
+def test_answers_follow_the_order_asked_and_stop_at_two_questions():
+    text = "will my mum find out? is it my fault? do i have to go to the police?"
+    assert answers_for(text, YP) == ["utter_will_others_find_out", "utter_not_your_fault"]
+    assert MAX_ANSWERS == 2
+
+
+def test_an_audience_without_an_answer_for_a_kind_is_not_given_another_audiences():
+    assert "utter_answer_trouble" not in answers_for("will i get in trouble", STAFF)
+    assert "utter_staff_answer_record" not in answers_for("should i write it down", YP)
+
+
+def test_every_answer_is_a_domain_response_or_action_and_cites_its_facts():
+    domain = yaml.safe_load((REPO_ROOT / "domain.yml").read_text(encoding="utf-8"))
+    names = set(domain["responses"]) | set(domain["actions"])
+    for kind in load_questions():
+        for audience, answers in kind.answers.items():
+            assert set(answers) <= names, (kind.name, audience)
+
+
+def test_a_broken_file_names_the_kind(tmp_path):
+    path = tmp_path / "questions.yml"
+    path.write_text("questions:\n  fault:\n    when: ['(unclosed']\n    young_person: utter_x\n")
+    with pytest.raises(ValueError, match="questions.fault"):
+        load_questions(path)
+    path.write_text("questions:\n  fault:\n    when: ['x']\n    teenager: utter_x\n")
+    with pytest.raises(ValueError, match="unknown keys"):
+        load_questions(path)
+
+
+# ---- the policy ----------------------------------------------------------------------------
+
+def _user(text, intent):
+    parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
+    return UserUttered(text, intent={"name": intent, "confidence": 1.0}, parse_data=parse)
+
+
+def _tracker(*events):
+    tracker = DialogueStateTracker.from_events("t", [ActionExecuted("action_listen")])
+    for event in events:
+        tracker.update(event)
+    return tracker
+
+
+DISCLOSED = (_user("my ex posted my pics in the group chat", "disclose_image_abuse"),
+             ActionExecuted("utter_acknowledge_image_abuse"), ActionExecuted("action_signpost"),
+             ActionExecuted("action_listen"))
+
+
+def test_a_question_after_a_disclosure_is_answered_then_the_bot_listens():
+    tracker = _tracker(*DISCLOSED, _user("is it my fault? could i get arrested", "nlu_fallback"))
+    assert policy.next_action(tracker) == "utter_not_your_fault"
+    tracker.update(ActionExecuted("utter_not_your_fault"))
+    assert policy.next_action(tracker) == "utter_answer_trouble"
+    tracker.update(ActionExecuted("utter_answer_trouble"))
+    assert policy.next_action(tracker) == "action_listen"
+
+
+def test_a_repeated_disclosure_with_a_question_is_answered_not_acknowledged_again():
+    tracker = _tracker(*DISCLOSED, _user("he posted more today, will my parents find out",
+                                         "disclose_image_abuse"))
+    assert policy.next_action(tracker) == "utter_will_others_find_out"
+
+
+def test_a_first_disclosure_keeps_its_own_acknowledgement():
+    tracker = _tracker(_user("my ex posted my pics, will my mum find out", "disclose_image_abuse"))
+    assert policy.next_action(tracker) is None
+
+
+@pytest.mark.parametrize("intent", sorted(policy.URGENT_INTENTS))
+def test_urgent_turns_are_never_delayed_by_an_answer(intent):
+    tracker = _tracker(*DISCLOSED, _user("hes outside, should i open the door", intent))
+    assert policy.next_action(tracker) is None
+
+
+def test_the_answer_to_a_danger_question_belongs_to_the_danger_question_policy():
+    tracker = _tracker(*DISCLOSED[:-1], ActionExecuted("utter_ask_in_danger_now"),
+                       ActionExecuted("action_listen"), _user("no, is it my fault tho", "deny"))
+    assert policy.next_action(tracker) is None
+
+
+def test_a_recent_assault_gets_its_reply_once_before_questions_are_answered():
+    first = _tracker(_user("he raped me last night, should i shower", "disclose_recent_assault"))
+    assert policy.next_action(first) is None
+    later = _tracker(_user("he raped me last night", "disclose_recent_assault"),
+                     ActionExecuted("utter_recent_assault"), ActionExecuted("action_listen"),
+                     _user("i havent showered, is there still evidence", "disclose_recent_assault"))
+    assert policy.next_action(later) == "utter_answer_evidence"
+
+
+def test_an_adult_gets_guidance_for_their_situation_first_then_answers():
+    before = _tracker(SlotSet("trusted_adult", "staff"),
+                      _user("I'm a TA. A pupil told me her stepdad hurts her. Do I tell her mum?",
+                            "ask_staff_guidance"))
+    assert policy.next_action(before) is None
+    after = _tracker(SlotSet("trusted_adult", "staff"),
+                     _user("I'm a TA. A pupil told me her stepdad hurts her.", "ask_staff_guidance"),
+                     ActionExecuted("utter_staff_disclosure"), ActionExecuted("action_listen"),
+                     _user("Do I tell her mum when she picks her up?", "nlu_fallback"))
+    assert policy.next_action(after) == "utter_staff_answer_parents"
+
+
+def test_a_form_in_progress_is_left_alone():
+    tracker = _tracker(*DISCLOSED, ActiveLoop("local_support_form"),
+                       _user("will my mum find out", "nlu_fallback"))
+    assert policy.next_action(tracker) is None
