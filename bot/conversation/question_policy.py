@@ -4,8 +4,8 @@ what was asked"), instead of the earlier reply again or "not understood".
 A Rasa policy (config.yml; priority 10, above TopicFollowUpPolicy's 9 and TrustedAdultPolicy's 8;
 not trained). When the latest message asks questions that data/conversation/questions.yml
 answers for the writer's audience (a young person, or the trusted adult in slot
-`trusted_adult`), it predicts those responses (at most two, in the order asked), then
-action_listen.
+`trusted_adult`), it predicts those responses (at most two, in the order asked, none already
+given in the conversation), then action_listen.
 
 It abstains, so the other replies come first:
 - urgent turns: danger now, possible danger, medical emergencies, self-harm, another language
@@ -13,7 +13,8 @@ It abstains, so the other replies come first:
 - right after a danger question (DangerQuestionPolicy reads the answer) and while a form runs;
 - a young person's first disclosure (its acknowledgement and routes come first; questions asked
   after it are answered) and an adult's turn before any guidance for their situation was given;
-- intents with their own replies: privacy, forgetting, "not now", local support, greetings.
+- intents with their own replies: privacy, forgetting, "not now", local support, greetings,
+  what the assistant can do, a real person.
 Every response it names is in domain.yml, so it needs no action server.
 """
 from __future__ import annotations
@@ -34,7 +35,8 @@ URGENT_INTENTS = frozenset({"report_immediate_danger", "report_possible_danger",
                             "report_medical_emergency", "disclose_self_harm", "use_other_language"})
 RECENT_ASSAULT, RECENT_ASSAULT_REPLY = "disclose_recent_assault", "utter_recent_assault"
 OWN_REPLY_INTENTS = frozenset({"ask_privacy", "request_forget", "say_not_now", "ask_local_support",
-                               "inform_location", "greet", "say_goodbye", "say_thanks"})
+                               "inform_location", "greet", "say_goodbye", "say_thanks",
+                               "ask_help_options", "ask_real_person"})
 ADULT_GUIDANCE_PREFIXES = ("utter_staff_", "utter_parent_")
 
 
@@ -51,7 +53,8 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return None
     if audience != "young_person" and not any(a.startswith(ADULT_GUIDANCE_PREFIXES) for a in turn.before):
         return None
-    plan = answers_for(turn.user.text, audience)
+    # an answer already given in this conversation is not given again word for word
+    plan = [a for a in answers_for(turn.user.text, audience) if a not in turn.before]
     if not plan:
         return None
     since = turn.since

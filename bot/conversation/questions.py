@@ -29,6 +29,7 @@ class QuestionKind:
     name: str
     alternatives: tuple[tuple[re.Pattern, ...], ...]  # any alternative; all patterns in it
     answers: dict[str, tuple[str, ...]]                # audience -> responses/actions, in order
+    instead_of: frozenset[str] = frozenset()           # kinds this more specific one replaces
 
     def position(self, text: str) -> int | None:
         """Where the question starts in the text (the earliest matching alternative's first
@@ -52,7 +53,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
     where = f"{path}: questions.{name}"
     if not isinstance(entry, dict) or not isinstance(entry.get("when"), list) or not entry["when"]:
         raise ValueError(f"{where}: `when` must be a non-empty list")
-    unknown = set(entry) - {"when", *AUDIENCES}
+    unknown = set(entry) - {"when", "instead_of", *AUDIENCES}
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)} (audiences: {', '.join(AUDIENCES)})")
     answers = {a: tuple(entry[a] if isinstance(entry[a], list) else [entry[a]])
@@ -64,7 +65,10 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
     alternatives = tuple(
         tuple(_compile(p, where) for p in (alt if isinstance(alt, list) else [alt]))
         for alt in entry["when"])
-    return QuestionKind(name, alternatives, answers)
+    instead_of = entry.get("instead_of") or []
+    if not isinstance(instead_of, list):
+        raise ValueError(f"{where}: `instead_of` must be a list of kind names")
+    return QuestionKind(name, alternatives, answers, frozenset(instead_of))
 
 
 def load_questions(path: Path = DEFAULT_FILE) -> tuple[QuestionKind, ...]:
@@ -75,7 +79,12 @@ def load_questions(path: Path = DEFAULT_FILE) -> tuple[QuestionKind, ...]:
     kinds = data.get("questions")
     if not isinstance(kinds, dict) or not kinds:
         raise ValueError(f"{path}: a non-empty `questions` mapping is needed")
-    return tuple(_kind(name, entry, path) for name, entry in kinds.items())
+    loaded = tuple(_kind(name, entry, path) for name, entry in kinds.items())
+    for kind in loaded:
+        if kind.instead_of - set(kinds):
+            raise ValueError(f"{path}: questions.{kind.name}: instead_of names unknown kinds "
+                             f"{sorted(kind.instead_of - set(kinds))}")
+    return loaded
 
 
 _reloaders: dict[Path, ReloadingLexicon] = {}
@@ -102,12 +111,14 @@ def answers_for(text: str | None, audience: str,
     in the order the questions appear in the message, no name twice. [] when it asks none we
     can answer."""
     clean = _clean(text)
-    asked = []
+    matched = []
     for kind in kinds if kinds is not None else current_questions():
         answer = kind.answers.get(audience)
         position = kind.position(clean) if answer else None
         if position is not None:
-            asked.append((position, answer))
+            matched.append((kind, position, answer))
+    replaced = set().union(*(kind.instead_of for kind, _, _ in matched)) if matched else set()
+    asked = [(position, answer) for kind, position, answer in matched if kind.name not in replaced]
     ordered: list[str] = []
     answered = 0
     for _position, names in sorted(asked, key=lambda pair: pair[0]):

@@ -12,6 +12,9 @@ sextortion cue in the words, or the model's own intent when the risk stage answe
   or the main menu.
 - A weak intent (start_disclosure, nlu_fallback) whose words show a nude image or sextortion is
   answered as image abuse: utter_acknowledge_image_abuse, action_signpost.
+- Abuse by the writer's own partner of about their age (bot.conversation.relationships), read by
+  the model as grooming, adult abuse or nothing, is answered as relationship abuse:
+  utter_acknowledge_relationship_abuse, action_signpost (not "when an adult asks you...").
 - After "I'm glad you're safe" (DangerQuestionPolicy's reply to a clear "safe"), a disclosure
   made earlier is acknowledged with its routes: action_continue_topic. After the emergency route
   is kept (utter_emergency_next_steps: 999 first, the marker) the same routes follow it, so
@@ -22,13 +25,15 @@ It abstains when a trusted adult is writing (TrustedAdultPolicy), right after a 
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.conversation.topics import IMAGE_TOPIC, conversation_topic, topic_of_turn, turn_of
+from bot.conversation.topics import (IMAGE_TOPIC, RELATIONSHIP_TOPIC, conversation_topic,
+                                     topic_of_turn, turn_of)
 from bot.conversation.turn_policy import TurnPolicy, danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 9
@@ -38,6 +43,9 @@ WEAK_INTENTS = frozenset({"nlu_fallback", "start_disclosure"})
 FOLLOW_UP = "utter_topic_followup"
 CONTINUE = "action_continue_topic"
 IMAGE_ACK, SIGNPOST = "utter_acknowledge_image_abuse", "action_signpost"
+RELATIONSHIP_ACK = "utter_acknowledge_relationship_abuse"
+# intents whose own acknowledgement does not fit abuse by a partner of the writer's age
+RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abuse"}
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
 
 
@@ -73,6 +81,12 @@ class TopicFollowUpPolicy(TurnPolicy):
 
 
 def _plan(intent: Optional[str], text: Optional[str], earlier) -> Optional[list[str]]:
+    if intent in RELATIONSHIP_INTENTS:
+        if topic_of_turn(intent, text) == RELATIONSHIP_TOPIC:
+            return [RELATIONSHIP_ACK, SIGNPOST]
+        earlier = list(earlier)
+        if conversation_topic(chain([(intent, text, None)], earlier)) == RELATIONSHIP_TOPIC:
+            return [FOLLOW_UP, CONTINUE]  # more about the same partner: its routes, not grooming's
     if intent in WEAK_INTENTS and topic_of_turn(intent, text) == IMAGE_TOPIC:
         return [IMAGE_ACK, SIGNPOST]
     if intent in FOLLOW_UP_INTENTS and conversation_topic(earlier):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from bot.conversation.relationships import is_relationship_abuse, names_an_adult
 from bot.conversation.trusted_adults import situation_of
 
 INTENT_TOPICS = {
@@ -34,6 +35,10 @@ def topic_for_intent(intent: str | None, previous_topic: str | None = None) -> s
 # included): "she says pay 200 quid or she sends it to everyone" (bot.conversation.trusted_adults)
 IMAGE_CUE_SITUATIONS = frozenset({"sextortion", "image_nudes"})
 IMAGE_TOPIC = "image_abuse"
+RELATIONSHIP_TOPIC = "relationship_abuse"
+# a young person's own partner of about their age is relationship abuse, whichever of these the
+# model said (image abuse stays itself: its routes take pictures down) (bot.conversation.relationships; data/conversation/relationships.yml)
+RELATIONSHIP_OVERRIDES = frozenset({"grooming", "adult_abuse", None})
 # topics of questions and of "does it count": not a disclosure a follow-up can return to
 NOT_DISCLOSURES = frozenset({"emotional_support", "reporting", "anonymous_reporting", "staff_advice"})
 
@@ -41,9 +46,15 @@ NOT_DISCLOSURES = frozenset({"emotional_support", "reporting", "anonymous_report
 def topic_of_turn(intent: str | None, text: str | None = None,
                   model_intent: str | None = None) -> str | None:
     """The disclosure topic one user turn shows, or None (questions are not disclosures): its
-    intent's topic (INTENT_TOPICS); else an image or sextortion cue in its words; else the topic
+    intent's topic (INTENT_TOPICS), except that abuse by the writer's own partner of about their
+    age is relationship_abuse (not grooming or image abuse, unless it is sextortion); else an image
+    or sextortion cue in its words; else the topic
     of the model's own intent when the risk stage replaced it (a disclosure answered first with
     999 is still that disclosure)."""
+    own = INTENT_TOPICS.get(intent or "")
+    if own in RELATIONSHIP_OVERRIDES and text and is_relationship_abuse(text, abuse_known=own is not None) \
+            and situation_of([text]) != "sextortion":
+        return RELATIONSHIP_TOPIC
     for name in (intent, "CUE", model_intent):
         if name == "CUE":
             if text and situation_of([text]) in IMAGE_CUE_SITUATIONS:
@@ -68,9 +79,17 @@ def turn_of(parse_data: dict | None, text: str | None) -> tuple[str | None, str 
 
 
 def conversation_topic(turns_newest_first: Iterable[tuple[str | None, str | None, str | None]]) -> str | None:
-    """The newest disclosure topic in the conversation: turns are (intent, text, model_intent)."""
-    for intent, text, model_intent in turns_newest_first:
+    """The newest disclosure topic in the conversation: turns are (intent, text, model_intent).
+    A grooming or adult-abuse turn that names no adult, after relationship abuse was disclosed,
+    stays relationship abuse (the same partner)."""
+    turns = iter(turns_newest_first)
+    for intent, text, model_intent in turns:
         topic = topic_of_turn(intent, text, model_intent)
+        if topic in RELATIONSHIP_OVERRIDES - {None} and not names_an_adult(text) \
+                and conversation_topic(turns) == RELATIONSHIP_TOPIC:
+            # "hes 14. he says if i loved him i would" after "my bf keeps asking me for nudes":
+            # the same partner, not an adult grooming them
+            return RELATIONSHIP_TOPIC
         if topic:
             return topic
     return None

@@ -15,6 +15,7 @@ from bot.directory.hours import HoursError, parse_hours
 TOPICS = frozenset({
     "emergency", "assault", "harassment", "image_abuse", "grooming", "adult_abuse", "non_recent",
     "self_harm", "reporting", "anonymous_reporting", "medical_forensic", "staff_advice",
+    "relationship_abuse",
     "friend_concern", "emotional_support",
 })
 AUDIENCES = frozenset({"young_person", "adult", "parent_carer", "staff"})

@@ -165,3 +165,20 @@ def test_a_form_in_progress_is_left_alone():
     tracker = _tracker(*DISCLOSED, ActiveLoop("local_support_form"),
                        _user("will my mum find out", "nlu_fallback"))
     assert policy.next_action(tracker) is None
+
+
+def test_a_more_specific_kind_replaces_the_general_one():
+    answers = answers_for("is it normal if hes 22 and im 15", YP)
+    assert "utter_answer_older_person" in answers and "utter_answer_it_counts" not in answers
+
+
+def test_an_answer_already_given_is_not_repeated():
+    tracker = _tracker(*DISCLOSED, _user("will my mum find out", "nlu_fallback"),
+                       ActionExecuted("utter_will_others_find_out"), ActionExecuted("action_listen"),
+                       _user("but seriously will my parents find out", "nlu_fallback"))
+    assert policy.next_action(tracker) is None
+
+
+def test_asking_what_the_assistant_can_do_keeps_its_own_reply():
+    tracker = _tracker(_user("what can you help me with", "ask_help_options"))
+    assert policy.next_action(tracker) is None

@@ -1,0 +1,75 @@
+"""Whether a young person's message is about abuse in their own relationship (a partner of about
+their age), from data/conversation/relationships.yml (patterns an administrator can extend).
+
+    is_relationship_abuse(text) -> bool   names the writer's own partner, nothing shows the
+                                          partner is an adult (then it is grooming), and it shows
+                                          harm (or the model already read a disclosure)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot import REPO_ROOT
+from bot.safety.reloading import ReloadingLexicon
+
+DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "relationships.yml"
+KEYS = ("partner", "adult_partner", "harm")
+
+
+@dataclass(frozen=True)
+class RelationshipPatterns:
+    partner: tuple[re.Pattern, ...]
+    adult_partner: tuple[re.Pattern, ...]
+    harm: tuple[re.Pattern, ...]
+
+
+def load_patterns(path: Path = DEFAULT_FILE) -> RelationshipPatterns:
+    """The file's patterns, compiled. ValueError names the key when one is missing, empty or not a
+    valid regular expression."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    compiled = {}
+    for key in KEYS:
+        entries = data.get(key)
+        if not isinstance(entries, list) or not entries:
+            raise ValueError(f"{path}: {key} must be a non-empty list of patterns")
+        try:
+            compiled[key] = tuple(re.compile(p, re.IGNORECASE) for p in entries)
+        except (re.error, TypeError) as error:
+            raise ValueError(f"{path}: {key}: {error}") from None
+    return RelationshipPatterns(**compiled)
+
+
+_reloaders: dict[Path, ReloadingLexicon] = {}
+
+
+def current_patterns(path: Path = DEFAULT_FILE) -> RelationshipPatterns:
+    """load_patterns, following an administrator's edit (a broken edit refused, the last good
+    patterns kept); ValueError when the file has never loaded."""
+    path = Path(path)
+    if path not in _reloaders:
+        _reloaders[path] = ReloadingLexicon(path.parent, loader=lambda _folder: load_patterns(path),
+                                            refused=(ValueError, yaml.YAMLError))
+    return _reloaders[path].current()
+
+
+def is_relationship_abuse(text: str | None, patterns: RelationshipPatterns | None = None,
+                          abuse_known: bool = False) -> bool:
+    """True when the message names the writer's own partner ("my bf", "the guy I'm seeing"),
+    nothing in it shows the partner is an adult ("he's 22", "older", "a man"), and it shows harm
+    (control, threats, hurting, pressure), unless abuse_known: the model already read a disclosure."""
+    patterns = patterns or current_patterns()
+    clean = (text or "").replace("\u2019", "'").replace("\u2018", "'")
+    return any(p.search(clean) for p in patterns.partner) and \
+        not any(p.search(clean) for p in patterns.adult_partner) and \
+        (abuse_known or any(p.search(clean) for p in patterns.harm))
+
+
+def names_an_adult(text: str | None, patterns: RelationshipPatterns | None = None) -> bool:
+    """True when the message shows the person is an adult ("he's 22", "older", "a man")."""
+    patterns = patterns or current_patterns()
+    clean = (text or "").replace("\u2019", "'").replace("\u2018", "'")
+    return any(p.search(clean) for p in patterns.adult_partner)
