@@ -73,3 +73,10 @@ def names_an_adult(text: str | None, patterns: RelationshipPatterns | None = Non
     patterns = patterns or current_patterns()
     clean = (text or "").replace("\u2019", "'").replace("\u2018", "'")
     return any(p.search(clean) for p in patterns.adult_partner)
+
+
+def has_partner(text: str | None, patterns: RelationshipPatterns | None = None) -> bool:
+    """True when the message names the writer's own partner ("my bf", "the guy I'm seeing")."""
+    patterns = patterns or current_patterns()
+    clean = (text or "").replace("\u2019", "'").replace("\u2018", "'")
+    return any(p.search(clean) for p in patterns.partner)

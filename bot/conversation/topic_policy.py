@@ -32,7 +32,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.conversation.topics import (IMAGE_TOPIC, RELATIONSHIP_TOPIC, conversation_topic,
+from bot.conversation.topics import (GROOMING_TOPIC, IMAGE_TOPIC, RELATIONSHIP_TOPIC, conversation_topic,
                                      topic_of_turn, turn_of)
 from bot.conversation.turn_policy import TurnPolicy, danger_questions, latest_turn
 
@@ -44,6 +44,7 @@ FOLLOW_UP = "utter_topic_followup"
 CONTINUE = "action_continue_topic"
 IMAGE_ACK, SIGNPOST = "utter_acknowledge_image_abuse", "action_signpost"
 RELATIONSHIP_ACK = "utter_acknowledge_relationship_abuse"
+GROOMING_ACK = "utter_acknowledge_grooming"
 # intents whose own acknowledgement does not fit abuse by a partner of the writer's age
 RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abuse"}
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
@@ -87,6 +88,8 @@ def _plan(intent: Optional[str], text: Optional[str], earlier) -> Optional[list[
         earlier = list(earlier)
         if conversation_topic(chain([(intent, text, None)], earlier)) == RELATIONSHIP_TOPIC:
             return [FOLLOW_UP, CONTINUE]  # more about the same partner: its routes, not grooming's
+    if intent in WEAK_INTENTS and topic_of_turn(intent, text) == GROOMING_TOPIC:
+        return [GROOMING_ACK, SIGNPOST]  # an adult partner named in words the model could not read
     if intent in WEAK_INTENTS and topic_of_turn(intent, text) == IMAGE_TOPIC:
         return [IMAGE_ACK, SIGNPOST]
     if intent in FOLLOW_UP_INTENTS and conversation_topic(earlier):

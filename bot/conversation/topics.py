@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from bot.conversation.relationships import is_relationship_abuse, names_an_adult
+from bot.conversation.relationships import has_partner, is_relationship_abuse, names_an_adult
 from bot.conversation.trusted_adults import situation_of
 
 INTENT_TOPICS = {
@@ -36,6 +36,7 @@ def topic_for_intent(intent: str | None, previous_topic: str | None = None) -> s
 IMAGE_CUE_SITUATIONS = frozenset({"sextortion", "image_nudes"})
 IMAGE_TOPIC = "image_abuse"
 RELATIONSHIP_TOPIC = "relationship_abuse"
+GROOMING_TOPIC = "grooming"
 # a young person's own partner of about their age is relationship abuse, whichever of these the
 # model said (image abuse stays itself: its routes take pictures down) (bot.conversation.relationships; data/conversation/relationships.yml)
 RELATIONSHIP_OVERRIDES = frozenset({"grooming", "adult_abuse", None})
@@ -55,6 +56,8 @@ def topic_of_turn(intent: str | None, text: str | None = None,
     if own in RELATIONSHIP_OVERRIDES and text and is_relationship_abuse(text, abuse_known=own is not None) \
             and situation_of([text]) != "sextortion":
         return RELATIONSHIP_TOPIC
+    if own is None and text and has_partner(text) and names_an_adult(text):
+        return GROOMING_TOPIC  # "my boyfriend is 22 and my friends say it's weird"
     for name in (intent, "CUE", model_intent):
         if name == "CUE":
             if text and situation_of([text]) in IMAGE_CUE_SITUATIONS:

@@ -182,3 +182,7 @@ def test_an_answer_already_given_is_not_repeated():
 def test_asking_what_the_assistant_can_do_keeps_its_own_reply():
     tracker = _tracker(_user("what can you help me with", "ask_help_options"))
     assert policy.next_action(tracker) is None
+
+
+def test_asking_how_to_get_a_picture_taken_down_is_answered_with_report_remove():
+    assert answers_for("is there any way to get a video of me removed from a website", YP) == ["utter_answer_take_down"]

@@ -84,3 +84,9 @@ def test_an_adult_named_later_is_grooming_again():
     turns = [("disclose_grooming", "turns out hes actually 23", None),
              ("nlu_fallback", "my bf checks my phone every day", None)]
     assert conversation_topic(turns) == "grooming"
+
+
+def test_an_adult_partner_in_words_the_model_could_not_read_is_grooming():
+    tracker = DialogueStateTracker.from_events("t", [ActionExecuted("action_listen")])
+    tracker.update(_user("my boyfriend is 21 and everyone says its strange but hes lovely", "nlu_fallback"))
+    assert topic_policy.next_action(tracker) == "utter_acknowledge_grooming"
