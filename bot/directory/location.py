@@ -311,6 +311,8 @@ def _station_hits(text: str):
     in a message ("im at liverpool street station"): the boroughs around the station itself. The
     span covers the whole phrase, so it wins over the bare name inside it."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
+    if not any(t[0] in STATION_WORDS or t[0] in TRANSPORT_WORDS for t in tokens):
+        return   # most messages: no "station", "tube" ... so nothing to look up
     stations = _stations()
     for i in range(len(tokens)):
         for size in (6, 5, 4, 3, 2, 1):
