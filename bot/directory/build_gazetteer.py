@@ -46,6 +46,7 @@ _NAME = re.compile(r"^[A-Za-z][A-Za-z '&.-]{2,40}$")
 
 
 def _point_index():
+    """Distinct (easting, northing, borough) postcode points in and around the box, by 1 km cell."""
     cells: dict[tuple[int, int], list] = defaultdict(list)
     seen = set()
     for _, borough, east, north in postcode_points(postcode_files()):
@@ -58,14 +59,15 @@ def _point_index():
     return cells
 
 
-def _around(cells, east: float, north: float) -> Counter:
+def _around(cells, east: float, north: float, radius: int = RADIUS_M) -> Counter:
+    """Postcode points per borough within `radius` metres (at most RADIUS_M) of a grid point."""
     counts: Counter = Counter()
     cx, cy = int(east // CELL_M), int(north // CELL_M)
-    reach = RADIUS_M // CELL_M + 1
+    reach = radius // CELL_M + 1
     for dx in range(-reach, reach + 1):
         for dy in range(-reach, reach + 1):
             for x, y, borough in cells.get((cx + dx, cy + dy), ()):
-                if (x - east) ** 2 + (y - north) ** 2 <= RADIUS_M ** 2:
+                if (x - east) ** 2 + (y - north) ** 2 <= radius ** 2:
                     counts[borough] += 1
     return counts
 

@@ -36,10 +36,15 @@ COMPASS = frozenset({"north", "south", "east", "west", "upper", "lower", "new", 
 # with a location cue before it or as (nearly) the whole message.
 # Linked names make one place ("Stratford-upon-Avon", "Bromley-by-Bow", "Walton-on-Thames"):
 # a name inside such a compound does not count unless the whole compound is known.
+LINK_WORDS = frozenset({"upon", "on", "by", "in", "under", "le", "de", "la", "en", "cum", "super", "next", "the"})
 _COMPOUND = re.compile(r"[a-z']+(?:-(?:upon|on|by|in|under|le|de|la|en|cum|super|next|the)-[a-z']+)+"
                        r"|[a-z']+ upon [a-z']+")
 SLANG_CODES = frozenset({"W8", "M8", "L8", "B4", "N1", "B2"})
 LOCATION_CUES = frozenset({"in", "postcode", "post", "code", "from", "live", "near", "area", "at", "is", "its", "it's"})
+NICKNAME_CUES = frozenset({"in", "from", "live", "near", "area", "at", "round", "around", "by"})
+# "<station name> station", "<name> tube", "<name> tube station", "<name> overground" ...
+STATION_WORDS = frozenset({"station", "stn", "stop"})
+TRANSPORT_WORDS = frozenset({"tube", "train", "rail", "railway", "overground", "underground", "dlr", "tram"})
 
 _FULL_POSTCODE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})\b", re.IGNORECASE)
 _OUTWARD = re.compile(r"\b([a-z]{1,2}\d[a-z\d]?)\b", re.IGNORECASE)
@@ -155,6 +160,53 @@ def _gazetteer() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _stations() -> dict[str, dict]:
+    """{station name: {"station": areas, "area": areas, "needs_station": bool}} from
+    data/stations.json (TfL open data + ONSPD OGL v3; see build_stations.py)."""
+    with (DATA / "stations.json").open(encoding="utf-8") as handle:
+        return json.load(handle)["stations"]
+
+
+@lru_cache(maxsize=1)
+def _areas() -> dict[str, dict[str, tuple[str, ...]]]:
+    """{"neighbourhoods": {name: boroughs}, "nicknames": {name: boroughs}} from data/areas.yml
+    (each entry with the page that says it)."""
+    with (DATA / "areas.yml").open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return {kind: {name.lower(): tuple(entry["boroughs"]) for name, entry in (data.get(kind) or {}).items()}
+            for kind in ("neighbourhoods", "nicknames")}
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[str, ...]]:
+    """Bare place names matched in a short answer or after a cue: the area around a TfL station
+    ("Canada Water"), then GeoNames' places, then the neighbourhoods of areas.yml; a later source
+    wins for the same name."""
+    names, _, _ = _names()
+    known = dict(_gazetteer())    # what the first words alone resolve to: place_names.yml wins
+    known.update(_areas()["neighbourhoods"])
+    known.update({alias: (bid,) for alias, bid in names})
+    places = {name: _and_the_place_it_starts_with(name, tuple(entry["area"]), known)
+              for name, entry in _stations().items() if not entry["needs_station"]}
+    places.update(_gazetteer())
+    places.update(_areas()["neighbourhoods"])
+    return places
+
+
+def _and_the_place_it_starts_with(name: str, areas: tuple[str, ...], known: dict) -> tuple[str, ...]:
+    """A station named after a place and more ("Wanstead Park" is in Newham, Wanstead in
+    Redbridge; "Brent Cross" is in Barnet): its bare name may mean either, so it offers both."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        if words[size] in LINK_WORDS:   # "bromley by bow" is not Bromley and more
+            continue
+        place = known.get(" ".join(words[:size]))
+        if place and place != ("outside_london",):
+            return tuple(dict.fromkeys(areas + place))
+    return areas
+
+
+@lru_cache(maxsize=1)
 def _no_place_phrases() -> tuple[str, ...]:
     with (DATA / "no_place.yml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
@@ -183,6 +235,7 @@ def _name_in(lowered: str) -> LocationResult | None:
         for match in _whole_word(alias).finditer(text):
             found.append((alias, (bid,), match.start(), match.end()))
     found.extend(_gazetteer_hits(text, is_short))
+    found.extend(_station_hits(text))
     compounds = [m.span() for m in _COMPOUND.finditer(lowered)]
     for hit in list(found):
         if _names_a_road(text, hit[3]) or _after_compass(text, hit[2]) or _part_of(compounds, hit):
@@ -232,22 +285,48 @@ def _names_a_road(text: str, end: int) -> bool:
 
 
 def _gazetteer_hits(text: str, is_short: bool):
-    """Gazetteer names (1-4 words) in a short answer, or right after a location cue."""
+    """Place names (1-5 words: _places) in a short answer, or right after a location cue;
+    nicknames ("stokey", "the elephant") likewise, but not after "is" ("it is the elephant in
+    the room")."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
-    places = _gazetteer()
+    places, nicknames = _places(), _areas()["nicknames"]
     for i in range(len(tokens)):
-        cued = i > 0 and tokens[i - 1][0] in LOCATION_CUES
-        if not (is_short or cued):
-            continue
-        for size in (4, 3, 2, 1):
-            if i + size > len(tokens):
+        before = tokens[i - 1][0] if i > 0 else None
+        for table, cues in ((places, LOCATION_CUES), (nicknames, NICKNAME_CUES)):
+            if not (is_short or before in cues):
                 continue
-            start, end = tokens[i][1], tokens[i + size - 1][2]
-            phrase = " ".join(t[0] for t in tokens[i:i + size])
-            for candidate in (phrase, phrase.replace("'", "")):
-                if candidate in places:
-                    yield text[start:end], places[candidate], start, end
+            for size in (5, 4, 3, 2, 1):
+                if i + size > len(tokens):
+                    continue
+                start, end = tokens[i][1], tokens[i + size - 1][2]
+                phrase = " ".join(t[0] for t in tokens[i:i + size])
+                candidate = next((c for c in (phrase, phrase.replace("'", "")) if c in table), None)
+                if candidate:
+                    yield text[start:end], table[candidate], start, end
                     break
+
+
+def _station_hits(text: str):
+    """A TfL station's name followed by "station", "tube", "overground", "dlr", "stn" ... anywhere
+    in a message ("im at liverpool street station"): the boroughs around the station itself. The
+    span covers the whole phrase, so it wins over the bare name inside it."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
+    if not any(t[0] in STATION_WORDS or t[0] in TRANSPORT_WORDS for t in tokens):
+        return   # most messages: no "station", "tube" ... so nothing to look up
+    stations = _stations()
+    for i in range(len(tokens)):
+        for size in (6, 5, 4, 3, 2, 1):
+            if i + size >= len(tokens):
+                continue
+            phrase = " ".join(t[0] for t in tokens[i:i + size])
+            name = next((c for c in (phrase, phrase.replace("'", "")) if c in stations), None)
+            if not name:
+                continue
+            after = [t[0] for t in tokens[i + size:i + size + 2]]
+            if after[0] in STATION_WORDS or after[0] in TRANSPORT_WORDS:
+                last = i + size + (1 if len(after) > 1 and after[0] in TRANSPORT_WORDS and after[1] in STATION_WORDS else 0)
+                yield text[tokens[i][1]:tokens[last][2]], tuple(stations[name]["station"]), tokens[i][1], tokens[last][2]
+                break
 
 
 def _longest_first(found):
@@ -303,7 +382,7 @@ def _fuzzy(text: str) -> list:
     another (Crayford, Cranford) must not be sent to the wrong borough."""
     names, _, _ = _names()
     curated = {alias: (bid,) for alias, bid in names if len(alias) >= 5}
-    gazetteer = {name: areas for name, areas in _gazetteer().items()
+    gazetteer = {name: areas for name, areas in _places().items()
                  if len(name) >= 5 and areas != ("outside_london",) and name not in curated}
     tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
     spans = tokens + [(f"{a[0]} {b[0]}", a[1], b[2]) for a, b in zip(tokens, tokens[1:])]

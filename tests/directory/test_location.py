@@ -89,7 +89,7 @@ def test_a_place_elsewhere_whose_name_starts_with_a_london_name_is_not_that_boro
     assert result.kind == "outside_london", (text, result)
 
 
-@pytest.mark.parametrize("text", ["Bromley-by-Bow", "Henley-on-Thames", "Staines-upon-Thames"])
+@pytest.mark.parametrize("text", ["Sutton-on-Sea", "Henley-on-Thames", "Staines-upon-Thames"])
 def test_a_name_inside_an_unknown_linked_compound_does_not_count(text):
     assert resolve_location(text).kind in ("unknown", "outside_london"), text
 
