@@ -155,3 +155,20 @@ def test_config_is_seeded_and_has_the_required_policies(repo):
     assert "FallbackClassifier" in by_name and "RulePolicy" in by_name
     assert "UnexpecTEDIntentPolicy" not in by_name
     assert config["pipeline"][-1]["name"] == "bot.safety.safety_net.SafetyNet"
+
+
+# numbers in replies that are not service facts: how long this chat is kept (the product's own
+# retention, bot/privacy) and the legal age of a child in child protection
+OWN_FACTS = {"utter_greet", "utter_privacy", "utter_forget", "utter_what_happens_after_report"}
+
+
+def test_service_facts_in_replies_come_from_the_directory(repo):
+    """Issue 13: no service fact in domain.yml. Ages, days and hours of a service are read from
+    its listing ([[id.field]]), so they carry the listing's source and date."""
+    domain = yaml.safe_load((repo / "domain.yml").read_text())
+    offenders = []
+    for name, text, _buttons in response_texts(domain):
+        written = re.sub(r"\[\[[a-z0-9_.]+\]\]", "", text)
+        if name not in OWN_FACTS and re.search(r"\b\d+\b", written):
+            offenders.append(name)
+    assert offenders == []

@@ -56,6 +56,7 @@ class Service:
     age_note: str | None = None
     self_referral_min_age: int | None = None
     younger_route: str | None = None
+    how_to_contact: str | None = None     # plain words a young person needs to get in touch
     phone_note: str | None = None         # e.g. "option 2"
     out_of_hours_phone: str | None = None
     out_of_hours_note: str | None = None

@@ -9,7 +9,7 @@ from bot.directory.hours import LONDON
 from bot.directory.model import Service
 
 FIELDS = ("phone", "text", "web", "email", "name", "hours", "summary", "out_of_hours_phone", "ages",
-          "younger_route",
+          "younger_route", "how_to_contact",
           "silent_call_note", "interpreter_note")
 
 

@@ -34,6 +34,7 @@ NULLABLE_REQUIRED = frozenset({"source_date"})
 OPTIONAL = (
     "min_age", "max_age", "phone", "text", "email", "web", "hours", "anonymous", "fallback",
     "source_date_note", "confirmed", "confirmed_source", "fixed_number_source", "coverage", "hours_note", "age_note", "self_referral_min_age", "younger_route",
+    "how_to_contact",
     "phone_note", "out_of_hours_phone", "out_of_hours_note", "extra_phones", "extra_webs",
     "address", "notes", "coverage_note", "role", "free", "silent_call_note", "interpreter_note",
 )
@@ -51,7 +52,7 @@ _SHORT_CODES = frozenset({"999", "101", "111", "18000", "116123"})
 # (fixed_number_source) their contact line carries no "info from ..." age
 FIXED_NUMBERS = frozenset({"999", "112", "101", "111"})
 _FREE_TEXT = frozenset({"name", "summary", "source_date_note", "hours_note", "age_note",
-                        "younger_route", "phone_note", "out_of_hours_note", "address", "notes",
+                        "younger_route", "how_to_contact", "phone_note", "out_of_hours_note", "address", "notes",
                         "coverage_note", "silent_call_note", "interpreter_note"})
 
 
