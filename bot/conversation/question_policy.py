@@ -13,8 +13,7 @@ It abstains, so the other replies come first:
 - right after a danger question (DangerQuestionPolicy reads the answer) and while a form runs;
 - a young person's first disclosure (its acknowledgement and routes come first; questions asked
   after it are answered) and an adult's turn before any guidance for their situation was given;
-- intents with their own replies: privacy, forgetting, "not now", local support, greetings,
-  what the assistant can do, a real person.
+- intents with their own replies: privacy, forgetting, "not now", local support, greetings.
 Every response it names is in domain.yml, so it needs no action server.
 """
 from __future__ import annotations
@@ -35,8 +34,7 @@ URGENT_INTENTS = frozenset({"report_immediate_danger", "report_possible_danger",
                             "report_medical_emergency", "disclose_self_harm", "use_other_language"})
 RECENT_ASSAULT, RECENT_ASSAULT_REPLY = "disclose_recent_assault", "utter_recent_assault"
 OWN_REPLY_INTENTS = frozenset({"ask_privacy", "request_forget", "say_not_now", "ask_local_support",
-                               "inform_location", "greet", "say_goodbye", "say_thanks",
-                               "ask_help_options", "ask_real_person"})
+                               "inform_location", "greet", "say_goodbye", "say_thanks"})
 ADULT_GUIDANCE_PREFIXES = ("utter_staff_", "utter_parent_")
 
 

@@ -15,6 +15,9 @@ sextortion cue in the words, or the model's own intent when the risk stage answe
 - Abuse by the writer's own partner of about their age (bot.conversation.relationships), read by
   the model as grooming, adult abuse or nothing, is answered as relationship abuse:
   utter_acknowledge_relationship_abuse, action_signpost (not "when an adult asks you...").
+- More of a disclosure already acknowledged (one told over several messages, issue 13 item 6)
+  gets the short utter_same_topic_more, then the follow-up with its routes, then the short
+  utter_topic_followup_again: a reply is not given twice while another fits.
 - After "I'm glad you're safe" (DangerQuestionPolicy's reply to a clear "safe"), a disclosure
   made earlier is acknowledged with its routes: action_continue_topic. After the emergency route
   is kept (utter_emergency_next_steps: 999 first, the marker) the same routes follow it, so
@@ -32,7 +35,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.conversation.topics import (GROOMING_TOPIC, IMAGE_TOPIC, RELATIONSHIP_TOPIC, conversation_topic,
+from bot.conversation.topics import (GROOMING_TOPIC, IMAGE_TOPIC, INTENT_TOPICS, NOT_DISCLOSURES,
+                                     RELATIONSHIP_TOPIC, conversation_topic,
                                      topic_of_turn, turn_of)
 from bot.conversation.turn_policy import TurnPolicy, danger_questions, latest_turn
 
@@ -45,6 +49,12 @@ CONTINUE = "action_continue_topic"
 IMAGE_ACK, SIGNPOST = "utter_acknowledge_image_abuse", "action_signpost"
 RELATIONSHIP_ACK = "utter_acknowledge_relationship_abuse"
 GROOMING_ACK = "utter_acknowledge_grooming"
+SAME_TOPIC_MORE = "utter_same_topic_more"
+FOLLOW_UP_AGAIN = "utter_topic_followup_again"
+# disclosures a young person may tell over several messages (urgent ones keep their own rules)
+DISCLOSURE_INTENTS = frozenset(intent for intent, topic in INTENT_TOPICS.items()
+                               if topic not in NOT_DISCLOSURES) - {"disclose_recent_assault",
+                                                                   "disclose_self_harm"}
 # intents whose own acknowledgement does not fit abuse by a partner of the writer's age
 RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abuse"}
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
@@ -67,7 +77,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return ACTION_LISTEN_NAME if since[-1] == CONTINUE else None
     if before and before[-1] in danger_questions():
         return None
-    plan = _plan(turn.intent, turn.user.text, earlier)
+    plan = _plan(turn.intent, turn.user.text, earlier, before)
     if plan is None or since == plan:
         return ACTION_LISTEN_NAME if plan else None
     return plan[len(since)] if since == plan[:len(since)] else None
@@ -81,17 +91,28 @@ class TopicFollowUpPolicy(TurnPolicy):
     NEXT_ACTION = staticmethod(next_action)
 
 
-def _plan(intent: Optional[str], text: Optional[str], earlier) -> Optional[list[str]]:
-    if intent in RELATIONSHIP_INTENTS:
-        if topic_of_turn(intent, text) == RELATIONSHIP_TOPIC:
-            return [RELATIONSHIP_ACK, SIGNPOST]
-        earlier = list(earlier)
-        if conversation_topic(chain([(intent, text, None)], earlier)) == RELATIONSHIP_TOPIC:
-            return [FOLLOW_UP, CONTINUE]  # more about the same partner: its routes, not grooming's
-    if intent in WEAK_INTENTS and topic_of_turn(intent, text) == GROOMING_TOPIC:
+def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Optional[list[str]]:
+    earlier = list(earlier) if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS else earlier
+    this = topic_of_turn(intent, text)
+    if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS and this and conversation_topic(earlier) == this \
+            or intent in RELATIONSHIP_INTENTS and this != RELATIONSHIP_TOPIC \
+            and conversation_topic(chain([(intent, text, None)], earlier)) == RELATIONSHIP_TOPIC:
+        # more of a disclosure already acknowledged (told over several messages, or more about
+        # the same partner): a short "thank you for telling me more", not the whole reply again;
+        # the routes come back every other time
+        return _fresh(before, [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN])
+    if intent in RELATIONSHIP_INTENTS and this == RELATIONSHIP_TOPIC:
+        return [RELATIONSHIP_ACK, SIGNPOST]
+    if intent in WEAK_INTENTS and this == GROOMING_TOPIC:
         return [GROOMING_ACK, SIGNPOST]  # an adult partner named in words the model could not read
-    if intent in WEAK_INTENTS and topic_of_turn(intent, text) == IMAGE_TOPIC:
+    if intent in WEAK_INTENTS and this == IMAGE_TOPIC:
         return [IMAGE_ACK, SIGNPOST]
     if intent in FOLLOW_UP_INTENTS and conversation_topic(earlier):
-        return [FOLLOW_UP, CONTINUE]
+        return _fresh(before, [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN], [SAME_TOPIC_MORE])
     return None
+
+
+def _fresh(before, *plans: list[str]) -> list[str]:
+    """The first plan whose reply was not given yet in this conversation (no reply twice); when
+    all were, the last (the shortest)."""
+    return next((plan for plan in plans if plan[0] not in before), plans[-1])

@@ -6,8 +6,8 @@ A Rasa policy (config.yml; priority 8, above DangerQuestionPolicy's 7 and RulePo
 trained). On the turn after an adult's message whose intent is in ADULT_TURN_INTENTS it predicts
 `utter_staff_<situation>` or `utter_parent_<situation>` (bot.conversation.trusted_adults reads the
 situation from the adult's messages, newest first); for staff situations that need the borough's
-front door or LADO it then predicts action_give_staff_guidance; then action_listen. The same
-response twice in a row becomes the short utter_trusted_adult_more (no full repeat).
+front door or LADO it then predicts action_give_staff_guidance; then action_listen. Guidance
+already given in the conversation becomes the short utter_trusted_adult_more (no full repeat).
 
 It abstains (all-zero prediction) when no trusted adult is writing, right after a danger question
 (DangerQuestionPolicy answers), while a form is active, and for intents with their own replies:
@@ -68,8 +68,10 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     situation = situation_of([turn.user.text or ""] + [e.text or "" for e in turn.earlier])
     response = guidance_response(speaker, situation)
     if not since:
-        return SAME_AGAIN if before and before[-1] in (response, FOLLOW_ON) and \
-            _last_guidance(before) == response else response
+        # guidance already given in this conversation is not given again word for word: the short
+        # "the steps above still apply" instead (and the full guidance if that was just said)
+        given = response in before
+        return SAME_AGAIN if given and (not before or before[-1] != SAME_AGAIN) else response
     if since == [response] and speaker == "staff" and situation in NEEDS_BOROUGH_ROUTES:
         return FOLLOW_ON
     if since[0] in (response, SAME_AGAIN):
@@ -83,9 +85,3 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
 class TrustedAdultPolicy(TurnPolicy):
     DEFAULT_PRIORITY = DEFAULT_PRIORITY
     NEXT_ACTION = staticmethod(next_action)
-
-
-def _last_guidance(actions: list[str]) -> Optional[str]:
-    """The last guidance response given in the conversation (None if none yet)."""
-    return next((a for a in reversed(actions)
-                 if a.startswith(("utter_staff_", "utter_parent_"))), None)

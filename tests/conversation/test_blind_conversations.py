@@ -98,3 +98,24 @@ def test_sextortion_gets_dont_pay_in_time(replayed):
         d = r["disclosure_turn"]
         said = "\n".join(t for turn in r["transcript"][d - 1:d + 1] for t in turn["texts"]).lower()
         assert "don't pay" in said or "not pay" in said, r["id"]
+
+
+# urgent replies may be said again while the danger lasts (issue 12: only a clear "safe" ends it)
+URGENT_REPEATABLE = {"utter_emergency", "utter_emergency_next_steps", "utter_ask_in_danger_now",
+                     "utter_recheck_danger", "utter_safety_check", "utter_medical", "utter_crisis",
+                     "utter_other_language"}
+
+
+def test_no_reply_is_given_twice_in_one_conversation(replayed):
+    # issue 13 item 6 and C2's first run (18 conversations repeated a reply): more of the same
+    # disclosure, a question asked again or a follow-up gets something new or short
+    repeats = []
+    for r in replayed:
+        seen = set()
+        for n, turn in enumerate(r["transcript"], 1):
+            for action in turn["actions"]:
+                if action.startswith("utter_") and action not in URGENT_REPEATABLE:
+                    if action in seen:
+                        repeats.append((r["id"], n, action))
+                    seen.add(action)
+    assert repeats == []

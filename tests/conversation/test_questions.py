@@ -180,9 +180,15 @@ def test_an_answer_already_given_is_not_repeated():
 
 
 def test_asking_what_the_assistant_can_do_keeps_its_own_reply():
-    tracker = _tracker(_user("what can you help me with", "ask_help_options"))
-    assert policy.next_action(tracker) is None
+    assert answers_for("what can you help me with", YP) == []
+    assert answers_for("can u help me", YP) == []
 
 
 def test_asking_how_to_get_a_picture_taken_down_is_answered_with_report_remove():
     assert answers_for("is there any way to get a video of me removed from a website", YP) == ["utter_answer_take_down"]
+
+
+def test_who_to_call_gets_the_routes_for_staff_and_for_parents():
+    assert answers_for("Sorry, who should I actually contact about this?", STAFF) == [
+        "utter_staff_answer_who_to_call", "action_give_staff_guidance"]
+    assert answers_for("who do we report it to", PARENT) == ["utter_parent_answer_who_to_call"]

@@ -74,9 +74,7 @@ def test_more_about_the_same_partner_stays_relationship_abuse():
                   ActionExecuted("action_signpost"), ActionExecuted("action_listen"),
                   _user("shes 15 too. she says everyone does it", "disclose_grooming")):
         tracker.update(event)
-    assert topic_policy.next_action(tracker) == "utter_topic_followup"
-    tracker.update(ActionExecuted("utter_topic_followup"))
-    assert topic_policy.next_action(tracker) == "action_continue_topic"
+    assert topic_policy.next_action(tracker) == "utter_same_topic_more"
 
 
 def test_an_adult_named_later_is_grooming_again():

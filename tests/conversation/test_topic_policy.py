@@ -110,3 +110,25 @@ def test_the_models_own_intent_is_read_where_safety_net_writes_it():
     parse = message.as_dict(only_output_properties=True)
     intent, _, model_intent = turn_of(parse, message.get("text"))
     assert intent != "disclose_adult_abuse" and model_intent == "disclose_adult_abuse"
+
+
+def test_a_disclosure_told_over_several_messages_is_not_answered_in_full_each_time():
+    # issue 13 item 6: the second message of the same disclosure gets a short "thank you for
+    # telling me more"; the third brings the routes back; never the whole reply again
+    tracker = _tracker(*DISCLOSED, _user("they did it again in science and laughed", "disclose_harassment"))
+    assert policy.next_action(tracker) == "utter_same_topic_more"
+    tracker.update(ActionExecuted("utter_same_topic_more"))
+    assert policy.next_action(tracker) == "action_listen"
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(_user("and one of them pinged my bra strap", "disclose_harassment"))
+    assert policy.next_action(tracker) == "utter_topic_followup"
+    tracker.update(ActionExecuted("utter_topic_followup"))
+    tracker.update(ActionExecuted("action_continue_topic"))
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(_user("idk", "nlu_fallback"))
+    assert policy.next_action(tracker) == "utter_topic_followup_again"
+
+
+def test_a_new_kind_of_disclosure_keeps_its_own_reply():
+    tracker = _tracker(*DISCLOSED, _user("and my uncle touches me when he babysits", "disclose_adult_abuse"))
+    assert policy.next_action(tracker) is None

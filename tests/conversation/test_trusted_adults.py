@@ -169,3 +169,13 @@ def test_a_broken_edit_of_the_patterns_keeps_the_last_good_ones(tmp_path, repo):
     path.write_text("speakers: {}\n")
     now[0] = 5.0
     assert reloader.current() is good
+
+
+def test_guidance_given_earlier_in_the_conversation_is_not_repeated_in_full():
+    tracker = _tracker(_user("my son is being blackmailed, they want £50 or they'll post it",
+                             "disclose_image_abuse"),
+                       ActionExecuted("utter_parent_sextortion"), ActionExecuted("action_listen"),
+                       _user("should we pay", "nlu_fallback"),
+                       ActionExecuted("utter_adult_answer_pay"), ActionExecuted("action_listen"),
+                       _user("im so angry with him", "nlu_fallback"), adult="parent_carer")
+    assert policy.next_action(tracker) == "utter_trusted_adult_more"
