@@ -18,6 +18,7 @@ Every response it names is in domain.yml, so it needs no action server.
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -51,8 +52,12 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return None
     if audience != "young_person" and not any(a.startswith(ADULT_GUIDANCE_PREFIXES) for a in turn.before):
         return None
-    # an answer already given in this conversation is not given again word for word
-    plan = [a for a in answers_for(turn.user.text, audience) if a not in turn.before]
+    # an answer already given in this conversation is not given again word for word: the
+    # question asked again gets its short answer, when the kind has one
+    earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)
+    topic = conversation_topic(chain([turn_of(turn.user.parse_data, turn.user.text)], earlier))
+    plan = [a for a in answers_for(turn.user.text, audience, given=tuple(turn.before), topic=topic)
+            if a not in turn.before]
     if not plan:
         return None
     since = turn.since

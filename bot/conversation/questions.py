@@ -30,6 +30,8 @@ class QuestionKind:
     alternatives: tuple[tuple[re.Pattern, ...], ...]  # any alternative; all patterns in it
     answers: dict[str, tuple[str, ...]]                # audience -> responses/actions, in order
     instead_of: frozenset[str] = frozenset()           # kinds this more specific one replaces
+    again: dict[str, str] | None = None                # audience -> short answer when asked again
+    topics: frozenset[str] = frozenset()               # only in a conversation about these
 
     def position(self, text: str) -> int | None:
         """Where the question starts in the text (the earliest matching alternative's first
@@ -53,7 +55,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
     where = f"{path}: questions.{name}"
     if not isinstance(entry, dict) or not isinstance(entry.get("when"), list) or not entry["when"]:
         raise ValueError(f"{where}: `when` must be a non-empty list")
-    unknown = set(entry) - {"when", "instead_of", *AUDIENCES}
+    unknown = set(entry) - {"when", "instead_of", "again", "topics", *AUDIENCES}
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)} (audiences: {', '.join(AUDIENCES)})")
     answers = {a: tuple(entry[a] if isinstance(entry[a], list) else [entry[a]])
@@ -68,7 +70,14 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
     instead_of = entry.get("instead_of") or []
     if not isinstance(instead_of, list):
         raise ValueError(f"{where}: `instead_of` must be a list of kind names")
-    return QuestionKind(name, alternatives, answers, frozenset(instead_of))
+    again = entry.get("again") or {}
+    if not isinstance(again, dict) or set(again) - set(AUDIENCES) or \
+            not all(isinstance(r, str) and r.startswith("utter_") for r in again.values()):
+        raise ValueError(f"{where}: `again` maps audiences to utter_* responses")
+    topics = entry.get("topics") or []
+    if not isinstance(topics, list):
+        raise ValueError(f"{where}: `topics` must be a list of conversation topics")
+    return QuestionKind(name, alternatives, answers, frozenset(instead_of), again, frozenset(topics))
 
 
 def load_questions(path: Path = DEFAULT_FILE) -> tuple[QuestionKind, ...]:
@@ -105,17 +114,27 @@ def _clean(text: str | None) -> str:
 
 
 def answers_for(text: str | None, audience: str,
-                kinds: tuple[QuestionKind, ...] | None = None) -> list[str]:
+                kinds: tuple[QuestionKind, ...] | None = None, given: tuple[str, ...] = (),
+                topic: str | None = None) -> list[str]:
     """The responses (and actions) answering the questions the message asks, for this audience
     ("young_person", "staff" or "parent_carer"): the answers of at most MAX_ANSWERS questions,
     in the order the questions appear in the message, no name twice. [] when it asks none we
-    can answer."""
+    can answer. `given`: what the conversation already said; a question whose answer is among it
+    gets the kind's short `again` answer (or none). `topic`: the conversation's topic, for kinds
+    that only make sense within one ("how do I get it deleted" about a picture)."""
     clean = _clean(text)
     matched = []
     for kind in kinds if kinds is not None else current_questions():
         answer = kind.answers.get(audience)
+        if answer and kind.topics and topic not in kind.topics:
+            answer = None
         position = kind.position(clean) if answer else None
-        if position is not None:
+        if position is None:
+            continue
+        if set(answer) <= set(given):
+            again = (kind.again or {}).get(audience)
+            answer = (again,) if again and again not in given else None
+        if answer:
             matched.append((kind, position, answer))
     replaced = set().union(*(kind.instead_of for kind, _, _ in matched)) if matched else set()
     asked = [(position, answer) for kind, position, answer in matched if kind.name not in replaced]

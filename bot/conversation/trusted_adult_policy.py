@@ -38,6 +38,9 @@ ADULT_TURN_INTENTS = frozenset({
     "confirm_safe", "correct_misunderstanding", "ask_report_police", "ask_report_anonymously",
     "ask_what_happens_after_report", "ask_will_others_find_out", "ask_is_it_my_fault",
     "ask_real_person", "ask_staff_guidance",
+    # the model reads "she goes home at 3:15" as an age; an adult's ages are read by the
+    # AgeExtractor whatever the intent, so the turn is still the adult's (C3's first run)
+    "inform_age",
 })
 # staff situations whose answer needs the borough's children's services front door and LADO
 NEEDS_BOROUGH_ROUTES = frozenset({"disclosure", "staff_allegation", "exploitation", GENERAL})

@@ -192,3 +192,33 @@ def test_who_to_call_gets_the_routes_for_staff_and_for_parents():
     assert answers_for("Sorry, who should I actually contact about this?", STAFF) == [
         "utter_staff_answer_who_to_call", "action_give_staff_guidance"]
     assert answers_for("who do we report it to", PARENT) == ["utter_parent_answer_who_to_call"]
+
+
+@pytest.mark.parametrize("text,audience,expected", [
+    ("how much is it to talk to them", YP, "utter_answer_cost"),
+    ("would she find out it was me who told", YP, "utter_answer_will_he_know"),
+    ("do u need proof to report it", YP, "utter_answer_need_evidence"),
+    ("does he have to talk to the police?", PARENT, "utter_parent_answer_police_choice"),
+    ("What will happen next?", STAFF, "utter_staff_answer_what_next"),
+    ("where even is the havens and do i need to book", YP, "utter_answer_havens"),
+])
+def test_more_kinds_of_question(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+def test_a_question_asked_again_gets_its_short_answer_once():
+    asked = "Should I look at the photos first?"
+    assert answers_for(asked, STAFF) == ["utter_staff_image_nudes"]
+    assert answers_for(asked, STAFF, given=("utter_staff_image_nudes",)) == ["utter_staff_answer_image_again"]
+    assert answers_for(asked, STAFF, given=("utter_staff_image_nudes", "utter_staff_answer_image_again")) == []
+
+
+def test_a_kind_for_one_topic_waits_for_that_topic():
+    assert answers_for("how do i get it deleted", YP, topic="image_abuse") == ["utter_answer_take_down"]
+    assert answers_for("how do i get it deleted", YP, topic="harassment") == []
+
+
+def test_a_friend_asking_what_to_do_is_told_telling_is_right_even_after_a_promise():
+    assert answers_for("what am i even meant to do", YP, topic="friend_concern") == ["utter_answer_friend_what_to_do"]
+    assert answers_for("but i swore not to say anything", YP, topic="friend_concern") == ["utter_answer_friend_what_to_do"]
+    assert answers_for("what am i meant to do", YP, topic="harassment") == []
