@@ -77,3 +77,18 @@ def test_a_safe_answer_that_mentions_the_danger_having_happened_is_safe(text):
                                   "all good but my friend is really sleepy and her eyes keep closing"])
 def test_all_good_or_not_anymore_with_a_danger_detail_keeps_the_emergency_route(text):
     assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize("text", ["no that all happened years back, i just want to make sense of it",
+                                  "nah back home now, my nan is with me", "no we got the train home with my auntie now",
+                                  "no were ok now", "no the police turned up and took them"])
+def test_safe_with_family_now_or_the_danger_long_past_is_safe(text):
+    # B6's kinds: "was ages ago", "home now my mum's here", "with my sister now, we're fine"
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize("text", ["no it was ages ago but hes outside again", "nah home now but my stepdad is here",
+                                  "were fine but theyre following the bus"])
+def test_safe_words_with_a_danger_detail_still_keep_the_emergency_route(text):
+    assert answer(text) == DANGER
+
