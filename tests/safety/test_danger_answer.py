@@ -92,3 +92,17 @@ def test_safe_with_family_now_or_the_danger_long_past_is_safe(text):
 def test_safe_words_with_a_danger_detail_still_keep_the_emergency_route(text):
     assert answer(text) == DANGER
 
+
+def test_the_answer_is_read_by_the_word_classes_not_the_classifier():
+    from dataclasses import replace
+
+    from bot.safety.risk import default_risk_data
+
+    class Alarmist:  # a classifier that flags every answer
+        settings = default_risk_data().classifier.settings
+
+        def flags(self, window):
+            return ("emergency_or_medical", "crisis")
+
+    data = replace(default_risk_data(), classifier=Alarmist())
+    assert read_answer("no im ok now, at my nans", None, BUTTONS, DANGER, data) == SAFE

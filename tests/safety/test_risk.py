@@ -303,3 +303,10 @@ def test_b6_lookalikes_a_delivery_at_the_door_or_a_play_fight_are_not_urgent(tex
 ])
 def test_the_same_words_with_danger_stay_urgent(text):
     assert level(text) in ("emergency", "check")
+
+
+def test_locked_out_waiting_for_family_is_not_danger_to_the_word_classes():
+    # the urgency classifier still raises a check for "he's 5 mins away" here (999 first, then
+    # the danger question): a false alarm it makes, kept in docs/safety/blind-runs.md
+    text = "locked out again, waiting for my dad to get home, hes 5 mins away"
+    assert assess_risk(text, use_classifier=False).level is None
