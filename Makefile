@@ -13,7 +13,7 @@ export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help run test test-fast lint format shell bootstrap train validate check-directory test-unit \
-	test-gateway test-training test-stories eval eval-nlu bench audit clean
+	test-gateway test-training test-stories eval eval-nlu holdout-eval bench audit clean
 
 # PROFILE=scaled: run `make scaled-deps` once first (docs/deploy.md describes the profiles)
 PROFILE ?= default
@@ -97,6 +97,11 @@ test-stories: bootstrap train  ## end-to-end test stories through the trained mo
 
 eval: bootstrap train  ## safety gold set: recall/precision gates for emergency and crisis (once per inputs)
 	$(CHECK) eval -- $(PY) -m bot eval
+
+# a report, not a gate (docs/safety/blind-runs.md): not part of `make test` (about a minute or two);
+# run it after changing data/safety/urgency_examples or the classifier's settings
+holdout-eval: bootstrap  ## risk stage + urgency classifier on held-out blind sets (results/holdout-eval.json)
+	$(PY) -m bot.safety.holdout_eval
 
 # a report, not a gate (README "Checks"): not part of `make test`; run it after changing data/nlu
 eval-nlu: bootstrap  ## NLU cross-validation report (results/nlu-cv), ~5 min

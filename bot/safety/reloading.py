@@ -20,13 +20,16 @@ logger = logging.getLogger(__name__)
 
 
 def lexicon_signature(directory: Path) -> tuple:
+    """(name, size, mtime) of every *.yml in `directory` and its sub-folders one level down (the
+    urgency classifier's examples are in data/safety/urgency_examples/)."""
     entries = []
-    for path in sorted(Path(directory).glob("*.yml")):
+    directory = Path(directory)
+    for path in sorted([*directory.glob("*.yml"), *directory.glob("*/*.yml")]):
         try:
             stat = path.stat()
         except OSError:
             continue
-        entries.append((path.name, stat.st_size, stat.st_mtime_ns))
+        entries.append((str(path.relative_to(directory)), stat.st_size, stat.st_mtime_ns))
     return tuple(entries)
 
 

@@ -13,7 +13,15 @@ recent_assault, check; None when nothing urgent was found. How a level is reache
    of data/safety/levels.yml turn them into a level;
 3. the NLU model: when its urgent intents together reach `model_urgent_threshold`, the pseudo-part
    `model_urgent` joins every window, so the model can raise `check` (with a harm cue) but never
-   more.
+   more;
+4. the learned urgency classifier (bot/safety/urgency_classifier.py, trained from
+   data/safety/urgency_examples/), on the whole message when it is short and on each sentence and
+   pair of sentences when it is not: `emergency_or_medical` gives `medical` when the words found
+   a medical cue (urgency_classifier.yml's medical_parts, and no calm_medical) and `check` (999
+   first, then the danger question) otherwise; `crisis` gives `crisis`. It only ever RAISES the
+   level: it runs only when the words gave less than `medical`, and its level counts only when
+   more urgent than theirs (so "took pills, now I can't wake my friend" read as crisis by the
+   words becomes medical, whose reply names 999, an ambulance and the crisis lines).
 The most urgent level found wins. The assessment carries part names and rule ids only, never the
 message text, so it is safe to log and to keep in the tracker.
 """
@@ -27,16 +35,27 @@ from pathlib import Path
 from typing import Optional
 
 from bot.safety.language import is_not_english
-from bot.safety.lexicon import DEFAULT_DIR, Lexicon, load_lexicon
-from bot.safety.matcher import CRISIS, EMERGENCY, assess_normalised
+from bot.safety.lexicon import DEFAULT_DIR, Lexicon, LexiconError, load_lexicon
+from bot.safety.matcher import CRISIS as CRISIS_LEXICON
+from bot.safety.matcher import EMERGENCY, assess_normalised
 from bot.safety.normalise import normalise
 from bot.safety.risk_rules import LEVELS, MODEL_URGENT, RiskRules, load_risk_rules
+from bot.safety.urgency_classifier import (
+    CRISIS, EMERGENCY_OR_MEDICAL, SETTINGS_FILE, UrgencyClassifier, load_classifier,
+)
 
 _MASK = " # "
 _SENTENCE_END = re.compile(r"[.!?;\n\u2026]+|\s[-\u2013\u2014]+\s")
 _COMMA = re.compile(r",")
 LONG_SENTENCE_CHARS = 160  # a run-on sentence longer than this is also split at its commas
 _RANK = {level: index for index, level in enumerate(LEVELS)}
+# levels the classifier can still raise (it gives at most medical)
+_RAISABLE = frozenset({None, "crisis", "recent_assault", "check"})
+CALM_MEDICAL = "calm_medical"
+# a message this short, in at most this many sentences, is also read whole by the classifier (it
+# was trained on whole first messages, and "banging on the door. nvm its the delivery guy" means
+# something its first sentence alone does not)
+WHOLE_MESSAGE_CHARS, WHOLE_MESSAGE_SENTENCES = 300, 3
 
 
 @dataclass(frozen=True)
@@ -44,11 +63,19 @@ class RiskData:
     """Everything the risk stage reads from data/safety/ (reloaded together on edit)."""
     lexicon: Lexicon
     rules: RiskRules
+    classifier: Optional[UrgencyClassifier] = None
 
 
 def load_risk_data(directory: Path | str = DEFAULT_DIR) -> RiskData:
-    """Lexicon + parts + levels from `directory`; raises LexiconError on a broken file."""
-    return RiskData(lexicon=load_lexicon(directory), rules=load_risk_rules(directory))
+    """Lexicon + parts + levels + the urgency classifier from `directory` (the classifier is
+    trained once per process per version of its examples); raises LexiconError on a broken file."""
+    rules = load_risk_rules(directory)
+    classifier = load_classifier(directory)
+    unknown = classifier.settings.medical_parts - {part.name for part in rules.parts}
+    if unknown:
+        raise LexiconError(f"{Path(directory) / SETTINGS_FILE}: medical_parts names unknown part(s) "
+                           f"{sorted(unknown)}; parts are in parts.yml")
+    return RiskData(lexicon=load_lexicon(directory), rules=rules, classifier=classifier)
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +89,7 @@ class RiskAssessment:
     reasons: tuple[str, ...] = ()   # lexicon rule ids ("emergency.weapon") and combination ids
     parts: frozenset[str] = frozenset()  # every part found anywhere in the message
     other_language: bool = False    # no level, and written in another language (bot.safety.language)
+    by_classifier: bool = False     # the level is the urgency classifier's, more urgent than the words'
 
     @property
     def urgent(self) -> bool:
@@ -70,7 +98,7 @@ class RiskAssessment:
 
     def to_dict(self) -> dict:
         return {"level": self.level, "reasons": list(self.reasons), "parts": sorted(self.parts),
-                "other_language": self.other_language}
+                "other_language": self.other_language, "by_classifier": self.by_classifier}
 
 
 def split_sentences(text: str) -> list[str]:
@@ -106,49 +134,104 @@ def level_of(found: set[str], rules: RiskRules) -> tuple[Optional[str], Optional
 
 
 def assess_risk(text: str, data: Optional[RiskData] = None,
-                model_urgent_probability: float = 0.0, check_language: bool = True) -> RiskAssessment:
+                model_urgent_probability: float = 0.0, check_language: bool = True,
+                use_classifier: bool = True) -> RiskAssessment:
     """Risk level of one message.
 
-    text: the user's message as typed (any length; str). data: lexicon and rules (default: the
-    files in data/safety/). model_urgent_probability: the NLU model's summed confidence for the
-    urgent intents, 0..1 (0 when there is no model). check_language: when no level is found, also
-    decide whether the message is in another language (`other_language`). Never raises on a str."""
+    text: the user's message as typed (any length; str). data: lexicon, rules and classifier
+    (default: the files in data/safety/). model_urgent_probability: the NLU model's summed
+    confidence for the urgent intents, 0..1 (0 when there is no model). check_language: when no
+    level is found, also decide whether the message is in another language (`other_language`).
+    use_classifier: False for the word classes alone (the held-out evaluation compares them).
+    Never raises on a str."""
     data = data or default_risk_data()
     rules = data.rules
     best: Optional[str] = None
+    by_classifier = False
     reasons: list[str] = []
     normalised = normalise(text)
     whole = assess_normalised(normalised, data.lexicon)
     if whole.fired:
-        best = {EMERGENCY: "emergency", CRISIS: "crisis"}[whole.level]
+        best = {EMERGENCY: "emergency", CRISIS_LEXICON: "crisis"}[whole.level]
         reasons.extend(whole.matched)
-    windows = _window_parts(text, normalised, data)
+    sentences = _sentence_forms(text, normalised)
+    windows = _window_parts(sentences, normalised, data)
     everything: set[str] = set().union(*windows) if windows else set()
     model_urgent = model_urgent_probability >= rules.model_urgent_threshold
     for found in windows:
         if model_urgent:
             found = found | {MODEL_URGENT}
         level, combination = level_of(found, rules)
-        if level and (best is None or _RANK[level] < _RANK[best]):
+        if level and _more_urgent(level, best):
             best = level
         if combination and combination not in reasons:
             reasons.append(combination)
     if model_urgent:
         everything.add(MODEL_URGENT)
+    if use_classifier and data.classifier is not None and best in _RAISABLE:
+        flags = classifier_flags(data.classifier, sentences, normalised)
+        level = classifier_level(flags, everything, data.classifier.settings.medical_parts)
+        if _more_urgent(level, best):
+            best, by_classifier = level, True
+        reasons.extend(f"classifier.{label}" for label in sorted(flags))
     other = bool(check_language and best is None and not text.lstrip().startswith("/")
                  and is_not_english(text, normalised))
     return RiskAssessment(level=best, reasons=tuple(reasons), parts=frozenset(everything),
-                          other_language=other)
+                          other_language=other, by_classifier=by_classifier)
 
 
-def _window_parts(text: str, normalised: str, data: RiskData) -> list[set[str]]:
+def _more_urgent(level: Optional[str], than: Optional[str]) -> bool:
+    return level is not None and (than is None or _RANK[level] < _RANK[than])
+
+
+def classifier_level(flags: set[str], parts: set[str] | frozenset[str],
+                     medical_parts: frozenset[str]) -> Optional[str]:
+    """The level the classifier's flags stand for: emergency_or_medical -> medical with a medical
+    cue among the words' parts (and no calm_medical), else check; crisis -> crisis; the more
+    urgent of the two."""
+    levels = []
+    if EMERGENCY_OR_MEDICAL in flags:
+        medical = bool(medical_parts & parts) and CALM_MEDICAL not in parts
+        levels.append("medical" if medical else "check")
+    if CRISIS in flags:
+        levels.append("crisis")
+    return min(levels, key=_RANK.__getitem__) if levels else None
+
+
+def classifier_windows(sentences: list[str], normalised: str) -> list[str]:
+    """What the classifier reads: the whole normalised message when it is short (at most
+    WHOLE_MESSAGE_SENTENCES sentences and WHOLE_MESSAGE_CHARS characters), else each sentence and
+    each pair of neighbouring sentences, so an urgent sentence buried in a long message is read
+    on its own."""
+    if len(sentences) <= WHOLE_MESSAGE_SENTENCES and len(normalised) <= WHOLE_MESSAGE_CHARS:
+        return [normalised] if normalised else []
+    pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
+    return [window for window in sentences + pairs if window]
+
+
+def classifier_flags(classifier: UrgencyClassifier, sentences: list[str], normalised: str) -> set[str]:
+    """The classifier's labels flagged in any window of the message."""
+    flags: set[str] = set()
+    for window in classifier_windows(sentences, normalised):
+        flags.update(classifier.flags(window))
+        if len(flags) == 2:
+            break
+    return flags
+
+
+def _sentence_forms(text: str, normalised: str) -> list[str]:
+    """The normal form of each sentence (one sentence: the whole message's, already made)."""
+    sentences = split_sentences(text)
+    if len(sentences) == 1:
+        return [normalised]
+    return [normalise(sentence) for sentence in sentences]
+
+
+def _window_parts(sentences: list[str], normalised: str, data: RiskData) -> list[set[str]]:
     """Parts of each sentence, then of each pair of neighbouring sentences, then the message-scope
     parts of the whole message (a window of its own)."""
     per_sentence = []
-    sentences = split_sentences(text)
-    for sentence in sentences:
-        # one sentence (most messages): its normal form is the whole message's, already made
-        words = normalised if len(sentences) == 1 else normalise(sentence)
+    for words in sentences:
         masked = _masked(words, data.lexicon)
         if masked.strip(" #"):
             per_sentence.append(parts_in(words, masked, data.rules))
@@ -169,6 +252,10 @@ def main(argv: list[str]) -> int:
         assessment = assess_risk(text)
         print(f"{assessment.level or 'none'}\treasons: {' '.join(assessment.reasons) or '-'}")
         print(f"\tparts: {' '.join(sorted(assessment.parts)) or '-'}\t[{normalise(text)}]")
+        classifier = default_risk_data().classifier
+        for window in classifier_windows(_sentence_forms(text, normalise(text)), normalise(text)):
+            p = classifier.probabilities(window)
+            print("\tclassifier: " + " ".join(f"{k} {v:.2f}" for k, v in p.items()) + f"\t[{window[:60]}]")
     return 0
 
 

@@ -7,9 +7,12 @@ bot.safety.danger_answer.read_answer (button presses, typed titles and numbers, 
 predicts the response the table names for that answer, then action_listen. Anything but a clear
 "I'm safe" keeps the emergency route, whatever the NLU model made of "kinda" or "1".
 
-It abstains (all-zero prediction) everywhere else, and also when the risk stage gave the answer
-a level with a rule of its own (crisis, medical, another language, a recent assault), so those
-rules answer with their own 999-first replies. It needs no action server and no training: the
+It abstains (all-zero prediction) everywhere else, and also when the risk stage's word classes
+gave the answer a level with a rule of its own (crisis, medical, another language, a recent
+assault), so those rules answer with their own 999-first replies. A level that only the urgency
+classifier gave does not count here: it learned first messages, not answers, and would turn "no,
+the police came and took him" into a medical reply; the answer is read as an answer instead
+(anything but a clear "safe" still keeps the emergency route). It needs no action server and no training: the
 table is read when the model is loaded, so urgent turns keep working when actions are down.
 """
 from __future__ import annotations
@@ -32,6 +35,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.safety.danger_answer import ANSWERS, read_answer
 from bot.safety.lexicon import DEFAULT_DIR
+from bot.safety.safety_net import SAFETY_NET_KEY
 
 logger = logging.getLogger(__name__)
 QUESTIONS_FILE = "danger_questions.yml"
@@ -96,7 +100,7 @@ class DangerQuestionPolicy(Policy):
         if entry is None:
             return None
         intent = (user.intent or {}).get("name")
-        if intent in OWN_RULE_INTENTS:
+        if intent in OWN_RULE_INTENTS and not _by_classifier(user):
             return None
         answer = read_answer(user.text or "", intent, buttons, entry["yes_means"])
         response = entry["next"][answer]
@@ -106,6 +110,11 @@ class DangerQuestionPolicy(Policy):
         if actions_since == [response]:
             return ACTION_LISTEN_NAME
         return None
+
+
+def _by_classifier(user: UserUttered) -> bool:
+    """Did the urgency classifier alone give this message its level (SafetyNet's parse data)?"""
+    return bool(((user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("by_classifier"))
 
 
 def _last_turn(tracker: DialogueStateTracker):

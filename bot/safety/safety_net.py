@@ -22,7 +22,8 @@ RegexMessageHandler runs after the pipeline and would replace the intent for tex
 '/deny{"x": 1} i want to die', so leading slashes are removed from such a message's text.
 
 The model's own intent and ranking are kept under the message key "safety_net" with the level,
-the reasons (rule and combination ids) and the part names (never the text), so `rasa shell nlu`,
+the reasons (rule and combination ids), the part names and whether the level is the urgency
+classifier's (`by_classifier`; never the text), so `rasa shell nlu`,
 the tracker and bot/safety/evaluate.py can show what the model alone would have done.
 Config (config.yml): `lexicon_dir`, default <repo>/data/safety; the files reload on edit.
 """
@@ -124,6 +125,7 @@ class SafetyNet(GraphComponent):
                 "rules": list(assessment.reasons),
                 "parts": sorted(assessment.parts),
                 "demoted": level is None,
+                "by_classifier": assessment.by_classifier,
                 "model_intent": model_intent,
                 "model_ranking": model_ranking,
             },

@@ -1,6 +1,8 @@
 """Blind sets (tests/safety/blind/, docs/safety/blind-runs.md) through the risk stage as Rasa runs
-it (bot.safety.safety_net: lexicon + parts + language), without a model. Their first-run figures
-are recorded in docs/; these gates keep what was fixed fixed. Thresholds are issue 12's: at least
+it (bot.safety.safety_net: lexicon + parts + the urgency classifier + language), without the NLU
+model. Their first-run figures are recorded in docs/; these gates keep what was fixed fixed (the
+classifier is trained on these sets, so they say nothing about a new set: the held-out figures
+of bot/safety/holdout_eval.py do). Thresholds are issue 12's: at least
 0.95 recall for emergency + medical and for crisis, at most 2% benign false alarms, and every
 typed answer to the danger question read right."""
 from pathlib import Path
@@ -76,7 +78,8 @@ def test_benign_corpus_false_alarms_at_most_two_percent(blind_set):
 def test_every_typed_answer_to_the_danger_question_is_read_right(blind_set):
     wrong = []
     for item in load(blind_set, "danger_answers.yml"):
-        if assess_risk(item["reply"]).level in OWN_RULE:
+        assessment = assess_risk(item["reply"])
+        if assessment.level in OWN_RULE and not assessment.by_classifier:
             ok = item["expect"] == "keep_urgent"  # its own 999-first rule answers
         else:
             got = read_answer(item["reply"], None, ASK_BUTTONS, DANGER)

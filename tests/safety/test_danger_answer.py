@@ -77,3 +77,32 @@ def test_a_safe_answer_that_mentions_the_danger_having_happened_is_safe(text):
                                   "all good but my friend is really sleepy and her eyes keep closing"])
 def test_all_good_or_not_anymore_with_a_danger_detail_keeps_the_emergency_route(text):
     assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize("text", ["no that all happened years back, i just want to make sense of it",
+                                  "nah back home now, my nan is with me", "no we got the train home with my auntie now",
+                                  "no were ok now", "no the police turned up and took them"])
+def test_safe_with_family_now_or_the_danger_long_past_is_safe(text):
+    # B6's kinds: "was ages ago", "home now my mum's here", "with my sister now, we're fine"
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize("text", ["no it was ages ago but hes outside again", "nah home now but my stepdad is here",
+                                  "were fine but theyre following the bus"])
+def test_safe_words_with_a_danger_detail_still_keep_the_emergency_route(text):
+    assert answer(text) == DANGER
+
+
+def test_the_answer_is_read_by_the_word_classes_not_the_classifier():
+    from dataclasses import replace
+
+    from bot.safety.risk import default_risk_data
+
+    class Alarmist:  # a classifier that flags every answer
+        settings = default_risk_data().classifier.settings
+
+        def flags(self, window):
+            return ("emergency_or_medical", "crisis")
+
+    data = replace(default_risk_data(), classifier=Alarmist())
+    assert read_answer("no im ok now, at my nans", None, BUTTONS, DANGER, data) == SAFE

@@ -284,3 +284,29 @@ def test_a_threat_to_share_pictures_alone_is_not_danger_now(text):
 def test_a_threat_to_share_pictures_with_the_person_here_is_danger_now():
     text = "hes parked outside my house and says if i dont come out he will post my pics"
     assert assess_risk(text).level == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "someone was knocking at the front door, oh wait it was only the dpd driver",
+    "my cousin keeps whacking me with a cushion haha",
+    "we had a massive pillow fight at the sleepover",
+])
+def test_b6_lookalikes_a_delivery_at_the_door_or_a_play_fight_are_not_urgent(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "someone is banging on my door, i think its my ex",
+    "hes hitting me with a belt",
+    "im locked in my room and hes 5 mins away",
+    "theres someone knocking on the door, its just me home and im scared",
+])
+def test_the_same_words_with_danger_stay_urgent(text):
+    assert level(text) in ("emergency", "check")
+
+
+def test_locked_out_waiting_for_family_is_not_danger_to_the_word_classes():
+    # the urgency classifier still raises a check for "he's 5 mins away" here (999 first, then
+    # the danger question): a false alarm it makes, kept in docs/safety/blind-runs.md
+    text = "locked out again, waiting for my dad to get home, hes 5 mins away"
+    assert assess_risk(text, use_classifier=False).level is None

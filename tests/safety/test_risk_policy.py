@@ -84,3 +84,13 @@ def test_the_table_names_real_responses_and_every_answer(tmp_path):
     broken.write_text("questions:\n  utter_x:\n    yes_means: danger\n    next: {danger: utter_y}\n")
     with pytest.raises(ValueError, match="each of"):
         load_danger_questions(broken)
+
+
+def test_a_level_only_the_classifier_gave_is_read_as_an_answer(policy):
+    # the urgency classifier learned first messages; after a danger question a level it alone
+    # gave does not take the turn from the answer ("no the police came and took him")
+    tracker = tracker_after("utter_ask_in_danger_now", "no the police came and took him", "report_medical_emergency")
+    tracker.latest_message.parse_data["safety_net"] = {"level": "medical", "by_classifier": True}
+    assert predicted(policy, tracker) == "utter_recheck_danger"
+    tracker.latest_message.parse_data["safety_net"] = {"level": "medical", "by_classifier": False}
+    assert predicted(policy, tracker) is None
