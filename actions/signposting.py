@@ -60,8 +60,9 @@ class ActionContinueTopic(Action):
                                      borough=borough, now=london_now(),
                                      include_childline=last_bot != "utter_topic_followup",
                                      with_buttons=last_bot == "utter_topic_followup")
-        advice = f"utter_continue_{topic}"  # the topic's own advice, if domain.yml has it
-        if advice in (domain.get("responses") or {}):
+        advice = f"utter_continue_{topic}"  # the topic's own advice, if domain.yml has it, once
+        said = {e.get("metadata", {}).get("utter_action") for e in tracker.events if e.get("event") == "bot"}
+        if advice in (domain.get("responses") or {}) and advice not in said:
             dispatcher.utter_message(response=advice)
         dispatcher.utter_message(**reply.as_message())
         return [SlotSet("topic", topic)]

@@ -164,3 +164,21 @@ async def test_no_action_reply_asks_for_identifying_details():
     for text in replies:
         for question in re.findall(r"[^.!?\n]*\?", text):
             assert not re.search(r"\b(who|name|school|address|why)\b", question, re.I), question
+
+
+async def test_continuing_a_topic_gives_its_own_advice_once():
+    from actions.signposting import ActionContinueTopic
+    user = {"event": "user", "text": "he says send more or he posts them",
+            "parse_data": {"intent": {"name": "disclose_image_abuse", "confidence": 1.0}}}
+    domain = {"responses": {"utter_continue_image_abuse": [{"text": "don't pay"}]}}
+    fresh = Tracker.from_dict({"sender_id": "t", "slots": {}, "events": [user], "paused": False,
+                               "latest_event_time": None, "followup_action": None, "active_loop": {},
+                               "latest_action_name": "action_listen", "latest_message": user})
+    dispatcher = CollectingDispatcher()
+    await ActionContinueTopic().run(dispatcher, fresh, domain)
+    assert dispatcher.messages[0].get("response") == "utter_continue_image_abuse"
+    said = {"event": "bot", "text": "don't pay", "metadata": {"utter_action": "utter_continue_image_abuse"}}
+    again = Tracker.from_dict({**fresh.current_state(), "events": [user, said, user]})
+    dispatcher = CollectingDispatcher()
+    await ActionContinueTopic().run(dispatcher, again, domain)
+    assert all(m.get("response") != "utter_continue_image_abuse" for m in dispatcher.messages)

@@ -38,6 +38,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.conversation.topics import (GROOMING_TOPIC, IMAGE_TOPIC, INTENT_TOPICS, NOT_DISCLOSURES,
                                      RELATIONSHIP_TOPIC, conversation_topic,
                                      topic_of_turn, turn_of)
+from bot.conversation.trusted_adults import situation_of
 from bot.conversation.turn_policy import TurnPolicy, danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 9
@@ -50,6 +51,8 @@ IMAGE_ACK, SIGNPOST = "utter_acknowledge_image_abuse", "action_signpost"
 RELATIONSHIP_ACK = "utter_acknowledge_relationship_abuse"
 GROOMING_ACK = "utter_acknowledge_grooming"
 SAME_TOPIC_MORE = "utter_same_topic_more"
+FRIEND_INTENT, FRIEND_ACK = "disclose_friend_concern", "utter_acknowledge_friend"
+FRIEND_SEXTORTION = "utter_friend_sextortion"
 FOLLOW_UP_AGAIN = "utter_topic_followup_again"
 # disclosures a young person may tell over several messages (urgent ones keep their own rules)
 DISCLOSURE_INTENTS = frozenset(intent for intent, topic in INTENT_TOPICS.items()
@@ -94,7 +97,7 @@ class TopicFollowUpPolicy(TurnPolicy):
 def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Optional[list[str]]:
     earlier = list(earlier) if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS else earlier
     this = topic_of_turn(intent, text)
-    if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS and this and conversation_topic(earlier) == this \
+    if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS and this and _told_before(this, earlier) \
             or intent in RELATIONSHIP_INTENTS and this != RELATIONSHIP_TOPIC \
             and conversation_topic(chain([(intent, text, None)], earlier)) == RELATIONSHIP_TOPIC:
         # more of a disclosure already acknowledged (told over several messages, or more about
@@ -105,11 +108,18 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         return [RELATIONSHIP_ACK, SIGNPOST]
     if intent in WEAK_INTENTS and this == GROOMING_TOPIC:
         return [GROOMING_ACK, SIGNPOST]  # an adult partner named in words the model could not read
-    if intent in WEAK_INTENTS and this == IMAGE_TOPIC:
+    if intent == FRIEND_INTENT and text and situation_of([text]) == "sextortion":
+        return [FRIEND_ACK, FRIEND_SEXTORTION, SIGNPOST]  # a friend blackmailed with pictures
+    if intent in WEAK_INTENTS | RELATIONSHIP_INTENTS and this == IMAGE_TOPIC:
         return [IMAGE_ACK, SIGNPOST]
     if intent in FOLLOW_UP_INTENTS and conversation_topic(earlier):
         return _fresh(before, [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN], [SAME_TOPIC_MORE])
     return None
+
+
+def _told_before(topic: str, earlier) -> bool:
+    """An earlier message of the conversation already disclosed this topic (then acknowledged)."""
+    return any(topic_of_turn(intent, text, model) == topic for intent, text, model in earlier)
 
 
 def _fresh(before, *plans: list[str]) -> list[str]:

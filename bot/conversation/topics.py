@@ -56,6 +56,8 @@ def topic_of_turn(intent: str | None, text: str | None = None,
     if own in RELATIONSHIP_OVERRIDES and text and is_relationship_abuse(text, abuse_known=own is not None) \
             and situation_of([text]) != "sextortion":
         return RELATIONSHIP_TOPIC
+    if own in RELATIONSHIP_OVERRIDES and text and situation_of([text]) == "sextortion":
+        return IMAGE_TOPIC  # "send more or i post them", read by the model as grooming
     if own is None and text and has_partner(text) and names_an_adult(text):
         return GROOMING_TOPIC  # "my boyfriend is 22 and my friends say it's weird"
     for name in (intent, "CUE", model_intent):

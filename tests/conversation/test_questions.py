@@ -222,3 +222,10 @@ def test_a_friend_asking_what_to_do_is_told_telling_is_right_even_after_a_promis
     assert answers_for("what am i even meant to do", YP, topic="friend_concern") == ["utter_answer_friend_what_to_do"]
     assert answers_for("but i swore not to say anything", YP, topic="friend_concern") == ["utter_answer_friend_what_to_do"]
     assert answers_for("what am i meant to do", YP, topic="harassment") == []
+
+
+def test_anonymity_and_the_numbers_asked_again_get_short_answers():
+    assert answers_for("can i stay anonymous?", YP) == ["utter_report_anonymously"]
+    assert answers_for("can i stay anonymous?", YP, given=("utter_report_anonymously",)) == ["utter_answer_anonymous_again"]
+    assert answers_for("ok can u give me the number", YP) == ["utter_answer_here_they_are", "action_continue_topic"]
+    assert answers_for("What should I do?", STAFF) == ["utter_staff_answer_what_next"]

@@ -132,3 +132,27 @@ def test_a_disclosure_told_over_several_messages_is_not_answered_in_full_each_ti
 def test_a_new_kind_of_disclosure_keeps_its_own_reply():
     tracker = _tracker(*DISCLOSED, _user("and my uncle touches me when he babysits", "disclose_adult_abuse"))
     assert policy.next_action(tracker) is None
+
+
+def test_sextortion_read_as_grooming_gets_the_image_abuse_reply():
+    tracker = _tracker(_user("a guy on snap says hell post my pics everywhere unless i send more by tonight",
+                             "disclose_grooming"))
+    assert policy.next_action(tracker) == "utter_acknowledge_image_abuse"
+
+
+def test_a_topic_disclosed_earlier_in_the_conversation_is_not_acknowledged_again():
+    tracker = _tracker(_user("this man online keeps asking me to meet him and keep it secret", "disclose_grooming"),
+                       ActionExecuted("utter_acknowledge_grooming"), ActionExecuted("action_signpost"),
+                       ActionExecuted("action_listen"),
+                       _user("he touched me when we met", "disclose_assault"),
+                       ActionExecuted("utter_acknowledge_assault"), ActionExecuted("action_signpost"),
+                       ActionExecuted("action_listen"),
+                       _user("he said hes 15 but he sounds way older", "disclose_grooming"))
+    assert policy.next_action(tracker) == "utter_same_topic_more"
+
+
+def test_a_friend_blackmailed_with_pictures_gets_the_dont_pay_advice_for_them():
+    tracker = _tracker(_user("my mate is getting blackmailed over nudes he sent", "disclose_friend_concern"))
+    assert policy.next_action(tracker) == "utter_acknowledge_friend"
+    tracker.update(ActionExecuted("utter_acknowledge_friend"))
+    assert policy.next_action(tracker) == "utter_friend_sextortion"
