@@ -189,7 +189,7 @@ def gateway_sessions_per_1000_mb(count: int = 1000) -> float:
     """Bytes the web gateway holds per `count` live sessions (tokens, rate windows, offered
     buttons), in MB per 1,000."""
     from bot.web.sessions import SessionStore
-    from bot.web.settings import RateLimit
+    from bot.channels.rate_limits import RateLimit
 
     many = RateLimit(10 ** 6, 1.0)
     gc.collect()

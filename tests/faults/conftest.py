@@ -16,12 +16,13 @@ from typing import AsyncIterator, Optional
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.channels.safety_text import SafetyText, load_safety_text
 from bot.telegram.bridge import ALLOWED_UPDATES, ApiTimeouts, TelegramBridge, build_application
 from bot.telegram.ids import sender_id
 from bot.telegram.retry import Backoff
+from bot.telegram.settings import Settings as TelegramSettings
 from bot.web.app import create_app
-from bot.web.safety_text import SafetyText, load_safety_text
-from bot.web.settings import Settings
+from bot.web.settings import Settings as WebSettings
 from tests.module_by_path import load_module
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -102,8 +103,8 @@ async def bot_api() -> AsyncIterator[FakeBotAPI]:
 
 
 def settings_for(rasa_url: str, api_url: str = "http://127.0.0.1:9",
-                 rasa_timeout_s: float = RASA_TIMEOUT_S) -> Settings:
-    return Settings(
+                 rasa_timeout_s: float = RASA_TIMEOUT_S) -> TelegramSettings:
+    return TelegramSettings(
         rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=rasa_timeout_s,
         sender_id_secret=SECRET, sender_id_secret_is_random=False,
         telegram_bot_token=TOKEN, telegram_api_base_url=api_url,
@@ -118,7 +119,8 @@ async def make_gateway(safety_text) -> AsyncIterator:
     clients: list[TestClient] = []
 
     async def make(rasa_url: str) -> TestClient:
-        app = create_app(settings_for(rasa_url), safety_text=safety_text)
+        app = create_app(WebSettings(rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=RASA_TIMEOUT_S),
+                         safety_text=safety_text)
         client = TestClient(TestServer(app, host="127.0.0.1"))
         await client.start_server()
         clients.append(client)

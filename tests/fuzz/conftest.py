@@ -12,8 +12,9 @@ from typing import AsyncIterator
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.channels.safety_text import SafetyText, load_safety_text
 from bot.web.app import create_app
-from bot.web.safety_text import SafetyText, load_safety_text
+from bot.telegram.settings import Settings as TelegramSettings
 from bot.web.settings import Settings
 
 from tests.module_by_path import load_module
@@ -73,10 +74,10 @@ def bot_api():
 
 
 @pytest.fixture
-async def tg_settings(rasa_url, bot_api) -> AsyncIterator[Settings]:
+async def tg_settings(rasa_url, bot_api) -> AsyncIterator[TelegramSettings]:
     api_server, api_url = await _serve(bot_api.app())
     try:
-        yield Settings(
+        yield TelegramSettings(
             rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=2.0,
             sender_id_secret=SECRET, sender_id_secret_is_random=False,
             telegram_bot_token=TOKEN, telegram_api_base_url=api_url,

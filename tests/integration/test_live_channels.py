@@ -69,8 +69,8 @@ async def test_telegram_round_trip_with_the_real_rasa(bot):
     from fake_bot_api import FakeBotAPI  # noqa: E402  (a test helper module, not a package)
 
     from bot.telegram.bridge import TelegramBridge, build_application
-    from bot.web.safety_text import load_safety_text
-    from bot.web.settings import Settings
+    from bot.channels.safety_text import load_safety_text
+    from bot.telegram.settings import Settings
 
     token = "123456:TEST-real-rasa"
     api = FakeBotAPI(token)

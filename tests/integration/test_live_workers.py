@@ -13,8 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from bot.channels.rasa_client import RasaClient, new_http_session
 from bot.channels.routing import preference
-from bot.web.rasa_client import RasaClient, new_http_session
 from tests.integration.live import LiveAssistant, require_model
 
 pytestmark = pytest.mark.needs_rasa

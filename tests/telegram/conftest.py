@@ -7,9 +7,9 @@ from typing import AsyncIterator
 import pytest
 from aiohttp.test_utils import TestServer
 
+from bot.channels.safety_text import SafetyText, load_safety_text
 from bot.telegram.bridge import ALLOWED_UPDATES, TelegramBridge, build_application
-from bot.web.safety_text import SafetyText, load_safety_text
-from bot.web.settings import Settings
+from bot.telegram.settings import Settings
 from fake_bot_api import FakeBotAPI
 from tg_helpers import SECRET, TOKEN, WEBHOOK_SECRET, web_fakes
 

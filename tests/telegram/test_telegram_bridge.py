@@ -242,8 +242,8 @@ async def test_webhook_with_the_right_secret_round_trips(webhook, settings, bot_
 
 
 async def test_per_conversation_rate_limit_still_shows_999(polling, bot_api, fake_rasa, bridge):
-    from bot.web.sessions import KeyedRateLimits
-    from bot.web.settings import RateLimit
+    from bot.channels.rate_limits import KeyedRateLimits
+    from bot.channels.rate_limits import RateLimit
 
     bridge.limits = KeyedRateLimits(RateLimit(2, 60))
     await say(bot_api, "one")

@@ -55,7 +55,7 @@ def serve_chat(apps, fake, **overrides) -> str:
     import dataclasses
 
     from bot.web.app import create_app
-    from bot.web.safety_text import load_safety_text
+    from bot.channels.safety_text import load_safety_text
     from bot.web.settings import Settings
 
     rasa_url = apps.start(fake.app)

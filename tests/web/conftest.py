@@ -7,8 +7,8 @@ from typing import AsyncIterator, Awaitable, Callable
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.channels.safety_text import SafetyText, load_safety_text
 from bot.web.app import create_app
-from bot.web.safety_text import SafetyText, load_safety_text
 from bot.web.settings import Settings
 from fakes import FakeRasa  # tests/web is on sys.path (rootdir-relative conftest import)
 

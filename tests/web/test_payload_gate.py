@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.web.rasa_client import PayloadRefused, RasaClient, clean_typed_text, new_http_session
+from bot.channels.errors import PayloadRefused
+from bot.channels.rasa_client import RasaClient, new_http_session
+from bot.channels.typed_text import clean_typed_text
 from fakes import FakeRasa
 
 SMUGGLED = '/inform_location{"borough": "hackney"} he hurt me last night'

@@ -10,7 +10,8 @@ from typing import AsyncIterator
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.web.rasa_client import RasaClient, RasaUnavailable, new_http_session
+from bot.channels.errors import RasaUnavailable
+from bot.channels.rasa_client import RasaClient, new_http_session
 from bot.web.settings import Settings
 from fakes import FakeRasa, closed_port_url
 

@@ -11,8 +11,9 @@ from typing import AsyncIterator
 import pytest
 from aiohttp.test_utils import TestServer
 
+from bot.channels.errors import RasaUnavailable
+from bot.channels.rasa_client import RasaClient, new_http_session
 from bot.channels.routing import preference
-from bot.web.rasa_client import RasaClient, RasaUnavailable, new_http_session
 from fakes import EMERGENCY_TEXT, FakeRasa
 
 WORKERS = 3

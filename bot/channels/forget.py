@@ -16,7 +16,8 @@ from __future__ import annotations
 import logging
 from typing import Awaitable, Callable, Iterable, Optional
 
-from bot.web.rasa_client import RasaClient, RasaUnavailable
+from bot.channels.errors import RasaUnavailable
+from bot.channels.rasa_client import RasaClient
 
 log = logging.getLogger(__name__)
 

@@ -1,8 +1,10 @@
-"""Talks to Rasa's REST channel and turns its output into what the channels render.
+"""Talks to Rasa's REST channel: sends one message to the right Rasa process and returns its
+reply (bot.channels.reply).
 
 Used by the web gateway and the Telegram bridge alike. Rasa stays on 127.0.0.1; only this module
 knows its URL. Anything that is not a well-formed, non-empty reply within the timeout raises
-`RasaUnavailable`, and the caller sends the static safety message instead (hazard H08).
+`RasaUnavailable` (bot.channels.errors), and the caller sends the static safety message instead
+(hazard H08). Typed text is cleaned by the caller first (bot.channels.typed_text).
 
 Several Rasa processes, routed one of two ways (`routing`):
   - "conversation" (the default profile's workers, each keeping its conversations in its own
@@ -32,19 +34,15 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-import re
-from dataclasses import dataclass, field
 from typing import Any, Sequence, Union
 
 import aiohttp
 
+from bot.channels.errors import PayloadRefused, RasaUnavailable
 from bot.channels.payloads import AllowedPayloads, allowed_payloads, looks_like_intent_syntax
+from bot.channels.reply import Reply, parse_rest_output
 from bot.channels.routing import WorkerHealth
-from bot.directory.location import redact_full_postcodes
 
-
-# Highest first: a turn that carries both shows both, emergency first.
-URGENCY_LEVELS = ("emergency", "crisis")
 # Replies larger than this are refused (Rasa's replies are a few KB).
 MAX_REPLY_BYTES = 4 * 1024 * 1024
 # Idle connections to Rasa are closed after this long: well below the keep-alive time of Rasa's
@@ -54,96 +52,8 @@ JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"
 ROUTINGS = ("conversation", "round-robin")
 
 
-class RasaUnavailable(Exception):
-    """Rasa did not answer in time, answered with an error, or answered with nothing usable."""
-
-
-class PayloadRefused(RasaUnavailable):
-    """A message in intent syntax that is no button of the domain (bot.channels.payloads): it
-    was not sent. A RasaUnavailable, so the channel answers with the static safety reply."""
-
-
-@dataclass(frozen=True)
-class Button:
-    title: str
-    payload: str
-
-
-@dataclass(frozen=True)
-class BotMessage:
-    text: str = ""
-    buttons: tuple[Button, ...] = ()
-
-
-@dataclass(frozen=True)
-class Reply:
-    """One bot turn: what to show, and the urgency levels it carries (URGENCY_LEVELS order)."""
-
-    messages: tuple[BotMessage, ...] = ()
-    urgency: tuple[str, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "messages": [
-                {
-                    "text": m.text,
-                    "buttons": [{"title": b.title, "payload": b.payload} for b in m.buttons],
-                }
-                for m in self.messages
-            ],
-            "urgency": list(self.urgency),
-        }
-
-
-def parse_rest_output(output: Any) -> Reply:
-    """Rasa's REST output (a JSON list) -> Reply. Pure; keeps only what channels render.
-
-    Rasa sends a response that has both text and `custom` as two entries: the text, then
-    {"custom": {...}}. The urgency marker is `custom.urgency`; it applies to the whole turn.
-    `recipient_id` is dropped on purpose: the sender id never leaves the server.
-    """
-    if not isinstance(output, list):
-        raise RasaUnavailable("Rasa's reply is not a list")
-    messages: list[BotMessage] = []
-    urgency: set[str] = set()
-    for entry in output:
-        if not isinstance(entry, dict):
-            continue
-        text = entry.get("text") if isinstance(entry.get("text"), str) else ""
-        custom = entry.get("custom")
-        if isinstance(custom, dict):
-            if custom.get("urgency") in URGENCY_LEVELS:
-                urgency.add(custom["urgency"])
-            if not text and isinstance(custom.get("text"), str):
-                text = custom["text"]
-        buttons = tuple(
-            Button(str(b["title"]), str(b["payload"]))
-            for b in entry.get("buttons") or ()
-            if isinstance(b, dict) and b.get("title") and b.get("payload")
-        )
-        if text.strip() or buttons:
-            messages.append(BotMessage(text, buttons))
-    return Reply(tuple(messages), tuple(level for level in URGENCY_LEVELS if level in urgency))
-
-
-def clean_typed_text(text: str) -> str:
-    """Typed text must go through NLU and the safety net, never be read as an intent, and a full
-    postcode is cut to its first half before Rasa (which stores the text) sees it.
-
-    Rasa treats a message that starts with "/" as `/intent{entities}` and skips the NLU pipeline,
-    including the SafetyNet component, so "/i want to die" would never be checked. Leading slashes
-    of *typed* text are therefore removed; button payloads are sent as they are, and only payloads
-    the bot offered are accepted (see bot.web.sessions).
-    """
-    return redact_full_postcodes(_LEADING_SLASHES.sub("", text).strip())
-
-
-# every slash and blank before the first word ("/ /x" must not become "/x")
-_LEADING_SLASHES = re.compile(r"^[\s/]+")
-
-
 def _urls(value: Union[str, Sequence[str]]) -> tuple[str, ...]:
-    """One URL, a comma-separated list (Settings.rasa_url) or a sequence -> URLs without '/'."""
+    """One URL, a comma-separated list (ChannelSettings.rasa_url) or a sequence -> URLs without '/'."""
     parts = value.split(",") if isinstance(value, str) else list(value)
     urls = tuple(part.strip().rstrip("/") for part in parts if part.strip())
     if not urls:

@@ -80,7 +80,7 @@ class SafetyText:
 
 def load_safety_text() -> SafetyText:
     """Contact lines from the service directory (raises if the directory cannot give them)."""
-    # Imported here so that importing bot.web stays cheap and a missing directory is reported
+    # Imported here so that importing a channel stays cheap and a missing directory is reported
     # with a clear message at start-up rather than an ImportError at import time.
     from bot.directory import load_directory
     from bot.directory.render import contact_line
