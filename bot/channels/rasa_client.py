@@ -23,7 +23,7 @@ the static safety reply.
 
 Messages and health checks travel over aiohttp's client (one session, connections kept alive;
 aiohttp never sends a POST again by itself). The hand-made keep-alive client this replaced
-(bot.web.keepalive_http, still the bench's load driver) saved 0.12 ms per message at one
+(bot.bench.keepalive_http, now the bench's load driver) saved 0.12 ms per message at one
 conversation, measured side by side on 2026-11-30 (scripts/measure_rasa_client.py, SECURITY.md):
 well under the 1 ms that would justify keeping our own HTTP code in the internet-facing process.
 A connection that could not be made means nothing was sent (the next instance may take the

@@ -1,4 +1,4 @@
-"""The gateway's keep-alive client for Rasa's REST channel (bot/web/keepalive_http.py), against
+"""The bench's keep-alive client for Rasa's REST channel and the gateway (bot/bench/keepalive_http.py), against
 small servers on 127.0.0.1 that answer exactly as each test needs."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Awaitable, Callable
 
 import pytest
 
-from bot.web import keepalive_http
-from bot.web.keepalive_http import (ConnectFailed, Endpoint, ExchangeFailed, HttpReply,
+from bot.bench import keepalive_http
+from bot.bench.keepalive_http import (ConnectFailed, Endpoint, ExchangeFailed, HttpReply,
                                     KeepAlivePool)
 
 OK_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n"
