@@ -43,7 +43,7 @@ START_TIMEOUT_S = 240
 # own command line
 RUNNER = """
 import cProfile, sys, time
-from rasa.__main__ import main
+from bot.rasa_plugins.__main__ import main  # Rasa's command line with the patches installed
 out = sys.argv.pop(1)
 profile = cProfile.Profile(time.process_time)
 try:
@@ -81,7 +81,7 @@ def main(argv: list[str]) -> int:
     rasa_args = ["run", "--model", args.model, "--interface", "127.0.0.1",
                  "--port", str(rasa_port), "--endpoints", str(endpoints),
                  "--credentials", "credentials.yml", "--logging-config-file", LOGGING_CONFIG]
-    rasa_cmd = ([py, "-m", "rasa", *rasa_args] if args.no_profile
+    rasa_cmd = ([py, "-m", "bot.rasa_plugins", *rasa_args] if args.no_profile
                 else [py, "-c", RUNNER, str(args.out / "rasa.prof"), *rasa_args])
     processes = []
     try:

@@ -40,7 +40,7 @@ def test_other_warnings_of_the_same_module_other_modules_and_our_own_code_are_ke
     assert not is_known_library_deprecation(captured(f"{SITE}/sanic_cors/extension.py", UserWarning))
     assert not is_known_library_deprecation(captured(f"{SITE}/sanic_cors/decorator.py", DeprecationWarning))
     assert not is_known_library_deprecation(captured(f"{SITE}/rasa/core/agent.py", DeprecationWarning))
-    assert not is_known_library_deprecation(captured("/work/main/bot/nlg/generator.py", DeprecationWarning))
+    assert not is_known_library_deprecation(captured("/work/main/bot/rasa_plugins/directory_nlg.py", DeprecationWarning))
     assert not is_known_library_deprecation("Traceback (most recent call last): DeprecationWarning")
 
 

@@ -6,7 +6,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.nlg.generator import DirectoryNLG
+from bot.rasa_plugins.directory_nlg import DirectoryNLG
 from bot.nlg.placeholders import UnresolvedPlaceholder, fill_text
 
 
@@ -33,7 +33,7 @@ def test_unknown_listing_or_empty_field_is_refused(directory):
 
 
 async def test_generate_fills_text_buttons_and_keeps_the_marker(directory):
-    nlg = DirectoryNLG(EndpointConfig(type="bot.nlg.generator.DirectoryNLG"),
+    nlg = DirectoryNLG(EndpointConfig(type="bot.rasa_plugins.directory_nlg.DirectoryNLG"),
                        domain_with("Call [[emergency_999.phone]] or [[childline]]"))
     message = await nlg.generate("utter_x", DialogueStateTracker("t", []), "rest")
     assert message["text"].startswith("Call 999 or Childline")

@@ -55,7 +55,7 @@ class _Request:
 
 
 def test_rasas_rest_input_refuses_smuggled_intent_syntax_before_reading_it():
-    from bot.channels.rasa_rest import GuardedRestInput, RefusedPayload
+    from bot.rasa_plugins.rest_input import GuardedRestInput, RefusedPayload
     channel = GuardedRestInput()
     assert channel.name() == "rest"  # the same /webhooks/rest/webhook URL
     assert channel._extract_message(_Request("/say_not_now")) == "/say_not_now"
@@ -67,4 +67,4 @@ def test_rasas_rest_input_refuses_smuggled_intent_syntax_before_reading_it():
 
 def test_credentials_name_the_guarded_channel_only(repo):
     credentials = yaml.safe_load((repo / "credentials.yml").read_text())
-    assert list(credentials) == ["bot.channels.rasa_rest.GuardedRestInput"]
+    assert list(credentials) == ["bot.rasa_plugins.rest_input.GuardedRestInput"]

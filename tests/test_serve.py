@@ -168,11 +168,11 @@ def test_the_scaled_endpoints_keep_the_nlg_and_the_retention_and_read_only_known
     from bot.serve.backing_services import POSTGRES_SETTINGS, REDIS_SETTINGS
     text = (REPO_ROOT / "deploy" / "endpoints.scaled.yml").read_text()
     endpoints = yaml.safe_load(text)
-    assert endpoints["nlg"]["type"] == "bot.nlg.generator.DirectoryNLG"
+    assert endpoints["nlg"]["type"] == "bot.rasa_plugins.directory_nlg.DirectoryNLG"
     # tickets issued in Redis transactions: Rasa's own `type: redis` store races across instances
-    assert endpoints["lock_store"]["type"] == "bot.serve.lock_store.AtomicRedisLockStore"
+    assert endpoints["lock_store"]["type"] == "bot.rasa_plugins.lock_store.AtomicRedisLockStore"
     store = endpoints["tracker_store"]
-    assert store["type"] == "bot.privacy.sql_tracker_store.ExpiringSQLTrackerStore"
+    assert store["type"] == "bot.rasa_plugins.sql_tracker_store.ExpiringSQLTrackerStore"
     assert store["dialect"] == "postgresql"
     expiry = domain_yaml["session_config"]["session_expiration_time"]
     assert store["max_idle_minutes"] == expiry

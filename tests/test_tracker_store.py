@@ -7,7 +7,7 @@ from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import read_endpoint_config
 
-from bot.privacy.tracker_store import ExpiringInMemoryTrackerStore
+from bot.rasa_plugins.tracker_store import ExpiringInMemoryTrackerStore
 
 
 class Clock:

@@ -109,7 +109,7 @@ def _fill(store, domain, events_by_conversation: list[list], count: int) -> None
 
 def tracker_store_growth(transcripts: Sequence[Transcript], conversations: int = 1000) -> dict:
     """Memory per `conversations` idle conversations held by the tracker store."""
-    from bot.privacy.tracker_store import ExpiringInMemoryTrackerStore
+    from bot.rasa_plugins.tracker_store import ExpiringInMemoryTrackerStore
 
     if not transcripts or conversations < 1:
         raise ValueError("need at least one transcript and one conversation")
@@ -153,7 +153,7 @@ def tracker_store_cost_ms(transcripts: Sequence[Transcript], held: Sequence[int]
     """Median and p95 milliseconds of retrieve + save of one conversation (what Rasa does on
     every message), with `held` idle conversations in the store."""
     from bot.bench.stats import percentile
-    from bot.privacy.tracker_store import ExpiringInMemoryTrackerStore
+    from bot.rasa_plugins.tracker_store import ExpiringInMemoryTrackerStore
     from rasa.shared.core.trackers import DialogueStateTracker
 
     domain = _domain()

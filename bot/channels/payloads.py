@@ -12,7 +12,7 @@ syntax is only ever a button's payload, and a payload is accepted only when it i
 
 Typed text never reaches Rasa in this syntax (bot.channels.typed_text). The check
 runs in the channels before anything is sent (bot.channels.rasa_client) and again in Rasa's REST
-input (bot.channels.rasa_rest), so a request sent straight to Rasa's port is held to it too.
+input (bot.rasa_plugins.rest_input), so a request sent straight to Rasa's port is held to it too.
 """
 from __future__ import annotations
 

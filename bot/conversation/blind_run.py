@@ -38,7 +38,7 @@ from bot import REPO_ROOT
 from bot.safety.blind_run import turn_summary
 from bot.serve.ports import free_port
 
-NLG = "bot.nlg.generator.DirectoryNLG"
+NLG = "bot.rasa_plugins.directory_nlg.DirectoryNLG"
 ACTIONS_START_TIMEOUT_S = 120
 # what a reader recognises as "this reply names that route" (labels as the blind sets use them)
 ROUTE_PATTERNS = {

@@ -49,7 +49,7 @@ ACTION_SERVER_ENV = {"SANIC_HOST": HOST, "SANIC_KEEP_ALIVE_TIMEOUT": "30"}
 
 def _rasa(name: str, port: int, endpoints: str, env: dict[str, str]) -> Service:
     # no --enable-api: Rasa's HTTP API stays off; only the REST channel is served
-    return Service(name, [rasa_python(), "-m", "rasa", "run", "--model", str(train.MODEL_PATH),
+    return Service(name, [rasa_python(), "-m", "bot.rasa_plugins", "run", "--model", str(train.MODEL_PATH),
                           "--interface", HOST, "--port", str(port), "--endpoints", endpoints,
                           "--credentials", "credentials.yml",
                           "--logging-config-file", LOGGING_CONFIG],

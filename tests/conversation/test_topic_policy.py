@@ -1,4 +1,4 @@
-"""TopicFollowUpPolicy (bot/conversation/topic_policy.py) and the topic a conversation keeps
+"""TopicFollowUpPolicy (bot/rasa_plugins/topic_policy.py) and the topic a conversation keeps
 (bot/conversation/topics.py): a young person's follow-ups come back to what they disclosed."""
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pytest
 from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.conversation import topic_policy as policy
+from bot.rasa_plugins import topic_policy as policy
 from bot.conversation.topics import conversation_topic, topic_of_turn
-from bot.safety.risk_policy import _last_turn
+from bot.rasa_plugins.danger_question_policy import _last_turn
 
 
 def _user(text, intent, model_intent=None):
@@ -99,7 +99,7 @@ def test_topic_of_a_turn_prefers_the_intent_then_an_image_cue_then_the_models_ow
 def test_the_models_own_intent_is_read_where_safety_net_writes_it():
     from rasa.shared.nlu.training_data.message import Message
 
-    from bot.safety.safety_net import SafetyNet
+    from bot.rasa_plugins.safety_net import SafetyNet
     from bot.conversation.topics import turn_of
 
     message = Message.build(text="my stepdad comes in my room at night and hurts me rn")

@@ -1,6 +1,6 @@
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.directory.location_extractor import LocationExtractor
+from bot.rasa_plugins.location_extractor import LocationExtractor
 
 
 def run(text):

@@ -89,7 +89,7 @@ class LiveAssistant:
         self.start_actions()
         log = open(self.log_dir / "rasa.log", "ab")
         self.rasa = subprocess.Popen(
-            [rasa_python(), "-m", "rasa", "run", "--model", str(MODEL), "--interface", "127.0.0.1",
+            [rasa_python(), "-m", "bot.rasa_plugins", "run", "--model", str(MODEL), "--interface", "127.0.0.1",
              "--port", str(self.rasa_port), "--endpoints", str(self.workdir / "endpoints.yml"),
              "--credentials", str(REPO / "credentials.yml"), "--logging-config-file", LOGGING_CONFIG],
             cwd=REPO, env={**os.environ, **PRIVATE_ENV}, stdout=log, stderr=subprocess.STDOUT,

@@ -72,7 +72,7 @@ def first_turns(model: Path, texts: list[str]) -> list[list[dict]]:
     from rasa.utils.endpoints import EndpointConfig
 
     # no action server: only what runs inside Rasa may answer
-    agent = Agent.load(str(model), generator=EndpointConfig(type="bot.nlg.generator.DirectoryNLG"))
+    agent = Agent.load(str(model), generator=EndpointConfig(type="bot.rasa_plugins.directory_nlg.DirectoryNLG"))
 
     async def run_all():
         return [await agent.handle_text(text, sender_id=f"shuffled-{i}")

@@ -9,7 +9,7 @@ from rasa.engine.storage.resource import Resource  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
 
-from bot.nlu.age_extractor import AgeExtractor  # noqa: E402
+from bot.rasa_plugins.age_extractor import AgeExtractor  # noqa: E402
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """An unsure-which-kind disclosure is answered as a disclosure, not as 'I didn't understand'."""
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.disclosure_fallback import DisclosureFallback
+from bot.rasa_plugins.disclosure_fallback import DisclosureFallback
 
 
 def parsed(intent, ranking):

@@ -149,6 +149,7 @@ def test_log_level_comes_from_log_level_like_rasa():
 RASA_PROCESS = f"""
 import logging, sys
 import rasa.utils.log_utils as log_utils          # rasa.__main__ imports this first
+import bot.rasa_plugins  # python -m bot.rasa_plugins (how every stack starts Rasa) imports it first
 from rasa.utils.common import configure_logging_and_warnings
 from bot.privacy.logging_policy import PrivateDataFilter, redact_event_dict
 import rasa.utils.io

@@ -12,7 +12,7 @@ from rasa.shared.core.events import ActionExecuted, Restarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.privacy import purge
-from bot.privacy.sql_tracker_store import ExpiringSQLTrackerStore
+from bot.rasa_plugins.sql_tracker_store import ExpiringSQLTrackerStore
 
 CANARY = "canary-7f3a9 he touched me"
 
@@ -139,7 +139,7 @@ def test_purge_command_deletes_idle_conversations_from_the_configured_database(t
     db = tmp_path / "conversations.db"
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text(yaml.safe_dump({"tracker_store": {
-        "type": "bot.privacy.sql_tracker_store.ExpiringSQLTrackerStore",
+        "type": "bot.rasa_plugins.sql_tracker_store.ExpiringSQLTrackerStore",
         "dialect": "sqlite", "db": str(db), "max_idle_minutes": 60}}))
     store = ExpiringSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(db))
     with sqlite3.connect(db) as connection:  # one conversation last seen two hours ago, one now

@@ -1,5 +1,5 @@
 """Blind sets (tests/safety/blind/, docs/safety/blind-runs.md) through the risk stage as Rasa runs
-it (bot.safety.safety_net: lexicon + parts + language), without a model. Their first-run figures
+it (bot.rasa_plugins.safety_net: lexicon + parts + language), without a model. Their first-run figures
 are recorded in docs/; these gates keep what was fixed fixed. Thresholds are issue 12's: at least
 0.95 recall for emergency + medical and for crisis, at most 2% benign false alarms, and every
 typed answer to the danger question read right."""

@@ -1,4 +1,4 @@
-"""DangerQuestionPolicy (bot/safety/risk_policy.py) driven with real Rasa trackers and the real
+"""DangerQuestionPolicy (bot/rasa_plugins/danger_question_policy.py) driven with real Rasa trackers and the real
 domain: what follows each danger question, then action_listen; it abstains everywhere else."""
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.safety.risk_policy import DangerQuestionPolicy, load_danger_questions
+from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy, load_danger_questions
 
 REPO = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load(str(REPO / "domain.yml"))

@@ -8,7 +8,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.safety.lexicon import LexiconError
 from bot.safety.reloading import ReloadingLexicon
-from bot.safety.safety_net import SafetyNet
+from bot.rasa_plugins.safety_net import SafetyNet
 
 MODEL_RANKING = [{"name": "greet", "confidence": 0.7}, {"name": "disclose_self_harm", "confidence": 0.2},
                  {"name": "deny", "confidence": 0.1}]
@@ -60,7 +60,7 @@ def test_message_without_model_prediction_still_gets_the_override():
 
 def test_registered_as_intent_classifier_in_the_predict_graph():
     config = {"recipe": "default.v1", "language": "en",
-              "pipeline": [{"name": "WhitespaceTokenizer"}, {"name": "bot.safety.safety_net.SafetyNet"}]}
+              "pipeline": [{"name": "WhitespaceTokenizer"}, {"name": "bot.rasa_plugins.safety_net.SafetyNet"}]}
     graph = DefaultV1Recipe().graph_config_for_recipe(config, {}, training_type=TrainingType.NLU)
     nodes = [n for n in graph.predict_schema.nodes.values() if n.uses is SafetyNet]
     assert len(nodes) == 1 and nodes[0].fn == "process"

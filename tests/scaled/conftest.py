@@ -80,7 +80,7 @@ class ScaledStack:
         for i in range(instances):
             instance = RasaInstance("AB"[i] if i < 2 else str(i), free_port())
             instance.process = subprocess.Popen(
-                [sys.executable, "-m", "rasa", "run", "--model", str(MODEL),
+                [sys.executable, "-m", "bot.rasa_plugins", "run", "--model", str(MODEL),
                  "--interface", "127.0.0.1", "--port", str(instance.port),
                  "--endpoints", str(ENDPOINTS), "--credentials", str(REPO / "credentials.yml"),
                  *rasa_logging],

@@ -8,7 +8,7 @@ from rasa.core.lock_store import LockStore
 from rasa.utils.endpoints import read_endpoint_config
 
 from bot.serve.backing_services import PrivateRedis
-from bot.serve.lock_store import AtomicRedisLockStore
+from bot.rasa_plugins.lock_store import AtomicRedisLockStore
 from tests.integration.live import REPO, free_port
 from tests.scaled.conftest import require_backing_binaries
 

@@ -1,6 +1,6 @@
 """`AgeExtractor`: a deterministic Rasa 3.6 NLU component that sets the `age_band` entity.
 
-config.yml lists it as ``bot.nlu.age_extractor.AgeExtractor`` (after the tokenizer; it needs
+config.yml lists it as ``bot.rasa_plugins.age_extractor.AgeExtractor`` (after the tokenizer; it needs
 no features). It never trains and never touches DIET: the parsing lives in
 :mod:`bot.nlu.age_parsing` (``age_band_from_text``), which only reads the writer's OWN present
 age ("im 14", "14 yo", "im in year 9") and rounds a school year down to its lower age.

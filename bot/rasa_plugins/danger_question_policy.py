@@ -40,7 +40,7 @@ OWN_RULE_INTENTS = frozenset({"disclose_self_harm", "report_medical_emergency",
                               "use_other_language", "disclose_recent_assault"})
 DEFAULT_PRIORITY = 7
 # actions that may follow a danger question's reply without replacing the question: the routes
-# for a disclosure made before it (bot/conversation/topic_policy.py), sent without buttons
+# for a disclosure made before it (bot/rasa_plugins/topic_policy.py), sent without buttons
 PASS_THROUGH_ACTIONS = ("action_continue_topic",)  # above RulePolicy (4), MemoizationPolicy (3) and TEDPolicy (1)
 
 

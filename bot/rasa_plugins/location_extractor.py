@@ -2,7 +2,7 @@
 (a borough id, "outside_london", or "not_given" when the user declines to say) or `borough_options` (comma-joined ids when an outward
 postcode is split between boroughs). The only file in bot/directory that imports Rasa.
 
-config.yml: `- name: bot.directory.location_extractor.LocationExtractor`. A full postcode in
+config.yml: `- name: bot.rasa_plugins.location_extractor.LocationExtractor`. A full postcode in
 the message is reduced to its district inside resolve_location; the entity value is always an
 id, never the postcode, and its span covers only the district or place name.
 """

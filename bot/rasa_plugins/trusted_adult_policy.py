@@ -25,7 +25,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.trusted_adults import GENERAL, situation_of
-from bot.conversation.turn_policy import TurnPolicy, danger_questions, latest_turn
+from bot.rasa_plugins.turn_policy import TurnPolicy, danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 8
 SLOT = "trusted_adult"

@@ -25,7 +25,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.safety.lexicon import DEFAULT_DIR
-from bot.safety.risk_policy import QUESTIONS_FILE, load_danger_questions
+from bot.rasa_plugins.danger_question_policy import QUESTIONS_FILE, load_danger_questions
 
 EXTRACT_SLOTS = "action_extract_slots"
 

@@ -19,7 +19,6 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot.directory.reload import EDIT_CHECK_SECONDS, DirectoryCache
 from bot.nlg.placeholders import UnresolvedPlaceholder, fill_message, unresolved_in_responses
-from bot.rasa_patches import action_result_validation
 
 logger = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
@@ -28,7 +27,6 @@ LONDON = ZoneInfo("Europe/London")
 class DirectoryNLG(TemplatedNaturalLanguageGenerator):
     def __init__(self, endpoint_config: Optional[EndpointConfig] = None,
                  domain: Optional[Domain] = None) -> None:
-        action_result_validation.install()  # Rasa loads this class in every profile
         domain = domain or Domain.empty()
         super().__init__(domain.responses)
         options = (endpoint_config.kwargs if endpoint_config else {}) or {}

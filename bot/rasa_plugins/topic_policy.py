@@ -29,7 +29,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.topics import IMAGE_TOPIC, conversation_topic, topic_of_turn, turn_of
-from bot.conversation.turn_policy import TurnPolicy, danger_questions, latest_turn
+from bot.rasa_plugins.turn_policy import TurnPolicy, danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 9
 FOLLOW_UP_INTENTS = frozenset({"nlu_fallback", "affirm", "ask_help_options", "confirm_safe",

@@ -23,7 +23,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Restarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.privacy.tracker_store import without_events_before_restart
+from bot.rasa_plugins.tracker_store import without_events_before_restart
 
 DEFAULT_PURGE_EVERY_SECONDS = 60.0
 
