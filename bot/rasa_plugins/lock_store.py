@@ -3,7 +3,7 @@
 Rasa Open Source's RedisLockStore reads a conversation's lock, changes it in Python and writes it
 back. Two Rasa instances taking a message of the same conversation at the same moment can both
 read "nobody waiting", both take ticket 1, and both process at once: one turn's events are then
-lost from the tracker store (tests/scaled caught a lost disclosure). Here every read-change-write
+lost from the tracker store (the scaled profile's test caught a lost disclosure). Here every read-change-write
 of a lock runs in a Redis transaction (WATCH/MULTI/EXEC, retried when another instance changed
 the lock in between), so tickets are unique and served in order across instances.
 """

@@ -1,5 +1,5 @@
 """bot.privacy.logging_policy: what may reach a log line (hazard H07). The whole-stack check is
-tests/privacy/test_canary_scan.py; these pin each rule on its own, also at DEBUG."""
+tests/serve/test_canary_scan.py; these pin each rule on its own, also at DEBUG."""
 from __future__ import annotations
 
 import io

@@ -67,7 +67,7 @@ def serve_chat(apps, fake, **overrides) -> str:
 
 @pytest.fixture(scope="module")
 def served():
-    from fakes import FakeRasa, ServedApps
+    from tests.channels.fakes import FakeRasa, ServedApps
 
     fake = FakeRasa()
     with ServedApps() as apps:

@@ -8,7 +8,7 @@ import time
 
 
 from bot.channels.rate_limits import RateLimit
-from fakes import CRISIS_TEXT, EMERGENCY_TEXT, GREETING, closed_port_url
+from tests.channels.fakes import CRISIS_TEXT, EMERGENCY_TEXT, GREETING, closed_port_url
 
 EMERGENCY_NUMBER = "999"
 CHILDLINE_NUMBER = "0800 1111"

@@ -21,7 +21,7 @@ from bot.serve.ports import free_port
 from bot.telegram.settings import Settings as TelegramSettings
 from bot.web.sessions import SessionStore
 from bot.web.settings import Settings
-from fakes import closed_port_url
+from tests.channels.fakes import closed_port_url
 
 REPO = Path(__file__).resolve().parents[2]
 
