@@ -300,11 +300,11 @@ def configure(level: int | None = None) -> None:
 
 
 def rasa_command_line_is_running() -> bool:
-    """Whether this process is Rasa's own command line (`rasa run`, `python -m rasa ...`, or
-    `python -m bot.rasa_plugins ...`, which calls it)."""
-    main = sys.modules.get("__main__")
-    spec = getattr(main, "__spec__", None)
-    return "rasa.__main__" in sys.modules or getattr(spec, "name", None) == "rasa.__main__"
+    """Whether this process is Rasa's own command line: `python -m rasa ...`, the `rasa` script,
+    or `python -m bot.rasa_plugins ...` (which calls it). Importing rasa.__main__ does not count."""
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    return (getattr(spec, "name", None) in ("rasa.__main__", "bot.rasa_plugins.__main__")
+            or os.path.basename(sys.argv[0] if sys.argv else "") == "rasa")
 
 
 def check_rasa_redacts_structlog() -> None:
@@ -317,7 +317,7 @@ def check_rasa_redacts_structlog() -> None:
     if log_utils is not None and getattr(log_utils, "_anonymizer", None) is not redact_event_dict:
         print("Rasa was started without this project's patches (bot.rasa_patches), so its "
               "structured log lines would not be redacted: start it as `python -m bot.rasa_plugins "
-              "run ...` as make run does, not `rasa run`.", file=sys.stderr, flush=True)
+              "run ...` (bot/serve/stack.py), not `rasa run`.", file=sys.stderr, flush=True)
         raise SystemExit(2)
 
 

@@ -15,13 +15,13 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 
 from bot.serve.ports import free_port
+from bot.serve.stack import telegram_bridge, web_gateway
 from tests.telegram.helpers import SECRET, TOKEN, WEBHOOK_SECRET
 
 pytestmark = pytest.mark.fuzz
@@ -93,7 +93,8 @@ def start(module: str, env_changes: dict, log: Path) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
     env.update(env_changes, LOG_LEVEL="DEBUG", PYTHONWARNINGS="default")
     with open(log, "w") as out:
-        return subprocess.Popen([sys.executable, "-m", module], cwd=REPO, env=env,
+        command = {"bot.web": web_gateway(0, {}).command, "bot.telegram": telegram_bridge({}).command}[module]
+        return subprocess.Popen(command, cwd=REPO, env=env,
                                 stdout=out, stderr=subprocess.STDOUT)
 
 

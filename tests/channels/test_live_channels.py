@@ -20,22 +20,16 @@ def bot(tmp_path_factory):
 def test_web_gateway_round_trip_with_the_real_rasa(bot, tmp_path):
     """`python -m bot.web` (as `make run` starts it) in front of the real Rasa and action server."""
     import json
-    import os
-    import subprocess
-    import sys
     import urllib.request
 
-    from tests.serve.live import REPO, free_port, stop, wait_for
+    from bot.serve.ports import free_port
+    from bot.serve.stack import Stack, channel_env, web_gateway
 
     port = free_port()
-    env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(port),
-           "RASA_URL": f"http://127.0.0.1:{bot.rasa_port}",
-           "ACTION_SERVER_URL": f"http://127.0.0.1:{bot.actions_port}"}
-    log = open(tmp_path / "gateway.log", "wb")
-    gateway = subprocess.Popen([sys.executable, "-m", "bot.web"], cwd=REPO, env=env, stdout=log,
-                               stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        wait_for(f"http://127.0.0.1:{port}/healthz", gateway, "gateway")
+    gateway = web_gateway(port, channel_env([f"http://127.0.0.1:{bot.rasa_port}"],
+                                            [f"http://127.0.0.1:{bot.actions_port}"]))
+    with Stack([gateway], log_dir=tmp_path) as stack:
+        stack.wait_ready()
 
         def chat(body: dict) -> dict:
             request = urllib.request.Request(f"http://127.0.0.1:{port}/api/chat",
@@ -52,10 +46,7 @@ def test_web_gateway_round_trip_with_the_real_rasa(bot, tmp_path):
         danger = chat({"session": hello["session"], "message": "hes outside my house rn"})
         assert danger["urgency"] == ["emergency"] and "999" in danger["messages"][0]["text"]
         assert danger["fallback"] is False
-    finally:
-        stop(gateway)
-    log.close()
-    logged = (tmp_path / "gateway.log").read_text()
+    logged = (tmp_path / "web-gateway.log").read_text()
     assert "outside my house" not in logged  # no message text in the gateway's log
 
 

@@ -45,8 +45,8 @@ def test_a_killed_worker_costs_no_urgent_reply(workers):
             rasa = RasaClient(http, urls, f"http://127.0.0.1:{workers[0].actions_port}", 3.0)
             first = await rasa.send(sender, "hi")
             await rasa.send(on[1], "hes outside my house rn")  # the other worker warmed up
-            os.killpg(workers[0].rasa.pid, signal.SIGKILL)  # the worker holding it dies
-            workers[0].rasa.wait(timeout=10)
+            os.killpg(workers[0].rasa.process.pid, signal.SIGKILL)  # the worker holding it dies
+            workers[0].rasa.process.wait(timeout=10)
             started = time.monotonic()
             urgent = await rasa.send(sender, "hes outside my house rn")
             return first, urgent, time.monotonic() - started

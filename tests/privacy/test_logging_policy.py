@@ -17,7 +17,7 @@ from bot.privacy import logging_policy
 from bot.privacy.logging_policy import (PrivateDataFilter, REDACTED, redact_event_dict,
                                         redact_message, scrub, short_id)
 from bot.serve.ports import Ports
-from bot.serve.supervisor import LOGGING_CONFIG, planned_services
+from bot.serve.stack import LOGGING_CONFIG, planned_services
 
 REPO = Path(__file__).resolve().parents[2]
 CANARY = "canary-5e1f my stepdad hits me"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -109,7 +108,7 @@ def test_rasa_started_without_the_patches_stops_at_the_logging_config(monkeypatc
     import rasa.utils.log_utils as log_utils
 
     from bot.privacy.logging_policy import PrivateDataFilter, logging_config_filter
-    monkeypatch.setitem(sys.modules, "rasa.__main__", types.ModuleType("rasa.__main__"))
+    monkeypatch.setattr(sys, "argv", ["/somewhere/bin/rasa", "run"])  # the `rasa` script
     monkeypatch.setattr(log_utils, "_anonymizer", lambda logger, method, event_dict: event_dict)
     with pytest.raises(SystemExit) as stopped:  # Rasa swallows exceptions from a logging config
         logging_config_filter()

@@ -1,4 +1,5 @@
-"""Start the trained assistant (action server + Rasa) on free 127.0.0.1 ports for a test module.
+"""Start the trained assistant (action server + Rasa) on free 127.0.0.1 ports for a test module,
+as `make run` starts it: the services and their command lines are bot.serve.stack's.
 
 The ports are chosen per run and written into a temporary endpoints.yml, so the tests never
 collide with a `make run` on the default ports.
@@ -8,48 +9,19 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import signal
-import subprocess
-import time
 import urllib.request
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-import yaml
 
-from bot.serve.environments import rasa_python
-from bot.serve.ports import free_port
-from bot.serve.supervisor import answers
+from bot.serve.ports import Ports, free_port
+from bot.serve.stack import Service, Stack, endpoints_file, planned_services
+from bot.serve.train import MODEL_PATH as MODEL
 
 REPO = Path(__file__).resolve().parents[2]
-MODEL = REPO / "models" / "current.tar.gz"
 START_TIMEOUT_S = 180
-PRIVATE_ENV = {"RASA_TELEMETRY_ENABLED": "false"}
-LOGGING_CONFIG = str(REPO / "deploy" / "logging.yml")  # as `make run` (bot/serve/supervisor.py)
-
-
-
-def wait_for(url: str, process: subprocess.Popen, what: str) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{what} exited with {process.returncode}")
-        if answers(url):
-            return
-        time.sleep(0.5)
-    raise TimeoutError(f"{what} did not answer at {url}")
-
-
-def stop(process: subprocess.Popen | None) -> None:
-    if process and process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def require_model() -> None:
@@ -65,41 +37,35 @@ class LiveAssistant:
     log_dir: Path
     rasa_port: int = 0
     actions_port: int = 0
-    rasa: subprocess.Popen | None = None
-    actions: subprocess.Popen | None = None
+    stack: Stack = field(default_factory=lambda: Stack([]))
+
+    @property
+    def rasa(self) -> Service:
+        return self.stack["Rasa"]
+
+    @property
+    def actions(self) -> Service:
+        return self.stack["action server"]
 
     def start_actions(self) -> None:
-        env = {**os.environ, **PRIVATE_ENV, "SANIC_HOST": "127.0.0.1"}
-        log = open(self.log_dir / "actions.log", "ab")
-        self.actions = subprocess.Popen(
-            [rasa_python(), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port),
-             "--logging-config_file", LOGGING_CONFIG],
-            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        wait_for(f"http://127.0.0.1:{self.actions_port}/health", self.actions, "action server")
+        self.stack.start_service(self.actions)
+        self.stack.ready_after_s.pop(self.actions.name, None)
+        self.stack.wait_ready(START_TIMEOUT_S, services=[self.actions])
 
     def stop_actions(self) -> None:
-        stop(self.actions)
-        self.actions = None
+        self.actions.stop()
 
     def start(self) -> "LiveAssistant":
         self.rasa_port, self.actions_port = free_port(), free_port()
-        endpoints = yaml.safe_load((REPO / "endpoints.yml").read_text())
-        endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{self.actions_port}/webhook"
-        (self.workdir / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
-        self.start_actions()
-        log = open(self.log_dir / "rasa.log", "ab")
-        self.rasa = subprocess.Popen(
-            [rasa_python(), "-m", "bot.rasa_plugins", "run", "--model", str(MODEL), "--interface", "127.0.0.1",
-             "--port", str(self.rasa_port), "--endpoints", str(self.workdir / "endpoints.yml"),
-             "--credentials", str(REPO / "credentials.yml"), "--logging-config-file", LOGGING_CONFIG],
-            cwd=REPO, env={**os.environ, **PRIVATE_ENV}, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True)
-        wait_for(f"http://127.0.0.1:{self.rasa_port}/", self.rasa, "Rasa")
+        endpoints = endpoints_file(self.workdir / "endpoints.yml", self.actions_port)
+        services = planned_services(Ports(actions=self.actions_port, rasa=self.rasa_port, gateway=0),
+                                    with_gateway=False, with_telegram=False, endpoints=endpoints)
+        self.stack = Stack(services, log_dir=self.log_dir).start()
+        self.stack.wait_ready(START_TIMEOUT_S)
         return self
 
     def close(self) -> None:
-        stop(self.rasa)
-        stop(self.actions)
+        self.stack.stop()
 
     def say(self, sender: str, text: str) -> list[dict]:
         body = json.dumps({"sender": sender, "message": text}).encode()

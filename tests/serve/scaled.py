@@ -1,5 +1,7 @@
-"""The scaled profile for real: private PostgreSQL and Redis (Debian's binaries) on 127.0.0.1, one
-action server and two Rasa instances running deploy/endpoints.scaled.yml, all on free ports.
+"""The scaled profile for real: private PostgreSQL and Redis (Debian's binaries) on 127.0.0.1, and
+the profile's services as `make run PROFILE=scaled` plans them (bot.serve.stack.planned_services:
+two Rasa instances running deploy/endpoints.scaled.yml, each with its own action server), all on
+free ports.
 
 Skipped (with the reason) when the Debian binaries are missing; with CI set it fails instead,
 because CI installs them first (`make scaled-deps`).
@@ -8,8 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 
 from bot.serve.backing_services import BackingServices, missing_binaries
-from tests.serve.live import (MODEL, PRIVATE_ENV, REPO, free_port, stop,
-                                    wait_for)
+from bot.serve.ports import Ports, free_port
+from bot.serve.stack import PRIVATE_ENV, Service, Stack, planned_services
+from tests.serve.live import REPO, START_TIMEOUT_S
 
 ENDPOINTS = REPO / "deploy" / "endpoints.scaled.yml"
-LOGGING_CONFIG = REPO / "deploy" / "logging.yml"  # as `make run` passes it, when present
 
 
 def require_backing_binaries() -> None:
@@ -36,8 +36,11 @@ def require_backing_binaries() -> None:
 @dataclass
 class RasaInstance:
     name: str
-    port: int
-    process: subprocess.Popen | None = None
+    service: Service
+
+    @property
+    def port(self) -> int:
+        return self.service.port
 
     def say(self, sender: str, text: str) -> list[dict]:
         body = json.dumps({"sender": sender, "message": text}).encode()
@@ -52,47 +55,32 @@ class RasaInstance:
 class ScaledStack:
     backing: BackingServices
     log_dir: Path
-    actions_port: int = 0
-    actions: subprocess.Popen | None = None
+    stack: Stack = field(default_factory=lambda: Stack([]))
     instances: list[RasaInstance] = field(default_factory=list)
+
+    @property
+    def actions_port(self) -> int:
+        return self.stack["action server"].port
 
     def environment(self) -> dict[str, str]:
         """What the endpoints file reads (and what `python -m bot purge` needs)."""
         return {**os.environ, **PRIVATE_ENV, **self.backing.environment(),
                 "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{self.actions_port}/webhook"}
 
-    def _logged(self, name: str):
-        return open(self.log_dir / f"{name}.log", "ab")
-
     def start(self, instances: int = 2) -> "ScaledStack":
         self.backing.start()
-        self.actions_port = free_port()
-        logging_flag = ["--logging-config_file", str(LOGGING_CONFIG)] if LOGGING_CONFIG.exists() else []
-        self.actions = subprocess.Popen(
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
-             "--port", str(self.actions_port), *logging_flag],
-            cwd=REPO, env={**self.environment(), "SANIC_HOST": "127.0.0.1"},
-            stdout=self._logged("actions"), stderr=subprocess.STDOUT, start_new_session=True)
-        rasa_logging = ["--logging-config-file", str(LOGGING_CONFIG)] if LOGGING_CONFIG.exists() else []
-        for i in range(instances):
-            instance = RasaInstance("AB"[i] if i < 2 else str(i), free_port())
-            instance.process = subprocess.Popen(
-                [sys.executable, "-m", "bot.rasa_plugins", "run", "--model", str(MODEL),
-                 "--interface", "127.0.0.1", "--port", str(instance.port),
-                 "--endpoints", str(ENDPOINTS), "--credentials", str(REPO / "credentials.yml"),
-                 *rasa_logging],
-                cwd=REPO, env=self.environment(), stdout=self._logged(f"rasa-{instance.name}"),
-                stderr=subprocess.STDOUT, start_new_session=True)
-            self.instances.append(instance)
-        wait_for(f"http://127.0.0.1:{self.actions_port}/health", self.actions, "action server")
-        for instance in self.instances:  # they load the model at the same time
-            wait_for(f"http://127.0.0.1:{instance.port}/", instance.process, f"Rasa {instance.name}")
+        services = planned_services(Ports(gateway=0), with_gateway=False, with_telegram=False,
+                                    endpoints=ENDPOINTS, instances=instances,
+                                    instance_ports=[(free_port(), free_port()) for _ in range(instances)],
+                                    rasa_env=self.backing.environment())
+        self.stack = Stack(services, log_dir=self.log_dir).start()  # Rasa instances load at once
+        self.instances = [RasaInstance("AB"[i] if i < 2 else str(i), service)
+                          for i, service in enumerate(s for s in services if s.name.startswith("Rasa"))]
+        self.stack.wait_ready(START_TIMEOUT_S)
         return self
 
     def close(self) -> None:
-        for instance in self.instances:
-            stop(instance.process)
-        stop(self.actions)
+        self.stack.stop()
         self.backing.stop()
 
     # --- PostgreSQL, read directly -----------------------------------------------------------

@@ -1,8 +1,8 @@
 """The whole-stack canary scan (hazard H07): what a young person types, who they are and where
 they are never end up anywhere but the tracker store, and not even there after forget and purge.
 
-One run of the real stack, started with `make run`'s own commands (bot.serve.supervisor
-.planned_services, so deploy/logging.yml is what is tested): the action server, Rasa with the
+One run of the real stack, started with `make run`'s own commands (bot.serve.stack
+.planned_services and Stack, so deploy/logging.yml is what is tested): the action server, Rasa with the
 SQLite tracker store (ExpiringSQLTrackerStore on a temporary file), the web gateway and the
 Telegram bridge talking to a fake Bot API. Every process writes stdout and stderr to a log file
 and its temporary files (TMPDIR) into the same temporary folder, at the default log level.
@@ -16,8 +16,6 @@ stopped so the SQLite file is closed, the canaries appear nowhere either.
 """
 from __future__ import annotations
 
-import asyncio
-import importlib.util
 import json
 import os
 import secrets
@@ -25,7 +23,6 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -33,12 +30,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-import yaml
-from aiohttp import web
 
-from bot.serve import supervisor
-from bot.serve.ports import Ports
-from tests.serve.live import REPO, free_port, require_model, stop, wait_for
+from bot.serve.ports import Ports, free_port
+from bot.serve.stack import Stack, endpoints_file, planned_services
+from tests.channels.fakes import ServedApps
+from tests.serve.live import REPO, require_model
+from tests.telegram.fake_bot_api import FakeBotAPI
 
 pytestmark = [pytest.mark.needs_rasa, pytest.mark.live, pytest.mark.privacy]
 
@@ -51,34 +48,16 @@ NOT_INHERITED = ("LOG_LEVEL", "LOG_LEVEL_LIBRARIES", "FORCE_JSON_LOGGING", "TELE
                  "TELEGRAM_MODE", "SENDER_ID_SECRET")
 
 
-def _load_fake_bot_api():
-    path = REPO / "tests" / "telegram" / "fake_bot_api.py"
-    spec = importlib.util.spec_from_file_location("canary_fake_bot_api", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 class FakeBotAPIThread:
     """The fake Bot API served from a thread of this process, on 127.0.0.1."""
 
     def __init__(self, token: str) -> None:
-        self.api = _load_fake_bot_api().FakeBotAPI(token)
-        self.port = free_port()
-        self._loop = asyncio.new_event_loop()
-        self._runner: web.AppRunner | None = None
-        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self.api = FakeBotAPI(token)
+        self._served = ServedApps()
 
     def start(self) -> str:
-        self._thread.start()
-        asyncio.run_coroutine_threadsafe(self._serve(), self._loop).result(timeout=10)
-        return f"http://127.0.0.1:{self.port}"
-
-    async def _serve(self) -> None:
-        self._runner = web.AppRunner(self.api.app(), access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
+        self._served.__enter__()
+        return self._served.start(self.api.app)
 
     def push_message(self, chat_id: int, username: str, first_name: str, text: str) -> None:
         """A private message from a person with this chat id, username and first name."""
@@ -89,7 +68,7 @@ class FakeBotAPIThread:
                    "from": person, "text": text}
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-        self._loop.call_soon_threadsafe(lambda: self.api.push(message=message))
+        self._served.loop.call_soon_threadsafe(lambda: self.api.push(message=message))
 
     def sent_to(self, chat_id: int) -> list[dict]:
         return list(self.api.sent(chat_id))
@@ -104,10 +83,7 @@ class FakeBotAPIThread:
         raise TimeoutError(f"the bridge sent {len(self.sent_to(chat_id))} of {at_least} replies")
 
     def close(self) -> None:
-        if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(timeout=10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
+        self._served.__exit__(None, None, None)
 
 
 @dataclass
@@ -212,36 +188,21 @@ def run_scenario(root: Path) -> Scenario:
     scenario = Scenario(root, db, needles)
 
     ports = Ports(actions=free_port(), rasa=free_port(), gateway=free_port())
-    endpoints = yaml.safe_load((REPO / "deploy" / "endpoints.sqlite.yml").read_text())
-    endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{ports.actions}/webhook"
-    endpoints["tracker_store"]["db"] = str(db)
-    endpoints_file = root / "endpoints.yml"
-    endpoints_file.write_text(yaml.safe_dump(endpoints))
+    endpoints = endpoints_file(root / "endpoints.yml", ports.actions,
+                               source=REPO / "deploy" / "endpoints.sqlite.yml", tracker_store={"db": str(db)})
 
     fake_api = FakeBotAPIThread(needles.bot_token)
     api_url = fake_api.start()
     base_env = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
-    base_env.update(supervisor.PRIVATE_ENV)
     base_env.update({"TMPDIR": str(tmp), "PYTHONUNBUFFERED": "1"})
     telegram_env = {"TELEGRAM_BOT_TOKEN": needles.bot_token, "TELEGRAM_API_BASE_URL": api_url,
                     "SENDER_ID_SECRET": secrets.token_urlsafe(32)}
 
-    services = supervisor.planned_services(ports, with_gateway=True, with_telegram=True,
-                                           endpoints=str(endpoints_file))
-    processes: list[subprocess.Popen] = []
+    services = planned_services(ports, with_gateway=True, with_telegram=True, endpoints=endpoints)
+    stack = Stack(services, log_dir=logs, base_env=base_env)
+    stack["Telegram bridge"].env.update(telegram_env)
     try:
-        for service in services:
-            env = {**base_env, **service.env}
-            if service.name == "Telegram bridge":
-                env.update(telegram_env)
-            log = open(logs / (service.name.replace(" ", "-") + ".log"), "ab")
-            service.process = subprocess.Popen(service.command, cwd=REPO, env=env, stdout=log,
-                                               stderr=subprocess.STDOUT, start_new_session=True)
-            log.close()
-            processes.append(service.process)
-        for service in services:
-            if service.ready_url:
-                wait_for(service.ready_url, service.process, service.name)
+        stack.start().wait_ready()
         gateway = f"http://127.0.0.1:{ports.gateway}"
 
         # --- the web: a disclosure with the canary, then a full postcode -------------------
@@ -282,13 +243,12 @@ def run_scenario(root: Path) -> Scenario:
 
         purge = subprocess.run(
             [sys.executable, "-m", "bot", "purge", "--older-than", "0.001s",
-             "--endpoints", str(endpoints_file)],
+             "--endpoints", str(endpoints)],
             cwd=REPO, env=base_env, capture_output=True, text=True, timeout=120)
         scenario.purge_output = purge.stdout + purge.stderr
         scenario.rows_after_purge = event_rows(db)
     finally:
-        for process in reversed(processes):
-            stop(process)
+        stack.stop()
         fake_api.close()
     scenario.after_stop = files_holding(root, {**needles.identities(), **needles.canaries()})
     return scenario

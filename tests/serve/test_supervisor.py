@@ -5,7 +5,7 @@ import socket
 
 from bot.serve import train
 from bot.serve.ports import Ports, port_is_free, taken_port_messages
-from bot.serve.supervisor import planned_services
+from bot.serve.stack import planned_services
 
 
 def test_a_taken_port_gets_a_plain_message_naming_it():

@@ -6,12 +6,12 @@ import html
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from bot.telegram.bridge import ApiTimeouts
 from bot.telegram.ids import sender_id
+from bot.serve.stack import telegram_bridge
 from bot.telegram.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -51,13 +51,13 @@ def bridge_env(rasa_url: str, api_url: str) -> dict:
 
 
 def start_bridge(tmp_path: Path, env_changes: dict) -> tuple[subprocess.Popen, Path]:
-    """`python -m bot.telegram` with `env_changes` (and no TELEGRAM_* of this process); its
-    output goes to the returned log file."""
+    """`python -m bot.telegram` (bot.serve.stack.telegram_bridge) with `env_changes` (and no
+    TELEGRAM_* of this process); its output goes to the returned log file."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
     env.update(env_changes)
     logs = tmp_path / "bridge.log"
     with open(logs, "w") as out:
-        process = subprocess.Popen([sys.executable, "-m", "bot.telegram"], cwd=REPO, env=env,
+        process = subprocess.Popen(telegram_bridge({}).command, cwd=REPO, env=env,
                                    stdout=out, stderr=subprocess.STDOUT)
     return process, logs
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import CallbackDataCache
 
+from bot.serve.stack import telegram_bridge
 from bot.telegram.callbacks import (MAX_CALLBACK_BYTES, ButtonPress, forget_buttons, keyboards_of,
                                     payload_for)
 from bot.telegram.ids import sender_id
@@ -98,7 +98,7 @@ def test_sender_id_is_a_keyed_hash_of_the_chat_id():
 def run_module(env_changes: dict, timeout: float = 60) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
     env.update(env_changes)
-    return subprocess.run([sys.executable, "-m", "bot.telegram"], cwd=REPO, env=env,
+    return subprocess.run(telegram_bridge({}).command, cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=timeout)
 
 

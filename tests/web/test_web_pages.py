@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 import time
 import tokenize
 import urllib.request
@@ -18,6 +17,7 @@ from bot.channels.rate_limits import RateLimit
 from bot.channels.reply import parse_rest_output
 from bot.channels.typed_text import clean_typed_text
 from bot.serve.ports import free_port
+from bot.serve.stack import web_gateway
 from bot.telegram.settings import Settings as TelegramSettings
 from bot.web.sessions import SessionStore
 from bot.web.settings import Settings
@@ -137,7 +137,7 @@ def test_python_m_bot_web_serves_prints_the_url_and_logs_no_address_or_text(tmp_
            "ACTION_SERVER_URL": closed_port_url(), "RASA_TIMEOUT_S": "0.5"}
     out, err = tmp_path / "out", tmp_path / "err"
     with open(out, "w") as stdout, open(err, "w") as stderr:
-        process = subprocess.Popen([sys.executable, "-m", "bot.web"], cwd=REPO, env=env,
+        process = subprocess.Popen(web_gateway(port, {}).command, cwd=REPO, env=env,
                                    stdout=stdout, stderr=stderr)
         try:
             deadline = time.monotonic() + 60
