@@ -57,12 +57,12 @@ bootstrap:  ## build or update .venv and .venv-gateway from their pins
 	@bash scripts/bootstrap.sh
 
 .PHONY: scaled-deps test-scaled
-scaled-deps:  ## Debian's redis-server and postgresql, for PROFILE=scaled and tests/scaled (.ci/run)
+scaled-deps:  ## Debian's redis-server and postgresql, for PROFILE=scaled and the tests marked scaled (.ci/run)
 	@bash scripts/install_scaled_deps.sh
 
-# tests/scaled also runs in `make test` (test-unit); this runs it alone (~1.5 min)
+# the tests marked scaled also run in `make test` (test-unit); this runs them alone (~1.5 min)
 test-scaled: bootstrap train scaled-deps  ## the scaled profile: real PostgreSQL + Redis, two Rasa
-	$(PY) -m pytest -q -m scaled tests/scaled
+	$(PY) -m pytest -q -m scaled
 
 train: bootstrap  ## train the model if data/, config.yml or domain.yml changed
 	$(PY) -m bot train
@@ -88,8 +88,8 @@ audit: bootstrap  ## known vulnerabilities in both environments' pins (SECURITY.
 	@bash scripts/audit.sh
 
 test-training: bootstrap  ## two trainings agree; shuffled labels still escalate (once per inputs)
-	$(CHECK) reproducible-training -- $(PY) -m pytest -q -m training tests/integration/test_reproducible_training.py
-	$(CHECK) shuffled-labels -- $(PY) -m pytest -q -m training tests/integration/test_shuffled_labels.py
+	$(CHECK) reproducible-training -- $(PY) -m pytest -q -m training tests/serve/test_reproducible_training.py
+	$(CHECK) shuffled-labels -- $(PY) -m pytest -q -m training tests/safety/test_shuffled_labels.py
 
 test-stories: bootstrap train  ## end-to-end test stories through the trained model (once per inputs)
 	$(CHECK) test-stories -- $(RASA) test core --model models/current.tar.gz --stories tests/test_stories.yml \

@@ -1,5 +1,5 @@
 """Side by side, in one run: the gateway's hop to Rasa with aiohttp's client and with the hand-made
-keep-alive client (bot.web.keepalive_http), at one conversation (one message at a time).
+keep-alive client (bot.bench.keepalive_http), at one conversation (one message at a time).
 
     .venv-gateway/bin/python scripts/measure_rasa_client.py [--rasa-url URL] [--blocks 12]
 
@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.serve.ports import free_port  # noqa: E402
-from bot.web.keepalive_http import Endpoint, KeepAlivePool  # noqa: E402
+from bot.bench.keepalive_http import Endpoint, KeepAlivePool  # noqa: E402
 
 STAND_IN = r"""
 import sys

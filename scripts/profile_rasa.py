@@ -21,12 +21,9 @@ import json
 import os
 import pstats
 import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -34,16 +31,15 @@ sys.path.insert(0, str(REPO))
 from bot.bench.cpu import cpu_seconds  # noqa: E402
 from bot.bench.load import RestTarget, run_level  # noqa: E402
 from bot.bench.mix import load_mix  # noqa: E402
-from bot.bench.stack import bench_endpoints  # noqa: E402
 from bot.serve.ports import free_port  # noqa: E402
-from bot.serve.supervisor import ACTION_SERVER_ENV, LOGGING_CONFIG, PRIVATE_ENV, answers  # noqa: E402
+from bot.serve.stack import Stack, action_server, endpoints_file, rasa, rasa_arguments  # noqa: E402
 
 START_TIMEOUT_S = 240
 # cProfile with the process's CPU clock (all threads: TensorFlow's work counts), around Rasa's
 # own command line
 RUNNER = """
 import cProfile, sys, time
-from rasa.__main__ import main
+from bot.rasa_plugins.__main__ import main  # Rasa's command line with the patches installed
 out = sys.argv.pop(1)
 profile = cProfile.Profile(time.process_time)
 try:
@@ -51,17 +47,6 @@ try:
 finally:
     profile.dump_stats(out)
 """
-
-
-def _wait(url: str, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"a process exited with {process.returncode} while starting")
-        if answers(url):
-            return
-        time.sleep(0.5)
-    raise TimeoutError(f"nothing answered at {url}")
 
 
 def main(argv: list[str]) -> int:
@@ -74,32 +59,21 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     actions_port, rasa_port = free_port(), free_port()
-    endpoints = args.out / "endpoints.yml"
-    endpoints.write_text(yaml.safe_dump(bench_endpoints(actions_port)))
-    env = {**os.environ, **PRIVATE_ENV}
-    py = sys.executable
-    rasa_args = ["run", "--model", args.model, "--interface", "127.0.0.1",
-                 "--port", str(rasa_port), "--endpoints", str(endpoints),
-                 "--credentials", "credentials.yml", "--logging-config-file", LOGGING_CONFIG]
-    rasa_cmd = ([py, "-m", "rasa", *rasa_args] if args.no_profile
-                else [py, "-c", RUNNER, str(args.out / "rasa.prof"), *rasa_args])
-    processes = []
+    endpoints = endpoints_file(args.out / "endpoints.yml", actions_port)
+    server = rasa(rasa_port, endpoints, model=args.model)  # make run's command line...
+    if not args.no_profile:  # ...or the same arguments under cProfile
+        server.command = [sys.executable, "-c", RUNNER, str(args.out / "rasa.prof"),
+                          *rasa_arguments(rasa_port, endpoints, args.model)]
+    stack = Stack([action_server(actions_port), server], log_dir=args.out / "logs")
     try:
-        processes.append(subprocess.Popen(
-            [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(actions_port)],
-            cwd=REPO, env={**env, **ACTION_SERVER_ENV}, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, start_new_session=True))
-        rasa = subprocess.Popen(rasa_cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, start_new_session=True)
-        processes.append(rasa)
-        _wait(f"http://127.0.0.1:{actions_port}/health", processes[0])
-        _wait(f"http://127.0.0.1:{rasa_port}/", rasa)
+        stack.start().wait_ready(START_TIMEOUT_S)
+        rasa_process = server.process
         mix = load_mix()
         target = RestTarget(f"http://127.0.0.1:{rasa_port}")
         asyncio.run(run_level(target, mix, 1, len(mix), 120))  # warm-up
-        before = cpu_seconds(rasa.pid)
+        before = cpu_seconds(rasa_process.pid)
         result = asyncio.run(run_level(target, mix, 1, args.conversations, 600))
-        used_ms = (cpu_seconds(rasa.pid) - before) * 1000
+        used_ms = (cpu_seconds(rasa_process.pid) - before) * 1000
         summary = result.summary()
         print(f"load average {os.getloadavg()[0]:.2f}; {summary['messages']} messages, "
               f"{summary['errors']} errors; Rasa CPU {used_ms / summary['messages']:.2f} ms per "
@@ -108,13 +82,10 @@ def main(argv: list[str]) -> int:
         (args.out / "transcripts.json").write_text(json.dumps(
             {name: [[text, [m.get("text") for m in reply]] for text, reply in turns]
              for name, turns in sorted(result.transcripts.items())}, indent=1))
-        rasa.send_signal(signal.SIGINT)
-        rasa.wait(timeout=60)
+        rasa_process.send_signal(signal.SIGINT)  # Rasa stops by itself: the profile is written
+        rasa_process.wait(timeout=60)
     finally:
-        for process in processes:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+        stack.stop()
     if not args.no_profile:
         text = io.StringIO()
         pstats.Stats(str(args.out / "rasa.prof"), stream=text).sort_stats("cumulative").print_stats(60)

@@ -154,7 +154,7 @@ def test_config_is_seeded_and_has_the_required_policies(repo):
                if part["name"] in {"DIETClassifier", "TEDPolicy", "ResponseSelector"})
     assert "FallbackClassifier" in by_name and "RulePolicy" in by_name
     assert "UnexpecTEDIntentPolicy" not in by_name
-    assert config["pipeline"][-1]["name"] == "bot.safety.safety_net.SafetyNet"
+    assert config["pipeline"][-1]["name"] == "bot.rasa_plugins.safety_net.SafetyNet"
 
 
 # numbers in replies that are not service facts: how long this chat is kept (the product's own

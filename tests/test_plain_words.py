@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 import pytest
 
+from bot.channels.safety_text import load_safety_text
 from bot.directory import load_directory
 from bot.nlg.placeholders import fill_message
 from bot.web.pages import privacy_page
-from bot.web.safety_text import load_safety_text
 
 MAX_GRADE = 7.0
 

@@ -11,8 +11,10 @@ SHARED_MODULES = [
     "bot.directory",
     "bot.directory.export",
     "bot.directory.location",
+    "bot.channels.settings",
     "bot.web.settings",
-    "bot.web.safety_text",
+    "bot.telegram.settings",
+    "bot.channels.safety_text",
 ]
 
 

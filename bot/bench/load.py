@@ -8,7 +8,7 @@ a per-request timeout. Loopback only: the targets are URLs on 127.0.0.1 the benc
 Two targets speak the two protocols: `GatewayTarget` (the web gateway's /api/chat, as the web
 page does it) and `RestTarget` (Rasa's REST channel, as the gateway itself does it). Both send
 with the same client (the gateway's keep-alive one), so the only difference between the two paths
-is the gateway. (That client is bot.web.keepalive_http, which the gateway itself used until issue
+is the gateway. (That client is bot.bench.keepalive_http, which the gateway itself used until issue
 16; since then the gateway's hop to Rasa is aiohttp's client, 0.12 ms per message apart,
 scripts/measure_rasa_client.py.) With aiohttp's client, which writes head and body separately, a server answers
 ~1-2 ms later: driving one path with it and the other without would measure the clients.
@@ -25,7 +25,7 @@ from typing import Any, ClassVar, Optional, Protocol
 from bot.bench.cpu import cpu_snapshot, cpu_used_ms
 from bot.bench.mix import Conversation, Turn
 from bot.bench.stats import summarise_ms
-from bot.web.keepalive_http import ConnectFailed, Endpoint, ExchangeFailed, KeepAlivePool
+from bot.bench.keepalive_http import ConnectFailed, Endpoint, ExchangeFailed, KeepAlivePool
 
 REQUEST_TIMEOUT_S = 30.0
 FALLBACK = "fallback (Rasa timed out)"

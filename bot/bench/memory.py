@@ -109,7 +109,7 @@ def _fill(store, domain, events_by_conversation: list[list], count: int) -> None
 
 def tracker_store_growth(transcripts: Sequence[Transcript], conversations: int = 1000) -> dict:
     """Memory per `conversations` idle conversations held by the tracker store."""
-    from bot.privacy.tracker_store import ExpiringInMemoryTrackerStore
+    from bot.rasa_plugins.tracker_store import ExpiringInMemoryTrackerStore
 
     if not transcripts or conversations < 1:
         raise ValueError("need at least one transcript and one conversation")
@@ -153,7 +153,7 @@ def tracker_store_cost_ms(transcripts: Sequence[Transcript], held: Sequence[int]
     """Median and p95 milliseconds of retrieve + save of one conversation (what Rasa does on
     every message), with `held` idle conversations in the store."""
     from bot.bench.stats import percentile
-    from bot.privacy.tracker_store import ExpiringInMemoryTrackerStore
+    from bot.rasa_plugins.tracker_store import ExpiringInMemoryTrackerStore
     from rasa.shared.core.trackers import DialogueStateTracker
 
     domain = _domain()
@@ -189,7 +189,7 @@ def gateway_sessions_per_1000_mb(count: int = 1000) -> float:
     """Bytes the web gateway holds per `count` live sessions (tokens, rate windows, offered
     buttons), in MB per 1,000."""
     from bot.web.sessions import SessionStore
-    from bot.web.settings import RateLimit
+    from bot.channels.rate_limits import RateLimit
 
     many = RateLimit(10 ** 6, 1.0)
     gc.collect()

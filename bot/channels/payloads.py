@@ -10,9 +10,9 @@ syntax is only ever a button's payload, and a payload is accepted only when it i
     a domain intent alone, or with a JSON object of domain entities whose values are ids
     (lower-case letters, digits and _; at most 40), with nothing before or after.
 
-Typed text never reaches Rasa in this syntax (bot.web.rasa_client.clean_typed_text). The check
-runs in the channels before anything is sent (bot.web.rasa_client) and again in Rasa's REST
-input (bot.channels.rasa_rest), so a request sent straight to Rasa's port is held to it too.
+Typed text never reaches Rasa in this syntax (bot.channels.typed_text). The check
+runs in the channels before anything is sent (bot.channels.rasa_client) and again in Rasa's REST
+input (bot.rasa_plugins.rest_input), so a request sent straight to Rasa's port is held to it too.
 """
 from __future__ import annotations
 

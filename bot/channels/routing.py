@@ -1,5 +1,5 @@
 """Which Rasa worker takes a conversation: a stable hash of its opaque id, skipping workers that
-stopped answering. Pure standard library; both channels (bot.web.rasa_client) use it.
+stopped answering. Pure standard library; both channels (bot.channels.rasa_client) use it.
 
 The default profile runs N Rasa workers, each keeping its conversations in its own memory, so
 every message of a conversation must reach the same worker. `preference(sender_id, n)` orders

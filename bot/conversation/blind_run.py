@@ -23,22 +23,18 @@ import asyncio
 import datetime as dt
 import json
 import logging
-import os
 import re
-import subprocess
 import sys
-import time
-import urllib.request
 import uuid
 from pathlib import Path
 
 import yaml
 
-from bot import REPO_ROOT
 from bot.safety.blind_run import turn_summary
 from bot.serve.ports import free_port
+from bot.serve.stack import Service, Stack, action_server
 
-NLG = "bot.nlg.generator.DirectoryNLG"
+NLG = "bot.rasa_plugins.directory_nlg.DirectoryNLG"
 ACTIONS_START_TIMEOUT_S = 120
 # what a reader recognises as "this reply names that route" (labels as the blind sets use them)
 ROUTE_PATTERNS = {
@@ -73,25 +69,18 @@ def routes_named(texts: list[str]) -> list[str]:
             if re.search(pattern, joined, re.IGNORECASE)]
 
 
-def start_action_server(port: int, log_path: Path) -> subprocess.Popen:
-    """The project's action server on 127.0.0.1:port (logs to log_path); raises RuntimeError or
-    TimeoutError when it does not answer /health within ACTIONS_START_TIMEOUT_S."""
-    env = {**os.environ, "SANIC_HOST": "127.0.0.1", "RASA_TELEMETRY_ENABLED": "false"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
-        cwd=REPO_ROOT, env=env, stdout=log_path.open("ab"), stderr=subprocess.STDOUT,
-        start_new_session=True)
-    deadline = time.monotonic() + ACTIONS_START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"action server exited with {process.returncode} (see {log_path})")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2):
-                return process
-        except OSError:
-            time.sleep(0.5)
-    process.kill()
-    raise TimeoutError("action server did not answer")
+def start_action_server(port: int, log_path: Path) -> Service:
+    """The project's action server on 127.0.0.1:port, as `make run` starts it (bot.serve.stack;
+    logs to log_path); raises RuntimeError or TimeoutError when it does not answer /health within
+    ACTIONS_START_TIMEOUT_S."""
+    server = action_server(port)
+    server.start(log_path)
+    try:
+        Stack([server]).wait_ready(ACTIONS_START_TIMEOUT_S)
+    except (RuntimeError, TimeoutError):
+        server.stop()
+        raise
+    return server
 
 
 def turn_with_buttons(events: list) -> dict:
@@ -151,8 +140,7 @@ async def run(model: Path, conversations: list[dict], log_dir: Path) -> list[dic
                          "named_in_time": named_in_time(item, transcript)})
         return rows
     finally:
-        actions.terminate()
-        actions.wait(timeout=15)
+        actions.stop()
 
 
 def format_transcripts(rows: list[dict]) -> str:

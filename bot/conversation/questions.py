@@ -1,7 +1,7 @@
 """Which questions a message asks, and the reply that answers each, for its audience.
 
 Pure functions over data/conversation/questions.yml (word patterns and answer names an
-administrator can extend); read by QuestionAnswerPolicy (bot.conversation.question_policy).
+administrator can extend); read by QuestionAnswerPolicy (bot.rasa_plugins.question_policy).
 Issue 13: "answer what was asked" - "is it my fault? will i get in trouble?", "should I speak
 to him first?".
 

@@ -71,7 +71,7 @@ def topic_of_turn(intent: str | None, text: str | None = None,
     return None
 
 
-# where SafetyNet (bot/safety/safety_net.py, SAFETY_NET_KEY) keeps the model's own intent
+# where SafetyNet (bot/rasa_plugins/safety_net.py, SAFETY_NET_KEY) keeps the model's own intent
 SAFETY_NET_KEY, MODEL_INTENT = "safety_net", "model_intent"
 
 

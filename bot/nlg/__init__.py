@@ -1,1 +1,2 @@
-"""Response generation: domain responses with directory placeholders filled in."""
+"""Response generation: filling directory placeholders in domain responses (placeholders); the NLG
+class Rasa loads is bot.rasa_plugins.directory_nlg."""

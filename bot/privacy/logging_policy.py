@@ -21,7 +21,8 @@ One policy for every process (web gateway, Telegram bridge, action server, Rasa)
   only its category and where it was raised: a UserWarning's text can quote a message (Rasa warns
   with the whole text of a message it cannot parse as `/intent{...}`).
 - In Rasa, `redact_event_dict` is the first structlog processor, so a field is redacted before
-  any renderer (JSON or console) sees it, also at DEBUG.
+  any renderer (JSON or console) sees it, also at DEBUG (bot/rasa_patches/structlog_redaction.py;
+  the logging config stops a Rasa started without it).
 
 Message text in free-form lines cannot be recognised in general, which is why LOG_LEVEL=DEBUG
 (`rasa run --debug`) stays unsafe in production: Rasa's own DEBUG lines describe conversations in
@@ -298,26 +299,31 @@ def configure(level: int | None = None) -> None:
     install()
 
 
-def _use_in_rasa_structlog() -> bool:
-    """In `rasa run`, make `redact_event_dict` the first structlog processor.
+def rasa_command_line_is_running() -> bool:
+    """Whether this process is Rasa's own command line: `python -m rasa ...`, the `rasa` script,
+    or `python -m bot.rasa_plugins ...` (which calls it). Importing rasa.__main__ does not count."""
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    return (getattr(spec, "name", None) in ("rasa.__main__", "bot.rasa_plugins.__main__")
+            or os.path.basename(sys.argv[0] if sys.argv else "") == "rasa")
 
-    rasa.__main__ imports rasa.utils.log_utils before it applies the logging config file and
-    calls `configure_structlog()` afterwards, which builds its processor list from the module's
-    `_anonymizer`; that is where this processor goes. (Rasa's plugin hook for the same purpose
-    would also re-read every tracker after each message.) Outside Rasa nothing happens.
-    """
+
+def check_rasa_redacts_structlog() -> None:
+    """In Rasa's command line, stop unless bot.rasa_patches put `redact_event_dict` in Rasa's
+    structlog processors: without it Rasa's structured lines would keep message text. SystemExit,
+    not an exception: Rasa swallows (and logs at DEBUG only) any exception from a logging config."""
+    if not rasa_command_line_is_running():
+        return
     log_utils = sys.modules.get("rasa.utils.log_utils")
-    if log_utils is None:
-        return False
-    if not hasattr(log_utils, "_anonymizer"):
-        raise RuntimeError("rasa.utils.log_utils has no _anonymizer: update logging_policy for "
-                           "this Rasa version")
-    log_utils._anonymizer = redact_event_dict
-    return True
+    if log_utils is not None and getattr(log_utils, "_anonymizer", None) is not redact_event_dict:
+        print("Rasa was started without this project's patches (bot.rasa_patches), so its "
+              "structured log lines would not be redacted: start it as `python -m bot.rasa_plugins "
+              "run ...` (bot/serve/stack.py), not `rasa run`.", file=sys.stderr, flush=True)
+        raise SystemExit(2)
 
 
 def logging_config_filter() -> PrivateDataFilter:
-    """The `()` factory deploy/logging.yml names: the filter, and the structlog processor in Rasa."""
-    _use_in_rasa_structlog()
+    """The `()` factory deploy/logging.yml names: the filter (with the library level pins). In
+    Rasa it also checks that the structlog processor is in place; it installs nothing in Rasa."""
+    check_rasa_redacts_structlog()
     pin_levels()
     return PrivateDataFilter()

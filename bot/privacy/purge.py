@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--endpoints", type=Path, default=REPO_ROOT / "endpoints.yml",
                         help="the endpoints file Rasa runs with (default: endpoints.yml)")
     args = parser.parse_args(argv)
-    from bot.privacy.sql_tracker_store import ExpiringSQLTrackerStore
+    from bot.rasa_plugins.sql_tracker_store import ExpiringSQLTrackerStore
 
     store = store_from_endpoints(args.endpoints)
     if not isinstance(store, ExpiringSQLTrackerStore):

@@ -5,7 +5,7 @@ checks the (constant) schema against its meta-schema each time: 17-27 ms of CPU 
 of Rasa's CPU per message under load (`make bench` with py-spy). Building the validator once
 costs 0.3 ms per call and reports the same error with the same advice appended.
 
-Installed by bot.nlg.generator.DirectoryNLG, which every profile's endpoints file loads into Rasa.
+Installed by bot.rasa_patches.install_all (never by itself); written for Rasa 3.6.
 """
 from __future__ import annotations
 
@@ -17,13 +17,22 @@ from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 
+from bot.rasa_patches import check_rasa_version
+
+WRITTEN_FOR = "3.6."
+
 ADVICE = (". Failed to validate Action server response from API, make sure your response from "
           f"the Action endpoint is valid. For more information about the format visit "
           f"{DOCS_BASE_URL}/custom-actions")
 
 
+def is_installed() -> bool:
+    return getattr(RemoteAction._validate_action_result, "schema_checked_once", False)
+
+
 def install() -> None:
-    if getattr(RemoteAction._validate_action_result, "schema_checked_once", False):
+    check_rasa_version(__name__, WRITTEN_FOR)
+    if is_installed():
         return
     spec = RemoteAction.action_response_format_spec()
     validator_class = validator_for(spec)
@@ -41,4 +50,4 @@ def install() -> None:
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
 
 
-__all__ = ["install", "ValidationError"]
+__all__ = ["install", "is_installed", "ValidationError"]

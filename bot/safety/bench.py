@@ -1,4 +1,4 @@
-"""Per-message cost of the risk stage as Rasa runs it (bot.safety.safety_net: normalise, the
+"""Per-message cost of the risk stage as Rasa runs it (bot.rasa_plugins.safety_net: normalise, the
 lexicon, the word classes per sentence and pair of sentences, and the language check when no
 level is found), for `make bench` (issue 12's target: p95 at most 2 ms) and the README.
 

@@ -36,7 +36,7 @@ RECHECK, GLAD_SAFE = "utter_recheck_danger", "utter_glad_safe"
 DANGER_QUESTIONS = ("utter_ask_in_danger_now",)
 DEFAULT_BEFORE = "he's outside my house"
 OTHER_LANGUAGE_REPLY = "utter_other_language"
-NLG = "bot.nlg.generator.DirectoryNLG"
+NLG = "bot.rasa_plugins.directory_nlg.DirectoryNLG"
 
 
 def turn_summary(events: list) -> dict:

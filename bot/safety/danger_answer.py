@@ -5,7 +5,7 @@
 
 Anything but a clear statement of being safe keeps the emergency route: "idk", "kinda", "...",
 a question, "999", a typed "1" for the first button, a new detail ("he took my phone"), "no hes
-just in the other room". Pure: the caller (bot/safety/risk_policy.py) supplies the question's
+just in the other room". Pure: the caller (bot/rasa_plugins/danger_question_policy.py) supplies the question's
 buttons (Rasa's {"title", "payload"} dicts) and what a bare yes means for it ("danger" for "Are
 you in danger right now?", "safe" for "Are you somewhere safe?"). Returns a label only.
 """

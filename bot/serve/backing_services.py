@@ -1,5 +1,5 @@
 """Private Redis and PostgreSQL instances for the scaled profile (`make run PROFILE=scaled`) and
-its test (tests/scaled): Debian's binaries, listening on 127.0.0.1 only, stopped cleanly.
+its tests (marked scaled): Debian's binaries, listening on 127.0.0.1 only, stopped cleanly.
 
 - PostgreSQL: `initdb` + `pg_ctl` in a data folder of its own, unix socket inside that folder
   (mode 0700), TCP on 127.0.0.1:<port>, password authentication (scram-sha-256) for every

@@ -54,7 +54,7 @@ def main(argv: list[str]) -> int:
                 if error.code != 400:
                     raise
                 # Rasa's REST input refuses intent syntax that is none of its buttons
-                # (bot/channels/rasa_rest.py)
+                # (bot/rasa_plugins/rest_input.py)
                 print("  (a message starting with / is read as a button; type words, or a "
                       "number to pick a button)")
             except (urllib.error.URLError, ConnectionError):

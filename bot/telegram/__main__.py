@@ -6,11 +6,11 @@ import sys
 
 from telegram.error import TelegramError
 
+from bot.channels.safety_text import load_safety_text
 from bot.privacy import logging_policy
 from bot.telegram.bridge import build_application, polling_options
+from bot.telegram.settings import Settings
 from bot.telegram.webhook import check_webhook_settings, serve_webhook
-from bot.web.safety_text import load_safety_text
-from bot.web.settings import Settings
 
 
 def quiet_library_logs() -> None:

@@ -27,17 +27,20 @@ from telegram.ext import (
     filters,
 )
 
+from bot.channels.errors import RasaUnavailable
+from bot.channels.forget import ConversationStore
+from bot.channels.rasa_client import RasaClient, new_http_session
+from bot.channels.rate_limits import KeyedRateLimits
+from bot.channels.reply import BotMessage, Reply
+from bot.channels.safety_text import SafetyText
+from bot.channels.typed_text import clean_typed_text
 from bot.telegram import texts
 from bot.telegram.callbacks import MAX_KEYBOARDS, ButtonPress, forget_buttons, payload_for
 from bot.telegram.ids import sender_id
 from bot.telegram.ordering import PerChatOrder
 from bot.telegram.render import split_text, to_html
 from bot.telegram.retry import Backoff, with_retry
-from bot.web.forget import ConversationStore
-from bot.web.rasa_client import BotMessage, RasaClient, RasaUnavailable, Reply, clean_typed_text, new_http_session
-from bot.web.safety_text import SafetyText
-from bot.web.sessions import KeyedRateLimits
-from bot.web.settings import Settings
+from bot.telegram.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 through SafetyText; none is written here."""
 from __future__ import annotations
 
-from bot.web.safety_text import SafetyText
+from bot.channels.safety_text import SafetyText
 
 
 def help_text(text: SafetyText) -> str:

@@ -23,10 +23,10 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
+from bot.channels.access_log import disable_access_log
 from bot.telegram.bridge import ALLOWED_UPDATES
 from bot.telegram.retry import STARTUP_BACKOFF, Backoff, until_it_answers
-from bot.web.security import disable_access_log
-from bot.web.settings import Settings
+from bot.telegram.settings import Settings
 
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"

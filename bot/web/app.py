@@ -12,14 +12,15 @@ from typing import AsyncIterator, Callable, Optional
 
 from aiohttp import web
 
+from bot.channels.access_log import disable_access_log
+from bot.channels.forget import ConversationStore, ForgetHook
+from bot.channels.rasa_client import RasaClient, new_http_session
+from bot.channels.safety_text import SafetyText, load_safety_text
 from bot.directory.model import Directory
 from bot.web import pages
 from bot.web.links import Linker
+from bot.web.security import add_security_headers
 from bot.web.services_page import services_page
-from bot.web.forget import ConversationStore, ForgetHook
-from bot.web.rasa_client import RasaClient, new_http_session
-from bot.web.safety_text import SafetyText, load_safety_text
-from bot.web.security import add_security_headers, disable_access_log
 from bot.web.sessions import SessionStore
 from bot.web.settings import Settings
 from bot.web.views import GATEWAY, Gateway, routes

@@ -14,8 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from bot.channels.safety_text import Control, SafetyText
 from bot.web.links import Linker
-from bot.web.safety_text import Control, SafetyText
 from bot.web.transcript import Entry
 
 log = logging.getLogger(__name__)

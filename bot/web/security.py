@@ -1,8 +1,6 @@
 """Response headers every gateway response carries (pages, JSON, static files and errors)."""
 from __future__ import annotations
 
-import logging
-
 from aiohttp import web
 
 CONTENT_SECURITY_POLICY = "; ".join([
@@ -38,8 +36,3 @@ async def add_security_headers(request: web.Request, response: web.StreamRespons
     for name in ("ETag", "Last-Modified"):
         response.headers.popall(name, None)
 
-
-def disable_access_log() -> None:
-    """No access log, whoever runs the app (run_app, a test server, a supervisor): aiohttp's
-    default line holds the client's IP address (hazard H07)."""
-    logging.getLogger("aiohttp.access").disabled = True

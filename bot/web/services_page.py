@@ -9,12 +9,12 @@ from __future__ import annotations
 import html
 from typing import Mapping, Optional
 
+from bot.channels.safety_text import SafetyText
 from bot.directory.model import Directory
 from bot.directory.render import contact_line
 from bot.directory.select import Situation, select_services
 from bot.web.links import Linker
 from bot.web.pages import _page, fill, template
-from bot.web.safety_text import SafetyText
 
 # What a young person might be looking for, in their words -> the directory's topic.
 TOPICS = (

@@ -15,52 +15,17 @@ from __future__ import annotations
 
 import secrets
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional, Union
 
-from bot.web.settings import RateLimit
+from bot.channels.rate_limits import RateLimit, SlidingWindow
 from bot.web.transcript import Transcript
 
 # How many recently offered button payloads a session accepts back (older buttons expire).
 OFFERED_PAYLOADS_KEPT = 24
 # Payloads the page may send without having been offered one: its opening greeting.
 ALWAYS_ALLOWED_PAYLOADS = frozenset({"/greet"})
-
-
-class SlidingWindow:
-    """At most `limit.count` events in any `limit.period_s` seconds."""
-
-    def __init__(self, limit: RateLimit) -> None:
-        self._limit = limit
-        self._times: deque[float] = deque()
-
-    def allow(self, now: float) -> bool:
-        while self._times and now - self._times[0] >= self._limit.period_s:
-            self._times.popleft()
-        if len(self._times) >= self._limit.count:
-            return False
-        self._times.append(now)
-        return True
-
-
-class KeyedRateLimits:
-    """One SlidingWindow per key (e.g. a Telegram conversation's HMAC id), least recent dropped
-    beyond `max_keys` so memory stays bounded."""
-
-    def __init__(self, limit: RateLimit, max_keys: int = 10000,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self._limit = limit
-        self._max_keys = max_keys
-        self._clock = clock
-        self._windows: "OrderedDict[str, SlidingWindow]" = OrderedDict()
-
-    def allow(self, key: str) -> bool:
-        window = self._windows.pop(key, None) or SlidingWindow(self._limit)
-        self._windows[key] = window
-        while len(self._windows) > self._max_keys:
-            self._windows.popitem(last=False)
-        return window.allow(self._clock())
 
 
 @dataclass

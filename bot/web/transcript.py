@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from bot.web.rasa_client import URGENCY_LEVELS, Button, Reply
+from bot.channels.reply import URGENCY_LEVELS, Button, Reply
 
 MAX_ENTRIES = 60
 MAX_CHARS = 16_000  # ~8 full-length (2,000-character) messages with their replies

@@ -16,17 +16,20 @@ from typing import Mapping, Optional
 
 from aiohttp import web
 
+from bot.channels.errors import RasaUnavailable
+from bot.channels.forget import ConversationStore
+from bot.channels.rasa_client import RasaClient
+from bot.channels.reply import BotMessage, Reply
+from bot.channels.safety_text import SafetyText
+from bot.channels.typed_text import clean_typed_text
 from bot.directory.model import Directory
 from bot.web import pages
-from bot.web.forget import ConversationStore
 from bot.web.links import Linker
 from bot.web.one_time_views import OneTimeViews, View
-from bot.web.rasa_client import BotMessage, RasaClient, RasaUnavailable, Reply, clean_typed_text
-from bot.web.safety_text import SafetyText
 from bot.web.services_page import services_page
 from bot.web.sessions import SessionStore, WebSession
-from bot.web.transcript import Entry
 from bot.web.settings import Settings
+from bot.web.transcript import Entry
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import yaml
 
 from bot.conversation.blind_run import routes_named, run
 from bot.conversation.trusted_adults import speaker_of
-from tests.integration.live import MODEL, require_model
+from tests.serve.live import MODEL, require_model
 
 pytestmark = pytest.mark.needs_rasa  # the trained model (make test-fast leaves it out)
 

@@ -1,5 +1,5 @@
 """Questions asked inside a conversation (data/conversation/questions.yml,
-bot/conversation/questions.py) and QuestionAnswerPolicy (bot/conversation/question_policy.py):
+bot/conversation/questions.py) and QuestionAnswerPolicy (bot/rasa_plugins/question_policy.py):
 each kind is recognised in phrasings of our own (the blind sets stay the measure), answered for
 the writer's audience, and never delays an urgent reply or a first disclosure's acknowledgement."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import REPO_ROOT
-from bot.conversation import question_policy as policy
+from bot.rasa_plugins import question_policy as policy
 from bot.conversation.questions import MAX_ANSWERS, answers_for, load_questions
 
 YP, STAFF, PARENT = "young_person", "staff", "parent_carer"

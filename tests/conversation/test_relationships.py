@@ -8,7 +8,7 @@ import pytest
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.conversation import topic_policy
+from bot.rasa_plugins import topic_policy
 from bot.conversation.relationships import is_relationship_abuse, load_patterns
 from bot.conversation.topics import RELATIONSHIP_TOPIC, topic_of_turn
 

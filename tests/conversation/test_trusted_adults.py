@@ -1,5 +1,5 @@
 """Who is writing, and which guidance a trusted adult gets (bot/conversation/trusted_adults.py,
-bot/conversation/trusted_adult_policy.py, data/conversation/trusted_adults.yml). Kinds, not single
+bot/rasa_plugins/trusted_adult_policy.py, data/conversation/trusted_adults.yml). Kinds, not single
 sentences: each case below stands for a way adults write and a way young people write about
 adults, which must never be taken for an adult writing."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.conversation import trusted_adult_policy as policy
+from bot.rasa_plugins import trusted_adult_policy as policy
 from bot.conversation.trusted_adults import (
     GENERAL, SITUATIONS, SPEAKERS, load_patterns, situation_of, speaker_of,
 )

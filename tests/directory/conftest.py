@@ -1,16 +1,11 @@
+"""Fixtures of the directory tests (the `directory` itself is in tests/conftest.py)."""
 import shutil
 from pathlib import Path
 
 import pytest
 
-from bot.directory import load_directory
 
 REAL_ROOT = Path(__file__).resolve().parents[2] / "data" / "services"
-
-
-@pytest.fixture(scope="session")
-def directory():
-    return load_directory()
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """bot.privacy.logging_policy: what may reach a log line (hazard H07). The whole-stack check is
-tests/privacy/test_canary_scan.py; these pin each rule on its own, also at DEBUG."""
+tests/serve/test_canary_scan.py; these pin each rule on its own, also at DEBUG."""
 from __future__ import annotations
 
 import io
@@ -17,7 +17,7 @@ from bot.privacy import logging_policy
 from bot.privacy.logging_policy import (PrivateDataFilter, REDACTED, redact_event_dict,
                                         redact_message, scrub, short_id)
 from bot.serve.ports import Ports
-from bot.serve.supervisor import LOGGING_CONFIG, planned_services
+from bot.serve.stack import LOGGING_CONFIG, planned_services
 
 REPO = Path(__file__).resolve().parents[2]
 CANARY = "canary-5e1f my stepdad hits me"
@@ -149,6 +149,7 @@ def test_log_level_comes_from_log_level_like_rasa():
 RASA_PROCESS = f"""
 import logging, sys
 import rasa.utils.log_utils as log_utils          # rasa.__main__ imports this first
+import bot.rasa_plugins  # python -m bot.rasa_plugins (how every stack starts Rasa) imports it first
 from rasa.utils.common import configure_logging_and_warnings
 from bot.privacy.logging_policy import PrivateDataFilter, redact_event_dict
 import rasa.utils.io

@@ -1,5 +1,5 @@
 """Blind sets (tests/safety/blind/, docs/safety/blind-runs.md) through the risk stage as Rasa runs
-it (bot.safety.safety_net: lexicon + parts + the urgency classifier + language), without the NLU
+it (bot.rasa_plugins.safety_net: lexicon + parts + the urgency classifier + language), without the NLU
 model. Their first-run figures are recorded in docs/; these gates keep what was fixed fixed (the
 classifier is trained on these sets, so they say nothing about a new set: the held-out figures
 of bot/safety/holdout_eval.py do). Thresholds are issue 12's: at least

@@ -2,7 +2,7 @@
 getMe, getUpdates (short long-poll), sendMessage, sendChatAction, answerCallbackQuery,
 editMessageReplyMarkup, deleteWebhook, setWebhook. It records every call it answers.
 
-Faults can be injected per method (tests/faults): `fail("sendMessage", Fault.error(500), times=2)`
+Faults can be injected per method (the tests marked `faults`): `fail("sendMessage", Fault.error(500), times=2)`
 makes the next two sendMessage calls fail; failed calls are recorded in `failed`, not `calls`."""
 from __future__ import annotations
 

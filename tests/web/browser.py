@@ -55,7 +55,7 @@ def serve_chat(apps, fake, **overrides) -> str:
     import dataclasses
 
     from bot.web.app import create_app
-    from bot.web.safety_text import load_safety_text
+    from bot.channels.safety_text import load_safety_text
     from bot.web.settings import Settings
 
     rasa_url = apps.start(fake.app)
@@ -67,7 +67,7 @@ def serve_chat(apps, fake, **overrides) -> str:
 
 @pytest.fixture(scope="module")
 def served():
-    from fakes import FakeRasa, ServedApps
+    from tests.channels.fakes import FakeRasa, ServedApps
 
     fake = FakeRasa()
     with ServedApps() as apps:

@@ -6,7 +6,7 @@ writes docs/img/web-phone-first-screen.png (what a new user sees first) and
 docs/img/web-phone-urgent.png (the screen right after a message about danger now: the reply with
 its Call 999 control, and the banner in the sticky bar).
 
-Without --url it uses the fake Rasa from tests/web/fakes.py (no trained model needed; the contact
+Without --url it uses the fake Rasa from tests/channels/fakes.py (no trained model needed; the contact
 lines are the real ones from the service directory). With --url it photographs the running
 assistant (`make run`), real replies included: that is the README's picture."""
 from __future__ import annotations
@@ -14,13 +14,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
-from browser import guard_network, launch, serve_chat, settle_scroll  # noqa: E402
-from fakes import FakeRasa, ServedApps  # noqa: E402
+from tests.web.browser import guard_network, launch, serve_chat, settle_scroll  # noqa: E402
+from tests.channels.fakes import FakeRasa, ServedApps  # noqa: E402
 
 URGENT = "he's outside my house and I'm scared he'll hurt me"
 

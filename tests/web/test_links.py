@@ -52,7 +52,7 @@ def test_every_contact_line_of_the_directory_links_its_own_numbers_and_no_other(
     """Each listing's line as the bot writes it: its phone, out-of-hours and text numbers become
     links with exactly their digits; nothing else in the line becomes a number link."""
     from bot.directory.render import contact_line
-    from bot.web.safety_text import digits
+    from bot.channels.safety_text import digits
 
     for service in load_directory().services:
         line = contact_line(service)

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from browser import AXE, browser, guard_network, playwright, requires_chromium, send, served, wait_for  # noqa: F401 (fixtures)
-from browser import open_chat as open_browser_chat
-from fakes import EMERGENCY_TEXT, GREETING
+from tests.web.browser import AXE, browser, guard_network, playwright, requires_chromium, send, served, wait_for  # noqa: F401 (fixtures)
+from tests.web.browser import open_chat as open_browser_chat
+from tests.channels.fakes import EMERGENCY_TEXT, GREETING
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from browser import (CHROMIUM, CHROMIUM_ARGS, browser, guard_network, open_chat,  # noqa: F401
+from tests.web.browser import (CHROMIUM, CHROMIUM_ARGS, browser, guard_network, open_chat,  # noqa: F401
                      playwright, requires_chromium, send, serve_chat, served, wait_for)
-from fakes import FakeRasa, ServedApps
+from tests.channels.fakes import FakeRasa, ServedApps
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 

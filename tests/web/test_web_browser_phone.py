@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from browser import browser, guard_network, open_chat, playwright, requires_chromium, served, settle_scroll  # noqa: F401
-from browser import send as send_and_wait
+from tests.web.browser import browser, guard_network, open_chat, playwright, requires_chromium, served, settle_scroll  # noqa: F401
+from tests.web.browser import send as send_and_wait
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 

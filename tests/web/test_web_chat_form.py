@@ -7,10 +7,10 @@ import asyncio
 import html
 import re
 
-from bot.web.settings import RateLimit
+from bot.channels.rate_limits import RateLimit
+from bot.channels.reply import BotMessage, Reply
 from bot.web.transcript import MAX_CHARS, MAX_ENTRIES, Transcript
-from bot.web.rasa_client import BotMessage, Reply
-from fakes import EMERGENCY_TEXT
+from tests.channels.fakes import EMERGENCY_TEXT
 
 
 def hidden_session(page: str) -> str:

@@ -7,8 +7,8 @@ import logging
 import time
 
 
-from bot.web.settings import RateLimit
-from fakes import CRISIS_TEXT, EMERGENCY_TEXT, GREETING, closed_port_url
+from bot.channels.rate_limits import RateLimit
+from tests.channels.fakes import CRISIS_TEXT, EMERGENCY_TEXT, GREETING, closed_port_url
 
 EMERGENCY_NUMBER = "999"
 CHILDLINE_NUMBER = "0800 1111"
@@ -278,5 +278,5 @@ async def test_logs_hold_no_message_text_token_sender_or_address(make_client, fa
 
 
 def test_typed_text_loses_a_full_postcode_before_rasa_sees_it():
-    from bot.web.rasa_client import clean_typed_text
+    from bot.channels.typed_text import clean_typed_text
     assert clean_typed_text("/my postcode is E8 1AB help") == "my postcode is E8 help"

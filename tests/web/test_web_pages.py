@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 import time
 import tokenize
 import urllib.request
@@ -13,11 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from bot.channels.errors import RasaUnavailable
+from bot.channels.rate_limits import RateLimit
+from bot.channels.reply import parse_rest_output
+from bot.channels.typed_text import clean_typed_text
 from bot.serve.ports import free_port
-from bot.web.rasa_client import RasaUnavailable, clean_typed_text, parse_rest_output
+from bot.serve.stack import web_gateway
+from bot.telegram.settings import Settings as TelegramSettings
 from bot.web.sessions import SessionStore
-from bot.web.settings import RateLimit, Settings
-from fakes import closed_port_url
+from bot.web.settings import Settings
+from tests.channels.fakes import closed_port_url
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -133,7 +137,7 @@ def test_python_m_bot_web_serves_prints_the_url_and_logs_no_address_or_text(tmp_
            "ACTION_SERVER_URL": closed_port_url(), "RASA_TIMEOUT_S": "0.5"}
     out, err = tmp_path / "out", tmp_path / "err"
     with open(out, "w") as stdout, open(err, "w") as stderr:
-        process = subprocess.Popen([sys.executable, "-m", "bot.web"], cwd=REPO, env=env,
+        process = subprocess.Popen(web_gateway(port, {}).command, cwd=REPO, env=env,
                                    stdout=stdout, stderr=stderr)
         try:
             deadline = time.monotonic() + 60
@@ -165,21 +169,28 @@ def test_settings_defaults_match_the_documented_contract():
     assert settings.action_server_url == "http://127.0.0.1:5055"
     assert settings.rasa_timeout_s == 3 and settings.max_message_chars == 2000
     assert settings.max_body_bytes == 16384 and settings.rate_limit == RateLimit(20, 60)
-    assert settings.telegram_mode == "polling" and settings.telegram_bot_token is None
-    assert settings.sender_id_secret_is_random and len(settings.sender_id_secret) == 32
-    assert "secret" not in repr(settings).lower().replace("sender_id_secret_is_random", "")
+    telegram = TelegramSettings.from_env({})
+    assert telegram.rate_limit == RateLimit(20, 60) and telegram.max_message_chars == 2000
+    assert telegram.telegram_mode == "polling" and telegram.telegram_bot_token is None
+    assert telegram.sender_id_secret_is_random and len(telegram.sender_id_secret) == 32
+    assert "secret" not in repr(telegram).lower().replace("sender_id_secret_is_random", "")
 
 
 def test_settings_from_environment():
-    settings = Settings.from_env({"PORT": "9001", "RATE_LIMIT": "5/second", "RASA_URL": "http://127.0.0.1:1/",
-                                  "SENDER_ID_SECRET": "s3cret", "TELEGRAM_MODE": "WEBHOOK"})
+    settings = Settings.from_env({"PORT": "9001", "RATE_LIMIT": "5/second", "RASA_URL": "http://127.0.0.1:1/"})
     assert settings.port == 9001 and settings.rate_limit == RateLimit(5, 1.0)
     assert settings.rasa_url == "http://127.0.0.1:1"
-    assert settings.sender_id_secret == b"s3cret" and not settings.sender_id_secret_is_random
-    assert settings.telegram_mode == "webhook"
-    for bad in [{"PORT": "x"}, {"RATE_LIMIT": "lots"}, {"TELEGRAM_MODE": "carrier-pigeon"}]:
+    telegram = TelegramSettings.from_env({"RATE_LIMIT": "5/second", "SENDER_ID_SECRET": "s3cret",
+                                          "TELEGRAM_MODE": "WEBHOOK"})
+    assert telegram.rate_limit == RateLimit(5, 1.0)
+    assert telegram.sender_id_secret == b"s3cret" and not telegram.sender_id_secret_is_random
+    assert telegram.telegram_mode == "webhook"
+    for bad in [{"PORT": "x"}, {"RATE_LIMIT": "lots"}, {"RASA_ROUTING": "random"}]:
         with pytest.raises(ValueError):
             Settings.from_env(bad)
+    for bad in [{"RATE_LIMIT": "lots"}, {"TELEGRAM_MODE": "carrier-pigeon"}]:
+        with pytest.raises(ValueError):
+            TelegramSettings.from_env(bad)
 
 
 # --- pure helpers ----------------------------------------------------------------------------------

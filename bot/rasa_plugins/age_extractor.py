@@ -1,0 +1,85 @@
+"""`AgeExtractor`: a deterministic Rasa 3.6 NLU component that sets the `age_band` entity.
+
+config.yml lists it as ``bot.rasa_plugins.age_extractor.AgeExtractor`` (after the tokenizer; it needs
+no features). It never trains and never touches DIET: the parsing lives in
+:mod:`bot.nlu.age_parsing` (``age_band_from_text``), which only reads the writer's OWN present
+age ("im 14", "14 yo", "im in year 9") and rounds a school year down to its lower age.
+
+The entity it appends::
+
+    {"entity": "age_band", "value": "13_15", "start": 3, "end": 5,
+     "confidence": 1.0, "extractor": "AgeExtractor"}
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_CONFIDENCE,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.age_parsing import find_age
+
+AGE_BAND_ENTITY = "age_band"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
+)
+class AgeExtractor(GraphComponent, EntityExtractorMixin):
+    """Appends an ``age_band`` entity when the user states their own age."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """No options: the patterns are fixed and tested (tests/nlu/)."""
+        return {}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "AgeExtractor":
+        return cls(config)
+
+    def __init__(self, config: Dict[Text, Any] | None = None) -> None:
+        self._config = {**self.get_default_config(), **(config or {})}
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training data is left untouched: DIET must never learn `age_band`."""
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Add at most one ``age_band`` entity per message (none if one is already there)."""
+        for message in messages:
+            entities = list(message.get(ENTITIES, []) or [])
+            if any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_BAND_ENTITY for e in entities):
+                continue
+            hit = find_age(message.get(TEXT))
+            if hit is None:
+                continue
+            entity = {
+                ENTITY_ATTRIBUTE_TYPE: AGE_BAND_ENTITY,
+                ENTITY_ATTRIBUTE_VALUE: hit.band,
+                ENTITY_ATTRIBUTE_START: hit.start,
+                ENTITY_ATTRIBUTE_END: hit.end,
+                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
+            }
+            entities.extend(self.add_extractor_name([entity]))
+            message.set(ENTITIES, entities, add_to_output=True)
+        return messages

@@ -1,0 +1,138 @@
+"""DangerQuestionPolicy: after the assistant asks a danger question, what comes next.
+
+A Rasa policy (config.yml, priority above RulePolicy) that acts only on the turn right after one
+of the questions in data/safety/danger_questions.yml ("Are you in danger right now?", the
+re-check, the next-steps question). It reads the young person's answer with
+bot.safety.danger_answer.read_answer (button presses, typed titles and numbers, words) and
+predicts the response the table names for that answer, then action_listen. Anything but a clear
+"I'm safe" keeps the emergency route, whatever the NLU model made of "kinda" or "1".
+
+It abstains (all-zero prediction) everywhere else, and also when the risk stage's word classes
+gave the answer a level with a rule of its own (crisis, medical, another language, a recent
+assault), so those rules answer with their own 999-first replies. A level that only the urgency
+classifier gave does not count here: it learned first messages, not answers, and would turn "no,
+the police came and took him" into a medical reply; the answer is read as an answer instead
+(anything but a clear "safe" still keeps the emergency route). It needs no action server and no training: the
+table is read when the model is loaded, so urgent turns keep working when actions are down.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
+
+import yaml
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.safety.danger_answer import ANSWERS, read_answer
+from bot.safety.lexicon import DEFAULT_DIR
+from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
+
+logger = logging.getLogger(__name__)
+QUESTIONS_FILE = "danger_questions.yml"
+# intents whose own rule answers even right after a danger question (each leads with 999)
+OWN_RULE_INTENTS = frozenset({"disclose_self_harm", "report_medical_emergency",
+                              "use_other_language", "disclose_recent_assault"})
+DEFAULT_PRIORITY = 7
+# actions that may follow a danger question's reply without replacing the question: the routes
+# for a disclosure made before it (bot/rasa_plugins/topic_policy.py), sent without buttons
+PASS_THROUGH_ACTIONS = ("action_continue_topic",)  # above RulePolicy (4), MemoizationPolicy (3) and TEDPolicy (1)
+
+
+def load_danger_questions(path: Path) -> dict[str, dict]:
+    """{question response: {"yes_means": answer, "next": {answer: response}}}; ValueError when
+    a question lacks an answer or names an unknown one."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    questions = data.get("questions")
+    if not isinstance(questions, dict) or not questions:
+        raise ValueError(f"{path}: `questions` must map a response name to yes_means and next")
+    for name, entry in questions.items():
+        nxt = (entry or {}).get("next") or {}
+        if entry.get("yes_means") not in ("danger", "safe") or set(nxt) != set(ANSWERS):
+            raise ValueError(f"{path}: {name}: yes_means must be danger or safe, and `next` must "
+                             f"name a response for each of {', '.join(ANSWERS)}")
+    return questions
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class DangerQuestionPolicy(Policy):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"priority": DEFAULT_PRIORITY, "questions_file": None}
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 execution_context: ExecutionContext, featurizer=None) -> None:
+        super().__init__(config, model_storage, resource, execution_context, featurizer)
+        path = config.get("questions_file") or DEFAULT_DIR / QUESTIONS_FILE
+        self.questions = load_danger_questions(Path(path))
+
+    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain,
+              **kwargs: Any) -> Resource:
+        return self._resource
+
+    def predict_action_probabilities(self, tracker: DialogueStateTracker, domain: Domain,
+                                     rule_only_data: Optional[Dict[Text, Any]] = None,
+                                     **kwargs: Any) -> PolicyPrediction:
+        action = self.next_action(tracker)
+        probabilities = self._default_predictions(domain)
+        if action is not None and action in domain.action_names_or_texts:
+            probabilities[domain.index_for_action(action)] = 1.0
+        return self._prediction(probabilities)
+
+    def next_action(self, tracker: DialogueStateTracker) -> Optional[str]:
+        """The action to run now, or None to leave the turn to the other policies."""
+        turn = _last_turn(tracker)
+        if turn is None:
+            return None
+        question, buttons, user, actions_since = turn
+        entry = self.questions.get(question)
+        if entry is None:
+            return None
+        intent = (user.intent or {}).get("name")
+        if intent in OWN_RULE_INTENTS and not _by_classifier(user):
+            return None
+        answer = read_answer(user.text or "", intent, buttons, entry["yes_means"])
+        response = entry["next"][answer]
+        if not actions_since:
+            logger.debug("danger question %s answered %s -> %s", question, answer, response)
+            return response
+        if actions_since == [response]:
+            return ACTION_LISTEN_NAME
+        return None
+
+
+def _by_classifier(user: UserUttered) -> bool:
+    """Did the urgency classifier alone give this message its level (SafetyNet's parse data)?"""
+    return bool(((user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("by_classifier"))
+
+
+def _last_turn(tracker: DialogueStateTracker):
+    """(question asked before the latest user message, its buttons, that UserUttered, actions
+    run since it) or None. The question is the last bot action before the message."""
+    events = list(tracker.events)
+    user_index = next((i for i in range(len(events) - 1, -1, -1)
+                       if isinstance(events[i], UserUttered)), None)
+    if user_index is None:
+        return None
+    actions_since = [e.action_name for e in events[user_index + 1:]
+                     if isinstance(e, ActionExecuted) and e.action_name != ACTION_LISTEN_NAME]
+    question, buttons = None, []
+    for event in reversed(events[:user_index]):
+        if isinstance(event, BotUttered) and not buttons:
+            buttons = list((event.data or {}).get("buttons") or [])
+        if isinstance(event, ActionExecuted) and event.action_name not in (ACTION_LISTEN_NAME,
+                                                                            *PASS_THROUGH_ACTIONS):
+            question = event.action_name
+            break
+    return question, buttons, events[user_index], actions_since

@@ -1,0 +1,71 @@
+"""`LocationExtractor`: a deterministic Rasa 3.6 NLU component that sets the `borough` entity
+(a borough id, "outside_london", or "not_given" when the user declines to say) or `borough_options` (comma-joined ids when an outward
+postcode is split between boroughs). The only file in bot/directory that imports Rasa.
+
+config.yml: `- name: bot.rasa_plugins.location_extractor.LocationExtractor`. A full postcode in
+the message is reduced to its district inside resolve_location; the entity value is always an
+id, never the postcode, and its span covers only the district or place name.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import (
+    ENTITIES, ENTITY_ATTRIBUTE_CONFIDENCE, ENTITY_ATTRIBUTE_END, ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE, ENTITY_ATTRIBUTE_VALUE, TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.directory.location import resolve_location
+
+BOROUGH_ENTITY = "borough"
+OPTIONS_ENTITY = "borough_options"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class LocationExtractor(GraphComponent, EntityExtractorMixin):
+    """Appends one `borough` or `borough_options` entity when a message names a place."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "LocationExtractor":
+        return cls(config)
+
+    def __init__(self, config: Dict[Text, Any] | None = None) -> None:
+        self._config = {**self.get_default_config(), **(config or {})}
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Left untouched: DIET must never learn these entities."""
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            entities = [e for e in (message.get(ENTITIES) or [])
+                        if e.get(ENTITY_ATTRIBUTE_TYPE) not in (BOROUGH_ENTITY, OPTIONS_ENTITY)]
+            result = resolve_location(message.get(TEXT) or "")
+            if result.kind in ("borough", "outside_london", "not_given"):  # not_given: "idk", "rather not say"
+                entity_type, value = BOROUGH_ENTITY, result.borough
+            elif result.kind == "ambiguous":
+                entity_type, value = OPTIONS_ENTITY, ",".join(result.options)
+            else:
+                continue
+            entity = {
+                ENTITY_ATTRIBUTE_TYPE: entity_type,
+                ENTITY_ATTRIBUTE_VALUE: value,
+                ENTITY_ATTRIBUTE_START: result.start,
+                ENTITY_ATTRIBUTE_END: result.end,
+                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
+            }
+            entities.extend(self.add_extractor_name([entity]))
+            message.set(ENTITIES, entities, add_to_output=True)
+        return messages

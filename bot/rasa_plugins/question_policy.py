@@ -1,0 +1,92 @@
+"""QuestionAnswerPolicy: a question asked inside a conversation gets its answer (issue 13: "answer
+what was asked"), instead of the earlier reply again or "not understood".
+
+A Rasa policy (config.yml; priority 10, above TopicFollowUpPolicy's 9 and TrustedAdultPolicy's 8;
+not trained). When the latest message asks questions that data/conversation/questions.yml
+answers for the writer's audience (a young person, or the trusted adult in slot
+`trusted_adult`), it predicts those responses (at most two, in the order asked, none already
+given in the conversation), then action_listen.
+
+It abstains, so the other replies come first:
+- urgent turns: danger now, possible danger, medical emergencies, self-harm, another language
+  (999 first is never delayed by an answer); a recent assault until its reply has been given once;
+- right after a danger question (DangerQuestionPolicy reads the answer) and while a form runs;
+- a young person's first disclosure (its acknowledgement and routes come first; questions asked
+  after it are answered) and an adult's turn before any guidance for their situation was given;
+- intents with their own replies: privacy, forgetting, "not now", local support, greetings.
+Every response it names is in domain.yml, so it needs no action server.
+"""
+from __future__ import annotations
+
+from itertools import chain
+from typing import Optional
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.conversation.questions import answers_for
+from bot.conversation.topics import conversation_topic, turn_of
+from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
+from bot.rasa_plugins.turn_policy import Turn, TurnPolicy, danger_questions, latest_turn
+
+DEFAULT_PRIORITY = 10
+URGENT_INTENTS = frozenset({"report_immediate_danger", "report_possible_danger",
+                            "report_medical_emergency", "disclose_self_harm", "use_other_language"})
+RECENT_ASSAULT, RECENT_ASSAULT_REPLY = "disclose_recent_assault", "utter_recent_assault"
+OWN_REPLY_INTENTS = frozenset({"ask_privacy", "request_forget", "say_not_now", "ask_local_support",
+                               "inform_location", "greet", "say_goodbye", "say_thanks"})
+ADULT_GUIDANCE_PREFIXES = ("utter_staff_", "utter_parent_")
+
+
+def next_action(tracker: DialogueStateTracker) -> Optional[str]:
+    """The answer to run now, action_listen once all are given, or None to abstain."""
+    if tracker.active_loop_name:
+        return None
+    turn = latest_turn(tracker)
+    if turn is None or _others_answer_first(turn):
+        return None
+    adult = tracker.get_slot(TRUSTED_ADULT_SLOT)
+    audience = adult if adult in ("staff", "parent_carer") else "young_person"
+    if audience == "young_person" and _first_disclosure(turn):
+        return None
+    if audience != "young_person" and not any(a.startswith(ADULT_GUIDANCE_PREFIXES) for a in turn.before):
+        return None
+    # an answer already given in this conversation is not given again word for word: the
+    # question asked again gets its short answer, when the kind has one
+    earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)
+    topic = conversation_topic(chain([turn_of(turn.user.parse_data, turn.user.text)], earlier))
+    plan = [a for a in answers_for(turn.user.text, audience, given=tuple(turn.before), topic=topic)
+            if a not in turn.before]
+    if not plan:
+        return None
+    since = turn.since
+    if since == plan:
+        return ACTION_LISTEN_NAME
+    return plan[len(since)] if since == plan[:len(since)] else None
+
+
+def _others_answer_first(turn: Turn) -> bool:
+    intent = turn.intent
+    if intent in URGENT_INTENTS or intent in OWN_REPLY_INTENTS:
+        return True
+    if intent == RECENT_ASSAULT and RECENT_ASSAULT_REPLY not in turn.before:
+        return True
+    return bool(turn.before) and turn.before[-1] in danger_questions()
+
+
+def _first_disclosure(turn: Turn) -> bool:
+    """This message discloses something and nothing was disclosed before it."""
+    this = turn_of(turn.user.parse_data, turn.user.text)
+    if conversation_topic([this]) is None:
+        return False
+    earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)
+    return conversation_topic(earlier) is None
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class QuestionAnswerPolicy(TurnPolicy):
+    DEFAULT_PRIORITY = DEFAULT_PRIORITY
+    NEXT_ACTION = staticmethod(next_action)

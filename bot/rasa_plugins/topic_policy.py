@@ -1,0 +1,128 @@
+"""TopicFollowUpPolicy: a young person's conversation keeps what they disclosed and comes back to
+it (issue 13 items 1, 2 and 6).
+
+A Rasa policy (config.yml; priority 9; not trained). The topic is the newest disclosure in the
+conversation (bot.conversation.topics.conversation_topic: the intent's topic, an image or
+sextortion cue in the words, or the model's own intent when the risk stage answered first).
+
+- A follow-up after a disclosure ("yes please", "what now", "help", a message the model could
+  not read, "idk what to do") gets utter_topic_followup (belief, and Childline by name, from the
+  domain so it works without the action server) then action_continue_topic (the topic's own first
+  routes, not the whole list again), then action_listen; never "Sorry, I'm not sure I understood"
+  or the main menu.
+- A weak intent (start_disclosure, nlu_fallback) whose words show a nude image or sextortion is
+  answered as image abuse: utter_acknowledge_image_abuse, action_signpost.
+- Abuse by the writer's own partner of about their age (bot.conversation.relationships), read by
+  the model as grooming, adult abuse or nothing, is answered as relationship abuse:
+  utter_acknowledge_relationship_abuse, action_signpost (not "when an adult asks you...").
+- More of a disclosure already acknowledged (one told over several messages, issue 13 item 6)
+  gets the short utter_same_topic_more, then the follow-up with its routes, then the short
+  utter_topic_followup_again: a reply is not given twice while another fits.
+- After "I'm glad you're safe" (DangerQuestionPolicy's reply to a clear "safe"), a disclosure
+  made earlier is acknowledged with its routes: action_continue_topic. After the emergency route
+  is kept (utter_emergency_next_steps: 999 first, the marker) the same routes follow it, so
+  ongoing abuse told before the danger check is never left with 999 alone.
+
+It abstains when a trusted adult is writing (TrustedAdultPolicy), right after a danger question
+(DangerQuestionPolicy), while a form is active, and for every other intent.
+"""
+from __future__ import annotations
+
+from itertools import chain
+from typing import Optional
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.conversation.topics import (GROOMING_TOPIC, IMAGE_TOPIC, INTENT_TOPICS, NOT_DISCLOSURES,
+                                     RELATIONSHIP_TOPIC, conversation_topic,
+                                     topic_of_turn, turn_of)
+from bot.conversation.trusted_adults import situation_of
+from bot.rasa_plugins.turn_policy import TurnPolicy, danger_questions, latest_turn
+
+DEFAULT_PRIORITY = 9
+FOLLOW_UP_INTENTS = frozenset({"nlu_fallback", "affirm", "ask_help_options", "confirm_safe",
+                               "out_of_scope", "start_disclosure"})
+WEAK_INTENTS = frozenset({"nlu_fallback", "start_disclosure"})
+FOLLOW_UP = "utter_topic_followup"
+CONTINUE = "action_continue_topic"
+IMAGE_ACK, SIGNPOST = "utter_acknowledge_image_abuse", "action_signpost"
+RELATIONSHIP_ACK = "utter_acknowledge_relationship_abuse"
+GROOMING_ACK = "utter_acknowledge_grooming"
+SAME_TOPIC_MORE = "utter_same_topic_more"
+FRIEND_INTENT, FRIEND_ACK = "disclose_friend_concern", "utter_acknowledge_friend"
+FRIEND_SEXTORTION = "utter_friend_sextortion"
+FOLLOW_UP_AGAIN = "utter_topic_followup_again"
+# disclosures a young person may tell over several messages (urgent ones keep their own rules)
+DISCLOSURE_INTENTS = frozenset(intent for intent, topic in INTENT_TOPICS.items()
+                               if topic not in NOT_DISCLOSURES) - {"disclose_recent_assault",
+                                                                   "disclose_self_harm"}
+# intents whose own acknowledgement does not fit abuse by a partner of the writer's age
+RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abuse"}
+GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
+
+
+def next_action(tracker: DialogueStateTracker) -> Optional[str]:
+    """The action to run now, or None to leave the turn to the other policies."""
+    if tracker.get_slot("trusted_adult") or tracker.active_loop_name:
+        return None
+    turn = latest_turn(tracker)
+    if turn is None:
+        return None
+    since, before = turn.since, turn.before
+    earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)  # read only when needed
+    if since in ([GLAD_SAFE], [NEXT_STEPS]):
+        # after the danger question's answer (a clear "safe", or the emergency route kept): the
+        # disclosure made before it gets its routes too, after 999 when the route was kept
+        return CONTINUE if conversation_topic(earlier) else None
+    if since[:1] in ([GLAD_SAFE], [NEXT_STEPS]):
+        return ACTION_LISTEN_NAME if since[-1] == CONTINUE else None
+    if before and before[-1] in danger_questions():
+        return None
+    plan = _plan(turn.intent, turn.user.text, earlier, before)
+    if plan is None or since == plan:
+        return ACTION_LISTEN_NAME if plan else None
+    return plan[len(since)] if since == plan[:len(since)] else None
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class TopicFollowUpPolicy(TurnPolicy):
+    DEFAULT_PRIORITY = DEFAULT_PRIORITY
+    NEXT_ACTION = staticmethod(next_action)
+
+
+def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Optional[list[str]]:
+    earlier = list(earlier) if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS else earlier
+    this = topic_of_turn(intent, text)
+    if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS and this and _told_before(this, earlier) \
+            or intent in RELATIONSHIP_INTENTS and this != RELATIONSHIP_TOPIC \
+            and conversation_topic(chain([(intent, text, None)], earlier)) == RELATIONSHIP_TOPIC:
+        # more of a disclosure already acknowledged (told over several messages, or more about
+        # the same partner): a short "thank you for telling me more", not the whole reply again;
+        # the routes come back every other time
+        return _fresh(before, [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN])
+    if intent in RELATIONSHIP_INTENTS and this == RELATIONSHIP_TOPIC:
+        return [RELATIONSHIP_ACK, SIGNPOST]
+    if intent in WEAK_INTENTS and this == GROOMING_TOPIC:
+        return [GROOMING_ACK, SIGNPOST]  # an adult partner named in words the model could not read
+    if intent == FRIEND_INTENT and text and situation_of([text]) == "sextortion":
+        return [FRIEND_ACK, FRIEND_SEXTORTION, SIGNPOST]  # a friend blackmailed with pictures
+    if intent in WEAK_INTENTS | RELATIONSHIP_INTENTS and this == IMAGE_TOPIC:
+        return [IMAGE_ACK, SIGNPOST]
+    if intent in FOLLOW_UP_INTENTS and conversation_topic(earlier):
+        return _fresh(before, [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN], [SAME_TOPIC_MORE])
+    return None
+
+
+def _told_before(topic: str, earlier) -> bool:
+    """An earlier message of the conversation already disclosed this topic (then acknowledged)."""
+    return any(topic_of_turn(intent, text, model) == topic for intent, text, model in earlier)
+
+
+def _fresh(before, *plans: list[str]) -> list[str]:
+    """The first plan whose reply was not given yet in this conversation (no reply twice); when
+    all were, the last (the shortest)."""
+    return next((plan for plan in plans if plan[0] not in before), plans[-1])

@@ -1,0 +1,96 @@
+"""DangerQuestionPolicy (bot/rasa_plugins/danger_question_policy.py) driven with real Rasa trackers and the real
+domain: what follows each danger question, then action_listen; it abstains everywhere else."""
+from pathlib import Path
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy, load_danger_questions
+
+REPO = Path(__file__).resolve().parents[2]
+DOMAIN = Domain.load(str(REPO / "domain.yml"))
+ASK = DOMAIN.responses["utter_ask_in_danger_now"][0]
+
+
+@pytest.fixture(scope="module")
+def policy(tmp_path_factory):
+    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+    context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
+    return DangerQuestionPolicy.create(DangerQuestionPolicy.get_default_config(), storage,
+                                       Resource("danger_question_policy"), context)
+
+
+def tracker_after(question, text, intent, buttons=None, then=()):
+    question_buttons = ASK.get("buttons") if buttons is None else buttons
+    events = [ActionExecuted(ACTION_LISTEN_NAME), UserUttered("hes outside", {"name": "report_immediate_danger"}),
+              ActionExecuted("utter_emergency"), BotUttered("call 999"),
+              ActionExecuted(question), BotUttered("question?", {"buttons": question_buttons}),
+              ActionExecuted(ACTION_LISTEN_NAME), UserUttered(text, {"name": intent})]
+    events += [ActionExecuted(name) for name in then]
+    return DialogueStateTracker.from_events("test", events, DOMAIN.slots)
+
+
+def predicted(policy, tracker):
+    prediction = policy.predict_action_probabilities(tracker, DOMAIN)
+    if max(prediction.probabilities) == 0:
+        return None
+    return DOMAIN.action_names_or_texts[prediction.max_confidence_index]
+
+
+@pytest.mark.parametrize("text,intent", [("kinda", "affirm"), ("1", "inform_age"), ("idk", "out_of_scope"),
+                                         ("999", "report_immediate_danger"), ("he took my phone", "nlu_fallback")])
+def test_anything_but_safe_keeps_the_emergency_route(policy, text, intent):
+    tracker = tracker_after("utter_ask_in_danger_now", text, intent)
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
+    tracker = tracker_after("utter_ask_in_danger_now", text, intent, then=["utter_emergency_next_steps"])
+    assert predicted(policy, tracker) == ACTION_LISTEN_NAME
+
+
+def test_a_tap_on_safe_gets_one_recheck_and_then_moves_on(policy):
+    assert predicted(policy, tracker_after("utter_ask_in_danger_now", "/confirm_safe", "confirm_safe")) == "utter_recheck_danger"
+    assert predicted(policy, tracker_after("utter_recheck_danger", "yes", "affirm", buttons=[])) == "utter_glad_safe"
+    assert predicted(policy, tracker_after("utter_recheck_danger", "no", "deny", buttons=[])) == "utter_emergency_next_steps"
+
+
+def test_the_next_steps_question_keeps_asking_until_safe(policy):
+    assert predicted(policy, tracker_after("utter_emergency_next_steps", "not yet", "deny", buttons=[])) == "utter_emergency_next_steps"
+    assert predicted(policy, tracker_after("utter_emergency_next_steps", "im safe now im at my nans", "confirm_safe", buttons=[])) == "utter_glad_safe"
+
+
+@pytest.mark.parametrize("intent", ["disclose_self_harm", "report_medical_emergency", "use_other_language"])
+def test_levels_with_their_own_rule_are_left_to_it(policy, intent):
+    assert predicted(policy, tracker_after("utter_ask_in_danger_now", "i want to die", intent)) is None
+
+
+def test_abstains_outside_the_danger_questions(policy):
+    events = [ActionExecuted(ACTION_LISTEN_NAME), UserUttered("hi", {"name": "greet"})]
+    assert predicted(policy, DialogueStateTracker.from_events("t", events, DOMAIN.slots)) is None
+    assert predicted(policy, tracker_after("utter_greet", "kinda", "affirm")) is None
+    assert predicted(policy, DialogueStateTracker.from_events("t", [], DOMAIN.slots)) is None
+
+
+def test_the_table_names_real_responses_and_every_answer(tmp_path):
+    questions = load_danger_questions(REPO / "data" / "safety" / "danger_questions.yml")
+    for question, entry in questions.items():
+        assert question in DOMAIN.responses
+        assert set(entry["next"].values()) <= set(DOMAIN.responses)
+    broken = tmp_path / "q.yml"
+    broken.write_text("questions:\n  utter_x:\n    yes_means: danger\n    next: {danger: utter_y}\n")
+    with pytest.raises(ValueError, match="each of"):
+        load_danger_questions(broken)
+
+
+def test_a_level_only_the_classifier_gave_is_read_as_an_answer(policy):
+    # the urgency classifier learned first messages; after a danger question a level it alone
+    # gave does not take the turn from the answer ("no the police came and took him")
+    tracker = tracker_after("utter_ask_in_danger_now", "no the police came and took him", "report_medical_emergency")
+    tracker.latest_message.parse_data["safety_net"] = {"level": "medical", "by_classifier": True}
+    assert predicted(policy, tracker) == "utter_recheck_danger"
+    tracker.latest_message.parse_data["safety_net"] = {"level": "medical", "by_classifier": False}
+    assert predicted(policy, tracker) is None

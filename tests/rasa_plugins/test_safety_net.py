@@ -1,0 +1,207 @@
+"""The SafetyNet Rasa component, driven directly with rasa Message objects."""
+import logging
+
+import pytest
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.data import TrainingType
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.lexicon import LexiconError
+from bot.safety.reloading import ReloadingLexicon
+from bot.rasa_plugins.safety_net import SafetyNet
+
+MODEL_RANKING = [{"name": "greet", "confidence": 0.7}, {"name": "disclose_self_harm", "confidence": 0.2},
+                 {"name": "deny", "confidence": 0.1}]
+
+
+def _message(text):
+    message = Message.build(text=text)
+    message.set("intent", {"name": "greet", "confidence": 0.7}, add_to_output=True)
+    message.set("intent_ranking", [dict(r) for r in MODEL_RANKING], add_to_output=True)
+    return message
+
+
+def _net(**config):
+    return SafetyNet.create({**SafetyNet.get_default_config(), **config}, None, None, None)
+
+
+def test_emergency_overrides_intent_and_keeps_the_model_view():
+    [message] = _net().process([_message("zebra says he's outside my house")])
+    assert message.get("intent") == {"name": "report_immediate_danger", "confidence": 1.0}
+    assert message.get("intent_ranking")[0] == {"name": "report_immediate_danger", "confidence": 1.0}
+    assert [r["name"] for r in message.get("intent_ranking")[1:]] == ["greet", "disclose_self_harm", "deny"]
+    info = message.get("safety_net")
+    assert info["level"] == "emergency" and info["rules"]
+    assert info["model_intent"] == {"name": "greet", "confidence": 0.7}
+    assert info["model_ranking"] == MODEL_RANKING
+    assert "zebra" not in repr(info)  # rule ids only, no text
+    assert {"intent", "intent_ranking", "safety_net"} <= set(message.as_dict(only_output_properties=True))
+
+
+def test_crisis_override_puts_the_intent_first_without_duplicating_it():
+    [message] = _net().process([_message("/greet i want to k\u200bill myself")])
+    ranking = message.get("intent_ranking")
+    assert message.get("intent")["name"] == "disclose_self_harm"
+    assert [r["name"] for r in ranking] == ["disclose_self_harm", "greet", "deny"]
+
+
+def test_untouched_when_the_net_does_not_fire():
+    [message] = _net().process([_message("i killed it in my exam")])
+    assert message.get("intent") == {"name": "greet", "confidence": 0.7}
+    assert message.get("intent_ranking") == MODEL_RANKING
+    assert message.get("safety_net") is None
+
+
+def test_message_without_model_prediction_still_gets_the_override():
+    [message] = _net().process([Message.build(text="kms")])
+    assert message.get("intent")["name"] == "disclose_self_harm"
+    assert message.get("safety_net")["model_intent"] is None
+
+
+def test_registered_as_intent_classifier_in_the_predict_graph():
+    config = {"recipe": "default.v1", "language": "en",
+              "pipeline": [{"name": "WhitespaceTokenizer"}, {"name": "bot.rasa_plugins.safety_net.SafetyNet"}]}
+    graph = DefaultV1Recipe().graph_config_for_recipe(config, {}, training_type=TrainingType.NLU)
+    nodes = [n for n in graph.predict_schema.nodes.values() if n.uses is SafetyNet]
+    assert len(nodes) == 1 and nodes[0].fn == "process"
+    net = getattr(SafetyNet, nodes[0].constructor_name)(nodes[0].config, None, None, None)
+    assert net.process([Message.build(text="kms")])[0].get("intent")["name"] == "disclose_self_harm"
+    assert not any(n.uses is SafetyNet for n in graph.train_schema.nodes.values())
+
+
+def _add_rule(directory, rule_id, phrase):
+    path = directory / "emergency.yml"
+    path.write_text(path.read_text() + f"  - id: {rule_id}\n    note: test\n    phrases: ['{phrase}']\n")
+
+
+def test_lexicon_edits_reload_without_retraining(lexicon_copy):
+    net = _net(lexicon_dir=str(lexicon_copy), reload_interval_seconds=0)
+    assert net.process([_message("purple elephant")])[0].get("safety_net") is None
+    _add_rule(lexicon_copy, "test_code_word", "purple elephant")
+    [message] = net.process([_message("purple elephant")])
+    assert message.get("safety_net")["rules"] == ["emergency.test_code_word"]
+
+
+def test_broken_edit_keeps_the_last_good_lexicon_and_logs_no_text(lexicon_copy, caplog):
+    lexicon = ReloadingLexicon(lexicon_copy, min_interval=0)
+    _add_rule(lexicon_copy, "test_code_word", "purple elephant")
+    good = lexicon.current()
+    (lexicon_copy / "crisis.yml").write_text("level: crisis\nrules: [{id: x, patterns: ['(']}]\n")
+    with caplog.at_level(logging.ERROR):
+        assert lexicon.current() is good
+        assert lexicon.current() is good  # the same bad edit is not re-parsed and re-logged
+    assert len(caplog.records) == 1 and "crisis.yml" in caplog.records[0].getMessage()
+    assert "purple" not in caplog.text
+    (lexicon_copy / "crisis.yml").unlink()
+    with pytest.raises(LexiconError):  # a broken lexicon at start-up is fatal, not silently empty
+        ReloadingLexicon(lexicon_copy)
+
+
+def test_reload_checks_are_throttled(lexicon_copy):
+    now = [0.0]
+    lexicon = ReloadingLexicon(lexicon_copy, min_interval=5, clock=lambda: now[0])
+    first = lexicon.current()
+    _add_rule(lexicon_copy, "test_code_word", "purple elephant")
+    now[0] = 1.0
+    assert lexicon.current() is first
+    now[0] = 6.0
+    assert lexicon.current() is not first
+
+
+def _model_says(text, intent, confidence=0.98):
+    message = Message.build(text=text)
+    message.set("intent", {"name": intent, "confidence": confidence}, add_to_output=True)
+    message.set("intent_ranking", [{"name": intent, "confidence": confidence},
+                                   {"name": "out_of_scope", "confidence": 0.02}], add_to_output=True)
+    return message
+
+
+@pytest.mark.parametrize("intent", ["report_immediate_danger", "disclose_self_harm"])
+def test_a_model_only_urgent_guess_becomes_the_gentle_check(intent):
+    # measured: the model says emergency at 0.98 for "i'm scared of spiders"
+    [message] = _net().process([_model_says("i'm scared of spiders", intent)])
+    assert message.get("intent") == {"name": "nlu_fallback", "confidence": 1.0}
+    info = message.get("safety_net")
+    assert info["demoted"] is True and info["level"] is None
+    assert info["model_intent"]["name"] == intent
+
+
+def test_the_net_and_the_model_agreeing_keeps_the_escalation():
+    [message] = _net().process([_model_says("i want to kill myself", "disclose_self_harm")])
+    assert message.get("intent")["name"] == "disclose_self_harm"
+    assert message.get("safety_net")["demoted"] is False
+
+
+def test_an_escalated_message_cannot_be_reinterpreted_as_a_slash_command():
+    # Rasa's RegexMessageHandler runs after the pipeline and honours "/<known intent>{json} ..."
+    from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
+    from rasa.shared.core.domain import Domain
+    domain = Domain.from_dict({"intents": ["deny", "disclose_self_harm"]})
+    [message] = _net().process([_model_says('/deny{"x": 1} i want to die', "deny")])
+    [message] = RegexMessageHandler().process([message], domain)
+    assert message.get("intent")["name"] == "disclose_self_harm"
+
+
+def test_a_plain_button_payload_is_left_for_rasa_to_read():
+    from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
+    from rasa.shared.core.domain import Domain
+    domain = Domain.from_dict({"intents": ["report_immediate_danger", "confirm_safe"]})
+    [message] = _net().process([_model_says("/confirm_safe", "report_immediate_danger")])
+    [message] = RegexMessageHandler().process([message], domain)
+    assert message.get("intent")["name"] == "confirm_safe"
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("my friend took loads of pills and wont wake up", "report_medical_emergency"),
+    ("999", "report_possible_danger"),
+    ("pomocy, on stoi pod moim domem i się boję", "use_other_language"),
+    ("he raped me last night", "disclose_recent_assault"),
+    ("hes outside my house", "report_immediate_danger"),
+])
+def test_each_level_sets_the_intent_whose_rule_answers_it(text, intent):
+    [message] = _net().process([_model_says(text, "greet", 0.6)])
+    assert message.get("intent") == {"name": intent, "confidence": 1.0}
+    assert message.get("safety_net")["demoted"] is False
+
+
+def test_the_model_raises_a_check_only_with_a_harm_cue():
+    [message] = _net().process([_model_says("my uncle touched me", "report_immediate_danger", 0.9)])
+    assert message.get("intent")["name"] == "report_possible_danger"
+    assert "model_urgent" in message.get("safety_net")["parts"]
+
+
+def test_a_recent_assault_guess_without_an_assault_cue_is_taken_back():
+    # 56 of 59 benign false alarms in the first blind run: "sports day friday" read as recent assault
+    message = Message.build(text="sports day friday, im doing the relay")
+    ranking = [{"name": "disclose_recent_assault", "confidence": 0.8}, {"name": "report_immediate_danger", "confidence": 0.1},
+               {"name": "greet", "confidence": 0.1}]
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
+    [message] = _net().process([message])
+    assert message.get("intent")["name"] == "greet"
+
+
+def test_an_old_assault_the_model_read_as_recent_becomes_past_abuse():
+    [message] = _net().process([_model_says("a lad from my old school assaulted me at a party last year",
+                                            "disclose_recent_assault")])
+    assert message.get("intent")["name"] == "disclose_past_abuse"
+
+
+def test_a_model_only_other_language_guess_is_taken_back():
+    [message] = _net().process([_model_says("wallahi bruv allow it innit", "use_other_language")])
+    assert message.get("intent")["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", ["my boyfriend hit me again yesterday",
+                                  "my dad beat me up last night"])
+def test_recent_physical_violence_gets_the_danger_check_not_the_sexual_assault_reply(text):
+    # issue 13: "my boyfriend beat me up last night" was answered with the Havens and emergency
+    # contraception; hitting is a harm cue (the danger check), not a sexual assault
+    [message] = _net().process([_model_says(text, "disclose_recent_assault")])
+    assert message.get("intent")["name"] == "report_possible_danger"
+
+
+def test_a_recent_sexual_assault_the_model_read_stays_one():
+    [message] = _net().process([_model_says("someone forced me to have sex on saturday",
+                                            "disclose_recent_assault")])
+    assert message.get("intent")["name"] == "disclose_recent_assault"

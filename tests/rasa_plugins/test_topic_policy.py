@@ -1,0 +1,158 @@
+"""TopicFollowUpPolicy (bot/rasa_plugins/topic_policy.py) and the topic a conversation keeps
+(bot/conversation/topics.py): a young person's follow-ups come back to what they disclosed."""
+from __future__ import annotations
+
+import pytest
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.rasa_plugins import topic_policy as policy
+from bot.conversation.topics import conversation_topic, topic_of_turn
+from bot.rasa_plugins.danger_question_policy import _last_turn
+
+
+def _user(text, intent, model_intent=None):
+    parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
+    if model_intent:
+        parse["safety_net"] = {"model_intent": {"name": model_intent, "confidence": 0.9}}
+    return UserUttered(text, intent={"name": intent, "confidence": 1.0}, parse_data=parse)
+
+
+def _tracker(*events):
+    tracker = DialogueStateTracker.from_events("t", [ActionExecuted("action_listen")])
+    for event in events:
+        tracker.update(event)
+    return tracker
+
+
+DISCLOSED = (_user("boys keep grabbing me in the corridor", "disclose_harassment"),
+             ActionExecuted("utter_acknowledge_harassment"), ActionExecuted("action_signpost"),
+             ActionExecuted("action_listen"))
+
+
+@pytest.mark.parametrize("text,intent", [("its like every day", "nlu_fallback"),
+                                         ("yes please", "affirm"), ("what now", "confirm_safe"),
+                                         ("help", "ask_help_options"),
+                                         ("idk what to do", "start_disclosure")])
+def test_a_follow_up_after_a_disclosure_comes_back_to_it(text, intent):
+    tracker = _tracker(*DISCLOSED, _user(text, intent))
+    assert policy.next_action(tracker) == "utter_topic_followup"
+    tracker.update(ActionExecuted("utter_topic_followup"))
+    assert policy.next_action(tracker) == "action_continue_topic"
+    tracker.update(ActionExecuted("action_continue_topic"))
+    assert policy.next_action(tracker) == "action_listen"
+
+
+def test_without_an_earlier_disclosure_the_usual_rules_answer():
+    assert policy.next_action(_tracker(_user("yes please", "affirm"))) is None
+    assert policy.next_action(_tracker(_user("hmm", "nlu_fallback"))) is None
+
+
+def test_a_weak_intent_with_a_threat_to_share_pictures_is_answered_as_image_abuse():
+    tracker = _tracker(_user("now hes saying if i dont send more hes gonna post the old ones",
+                             "start_disclosure"))
+    assert policy.next_action(tracker) == "utter_acknowledge_image_abuse"
+    tracker.update(ActionExecuted("utter_acknowledge_image_abuse"))
+    assert policy.next_action(tracker) == "action_signpost"
+
+
+@pytest.mark.parametrize("reply", ["utter_glad_safe", "utter_emergency_next_steps"])
+def test_after_the_danger_question_an_earlier_disclosure_gets_its_routes(reply):
+    # "my stepdad comes in my room at night": the risk stage answered with 999 first; the model's
+    # own intent (a disclosure) is the topic
+    tracker = _tracker(_user("my stepdad comes in my room at night", "report_possible_danger",
+                             model_intent="disclose_adult_abuse"),
+                       ActionExecuted("utter_safety_check"), ActionExecuted("utter_ask_in_danger_now"),
+                       ActionExecuted("action_listen"), _user("no hes at work", "deny"),
+                       ActionExecuted(reply))
+    assert policy.next_action(tracker) == "action_continue_topic"
+    tracker.update(ActionExecuted("action_continue_topic"))
+    assert policy.next_action(tracker) == "action_listen"
+
+
+def test_the_danger_question_stays_the_question_after_the_routes_follow_it():
+    # DangerQuestionPolicy must still read the next answer as an answer to its question
+    tracker = _tracker(_user("x", "report_possible_danger"), ActionExecuted("utter_emergency_next_steps"),
+                       ActionExecuted("action_continue_topic"), ActionExecuted("action_listen"),
+                       _user("1", "nlu_fallback"))
+    question, *_ = _last_turn(tracker)
+    assert question == "utter_emergency_next_steps"
+
+
+def test_it_leaves_trusted_adults_and_danger_answers_to_their_own_policies():
+    adult = _tracker(SlotSet("trusted_adult", "staff"), *DISCLOSED, _user("yes", "affirm"))
+    assert policy.next_action(adult) is None
+    answer = _tracker(*DISCLOSED, _user("x", "report_immediate_danger"),
+                      ActionExecuted("utter_ask_in_danger_now"), ActionExecuted("action_listen"),
+                      _user("idk", "nlu_fallback"))
+    assert policy.next_action(answer) is None
+
+
+def test_topic_of_a_turn_prefers_the_intent_then_an_image_cue_then_the_models_own_intent():
+    assert topic_of_turn("disclose_grooming", "x") == "grooming"
+    assert topic_of_turn("start_disclosure", "she says pay £200 or she posts it") == "image_abuse"
+    assert topic_of_turn("report_immediate_danger", "x", "disclose_adult_abuse") == "adult_abuse"
+    assert topic_of_turn("ask_real_person", "can i talk to someone") is None
+    assert conversation_topic([("affirm", "yes", None), ("disclose_past_abuse", "x", None)]) == "non_recent"
+
+
+def test_the_models_own_intent_is_read_where_safety_net_writes_it():
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.rasa_plugins.safety_net import SafetyNet
+    from bot.conversation.topics import turn_of
+
+    message = Message.build(text="my stepdad comes in my room at night and hurts me rn")
+    message.set("intent", {"name": "disclose_adult_abuse", "confidence": 0.9}, add_to_output=True)
+    message.set("intent_ranking", [{"name": "disclose_adult_abuse", "confidence": 0.9}],
+                add_to_output=True)
+    [message] = SafetyNet.create(SafetyNet.get_default_config(), None, None, None).process([message])
+    parse = message.as_dict(only_output_properties=True)
+    intent, _, model_intent = turn_of(parse, message.get("text"))
+    assert intent != "disclose_adult_abuse" and model_intent == "disclose_adult_abuse"
+
+
+def test_a_disclosure_told_over_several_messages_is_not_answered_in_full_each_time():
+    # issue 13 item 6: the second message of the same disclosure gets a short "thank you for
+    # telling me more"; the third brings the routes back; never the whole reply again
+    tracker = _tracker(*DISCLOSED, _user("they did it again in science and laughed", "disclose_harassment"))
+    assert policy.next_action(tracker) == "utter_same_topic_more"
+    tracker.update(ActionExecuted("utter_same_topic_more"))
+    assert policy.next_action(tracker) == "action_listen"
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(_user("and one of them pinged my bra strap", "disclose_harassment"))
+    assert policy.next_action(tracker) == "utter_topic_followup"
+    tracker.update(ActionExecuted("utter_topic_followup"))
+    tracker.update(ActionExecuted("action_continue_topic"))
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(_user("idk", "nlu_fallback"))
+    assert policy.next_action(tracker) == "utter_topic_followup_again"
+
+
+def test_a_new_kind_of_disclosure_keeps_its_own_reply():
+    tracker = _tracker(*DISCLOSED, _user("and my uncle touches me when he babysits", "disclose_adult_abuse"))
+    assert policy.next_action(tracker) is None
+
+
+def test_sextortion_read_as_grooming_gets_the_image_abuse_reply():
+    tracker = _tracker(_user("a guy on snap says hell post my pics everywhere unless i send more by tonight",
+                             "disclose_grooming"))
+    assert policy.next_action(tracker) == "utter_acknowledge_image_abuse"
+
+
+def test_a_topic_disclosed_earlier_in_the_conversation_is_not_acknowledged_again():
+    tracker = _tracker(_user("this man online keeps asking me to meet him and keep it secret", "disclose_grooming"),
+                       ActionExecuted("utter_acknowledge_grooming"), ActionExecuted("action_signpost"),
+                       ActionExecuted("action_listen"),
+                       _user("he touched me when we met", "disclose_assault"),
+                       ActionExecuted("utter_acknowledge_assault"), ActionExecuted("action_signpost"),
+                       ActionExecuted("action_listen"),
+                       _user("he said hes 15 but he sounds way older", "disclose_grooming"))
+    assert policy.next_action(tracker) == "utter_same_topic_more"
+
+
+def test_a_friend_blackmailed_with_pictures_gets_the_dont_pay_advice_for_them():
+    tracker = _tracker(_user("my mate is getting blackmailed over nudes he sent", "disclose_friend_concern"))
+    assert policy.next_action(tracker) == "utter_acknowledge_friend"
+    tracker.update(ActionExecuted("utter_acknowledge_friend"))
+    assert policy.next_action(tracker) == "utter_friend_sextortion"

@@ -1,0 +1,65 @@
+"""`python -m bot.telegram` as the supervisor starts it, in both modes, against the fake Bot API
+and the fake Rasa (served from a background thread on 127.0.0.1); stopped with SIGTERM/SIGINT."""
+from __future__ import annotations
+
+import json
+import signal
+import urllib.request
+
+
+from bot.serve.ports import free_port
+from bot.telegram.ids import sender_id
+from bot.telegram.webhook import SECRET_HEADER
+from tests.telegram.helpers import (CHAT, SECRET, TOKEN, WEBHOOK_SECRET, bridge_env, start_bridge, stop,
+                                    wait_until)
+
+
+def test_polling_mode_answers_and_stops_on_sigint(served_fakes, tmp_path):
+    rasa, api, rasa_url, api_url = served_fakes
+    process, logs = start_bridge(tmp_path, bridge_env(rasa_url, api_url))
+    try:
+        wait_until(lambda: bool(api.called("getUpdates")), process, logs, 60)
+        api.push_text(CHAT, "hello from polling")
+        wait_until(lambda: bool(api.sent(CHAT)), process, logs, 20)
+    finally:
+        stop(process, signal.SIGINT)
+    assert rasa.received == [(sender_id(SECRET, CHAT), "hello from polling")]
+    output = logs.read_text()
+    assert "polling" in output
+    assert TOKEN not in output and "hello from polling" not in output and str(CHAT) not in output
+
+
+def test_webhook_mode_registers_checks_the_secret_and_answers(served_fakes, tmp_path):
+    rasa, api, rasa_url, api_url = served_fakes
+    port = free_port()
+    env = {**bridge_env(rasa_url, api_url), "TELEGRAM_MODE": "webhook",
+           "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET, "TELEGRAM_WEBHOOK_URL": "https://example.invalid/hook",
+           "TELEGRAM_WEBHOOK_PORT": str(port)}
+    process, logs = start_bridge(tmp_path, env)
+    url = f"http://127.0.0.1:{port}/telegram/webhook"
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    def post(secret: str) -> int:
+        update = {"update_id": 7, "message": {"message_id": 1, "date": 1700000000, "text": "hello hook",
+                                              "chat": {"id": CHAT, "type": "private"},
+                                              "from": {"id": CHAT, "is_bot": False, "first_name": "R"}}}
+        request = urllib.request.Request(url, data=json.dumps(update).encode(),
+                                         headers={"Content-Type": "application/json", SECRET_HEADER: secret})
+        try:
+            return opener.open(request, timeout=10).status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    try:
+        wait_until(lambda: "webhook listening" in logs.read_text(), process, logs, 60)
+        [registered] = api.called("setWebhook")
+        assert registered["url"] == "https://example.invalid/hook"
+        assert registered["secret_token"] == WEBHOOK_SECRET
+        assert post("wrong") == 403
+        assert rasa.received == []
+        assert post(WEBHOOK_SECRET) == 200
+        wait_until(lambda: bool(api.sent(CHAT)), process, logs, 20)
+    finally:
+        assert stop(process) == 0
+    assert rasa.received == [(sender_id(SECRET, CHAT), "hello hook")]
+    assert "127.0.0.1 [" not in logs.read_text()  # no access log
