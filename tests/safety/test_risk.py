@@ -310,3 +310,24 @@ def test_locked_out_waiting_for_family_is_not_danger_to_the_word_classes():
     # the danger question): a false alarm it makes, kept in docs/safety/blind-runs.md
     text = "locked out again, waiting for my dad to get home, hes 5 mins away"
     assert assess_risk(text, use_classifier=False).level is None
+
+
+# the 2026-11-30 new-user trial: touching that keeps happening somewhere outside the home, asked
+# about as "does it count", is a disclosure, not danger now (no 999 first)
+@pytest.mark.parametrize("text", [
+    "this boy in my form keeps grabbing my bum in class, should i tell someone or is it nothing",
+    "every day on the school bus a lad touches my leg, is that harassment or am i making a fuss",
+    "at training one of the older boys always gropes me in the changing rooms, is that normal",
+])
+def test_harassment_that_keeps_happening_asked_about_is_not_danger_now(text):
+    assert level(text) not in ("emergency", "medical", "check")
+
+
+@pytest.mark.parametrize("text", [
+    "a boy at school keeps touching me and hes still next to me, is that normal",
+    "my uncle keeps touching me is that a big deal",
+    "a lad keeps grabbing me on the bus right now, am i overreacting",
+    "a boy at school keeps punching me, is that a big deal",
+])
+def test_the_same_question_with_presence_home_or_violence_stays_urgent(text):
+    assert level(text) in ("emergency", "check")
