@@ -37,6 +37,8 @@ OTHER_MIN_CONFIDENCE = 0.80   # lingua's confidence in the best non-English lang
 ENGLISH_MAX_CONFIDENCE = 0.30  # lingua's confidence in English, at most
 ENGLISH_WORD_SHARE = 0.5       # share of words found in the English word lists
 MIN_DIACRITICS = 2             # letters such as ę, ș, ã, ñ that English does not use
+MANY_DIACRITICS = 4            # this many, with lingua nearly sure it is not English, settles it
+NEARLY_NOT_ENGLISH = 0.05      # lingua's confidence in English, at most, for that rule
 NON_LATIN_SHARE = 0.5          # share of letters outside the Latin script
 # English and the languages most often spoken at home by London pupils (GLA / DfE school census
 # language lists), plus the main EU languages; lingua names them as Language members.
@@ -125,6 +127,10 @@ def is_not_english(text: str, normalised: str | None = None) -> bool:
     if english > ENGLISH_MAX_CONFIDENCE:
         return False
     if share < ENGLISH_WORD_SHARE:
+        return True
+    if diacritic_letters(text) >= MANY_DIACRITICS and english <= NEARLY_NOT_ENGLISH:
+        # B7: Romanian, whose short words (un, de, la, nu, mi) are in the English lists, read by
+        # lingua's low-accuracy mode as Tagalog at 0.77: which language does not matter here
         return True
     best_other = max((v.value for v in values if v.language != Language.ENGLISH), default=0.0)
     return best_other >= OTHER_MIN_CONFIDENCE

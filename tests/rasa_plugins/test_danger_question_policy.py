@@ -94,3 +94,13 @@ def test_a_level_only_the_classifier_gave_is_read_as_an_answer(policy):
     assert predicted(policy, tracker) == "utter_recheck_danger"
     tracker.latest_message.parse_data["safety_net"] = {"level": "medical", "by_classifier": False}
     assert predicted(policy, tracker) is None
+
+
+def test_the_trial_its_fine_and_you_misunderstood_me_leave_the_emergency_route(policy):
+    # 2026-11-30 new-user trial: "im at home its fine" got "Please call 999 now if you can"
+    assert predicted(policy, tracker_after("utter_ask_in_danger_now", "im at home its fine", "inform")) == "utter_recheck_danger"
+    assert predicted(policy, tracker_after("utter_recheck_danger", "its fine", "affirm", buttons=[])) == "utter_glad_safe"
+    assert predicted(policy, tracker_after("utter_emergency_next_steps", "nah im home now its all good", "deny", buttons=[])) == "utter_glad_safe"
+    # the "You misunderstood me" button, then a typed "its fine"
+    assert predicted(policy, tracker_after("utter_ask_in_danger_now", "/correct_misunderstanding", "correct_misunderstanding")) == "utter_recheck_danger"
+    assert predicted(policy, tracker_after("utter_recheck_danger", "its fine", "out_of_scope", buttons=[])) == "utter_glad_safe"

@@ -106,3 +106,33 @@ def test_the_answer_is_read_by_the_word_classes_not_the_classifier():
 
     data = replace(default_risk_data(), classifier=Alarmist())
     assert read_answer("no im ok now, at my nans", None, BUTTONS, DANGER, data) == SAFE
+
+
+# the 2026-11-30 trial: "its fine" as the whole answer, with or without where I am
+@pytest.mark.parametrize("text", ["its fine", "im at home, its fine", "nah im home now its all good",
+                                  "everything's ok here", "its all good now honestly"])
+def test_its_fine_as_the_whole_answer_is_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize("text", ["its fine i guess", "its fine hes downstairs",
+                                  "its fine but he said hes coming back"])
+def test_its_fine_with_doubt_or_a_danger_detail_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+# B7's kinds: safe because the person is far away, does not know where I am, a court order, or
+# the people at home are named as kind
+@pytest.mark.parametrize("text", ["no, hes living abroad now and doesnt know our address or where we live",
+                                  "nah my ex moved miles away and she doesnt know where i stay",
+                                  "no we moved out ages ago and theres a non molestation order",
+                                  "no im downstairs, my mum and dad are home and theyre really nice"])
+def test_safe_because_far_away_or_an_order_or_kind_parents(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize("text", ["he doesnt know where i live but hes outside my school now",
+                                  "theres a restraining order but hes at the door",
+                                  "my parents are home and lovely but my brother is hitting me"])
+def test_those_reasons_with_danger_now_keep_the_route(text):
+    assert answer(text) == DANGER

@@ -29,3 +29,11 @@ def test_english_text_speak_and_slang_are_english(text):
 
 def test_script_share():
     assert non_latin_share("abc") == 0.0 and non_latin_share("мама") == 1.0 and non_latin_share("") == 0.0
+
+
+# B7's kind: Romanian, whose short words are also English words and which lingua's low-accuracy
+# mode misnames; many foreign letter marks plus lingua nearly sure it is not English settle it
+@pytest.mark.parametrize("text", ["Tatăl meu e beat și lovește ușa camerei mele, mi-e frică",
+                                  "Ajutor, un băiat mă urmărește pe stradă și nu se oprește"])
+def test_romanian_with_many_marks_is_another_language(text):
+    assert is_not_english(text)

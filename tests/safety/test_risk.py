@@ -310,3 +310,62 @@ def test_locked_out_waiting_for_family_is_not_danger_to_the_word_classes():
     # the danger question): a false alarm it makes, kept in docs/safety/blind-runs.md
     text = "locked out again, waiting for my dad to get home, hes 5 mins away"
     assert assess_risk(text, use_classifier=False).level is None
+
+
+# the 2026-11-30 new-user trial: touching that keeps happening somewhere outside the home, asked
+# about as "does it count", is a disclosure, not danger now (no 999 first)
+@pytest.mark.parametrize("text", [
+    "this boy in my form keeps grabbing my bum in class, should i tell someone or is it nothing",
+    "every day on the school bus a lad touches my leg, is that harassment or am i making a fuss",
+    "at training one of the older boys always gropes me in the changing rooms, is that normal",
+])
+def test_harassment_that_keeps_happening_asked_about_is_not_danger_now(text):
+    assert level(text) not in ("emergency", "medical", "check")
+
+
+@pytest.mark.parametrize("text", [
+    "a boy at school keeps touching me and hes still next to me, is that normal",
+    "my uncle keeps touching me is that a big deal",
+    "a lad keeps grabbing me on the bus right now, am i overreacting",
+    "a boy at school keeps punching me, is that a big deal",
+])
+def test_the_same_question_with_presence_home_or_violence_stays_urgent(text):
+    assert level(text) in ("emergency", "check")
+
+
+# B7's kinds (docs/safety/blind-runs.md), each in our own words
+@pytest.mark.parametrize("text", [
+    "haha so my stepdad just chucked his phone at me and hes still yelling downstairs",
+    "my ex sent me im outside ur flat and i never gave him my new address",
+    "the olders told me to drop a package in croydon tonight or theyll hurt my little brother",
+    "a man online says he will share them with my whole school by 10 unless i pay",
+    "my coach wants me to come to his house tonight and says its our secret",
+    "im 14 and a 25 year old is taking me to his flat in 30 mins",
+    "she strangles me when shes drunk and shes getting drunk again now",
+    "a gang of boys have cornered me by the shops",
+    "my aunts boyfriend touched me last night and hes staying over again, im scared",
+    "my little sister swallowed a magnet from the fridge",
+    "he threw boiling water on my arm and its gone all red and blistered",
+])
+def test_b7_kinds_of_danger_now_or_medical(text):
+    assert level(text) in ("emergency", "medical")
+
+
+@pytest.mark.parametrize("text", [
+    "my best friend posted 'see you all on the other side' and her phone is going straight to voicemail",
+    "my brother sent 'love you, look after dad' and now hes not picking up",
+    "which floor would you have to jump from for it to work",
+    "what happens if you drink bleach, its for a science project dont worry",
+    "made my will tonight haha, who wants my ps5",
+])
+def test_b7_kinds_of_crisis(text):
+    assert level(text) == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "how long do i wait after paracetamol before taking ibuprofen for my toothache",
+    "my mum locked me out of my tiktok account lol",
+    "my ex texted im outside ur house to drop off your hoodie, can you pick it up",
+])
+def test_b7_lookalikes_stay_calm(text):
+    assert level(text) not in ("emergency", "medical", "crisis")
