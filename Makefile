@@ -41,8 +41,9 @@ fast-rasa:
 fast-gateway:
 	$(GW) -m pytest -q -m "$(FAST)"
 
-lint: bootstrap  ## ruff's lint rules (pyproject.toml), over both environments' code
+lint: bootstrap  ## ruff's lint rules and formatter check (pyproject.toml), over both environments' code
 	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
 
 format: bootstrap  ## apply ruff's formatter to the whole tree (pyproject.toml)
 	.venv/bin/ruff format .

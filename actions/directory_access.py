@@ -1,4 +1,5 @@
 """The action server's view of the service directory: reloaded when an administrator edits it."""
+
 from __future__ import annotations
 
 from datetime import datetime

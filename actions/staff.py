@@ -1,4 +1,5 @@
 """action_give_staff_guidance: after the DSL guidance, the borough's front door and LADO."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -15,10 +16,10 @@ class ActionGiveStaffGuidance(Action):
     def name(self) -> str:
         return "action_give_staff_guidance"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict]:
         borough = borough_in_context(tracker.get_slot("borough"), tracker.events, tracker.latest_message)
-        reply = staff_routes_reply(current_directory(), borough=borough,
-                                   now=london_now())
+        reply = staff_routes_reply(current_directory(), borough=borough, now=london_now())
         dispatcher.utter_message(**reply.as_message())
         return []

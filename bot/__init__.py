@@ -2,6 +2,7 @@
 
 Nothing in bot/ imports actions/ (actions are thin wrappers over bot.*).
 """
+
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

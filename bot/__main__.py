@@ -4,6 +4,7 @@ Each command lives in its own module and exposes `main(argv: list[str]) -> int`;
 dispatches, importing the module lazily so a command's heavy imports (rasa, tensorflow) are paid
 only by the command that needs them.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -18,7 +19,11 @@ COMMANDS = {
     "serve": ("bot.serve.supervisor", "main", "start action server, Rasa, gateway (and Telegram)"),
     "shell": ("bot.serve.shell", "main", "talk to the running assistant in the terminal"),
     "purge": ("bot.privacy.purge", "main", "delete conversations idle for longer than --older-than"),
-    "bench": ("bot.bench", "main", "load test at 1/20/50 conversations, memory, start-up (results/bench.json)"),
+    "bench": (
+        "bot.bench",
+        "main",
+        "load test at 1/20/50 conversations, memory, start-up (results/bench.json)",
+    ),
 }
 
 

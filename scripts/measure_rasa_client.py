@@ -12,6 +12,7 @@ client process's CPU time per message, for each client, and the paired differenc
 medians (aiohttp minus keep-alive; positive: the hand-made client is faster). Issue 16 keeps the
 hand-made client only if it saves more than 1 ms per message.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,11 +54,13 @@ app.run(host="127.0.0.1", port=int(sys.argv[1]), access_log=False, workers=1)
 """
 
 
-
 def start_stand_in() -> tuple[subprocess.Popen, str]:
     port = free_port()
-    process = subprocess.Popen([str(REPO / ".venv" / "bin" / "python"), "-c", STAND_IN, str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [str(REPO / ".venv" / "bin" / "python"), "-c", STAND_IN, str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -81,6 +84,7 @@ async def run(url: str, blocks: int, per_block: int, warmup: int) -> dict:
     timeout = aiohttp.ClientTimeout(total=30)
 
     async with aiohttp.ClientSession(trust_env=False) as session:
+
         async def with_aiohttp(n: int) -> list:
             async with session.post(webhook, json=body_for(n), timeout=timeout) as response:
                 if response.status != 200:
@@ -116,15 +120,21 @@ async def run(url: str, blocks: int, per_block: int, warmup: int) -> dict:
         pool.close()
 
     messages = blocks * per_block
-    result = {name: {"median_ms": round(statistics.median(values), 3),
-                     "mean_ms": round(statistics.fmean(values), 3),
-                     "p95_ms": round(sorted(values)[int(0.95 * len(values)) - 1], 3),
-                     "client_cpu_ms_per_message": round(cpu[name] * 1000 / messages, 3)}
-              for name, values in times.items()}
+    result = {
+        name: {
+            "median_ms": round(statistics.median(values), 3),
+            "mean_ms": round(statistics.fmean(values), 3),
+            "p95_ms": round(sorted(values)[int(0.95 * len(values)) - 1], 3),
+            "client_cpu_ms_per_message": round(cpu[name] * 1000 / messages, 3),
+        }
+        for name, values in times.items()
+    }
     differences = [a - k for a, k in zip(block_medians["aiohttp"], block_medians["keepalive"])]
     result["paired_block_median_difference_ms"] = {
         "median": round(statistics.median(differences), 3),
-        "min": round(min(differences), 3), "max": round(max(differences), 3)}
+        "min": round(min(differences), 3),
+        "max": round(max(differences), 3),
+    }
     result["messages_per_client"] = messages
     return result
 
@@ -140,6 +150,7 @@ def main() -> int:
         raise SystemExit("loopback only: --rasa-url must be http://127.0.0.1:PORT")
     try:
         import uvloop
+
         asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
         loop_name = "uvloop"
     except ImportError:
@@ -154,9 +165,14 @@ def main() -> int:
         if process is not None:
             process.terminate()
             process.wait(timeout=10)
-    result.update(server="rasa" if args.rasa_url else "sanic stand-in", loop=loop_name,
-                  aiohttp_version=aiohttp.__version__, python=sys.version.split()[0],
-                  date=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), cpus=os.cpu_count())
+    result.update(
+        server="rasa" if args.rasa_url else "sanic stand-in",
+        loop=loop_name,
+        aiohttp_version=aiohttp.__version__,
+        python=sys.version.split()[0],
+        date=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        cpus=os.cpu_count(),
+    )
     print(json.dumps(result, indent=2))
     return 0
 

@@ -6,6 +6,7 @@ sources, read from the reference's `source_date` (precision kept: a year stays a
 `confirmed: null` because nobody has confirmed any listing on the live service yet.
 Run once: `python scripts/migrate_source_dates.py data/services`. Comments and layout are kept.
 """
+
 from __future__ import annotations
 
 import sys
@@ -22,11 +23,17 @@ REFERENCE = "services-research.yaml"
 # listing id -> (source_date as the newest date the reference shows, note quoting the reference)
 SOURCE_DATES = {
     "emergency_999": (None, "sources undated (services-research.yaml)"),
-    "police_101": ("2017", "newest dated source: online-reporting launch article, about 2017; Met URL from an undated message"),
+    "police_101": (
+        "2017",
+        "newest dated source: online-reporting launch article, about 2017; Met URL from an undated message",
+    ),
     "crimestoppers": ("2023-11", "Wikipedia snapshot 2023-11; other sources undated"),
     "childline": ("2022-08-28", "sources dated 2021-11-01 and 2022-08-28"),
     "nspcc_helpline": ("2022-07-14", "Westminster page last updated 2022-07-14; others undated or 2020"),
-    "nspcc_report_abuse_in_education": ("2022-01-06", "latest dated source: NSPCC update of 6 Jan 2022 (launched 2021-04-01)"),
+    "nspcc_report_abuse_in_education": (
+        "2022-01-06",
+        "latest dated source: NSPCC update of 6 Jan 2022 (launched 2021-04-01)",
+    ),
     "report_remove": ("2024", "NSPCC podcast 2023-03-21; Crimestoppers blog 2024"),
     "ceop_safety_centre": (None, "sources undated (services-research.yaml)"),
     "rape_crisis_247_support_line": ("2022-12-07", "launch articles of 2022-12-07 (MoJ-funded)"),
@@ -36,7 +43,10 @@ SOURCE_DATES = {
     "victim_support": ("2020-04", "newest source April 2020"),
     "male_survivors": (None, "NMSH closure article undated (after Dec 2022)"),
     "galop": ("2023-02-03", "sources of 2023-02-02/03"),
-    "papyrus_hopeline247": ("2025-09", "emergency appeal 2025-02-07; WSPD 2025 blog (Sept 2025) says still 24/7"),
+    "papyrus_hopeline247": (
+        "2025-09",
+        "emergency appeal 2025-02-07; WSPD 2025 blog (Sept 2025) says still 24/7",
+    ),
     "nhs_111": (None, "sources undated (services-research.yaml)"),
     "brook": (None, "sources undated (services-research.yaml)"),
     "stop_it_now": (None, "sources undated (services-research.yaml)"),

@@ -12,6 +12,7 @@ profiler's overhead. Writes <out>/rasa.prof (for snakeviz or pstats), <out>/top.
 (each conversation's replies, to compare two models).
 Bounded: a start-up timeout and a per-request timeout; every process it starts is stopped.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,16 +55,22 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--conversations", type=int, default=48)
     parser.add_argument("--out", type=Path, default=REPO / "results" / "profile")
     parser.add_argument("--no-profile", action="store_true")
-    parser.add_argument("--model", default="models/current.tar.gz",
-                        help="the model to load (default models/current.tar.gz)")
+    parser.add_argument(
+        "--model", default="models/current.tar.gz", help="the model to load (default models/current.tar.gz)"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     actions_port, rasa_port = free_port(), free_port()
     endpoints = endpoints_file(args.out / "endpoints.yml", actions_port)
     server = rasa(rasa_port, endpoints, model=args.model)  # make run's command line...
     if not args.no_profile:  # ...or the same arguments under cProfile
-        server.command = [sys.executable, "-c", RUNNER, str(args.out / "rasa.prof"),
-                          *rasa_arguments(rasa_port, endpoints, args.model)]
+        server.command = [
+            sys.executable,
+            "-c",
+            RUNNER,
+            str(args.out / "rasa.prof"),
+            *rasa_arguments(rasa_port, endpoints, args.model),
+        ]
     stack = Stack([action_server(actions_port), server], log_dir=args.out / "logs")
     try:
         stack.start().wait_ready(START_TIMEOUT_S)
@@ -75,13 +82,21 @@ def main(argv: list[str]) -> int:
         result = asyncio.run(run_level(target, mix, 1, args.conversations, 600))
         used_ms = (cpu_seconds(rasa_process.pid) - before) * 1000
         summary = result.summary()
-        print(f"load average {os.getloadavg()[0]:.2f}; {summary['messages']} messages, "
-              f"{summary['errors']} errors; Rasa CPU {used_ms / summary['messages']:.2f} ms per "
-              f"message{'' if args.no_profile else ' (under the profiler)'}")
+        print(
+            f"load average {os.getloadavg()[0]:.2f}; {summary['messages']} messages, "
+            f"{summary['errors']} errors; Rasa CPU {used_ms / summary['messages']:.2f} ms per "
+            f"message{'' if args.no_profile else ' (under the profiler)'}"
+        )
         # what each conversation got, to compare two models' replies (--model)
-        (args.out / "transcripts.json").write_text(json.dumps(
-            {name: [[text, [m.get("text") for m in reply]] for text, reply in turns]
-             for name, turns in sorted(result.transcripts.items())}, indent=1))
+        (args.out / "transcripts.json").write_text(
+            json.dumps(
+                {
+                    name: [[text, [m.get("text") for m in reply]] for text, reply in turns]
+                    for name, turns in sorted(result.transcripts.items())
+                },
+                indent=1,
+            )
+        )
         rasa_process.send_signal(signal.SIGINT)  # Rasa stops by itself: the profile is written
         rasa_process.wait(timeout=60)
     finally:

@@ -3,6 +3,7 @@ reply, and the fake Rasa both channels talk to in tests. The web gateway's fixtu
 (tests/web/fixtures.py) and the Telegram bridge's (tests/telegram/fixtures.py) are registered
 here in .venv-gateway, where those suites run, so tests/channels can use both. Only package
 conftest.py files add fixtures of their own (tests/directory, tests/safety, tests/serve)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -52,12 +53,14 @@ def domain_yaml() -> dict:
 @pytest.fixture(scope="session")
 def directory():
     from bot.directory import load_directory
+
     return load_directory()
 
 
 @pytest.fixture(scope="session")
 def safety_text():
     from bot.channels.safety_text import load_safety_text
+
     return load_safety_text()
 
 
@@ -78,6 +81,7 @@ def assert_safety_reply(safety_text, directory):
 def fake_rasa():
     """The fake Rasa REST channel (tests/channels/fakes.py); served by `rasa_url`."""
     from tests.channels.fakes import FakeRasa
+
     return FakeRasa()
 
 
@@ -85,6 +89,7 @@ def fake_rasa():
 async def rasa_url(fake_rasa) -> AsyncIterator[str]:
     """`fake_rasa` served on 127.0.0.1 (also as fake_rasa.url); slow turns are released at the end."""
     from tests.channels.fakes import serve
+
     server, fake_rasa.url = await serve(fake_rasa.app())
     try:
         yield fake_rasa.url
@@ -99,6 +104,7 @@ def lexicon_copy(tmp_path: Path) -> Path:
     import shutil
 
     from bot.safety.lexicon import DEFAULT_DIR
+
     target = tmp_path / "safety"
     shutil.copytree(DEFAULT_DIR, target)
     return target

@@ -8,6 +8,7 @@ the channels both check, the keep-alive client the bench and scripts/measure_ras
 `make test` runs pytest once in each; tests/test_environments.py checks that every test file
 lands in at least one.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -15,8 +16,14 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 GATEWAY_SUITES = frozenset({"web", "telegram", "channels"})
-SHARED = frozenset({"test_shared_imports.py", "privacy/test_logging_policy_shared.py",
-                    "channels/test_payloads.py", "bench/test_keepalive_http.py"})
+SHARED = frozenset(
+    {
+        "test_shared_imports.py",
+        "privacy/test_logging_policy_shared.py",
+        "channels/test_payloads.py",
+        "bench/test_keepalive_http.py",
+    }
+)
 # the files this pytest session collected, e.g. "tests/rasa_plugins/test_directory_nlg.py" (filled by tests/conftest.py)
 COLLECTED: set[str] = set()
 

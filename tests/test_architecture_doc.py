@@ -1,5 +1,6 @@
 """docs/architecture.md stays true: every file or folder it names in `code` exists, and every
 package under bot/ has a line in its table of rooms."""
+
 from __future__ import annotations
 
 import re
@@ -41,11 +42,14 @@ def test_every_package_has_a_room_on_the_map():
     assert not packages - rooms, f"packages missing from the map: {sorted(packages - rooms)}"
 
 
-@pytest.mark.parametrize("text, found", [
-    ("see `bot/web/views.py` and `bot.conversation`", ["bot/web/views.py", "bot/conversation"]),
-    ("`bot/nowhere.py`", ["bot/nowhere.py"]),
-    ("`make run`, `GET /healthz`", []),
-])
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("see `bot/web/views.py` and `bot.conversation`", ["bot/web/views.py", "bot/conversation"]),
+        ("`bot/nowhere.py`", ["bot/nowhere.py"]),
+        ("`make run`, `GET /healthz`", []),
+    ],
+)
 def test_the_check_reads_the_names_it_should(text, found):
     assert named_paths(text) == found
     assert all(exists(p) for p in found) == ("nowhere" not in text)

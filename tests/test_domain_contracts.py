@@ -1,4 +1,5 @@
 """The contracts domain.yml, the rules and endpoints.yml promise (ARCHITECTURE.md, SAFETY.md)."""
+
 from __future__ import annotations
 
 import re
@@ -7,14 +8,27 @@ import yaml
 
 from bot.nlg.placeholders import fill_message, unresolved_in_responses
 
-URGENT_RESPONSES = {"utter_emergency": "emergency", "utter_recheck_danger": "emergency",
-                    "utter_recent_assault": "emergency", "utter_crisis": "crisis",
-                    "utter_medical": "emergency", "utter_safety_check": "emergency",
-                    "utter_emergency_next_steps": "emergency", "utter_other_language": "emergency",
-                    # a trusted adult told of a recent rape: 999 if hurt or in danger, the Havens
-                    "utter_staff_recent_assault": "emergency", "utter_parent_recent_assault": "emergency"}
-URGENT_INTENTS = {"report_immediate_danger", "disclose_self_harm", "disclose_recent_assault",
-                  "report_medical_emergency", "report_possible_danger", "use_other_language"}
+URGENT_RESPONSES = {
+    "utter_emergency": "emergency",
+    "utter_recheck_danger": "emergency",
+    "utter_recent_assault": "emergency",
+    "utter_crisis": "crisis",
+    "utter_medical": "emergency",
+    "utter_safety_check": "emergency",
+    "utter_emergency_next_steps": "emergency",
+    "utter_other_language": "emergency",
+    # a trusted adult told of a recent rape: 999 if hurt or in danger, the Havens
+    "utter_staff_recent_assault": "emergency",
+    "utter_parent_recent_assault": "emergency",
+}
+URGENT_INTENTS = {
+    "report_immediate_danger",
+    "disclose_self_harm",
+    "disclose_recent_assault",
+    "report_medical_emergency",
+    "report_possible_danger",
+    "use_other_language",
+}
 
 
 def response_texts(domain_yaml):
@@ -36,9 +50,12 @@ def test_every_placeholder_resolves_against_the_real_directory(domain_yaml, dire
 
 
 def test_only_urgent_responses_carry_the_urgency_marker(domain_yaml):
-    marked = {name: variation["custom"]["urgency"]
-              for name, variations in domain_yaml["responses"].items()
-              for variation in variations if "urgency" in (variation.get("custom") or {})}
+    marked = {
+        name: variation["custom"]["urgency"]
+        for name, variations in domain_yaml["responses"].items()
+        for variation in variations
+        if "urgency" in (variation.get("custom") or {})
+    }
     assert marked == URGENT_RESPONSES
 
 
@@ -55,8 +72,13 @@ def test_crisis_reply_gives_childline_samaritans_shout_and_999(domain_yaml, dire
 
 
 def test_every_999_first_reply_leads_with_999_and_says_how_to_call_without_speaking(domain_yaml, directory):
-    for name in ("utter_emergency", "utter_medical", "utter_safety_check", "utter_emergency_next_steps",
-                 "utter_other_language"):
+    for name in (
+        "utter_emergency",
+        "utter_medical",
+        "utter_safety_check",
+        "utter_emergency_next_steps",
+        "utter_other_language",
+    ):
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
         assert "999" in text.splitlines()[0], name
         assert "press 55" in text, name  # the Silent Solution, from the directory
@@ -97,8 +119,11 @@ def test_urgent_intents_never_fill_a_form_slot(domain_yaml):
 
 NEVER_SAID = re.compile(r"\bwhy\b|are you sure|committed suicide", re.IGNORECASE)
 # a question may ask about danger, safety or a borough, never about what happened or who they are
-PROBING_QUESTION = re.compile(r"\b(who|when|what happened|name|school|address|phone number|"
-                              r"postcode is|how old|details)\b", re.IGNORECASE)
+PROBING_QUESTION = re.compile(
+    r"\b(who|when|what happened|name|school|address|phone number|"
+    r"postcode is|how old|details)\b",
+    re.IGNORECASE,
+)
 
 
 def questions_in(text: str) -> list[str]:
@@ -118,8 +143,11 @@ def test_every_disclosure_acknowledgement_believes_or_thanks(domain_yaml):
     for name, text, _ in response_texts(domain_yaml):
         if name.startswith("utter_acknowledge_") and name != "utter_acknowledge_friend":
             assert "thank you" in text.lower(), name
-            assert "not your fault" in text.lower() or "wasn't your fault" in text.lower() \
-                or "not in trouble" in text.lower(), name
+            assert (
+                "not your fault" in text.lower()
+                or "wasn't your fault" in text.lower()
+                or "not in trouble" in text.lower()
+            ), name
 
 
 def test_every_reply_with_buttons_offers_a_way_out(domain_yaml):
@@ -150,8 +178,11 @@ def test_config_is_seeded_and_has_the_required_policies(repo):
     by_name = {c["name"]: c for c in config["pipeline"] + config["policies"]}
     assert by_name["DIETClassifier"]["random_seed"] == 42
     # every trained TensorFlow component is seeded (TEDPolicy was dropped in issue 17)
-    assert all("random_seed" in part for part in config["pipeline"] + config["policies"]
-               if part["name"] in {"DIETClassifier", "TEDPolicy", "ResponseSelector"})
+    assert all(
+        "random_seed" in part
+        for part in config["pipeline"] + config["policies"]
+        if part["name"] in {"DIETClassifier", "TEDPolicy", "ResponseSelector"}
+    )
     assert "FallbackClassifier" in by_name and "RulePolicy" in by_name
     assert "UnexpecTEDIntentPolicy" not in by_name
     assert config["pipeline"][-1]["name"] == "bot.rasa_plugins.safety_net.SafetyNet"

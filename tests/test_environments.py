@@ -1,5 +1,6 @@
 """Every test file runs in at least one of the two environments (tests/environments.py), and
 collects there without errors: a suite moved to the wrong side would otherwise vanish from CI."""
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,13 @@ REPO = environments.TESTS.parent
 
 
 def collected_files(python: str) -> set[str]:
-    done = subprocess.run([python, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
-                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [python, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     return {line.split("::")[0] for line in done.stdout.splitlines() if "::" in line}
 

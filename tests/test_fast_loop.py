@@ -1,5 +1,6 @@
 """`make test-fast` needs no trained model, browser or database server: it deselects the markers
 pytest.ini declares for them, and every test file that loads the model carries one of them."""
+
 from __future__ import annotations
 
 import configparser
@@ -9,8 +10,9 @@ from tests import environments
 
 REPO = environments.TESTS.parent
 # what loads the trained model in a test: tests/serve/live.py's helpers and its MODEL path
-USES_THE_MODEL = re.compile(r"\brequire_model\(|\bstarted_assistant\(|^from tests\.serve\.live import[^\n]*\bMODEL\b",
-                            re.MULTILINE)
+USES_THE_MODEL = re.compile(
+    r"\brequire_model\(|\bstarted_assistant\(|^from tests\.serve\.live import[^\n]*\bMODEL\b", re.MULTILINE
+)
 LEFT_OUT = ("needs_rasa", "training", "scaled")
 # markers that name a kind of test (tests/<package>/ holds every kind); test-fast keeps them
 KINDS = {"live", "faults", "fuzz", "privacy"}

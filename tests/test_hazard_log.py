@@ -1,5 +1,6 @@
 """docs/safety/hazard-log.yml (DCB0129 shape): every hazard is complete and every test it cites
 exists, so the safety case cannot point at evidence that was renamed or deleted."""
+
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
 """Which rooms may import which (docs/architecture.md): read from the source with `ast`, so an
 import inside a function counts too, and nothing is imported to check it."""
+
 from __future__ import annotations
 
 import ast
@@ -43,18 +44,22 @@ def breaks(module: str, forbidden: str) -> bool:
 
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
 def test_no_room_imports_what_it_must_not(package):
-    found = [f"{path.relative_to(REPO)} imports {module}"
-             for path in sorted((REPO / package).rglob("*.py"))
-             for module in sorted(imported_modules(path))
-             if any(breaks(module, f) for f in FORBIDDEN[package])]
+    found = [
+        f"{path.relative_to(REPO)} imports {module}"
+        for path in sorted((REPO / package).rglob("*.py"))
+        for module in sorted(imported_modules(path))
+        if any(breaks(module, f) for f in FORBIDDEN[package])
+    ]
     assert not found, "\n".join(found)
 
 
 def test_the_scan_sees_imports_of_every_form(tmp_path):
     source = tmp_path / "bot" / "telegram" / "probe.py"
     source.parent.mkdir(parents=True)
-    source.write_text("import bot.web.app\nfrom bot.web import views\nfrom ..web import pages\n"
-                      "def later():\n    from bot.web.settings import Settings\n")
+    source.write_text(
+        "import bot.web.app\nfrom bot.web import views\nfrom ..web import pages\n"
+        "def later():\n    from bot.web.settings import Settings\n"
+    )
     found = imported_modules(source, root=tmp_path)
     assert {"bot.web.app", "bot.web", "bot.web.views", "bot.web.pages", "bot.web.settings"} <= found
     assert breaks("bot.web.views", "bot.web") and not breaks("bot.webhooks", "bot.web")

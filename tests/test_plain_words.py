@@ -10,6 +10,7 @@ FKG is a US school grade; reading age is about grade + 5, so FKG <= 7 is a readi
 (apostrophes kept, so "can't" is one word); numbers such as 999 are not counted as words.
 Syllables are counted with the usual vowel-group rule (silent final e, -le, -ed, -es handled).
 """
+
 from __future__ import annotations
 
 import html
@@ -35,7 +36,12 @@ def syllables(word: str) -> int:
         return 0
     if len(word) <= 3:
         return 1
-    if word.endswith("e") and not word.endswith(("le", "ee", "ye")) or re.search(r"[^aeiouy](es|ed)$", word) and not re.search(r"[td]ed$", word):
+    if (
+        word.endswith("e")
+        and not word.endswith(("le", "ee", "ye"))
+        or re.search(r"[^aeiouy](es|ed)$", word)
+        and not re.search(r"[td]ed$", word)
+    ):
         word = word[:-1] if word.endswith("e") else word[:-2]
     groups = re.findall(r"[aeiouy]+", word)
     count = len(groups)
@@ -59,9 +65,11 @@ class Readability:
         return 0.39 * self.words / self.sentences + 11.8 * self.syllables / self.words - 15.59
 
     def __str__(self) -> str:
-        return (f"Flesch-Kincaid grade {self.grade:.1f} (reading age ~{self.grade + 5:.0f}), "
-                f"reading ease {self.reading_ease:.0f}; {self.words} words, "
-                f"{self.sentences} sentences, {self.syllables} syllables")
+        return (
+            f"Flesch-Kincaid grade {self.grade:.1f} (reading age ~{self.grade + 5:.0f}), "
+            f"reading ease {self.reading_ease:.0f}; {self.words} words, "
+            f"{self.sentences} sentences, {self.syllables} syllables"
+        )
 
 
 def measure(text: str) -> Readability:
@@ -89,19 +97,37 @@ def privacy_text() -> str:
 
 # --- the measuring stick itself -------------------------------------------------------------
 
-@pytest.mark.parametrize("word,expected", [
-    ("cat", 1), ("the", 1), ("table", 2), ("happy", 2), ("computer", 3), ("program", 2),
-    ("deleted", 3), ("person", 2), ("anonymously", 5), ("reading", 2), ("make", 1),
-    ("can't", 1), ("browser", 2), ("message", 2), ("everyone", 3),
-])
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("cat", 1),
+        ("the", 1),
+        ("table", 2),
+        ("happy", 2),
+        ("computer", 3),
+        ("program", 2),
+        ("deleted", 3),
+        ("person", 2),
+        ("anonymously", 5),
+        ("reading", 2),
+        ("make", 1),
+        ("can't", 1),
+        ("browser", 2),
+        ("message", 2),
+        ("everyone", 3),
+    ],
+)
 def test_syllable_counter_on_known_words(word, expected):
     assert abs(syllables(word) - expected) <= (1 if len(word) > 8 else 0), (word, syllables(word))
 
 
 def test_easy_text_scores_easy_and_hard_text_scores_hard():
     easy = measure("The cat sat on the mat. It was a good cat. We like the cat.")
-    hard = measure("Notwithstanding considerable organisational responsibilities, "
-                   "practitioners systematically underestimate institutional accountability.")
+    hard = measure(
+        "Notwithstanding considerable organisational responsibilities, "
+        "practitioners systematically underestimate institutional accountability."
+    )
     assert easy.grade < 2 < 15 < hard.grade
     assert easy.reading_ease > 90 > 10 > hard.reading_ease
 
@@ -113,6 +139,7 @@ def test_privacy_text_is_the_page_words_without_markup():
 
 
 # --- the texts a child reads first ----------------------------------------------------------
+
 
 def test_first_message_is_in_plain_words():
     score = measure(first_message())
@@ -129,11 +156,20 @@ def test_privacy_page_is_in_plain_words():
 # --- no reply asks for identifying details ----------------------------------------------------
 
 IDENTIFYING = {
-    "name": re.compile(r"\b(your|ur)\s+(full\s+|real\s+|first\s+|last\s+|sur)?name\b|\bwhat(?:'s| is) your name|\bcalled\b", re.I),
+    "name": re.compile(
+        r"\b(your|ur)\s+(full\s+|real\s+|first\s+|last\s+|sur)?name\b|\bwhat(?:'s| is) your name|\bcalled\b",
+        re.I,
+    ),
     "school": re.compile(r"\bschool\b|\bcollege\b|\bwhat year are you in\b", re.I),
-    "address": re.compile(r"\baddress\b|\bstreet\b|\bhouse number\b|\bwhere (exactly )?do you live\b|\bflat\b", re.I),
-    "phone number": re.compile(r"\bphone\b|\bmobile\b|\b(your|ur)\s+(phone\s+|mobile\s+)?number\b|\bcontact details\b", re.I),
-    "full postcode": re.compile(r"^(?!.*\b(first (part|half|bit)|district|start of)\b).*\bpost\s?code\b", re.I | re.S),
+    "address": re.compile(
+        r"\baddress\b|\bstreet\b|\bhouse number\b|\bwhere (exactly )?do you live\b|\bflat\b", re.I
+    ),
+    "phone number": re.compile(
+        r"\bphone\b|\bmobile\b|\b(your|ur)\s+(phone\s+|mobile\s+)?number\b|\bcontact details\b", re.I
+    ),
+    "full postcode": re.compile(
+        r"^(?!.*\b(first (part|half|bit)|district|start of)\b).*\bpost\s?code\b", re.I | re.S
+    ),
     "email": re.compile(r"\be-?mail\b", re.I),
 }
 
@@ -160,22 +196,32 @@ def domain_questions() -> list[tuple[str, str]]:
 def test_no_response_asks_for_identifying_details():
     questions = domain_questions()
     assert questions, "expected the domain to ask at least one question"
-    asked = [(name, kind, q) for name, q in questions
-             for kind, pattern in IDENTIFYING.items() if pattern.search(q)]
+    asked = [
+        (name, kind, q) for name, q in questions for kind, pattern in IDENTIFYING.items() if pattern.search(q)
+    ]
     assert not asked, asked
 
 
-@pytest.mark.parametrize("question,kind", [
-    ("What's your name?", "name"), ("Which school do you go to?", "school"),
-    ("Where do you live?", "address"), ("Can you give me your phone number?", "phone number"),
-    ("What is your postcode?", "full postcode"), ("What's your address?", "address"),
-])
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("What's your name?", "name"),
+        ("Which school do you go to?", "school"),
+        ("Where do you live?", "address"),
+        ("Can you give me your phone number?", "phone number"),
+        ("What is your postcode?", "full postcode"),
+        ("What's your address?", "address"),
+    ],
+)
 def test_the_identifying_check_catches_such_questions(question, kind):
     assert questions_in(f"Thank you. {question}") == [question]
     assert IDENTIFYING[kind].search(question)
 
 
 def test_the_identifying_check_allows_coarse_questions():
-    for question in ("Which London borough are you in?", "What's the first part of your postcode?",
-                     "How old are you?"):
+    for question in (
+        "Which London borough are you in?",
+        "What's the first part of your postcode?",
+        "How old are you?",
+    ):
         assert not any(p.search(question) for p in IDENTIFYING.values()), question

@@ -4,6 +4,7 @@ Each sentence ends with `<!-- tests: path::test_name, path::test_name -->` (one 
 sentence). Test names are collected by parsing the named files with `ast`, so a renamed or
 deleted test makes this fail instead of leaving a claim without evidence (hazard H07).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -34,13 +35,15 @@ def privacy_section(text: str) -> str:
 @lru_cache(maxsize=None)
 def defined_tests(path: Path) -> frozenset[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    return frozenset(node.name for node in ast.walk(tree)
-                     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-                     and node.name.startswith("test_"))
+    return frozenset(
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.startswith("test_")
+    )
 
 
 def _plain(chunk: str) -> str:
-    chunk = re.sub(r"`[^`]*`", "code", chunk)          # file names and commands hold dots
+    chunk = re.sub(r"`[^`]*`", "code", chunk)  # file names and commands hold dots
     return re.sub(r"\s+", " ", chunk).strip()
 
 
@@ -72,7 +75,7 @@ def problems_in(section: str, repo: Path = REPO) -> list[str]:
 
 def test_every_sentence_names_tests_that_exist():
     section = privacy_section(README.read_text(encoding="utf-8"))
-    assert len(COMMENT.findall(section)) >= 15     # the section was not emptied
+    assert len(COMMENT.findall(section)) >= 15  # the section was not emptied
     assert problems_in(section) == []
 
 

@@ -1,5 +1,6 @@
 """SECURITY.md names every advisory issue 16 lists, and `make audit` says plainly when nothing
 could be audited (scripts/audit.py)."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -8,8 +9,14 @@ import subprocess
 
 import pytest
 
-ISSUE_16_ADVISORIES = ["CVE-2024-52303", "CVE-2024-52304", "CVE-2025-53643", "CVE-2026-59881",
-                       "CVE-2026-69243", "CVE-2024-3660"]
+ISSUE_16_ADVISORIES = [
+    "CVE-2024-52303",
+    "CVE-2024-52304",
+    "CVE-2025-53643",
+    "CVE-2026-59881",
+    "CVE-2026-69243",
+    "CVE-2024-3660",
+]
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +32,12 @@ def test_every_advisory_of_issue_16_has_a_row_with_a_status(security, advisory):
 
 
 def test_the_security_doc_has_its_four_parts(security):
-    for heading in ("## Threat model", "## Dependencies and known advisories",
-                    "## Reporting a problem", "## Rebuilding the pins"):
+    for heading in (
+        "## Threat model",
+        "## Dependencies and known advisories",
+        "## Reporting a problem",
+        "## Rebuilding the pins",
+    ):
         assert heading in security
 
 
@@ -43,6 +54,7 @@ def fake_run(reports: dict):
     def run(command, **kwargs):
         service = command[command.index("-s") + 1]
         return subprocess.CompletedProcess(command, 0, stdout=reports.get(service, ""), stderr="")
+
     return run
 
 
@@ -54,11 +66,24 @@ def test_audit_says_not_audited_when_no_database_answers(audit, monkeypatch, cap
 
 
 def test_audit_fails_on_an_advisory_security_md_does_not_name(audit, monkeypatch, capsys):
-    report = json.dumps({"dependencies": [
-        {"name": "aiohttp", "version": "3.9.5", "vulns": [
-            {"id": "GHSA-xxxx", "aliases": ["CVE-2024-52304"], "fix_versions": ["3.10.11"]}]},
-        {"name": "keras", "version": "2.12.0", "vulns": [
-            {"id": "PYSEC-0000-0", "aliases": ["CVE-1999-0001"], "fix_versions": []}]}]})
+    report = json.dumps(
+        {
+            "dependencies": [
+                {
+                    "name": "aiohttp",
+                    "version": "3.9.5",
+                    "vulns": [
+                        {"id": "GHSA-xxxx", "aliases": ["CVE-2024-52304"], "fix_versions": ["3.10.11"]}
+                    ],
+                },
+                {
+                    "name": "keras",
+                    "version": "2.12.0",
+                    "vulns": [{"id": "PYSEC-0000-0", "aliases": ["CVE-1999-0001"], "fix_versions": []}],
+                },
+            ]
+        }
+    )
     monkeypatch.setattr(audit.subprocess, "run", fake_run({"pypi": report}))
     assert audit.main() == 1
     out = capsys.readouterr().out

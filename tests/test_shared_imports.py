@@ -1,5 +1,6 @@
 """Code both environments import (tests/environments.py runs this file in both): the logging
 policy, the directory reading behind /directory and the safety replies, and the settings."""
+
 from __future__ import annotations
 
 import importlib
@@ -25,5 +26,6 @@ def test_shared_module_imports_here(name):
 
 def test_the_directory_export_renders_here(directory):
     from bot.directory.export import render_html
+
     html = render_html(directory)
     assert "Childline" in html and "0800 1111" in html

@@ -16,6 +16,7 @@ message would be a second turn), so failures come as two kinds:
   ExchangeFailed  the request may have been sent, and no complete reply came.
 A reply needs a Content-Length or chunked body (Sanic always sends one of them).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -67,9 +68,11 @@ class Endpoint:
         tls = parts.scheme == "https"
         port = parts.port or (443 if tls else 80)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        head = (f"POST {target} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
-                "Content-Type: application/json\r\nAccept: application/json\r\n"
-                "Content-Length: ").encode("ascii")
+        head = (
+            f"POST {target} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+            "Content-Type: application/json\r\nAccept: application/json\r\n"
+            "Content-Length: "
+        ).encode("ascii")
         return cls(parts.hostname, port, tls, head)
 
     @property
@@ -135,8 +138,12 @@ class _Connection(asyncio.Protocol):
     # ours
     @property
     def reusable(self) -> bool:
-        return (not self.lost and self.transport is not None and not self.transport.is_closing()
-                and time.monotonic() - self.idle_since < MAX_IDLE_S)
+        return (
+            not self.lost
+            and self.transport is not None
+            and not self.transport.is_closing()
+            and time.monotonic() - self.idle_since < MAX_IDLE_S
+        )
 
     async def exchange(self, request: bytes, timeout_s: float) -> HttpReply:
         loop = asyncio.get_running_loop()
@@ -216,8 +223,8 @@ class KeepAlivePool:
             tls = self._tls = self._tls or ssl.create_default_context()
         try:
             _, connection = await asyncio.wait_for(
-                loop.create_connection(_Connection, endpoint.host, endpoint.port, ssl=tls),
-                timeout_s)
+                loop.create_connection(_Connection, endpoint.host, endpoint.port, ssl=tls), timeout_s
+            )
         except OSError as error:  # refused, unreachable, no such host: nothing was sent
             raise ConnectFailed(type(error).__name__) from None
         return connection

@@ -13,6 +13,7 @@ is the gateway. (That client is bot.bench.keepalive_http, which the gateway itse
 scripts/measure_rasa_client.py.) With aiohttp's client, which writes head and body separately, a server answers
 ~1-2 ms later: driving one path with it and the other without would measure the clients.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -82,8 +83,7 @@ class _PostingTarget:
     async def _post(self, body: dict) -> tuple[int, Any]:
         """(status, parsed JSON or None)."""
         self._pool = self._pool or KeepAlivePool()
-        answer = await self._pool.post_json(self._endpoint, json.dumps(body).encode("utf-8"),
-                                            self.timeout_s)
+        answer = await self._pool.post_json(self._endpoint, json.dumps(body).encode("utf-8"), self.timeout_s)
         try:
             return answer.status, json.loads(answer.body) if answer.body else None
         except ValueError:
@@ -106,8 +106,9 @@ class GatewayTarget(_PostingTarget):
         return {"session": None}
 
     async def send(self, state: dict, turn: Turn) -> Outcome:
-        status, reply = await self._post({"session": state["session"],
-                                          ("payload" if turn.is_payload else "message"): turn.text})
+        status, reply = await self._post(
+            {"session": state["session"], ("payload" if turn.is_payload else "message"): turn.text}
+        )
         if isinstance(reply, dict) and isinstance(reply.get("session"), str):
             state["session"] = reply["session"]
         if status != 200:
@@ -139,10 +140,17 @@ class RestTarget(_PostingTarget):
             return Outcome(status, error=f"HTTP {status}")
         if not isinstance(reply, list):
             return Outcome(status, error="not a list")
-        urgency = tuple(sorted({
-            entry["custom"]["urgency"] for entry in reply
-            if isinstance(entry, dict) and isinstance(entry.get("custom"), dict)
-            and isinstance(entry["custom"].get("urgency"), str)}))
+        urgency = tuple(
+            sorted(
+                {
+                    entry["custom"]["urgency"]
+                    for entry in reply
+                    if isinstance(entry, dict)
+                    and isinstance(entry.get("custom"), dict)
+                    and isinstance(entry["custom"].get("urgency"), str)
+                }
+            )
+        )
         if not any(isinstance(e, dict) and (e.get("text") or e.get("buttons")) for e in reply):
             return Outcome(status, urgency, error="empty reply")
         return Outcome(status, urgency, messages=tuple(e for e in reply if isinstance(e, dict)))
@@ -171,11 +179,16 @@ class LevelResult:
 
     def merge(self, other: "LevelResult") -> "LevelResult":
         """Two blocks of the same target and concurrency as one result (wall times add up)."""
-        merged = LevelResult(self.target, self.concurrency,
-                             self.conversations_planned + other.conversations_planned,
-                             self.conversations_done + other.conversations_done,
-                             self.wall_s + other.wall_s, self.truncated or other.truncated,
-                             self.samples + other.samples, {**other.transcripts, **self.transcripts})
+        merged = LevelResult(
+            self.target,
+            self.concurrency,
+            self.conversations_planned + other.conversations_planned,
+            self.conversations_done + other.conversations_done,
+            self.wall_s + other.wall_s,
+            self.truncated or other.truncated,
+            self.samples + other.samples,
+            {**other.transcripts, **self.transcripts},
+        )
         return merged
 
     def summary(self) -> dict:
@@ -205,13 +218,17 @@ class LevelResult:
             # every request's latency, errors included: the gateway's safety message after its
             # Rasa timeout counts at the time it arrived, a request timeout at the timeout
             "latency": summarise_ms(s.latency_ms for s in self.samples),
-            "urgent": {**summarise_ms(s.latency_ms for s in urgent),
-                       "turns": len(urgent), "errors": sum(1 for s in urgent if s.error)},
+            "urgent": {
+                **summarise_ms(s.latency_ms for s in urgent),
+                "turns": len(urgent),
+                "errors": sum(1 for s in urgent if s.error),
+            },
         }
 
 
-async def _hold_conversation(target: Target, conversation: Conversation, result: LevelResult,
-                             deadline: float) -> bool:
+async def _hold_conversation(
+    target: Target, conversation: Conversation, result: LevelResult, deadline: float
+) -> bool:
     """Send one conversation's turns in order and time each; False if the time cap cut it."""
     state = target.new_conversation()
     transcript, clean = [], True
@@ -228,8 +245,9 @@ async def _hold_conversation(target: Target, conversation: Conversation, result:
             outcome = Outcome(0, error=type(failure).__name__)
         latency_ms = (time.perf_counter() - begin) * 1000
         error, unexpected = judge(turn, outcome)
-        result.samples.append(Sample(conversation.kind, turn.urgency, latency_ms,
-                                     outcome.status, error, unexpected))
+        result.samples.append(
+            Sample(conversation.kind, turn.urgency, latency_ms, outcome.status, error, unexpected)
+        )
         clean = clean and error is None
         transcript.append((turn.text, outcome.messages))
     if clean and conversation.name not in result.transcripts:
@@ -237,8 +255,14 @@ async def _hold_conversation(target: Target, conversation: Conversation, result:
     return True
 
 
-async def run_level(target: Target, mix: list[Conversation], concurrency: int,
-                    conversations: int, time_cap_s: float, start_at: int = 0) -> LevelResult:
+async def run_level(
+    target: Target,
+    mix: list[Conversation],
+    concurrency: int,
+    conversations: int,
+    time_cap_s: float,
+    start_at: int = 0,
+) -> LevelResult:
     """Run `conversations` conversations from the mix (cycled, from index `start_at`),
     `concurrency` at a time, and time every turn (each request is bounded by the target's
     timeout_s). Stops sending after `time_cap_s`; closes the target's connections at the end."""
@@ -254,8 +278,7 @@ async def run_level(target: Target, mix: list[Conversation], concurrency: int,
             if time.perf_counter() >= deadline:
                 result.truncated = True
                 return
-            if await _hold_conversation(target, mix[(start_at + index) % len(mix)], result,
-                                        deadline):
+            if await _hold_conversation(target, mix[(start_at + index) % len(mix)], result, deadline):
                 result.conversations_done += 1
 
     try:
@@ -266,9 +289,13 @@ async def run_level(target: Target, mix: list[Conversation], concurrency: int,
     return result
 
 
-async def run_paired(targets: tuple[Target, Target], mix: list[Conversation], conversations: int,
-                     time_cap_s: float, pids: Optional[dict[str, int]] = None,
-                     ) -> tuple[list[LevelResult], list[dict[str, float]]]:
+async def run_paired(
+    targets: tuple[Target, Target],
+    mix: list[Conversation],
+    conversations: int,
+    time_cap_s: float,
+    pids: Optional[dict[str, int]] = None,
+) -> tuple[list[LevelResult], list[dict[str, float]]]:
     """One simulated user, two targets taking turns conversation by conversation: each of
     `conversations` conversations goes through one target and straight after through the other
     (which goes first alternates). A shared machine drifts over tens of seconds (Rasa's p50 moved
@@ -282,14 +309,13 @@ async def run_paired(targets: tuple[Target, Target], mix: list[Conversation], co
     try:
         for index in range(conversations):
             conversation = mix[index % len(mix)]
-            for side in ((0, 1) if index % 2 == 0 else (1, 0)):
+            for side in (0, 1) if index % 2 == 0 else (1, 0):
                 if time.perf_counter() >= deadline:
                     results[side].truncated = True
                     continue
                 before = cpu_snapshot(pids) if pids else {}
                 started = time.perf_counter()
-                done = await _hold_conversation(targets[side], conversation, results[side],
-                                                deadline)
+                done = await _hold_conversation(targets[side], conversation, results[side], deadline)
                 results[side].wall_s += time.perf_counter() - started
                 results[side].conversations_done += done
                 for process, used in cpu_used_ms(before, cpu_snapshot(pids or {})).items():

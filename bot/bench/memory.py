@@ -14,6 +14,7 @@ featurization marker, one ActionExecuted + BotUttered per reply message and acti
 few and with many idle conversations held, because the store looks at every held conversation
 for expiry on each call.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -56,35 +57,55 @@ def _own_rss_kb() -> int:
 
 def conversation_events(transcript: Transcript, intent_names: Sequence[str]) -> list:
     """The events Rasa's tracker holds after this conversation (see the module docstring)."""
-    from rasa.shared.core.events import (ActionExecuted, BotUttered,
-                                         DefinePrevUserUtteredFeaturization, SessionStarted,
-                                         UserUttered)
+    from rasa.shared.core.events import (
+        ActionExecuted,
+        BotUttered,
+        DefinePrevUserUtteredFeaturization,
+        SessionStarted,
+        UserUttered,
+    )
 
     now = time.time()
-    events: list = [ActionExecuted("action_session_start", timestamp=now),
-                    SessionStarted(timestamp=now), ActionExecuted("action_listen", timestamp=now)]
+    events: list = [
+        ActionExecuted("action_session_start", timestamp=now),
+        SessionStarted(timestamp=now),
+        ActionExecuted("action_listen", timestamp=now),
+    ]
     ranking = list(intent_names)[:10] or ["greet"]
     for i, (text, messages) in enumerate(transcript):
         intent = {"name": ranking[i % len(ranking)], "confidence": 0.9731}
         message_id = secrets.token_hex(16)
         parse_data = {
-            "text": text, "intent": intent, "entities": [], "message_id": message_id,
+            "text": text,
+            "intent": intent,
+            "entities": [],
+            "message_id": message_id,
             "metadata": {},
-            "intent_ranking": [{"name": name, "confidence": round(0.9731 / (k + 1), 4)}
-                               for k, name in enumerate(ranking)],
+            "intent_ranking": [
+                {"name": name, "confidence": round(0.9731 / (k + 1), 4)} for k, name in enumerate(ranking)
+            ],
         }
-        events += [UserUttered(text, intent, [], parse_data, timestamp=now, input_channel="rest",
-                               message_id=message_id),
-                   DefinePrevUserUtteredFeaturization(False, timestamp=now)]
+        events += [
+            UserUttered(
+                text, intent, [], parse_data, timestamp=now, input_channel="rest", message_id=message_id
+            ),
+            DefinePrevUserUtteredFeaturization(False, timestamp=now),
+        ]
         for k, message in enumerate(messages):
             action = f"utter_reply_{k}"
-            data = {"elements": None, "quick_replies": None, "buttons": message.get("buttons"),
-                    "attachment": None, "image": None, "custom": message.get("custom")}
-            events += [ActionExecuted(action, policy="RulePolicy", confidence=1.0, timestamp=now),
-                       BotUttered(message.get("text"), data, {"utter_action": action},
-                                  timestamp=now)]
-        events.append(ActionExecuted("action_listen", policy="RulePolicy", confidence=1.0,
-                                     timestamp=now))
+            data = {
+                "elements": None,
+                "quick_replies": None,
+                "buttons": message.get("buttons"),
+                "attachment": None,
+                "image": None,
+                "custom": message.get("custom"),
+            }
+            events += [
+                ActionExecuted(action, policy="RulePolicy", confidence=1.0, timestamp=now),
+                BotUttered(message.get("text"), data, {"utter_action": action}, timestamp=now),
+            ]
+        events.append(ActionExecuted("action_listen", policy="RulePolicy", confidence=1.0, timestamp=now))
     return events
 
 
@@ -100,8 +121,7 @@ def _fill(store, domain, events_by_conversation: list[list], count: int) -> None
     async def fill() -> None:
         for i in range(count):
             events = events_by_conversation[i % len(events_by_conversation)]
-            tracker = DialogueStateTracker.from_events(secrets.token_urlsafe(32), events,
-                                                       slots=domain.slots)
+            tracker = DialogueStateTracker.from_events(secrets.token_urlsafe(32), events, slots=domain.slots)
             await store.save(tracker)
 
     asyncio.run(fill())
@@ -148,8 +168,9 @@ def tracker_store_growth(transcripts: Sequence[Transcript], conversations: int =
     }
 
 
-def tracker_store_cost_ms(transcripts: Sequence[Transcript], held: Sequence[int] = (1, 10000),
-                          repeats: int = 200) -> dict:
+def tracker_store_cost_ms(
+    transcripts: Sequence[Transcript], held: Sequence[int] = (1, 10000), repeats: int = 200
+) -> dict:
     """Median and p95 milliseconds of retrieve + save of one conversation (what Rasa does on
     every message), with `held` idle conversations in the store."""
     from bot.bench.stats import percentile
@@ -180,8 +201,10 @@ def tracker_store_cost_ms(transcripts: Sequence[Transcript], held: Sequence[int]
             return timings
 
         timings = asyncio.run(measure())
-        results[str(count)] = {"p50_ms": round(percentile(timings, 50), 3),
-                               "p95_ms": round(percentile(timings, 95), 3)}
+        results[str(count)] = {
+            "p50_ms": round(percentile(timings, 50), 3),
+            "p95_ms": round(percentile(timings, 95), 3),
+        }
     return {"events_per_conversation": len(events), "repeats": repeats, "held": results}
 
 
@@ -191,13 +214,12 @@ def gateway_sessions_per_1000_mb(count: int = 1000) -> float:
     from bot.web.sessions import SessionStore
     from bot.channels.rate_limits import RateLimit
 
-    many = RateLimit(10 ** 6, 1.0)
+    many = RateLimit(10**6, 1.0)
     gc.collect()
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
-        store = SessionStore(max_sessions=10 ** 6, idle_s=3600, rate_limit=many,
-                             new_session_limit=many)
+        store = SessionStore(max_sessions=10**6, idle_s=3600, rate_limit=many, new_session_limit=many)
         for _ in range(count):
             session = store.create()
             store.allow_message(session)

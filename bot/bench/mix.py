@@ -5,6 +5,7 @@ Each conversation is a list of turns. A turn is typed text (`say`) or a button p
 turn whose reply must carry that urgency marker, and the load test counts a reply without it as
 an error.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -76,8 +77,11 @@ def parse_mix(data: object, source: str = "mix") -> list[Conversation]:
         if not isinstance(turns, list) or not turns:
             raise ValueError(f"{where} ({name}): needs a non-empty `turns` list")
         names.add(name)
-        conversations.append(Conversation(
-            name, kind, tuple(_turn(t, f"{where} ({name}) turn {j + 1}") for j, t in enumerate(turns))))
+        conversations.append(
+            Conversation(
+                name, kind, tuple(_turn(t, f"{where} ({name}) turn {j + 1}") for j, t in enumerate(turns))
+            )
+        )
     if not conversations:
         raise ValueError(f"{source}: no conversations")
     return conversations

@@ -11,6 +11,7 @@ and the gateway's rate limits raised so that the simulated users are not refused
 logs to results/bench/<service>.log; `Stack` is a context manager and stops every process it
 started, also on an error or Ctrl-C.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -68,9 +69,13 @@ class Stack:
 
     def plan(self) -> list[Service]:
         endpoints = endpoints_file(self.log_dir / "endpoints.yml", self.ports.actions)
-        services = planned_services(self.ports, with_gateway=True, with_telegram=False,
-                                    endpoints=endpoints,
-                                    worker_ports=[free_port() for _ in range(self.workers - 1)])
+        services = planned_services(
+            self.ports,
+            with_gateway=True,
+            with_telegram=False,
+            endpoints=endpoints,
+            worker_ports=[free_port() for _ in range(self.workers - 1)],
+        )
         for service in services:
             if service.name == "web gateway":
                 service.env.update(BENCH_GATEWAY_ENV)
@@ -98,7 +103,9 @@ class Stack:
         try:
             return self.running.wait_ready(timeout_s, poll_s=POLL_S)
         except TimeoutError:
-            raise TimeoutError(f"the stack was not ready after {timeout_s:.0f} s; see {self.log_dir}") from None
+            raise TimeoutError(
+                f"the stack was not ready after {timeout_s:.0f} s; see {self.log_dir}"
+            ) from None
 
     def stop(self) -> None:
         if self.running:

@@ -1,4 +1,5 @@
 """Percentiles and the summary of one set of latencies. Pure functions, no I/O."""
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """Both channels serve HTTP with aiohttp (the gateway; the bridge's webhook listener)."""
+
 from __future__ import annotations
 
 import logging

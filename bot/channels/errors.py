@@ -1,5 +1,6 @@
 """What a channel catches when Rasa gives it nothing to show: it answers with the static safety
 reply instead (bot.channels.safety_text; hazard H08)."""
+
 from __future__ import annotations
 
 

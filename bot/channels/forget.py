@@ -11,6 +11,7 @@ What this does today, honestly:
       purge of the tracker store (bot.privacy).
 The sender id is opaque (random for the web, an HMAC for Telegram) and is never logged.
 """
+
 from __future__ import annotations
 
 import logging

@@ -14,6 +14,7 @@ Typed text never reaches Rasa in this syntax (bot.channels.typed_text). The chec
 runs in the channels before anything is sent (bot.channels.rasa_client) and again in Rasa's REST
 input (bot.rasa_plugins.rest_input), so a request sent straight to Rasa's port is held to it too.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,8 +43,9 @@ def _buttons(node: Any) -> Iterable[str]:
     if isinstance(node, dict):
         for key, value in node.items():
             if key == "buttons" and isinstance(value, list):
-                yield from (b["payload"] for b in value if isinstance(b, dict)
-                            and isinstance(b.get("payload"), str))
+                yield from (
+                    b["payload"] for b in value if isinstance(b, dict) and isinstance(b.get("payload"), str)
+                )
             else:
                 yield from _buttons(value)
     elif isinstance(node, list):
@@ -62,10 +64,8 @@ class AllowedPayloads:
     @classmethod
     def from_domain(cls, domain: dict) -> "AllowedPayloads":
         exact = frozenset(_buttons(domain.get("responses") or {})) | CHANNEL_PAYLOADS
-        intents = frozenset(i if isinstance(i, str) else next(iter(i))
-                            for i in domain.get("intents") or ())
-        entities = frozenset(e if isinstance(e, str) else next(iter(e))
-                             for e in domain.get("entities") or ())
+        intents = frozenset(i if isinstance(i, str) else next(iter(i)) for i in domain.get("intents") or ())
+        entities = frozenset(e if isinstance(e, str) else next(iter(e)) for e in domain.get("entities") or ())
         return cls(exact, intents, entities)
 
     def accepts(self, payload: str) -> bool:
@@ -81,9 +81,14 @@ class AllowedPayloads:
             entities = json.loads(match.group(2))
         except ValueError:
             return False
-        return (isinstance(entities, dict) and bool(entities)
-                and all(key in self.entities and isinstance(value, str)
-                        and _ID_VALUE.fullmatch(value) for key, value in entities.items()))
+        return (
+            isinstance(entities, dict)
+            and bool(entities)
+            and all(
+                key in self.entities and isinstance(value, str) and _ID_VALUE.fullmatch(value)
+                for key, value in entities.items()
+            )
+        )
 
 
 @lru_cache(maxsize=4)

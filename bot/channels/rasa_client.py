@@ -29,6 +29,7 @@ well under the 1 ms that would justify keeping our own HTTP code in the internet
 A connection that could not be made means nothing was sent (the next instance may take the
 message); any other failure may have come after the request reached Rasa.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -174,8 +175,9 @@ class RasaClient:
     async def _post(self, url: str, body: bytes, timeout_s: float) -> tuple[int, bytes]:
         """(status, body) of one POST. Raises aiohttp.ClientError, asyncio.TimeoutError, and
         RasaUnavailable for a reply over MAX_REPLY_BYTES."""
-        async with self._http.post(url, data=body, headers=JSON_HEADERS,
-                                   timeout=aiohttp.ClientTimeout(total=timeout_s)) as response:
+        async with self._http.post(
+            url, data=body, headers=JSON_HEADERS, timeout=aiohttp.ClientTimeout(total=timeout_s)
+        ) as response:
             reply = await response.content.read(MAX_REPLY_BYTES + 1)
             if len(reply) > MAX_REPLY_BYTES:
                 raise RasaUnavailable("Rasa's reply is too large")
@@ -209,8 +211,11 @@ class RasaClient:
                 self._workers.answered(index)
             elif self._routing == "conversation" and not self._workers.skipped(index):
                 self._workers.failed(index)
-        return {"rasa": any(workers), "action_server": any(answers[len(rasa_urls):]),
-                "rasa_workers": workers}
+        return {
+            "rasa": any(workers),
+            "action_server": any(answers[len(rasa_urls) :]),
+            "rasa_workers": workers,
+        }
 
     def close(self) -> None:
         """Cancels background probes; the connections belong to the caller's session."""
@@ -221,5 +226,6 @@ class RasaClient:
 def new_http_session() -> aiohttp.ClientSession:
     """The session for RasaClient: ignores proxy variables (Rasa is always on this machine or
     its private network) and keeps connections to Rasa alive for KEEPALIVE_S."""
-    return aiohttp.ClientSession(trust_env=False,
-                                 connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_S))
+    return aiohttp.ClientSession(
+        trust_env=False, connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_S)
+    )

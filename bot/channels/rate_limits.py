@@ -1,5 +1,6 @@
 """Rate limits both channels apply: RATE_LIMIT messages per conversation (a web session, a
 Telegram chat), and the gateway's limit on new web sessions. In memory, bounded."""
+
 from __future__ import annotations
 
 import re
@@ -51,8 +52,9 @@ class KeyedRateLimits:
     """One SlidingWindow per key (e.g. a Telegram conversation's HMAC id), least recent dropped
     beyond `max_keys` so memory stays bounded."""
 
-    def __init__(self, limit: RateLimit, max_keys: int = 10000,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, limit: RateLimit, max_keys: int = 10000, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self._limit = limit
         self._max_keys = max_keys
         self._clock = clock

@@ -3,6 +3,7 @@
 Pure: no I/O. Only what channels show is kept (text, buttons, the urgency marker); the
 recipient id in Rasa's output is dropped on purpose, so the sender id never leaves the server.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -13,6 +13,7 @@ error) so that the next messages skip them at once instead of waiting for them; 
 tried again only after a health probe (GET /) has answered. Times are seconds of a monotonic
 clock.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -39,8 +40,9 @@ def preference(sender_id: str, workers: int) -> list[int]:
 class WorkerHealth:
     """Which of `workers` workers are skipped, and when each may be probed again."""
 
-    def __init__(self, workers: int, probe_after_s: float = PROBE_AFTER_S,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, workers: int, probe_after_s: float = PROBE_AFTER_S, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self._probe_at: dict[int, float] = {}  # skipped worker -> when to probe it next
         self._workers = workers
         self._probe_after_s = probe_after_s
@@ -50,8 +52,7 @@ class WorkerHealth:
         """The conversation's workers, answering ones first in its own order, skipped ones after
         (tried only when no answering worker could be reached)."""
         ranked = preference(sender_id, self._workers)
-        return ([i for i in ranked if i not in self._probe_at]
-                + [i for i in ranked if i in self._probe_at])
+        return [i for i in ranked if i not in self._probe_at] + [i for i in ranked if i in self._probe_at]
 
     def failed(self, index: int) -> None:
         """The worker did not answer: skip it until a probe says otherwise."""

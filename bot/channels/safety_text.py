@@ -5,6 +5,7 @@ No phone number is written here: every contact line comes from data/services/ th
 lines are built once at start-up; a directory that cannot give them stops the gateway from
 starting, the same way the custom NLG refuses to start (a broken install must not look healthy).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,8 +21,8 @@ class Control:
     """A large call / text / web control the page shows on an urgent turn (issue 14 item 3)."""
 
     label: str  # "Call 999", "Call Childline 0800 1111", "Text Shout 85258"
-    href: str   # tel:999, sms:85258, https://...
-    kind: str   # "emergency" (the red one) | "call" | "text" | "web"
+    href: str  # tel:999, sms:85258, https://...
+    kind: str  # "emergency" (the red one) | "call" | "text" | "web"
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,7 @@ class SafetyText:
     @property
     def rate_limited(self) -> str:
         return self._with_help(
-            "You're sending messages faster than I can read them. Please wait a minute, then "
-            "try again."
+            "You're sending messages faster than I can read them. Please wait a minute, then try again."
         )
 
     @property
@@ -98,9 +98,13 @@ def load_safety_text() -> SafetyText:
         if service_id == EMERGENCY_ID:
             crisis_controls.append(call_999)
         elif service.phone:
-            crisis_controls.append(Control(f"Call {service.name} {service.phone}", tel(service.phone), "call"))
+            crisis_controls.append(
+                Control(f"Call {service.name} {service.phone}", tel(service.phone), "call")
+            )
         elif service.text:
-            crisis_controls.append(Control(f"Text {service.name} {service.text}", f"sms:{digits(service.text)}", "text"))
+            crisis_controls.append(
+                Control(f"Text {service.name} {service.text}", f"sms:{digits(service.text)}", "text")
+            )
         if service_id == CHILDLINE_ID and service.web:
             # Childline's 1-2-1 chat is on its website (needs a free account; directory note)
             crisis_controls.append(Control(f"{service.name} online", service.web, "web"))

@@ -22,6 +22,7 @@ server are expected on 127.0.0.1.
 |                        |                            | Telegram chat): "N/second", "N/minute", "N/hour" |
 | MAX_MESSAGE_CHARS      | 2000                       | longer messages are refused kindly               |
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """What a channel does to typed text before Rasa sees it (button payloads are not typed text)."""
+
 from __future__ import annotations
 
 import re

@@ -16,6 +16,7 @@ turn or the next one names one of its fitting routes (ROUTE_PATTERNS: the words 
 recognise). `must_not` needs a human (or a judge) reading the transcript: this module only
 prints the transcripts for that.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -65,8 +66,7 @@ ROUTE_PATTERNS = {
 def routes_named(texts: list[str]) -> list[str]:
     """Route labels (ROUTE_PATTERNS keys) whose words appear in these reply texts."""
     joined = "\n".join(texts)
-    return [label for label, pattern in ROUTE_PATTERNS.items()
-            if re.search(pattern, joined, re.IGNORECASE)]
+    return [label for label, pattern in ROUTE_PATTERNS.items() if re.search(pattern, joined, re.IGNORECASE)]
 
 
 def start_action_server(port: int, log_path: Path) -> Service:
@@ -86,8 +86,9 @@ def start_action_server(port: int, log_path: Path) -> Service:
 def turn_with_buttons(events: list) -> dict:
     """turn_summary plus button titles (a button names a route as much as a text does)."""
     summary = turn_summary(events)
-    summary["buttons"] = [b.get("title", "") for e in events
-                          for b in (e.get("data") or {}).get("buttons") or []]
+    summary["buttons"] = [
+        b.get("title", "") for e in events for b in (e.get("data") or {}).get("buttons") or []
+    ]
     return summary
 
 
@@ -101,12 +102,25 @@ async def replay(agent, turns: list[str]) -> list[dict]:
         tracker = await agent.tracker_store.retrieve(sender)
         events = [e.as_dict() for e in list(tracker.events)[seen:]]
         turn = turn_with_buttons([e for e in events if e.get("event") == "bot"])
-        intent = next((e.get("parse_data", {}).get("intent", {}).get("name")
-                       for e in events if e.get("event") == "user"), None)
-        out.append({"user": text, "intent": intent, "texts": turn["texts"],
-                    "buttons": turn["buttons"], "actions": turn["actions"],
-                    "markers": turn["markers"],
-                    "routes": routes_named(turn["texts"] + turn["buttons"])})
+        intent = next(
+            (
+                e.get("parse_data", {}).get("intent", {}).get("name")
+                for e in events
+                if e.get("event") == "user"
+            ),
+            None,
+        )
+        out.append(
+            {
+                "user": text,
+                "intent": intent,
+                "texts": turn["texts"],
+                "buttons": turn["buttons"],
+                "actions": turn["actions"],
+                "markers": turn["markers"],
+                "routes": routes_named(turn["texts"] + turn["buttons"]),
+            }
+        )
     return out
 
 
@@ -116,7 +130,7 @@ def named_in_time(item: dict, transcript: list[dict]) -> bool | None:
     first = item.get("disclosure_turn")
     if not first:
         return None
-    window = transcript[first - 1:first + 1]
+    window = transcript[first - 1 : first + 1]
     named = {label for turn in window for label in turn["routes"]}
     return bool(named & set(item["fitting_routes"]))
 
@@ -131,13 +145,15 @@ async def run(model: Path, conversations: list[dict], log_dir: Path) -> list[dic
     port = free_port()
     actions = start_action_server(port, log_dir / "blind-conv-actions.log")
     try:
-        agent = Agent.load(str(model), generator=EndpointConfig(type=NLG),
-                           action_endpoint=EndpointConfig(f"http://127.0.0.1:{port}/webhook"))
+        agent = Agent.load(
+            str(model),
+            generator=EndpointConfig(type=NLG),
+            action_endpoint=EndpointConfig(f"http://127.0.0.1:{port}/webhook"),
+        )
         rows = []
         for item in conversations:
             transcript = await replay(agent, item["turns"])
-            rows.append({**item, "transcript": transcript,
-                         "named_in_time": named_in_time(item, transcript)})
+            rows.append({**item, "transcript": transcript, "named_in_time": named_in_time(item, transcript)})
         return rows
     finally:
         actions.stop()
@@ -154,8 +170,9 @@ def format_transcripts(rows: list[dict]) -> str:
                 lines.append("    BOT: " + text.replace("\n", "\n         "))
             if turn["buttons"]:
                 lines.append("    BUTTONS: " + " | ".join(turn["buttons"]))
-            lines.append(f"    (markers {turn['markers'] or '-'}; routes named: "
-                         f"{', '.join(turn['routes']) or '-'})")
+            lines.append(
+                f"    (markers {turn['markers'] or '-'}; routes named: {', '.join(turn['routes']) or '-'})"
+            )
     return "\n".join(lines)
 
 
@@ -168,16 +185,19 @@ def main(argv: list[str]) -> int:
     conversations = yaml.safe_load(args.conversations.read_text(encoding="utf-8"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     rows = asyncio.run(run(args.model, conversations, args.out.parent))
-    args.out.write_text(json.dumps({
-        "measured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "rows": rows}, indent=1, ensure_ascii=False))
+    args.out.write_text(
+        json.dumps(
+            {"measured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "rows": rows},
+            indent=1,
+            ensure_ascii=False,
+        )
+    )
     args.out.with_suffix(".txt").write_text(format_transcripts(rows), encoding="utf-8")
     scored = [r["named_in_time"] for r in rows if r["named_in_time"] is not None]
     for who in ("young_person", "adult"):
         mine = [r for r in rows if r["who"] == who and r["named_in_time"] is not None]
         if mine:
-            print(f"{who}: fitting route named in time {sum(r['named_in_time'] for r in mine)}"
-                  f"/{len(mine)}")
+            print(f"{who}: fitting route named in time {sum(r['named_in_time'] for r in mine)}/{len(mine)}")
     print(f"{len(rows)} conversations replayed ({len(scored)} with a disclosure turn)")
     return 0
 

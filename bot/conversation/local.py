@@ -1,4 +1,5 @@
 """Local replies: support in a borough, asking which borough, and the routes school staff need."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -10,7 +11,7 @@ from bot.directory.select import AGE_BANDS, Offer, Situation, arrange
 
 SPECIALIST_TOPICS = frozenset({"assault", "non_recent", "harassment", "grooming", "adult_abuse"})
 OUTSIDE_LONDON = "outside_london"
-NOT_GIVEN = "not_given"   # "idk", "rather not say": bot.directory.location.NOT_GIVEN
+NOT_GIVEN = "not_given"  # "idk", "rather not say": bot.directory.location.NOT_GIVEN
 CHOOSE_BOROUGH = ("Choose the borough", "/ask_local_support")
 
 
@@ -26,8 +27,9 @@ def _bullets(offers: list[Offer], now: datetime) -> list[str]:
     return lines
 
 
-def _front_door_lines(directory: Directory, borough: Borough, now: datetime,
-                      adult_fallback: bool, audience: str = "staff") -> list[str]:
+def _front_door_lines(
+    directory: Directory, borough: Borough, now: datetime, adult_fallback: bool, audience: str = "staff"
+) -> list[str]:
     """The borough's children's services, open-now first (a shut front door's open fallback is
     brought forward); when its number is not verified, the council website (and for adults the
     NSPCC Helpline, which is for adults: young people already have Childline)."""
@@ -41,52 +43,81 @@ def _front_door_lines(directory: Directory, borough: Borough, now: datetime,
     return lines
 
 
-def local_support_reply(directory: Directory, borough: str | None, audience: str | None,
-                        age_band: str | None, topic: str | None, now: datetime) -> Reply:
+def local_support_reply(
+    directory: Directory,
+    borough: str | None,
+    audience: str | None,
+    age_band: str | None,
+    topic: str | None,
+    now: datetime,
+) -> Reply:
     audience = directory_audience(audience)
     if audience == "staff":
         return staff_routes_reply(directory, borough, now)
     place = directory.find_borough(borough)
     where = place.id if place else (OUTSIDE_LONDON if borough == OUTSIDE_LONDON else None)
-    situation = Situation(urgency=None, topic=topic or "emotional_support", age_band=age_band,
-                          audience=audience, borough=where, recent=topic == "medical_forensic", now=now)
+    situation = Situation(
+        urgency=None,
+        topic=topic or "emotional_support",
+        age_band=age_band,
+        audience=audience,
+        borough=where,
+        recent=topic == "medical_forensic",
+        now=now,
+    )
     if borough == NOT_GIVEN:  # declined or does not know: the routes that need no place, never nothing
-        lines = ["That's fine, you don't have to say where you are. These services can help "
-                 "without knowing:", *offer_lines(directory, situation),
-                 "If you'd like local services later, tell me your borough or the first half of "
-                 "your postcode."]
+        lines = [
+            "That's fine, you don't have to say where you are. These services can help without knowing:",
+            *offer_lines(directory, situation),
+            "If you'd like local services later, tell me your borough or the first half of your postcode.",
+        ]
         return Reply("\n".join(lines), FOLLOW_UPS[:1] + (NOT_NOW,))
     if place is None and where is None:  # no borough at all (the form normally fills one)
         lines = ["These services can help anywhere in London:", *offer_lines(directory, situation)]
         return Reply("\n".join(lines), (CHOOSE_BOROUGH, NOT_NOW))
     if place is None:
-        intro = ("It looks like you're outside London. I only know local services in London, so "
-                 "these are national services. Each one says if it covers only part of the UK:")
+        intro = (
+            "It looks like you're outside London. I only know local services in London, so "
+            "these are national services. Each one says if it covers only part of the UK:"
+        )
         return Reply("\n".join([intro, *offer_lines(directory, situation)]), FOLLOW_UPS + (NOT_NOW,))
     lines = [f"Support for people in {place.name}:", *offer_lines(directory, situation, limit=5)]
     lines += _specialist_lines(directory, place, situation, lines)
-    front_door = _front_door_lines(directory, place, now, adult_fallback=audience != "young_person",
-                                   audience=audience)
+    front_door = _front_door_lines(
+        directory, place, now, adult_fallback=audience != "young_person", audience=audience
+    )
     if front_door:
-        lines += [f"If you'd like an adult to help keep you safe, children's services in "
-                  f"{place.name}:", *front_door]
+        lines += [
+            f"If you'd like an adult to help keep you safe, children's services in {place.name}:",
+            *front_door,
+        ]
     return Reply("\n".join(lines), FOLLOW_UPS[:1] + (NOT_NOW,))
 
 
-def _specialist_lines(directory: Directory, place: Borough, situation: Situation,
-                      shown: list[str]) -> list[str]:
+def _specialist_lines(
+    directory: Directory, place: Borough, situation: Situation, shown: list[str]
+) -> list[str]:
     """Specialist sexual-violence help for this borough (its own or a sub-regional listing, e.g.
     the Lighthouse for north central London), or the recorded reason there is none, and the
     London-wide Havens; each listing once per reply."""
     low = AGE_BANDS.get(situation.age_band or "", (None, None))[0]
-    local = [s for s in directory.services
-             if place.id in s.areas and s.role not in ("front_door", "lado") and s.status != "closed"
-             and SPECIALIST_TOPICS & set(s.topics) and situation.audience in s.audiences
-             and (low is None or s.suits_age(low))]
+    local = [
+        s
+        for s in directory.services
+        if place.id in s.areas
+        and s.role not in ("front_door", "lado")
+        and s.status != "closed"
+        and SPECIALIST_TOPICS & set(s.topics)
+        and situation.audience in s.audiences
+        and (low is None or s.suits_age(low))
+    ]
     lines = []
     if local:
-        fresh = [b for b in _bullets(arrange(directory, local, situation), situation.now)
-                 if not any(b.split(":")[0] == line.split(":")[0] for line in shown)]
+        fresh = [
+            b
+            for b in _bullets(arrange(directory, local, situation), situation.now)
+            if not any(b.split(":")[0] == line.split(":")[0] for line in shown)
+        ]
         if fresh:  # the local service may already be in the list above
             lines += [f"Specialist help for people in {place.name}:", *fresh]
     elif place.local_help_note:
@@ -97,8 +128,10 @@ def _specialist_lines(directory: Directory, place: Borough, situation: Situation
             if havens.younger_route:
                 lines.append(f"After rape or sexual assault: {havens.younger_route}")
         else:
-            lines += ["After rape or sexual assault, anywhere in London:",
-                      *_bullets(arrange(directory, [havens], situation), situation.now)]
+            lines += [
+                "After rape or sexual assault, anywhere in London:",
+                *_bullets(arrange(directory, [havens], situation), situation.now),
+            ]
     return lines
 
 
@@ -125,23 +158,36 @@ def staff_routes_reply(directory: Directory, borough: str | None, now: datetime)
     # "at any time" only over a line that is open at any time; a shut line's open fallback follows
     advice = arrange(directory, [nspcc], Situation(audience="staff", borough=borough, now=now))
     heading = "For advice at any time:" if nspcc.hours.always else "For advice:"
-    common = ["If the concern is about a member of staff, the DSL or head teacher should contact "
-              "the LADO (local authority designated officer) the same day."]
+    common = [
+        "If the concern is about a member of staff, the DSL or head teacher should contact "
+        "the LADO (local authority designated officer) the same day."
+    ]
     if place is None:
-        text = "\n".join(["The DSL refers to the children's services front door of the borough "
-                          "where the pupil lives. Tell me the borough and I'll show its contact "
-                          "details.", *common, heading, *_bullets(advice, now)])
+        text = "\n".join(
+            [
+                "The DSL refers to the children's services front door of the borough "
+                "where the pupil lives. Tell me the borough and I'll show its contact "
+                "details.",
+                *common,
+                heading,
+                *_bullets(advice, now),
+            ]
+        )
         return Reply(text, (CHOOSE_BOROUGH, NOT_NOW))
-    lines = [f"Children's services front door for {place.name}:",
-             *_front_door_lines(directory, place, now, adult_fallback=True)]
+    lines = [
+        f"Children's services front door for {place.name}:",
+        *_front_door_lines(directory, place, now, adult_fallback=True),
+    ]
     lado = directory.find(place.lado)
     if lado:
         offers = arrange(directory, [lado], Situation(audience="staff", borough=place.id, now=now))
         lines += ["LADO (allegations against staff):", *_bullets(offers, now)]
     else:  # no sourced LADO route: say so, and where to ask, never nothing
-        lines += ["LADO (allegations against staff):",
-                  f"• I don't have a checked LADO contact for {place.name}. Ask the children's "
-                  "services front door to put you through to the LADO, or the NSPCC Helpline."]
+        lines += [
+            "LADO (allegations against staff):",
+            f"• I don't have a checked LADO contact for {place.name}. Ask the children's "
+            "services front door to put you through to the LADO, or the NSPCC Helpline.",
+        ]
     lines += common
     shown = "\n".join(lines)
     unshown = [o for o in advice if f"• {o.service.name}:" not in shown]  # each line once

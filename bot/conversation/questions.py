@@ -8,6 +8,7 @@ to him first?".
     answers_for(text, audience) -> list[str]   response names, in the order the questions are
                                                 asked, at most MAX_ANSWERS, no name twice
 """
+
 from __future__ import annotations
 
 import re
@@ -28,17 +29,20 @@ MAX_ANSWERS = 2  # more than two answers in one turn is a wall of text on a phon
 class QuestionKind:
     name: str
     alternatives: tuple[tuple[re.Pattern, ...], ...]  # any alternative; all patterns in it
-    answers: dict[str, tuple[str, ...]]                # audience -> responses/actions, in order
-    instead_of: frozenset[str] = frozenset()           # kinds this more specific one replaces
-    again: dict[str, str] | None = None                # audience -> short answer when asked again
-    topics: frozenset[str] = frozenset()               # only in a conversation about these
+    answers: dict[str, tuple[str, ...]]  # audience -> responses/actions, in order
+    instead_of: frozenset[str] = frozenset()  # kinds this more specific one replaces
+    again: dict[str, str] | None = None  # audience -> short answer when asked again
+    topics: frozenset[str] = frozenset()  # only in a conversation about these
 
     def position(self, text: str) -> int | None:
         """Where the question starts in the text (the earliest matching alternative's first
         pattern), or None when the message does not ask it."""
-        found = [m.start() for alternative in self.alternatives
-                 if all(p.search(text) for p in alternative)
-                 for m in [alternative[0].search(text)]]
+        found = [
+            m.start()
+            for alternative in self.alternatives
+            if all(p.search(text) for p in alternative)
+            for m in [alternative[0].search(text)]
+        ]
         return min(found) if found else None
 
 
@@ -58,21 +62,29 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
     unknown = set(entry) - {"when", "instead_of", "again", "topics", *AUDIENCES}
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)} (audiences: {', '.join(AUDIENCES)})")
-    answers = {a: tuple(entry[a] if isinstance(entry[a], list) else [entry[a]])
-               for a in AUDIENCES if entry.get(a)}
-    if not answers or not all(names and isinstance(n, str) and n.startswith(("utter_", "action_"))
-                              for names in answers.values() for n in names):
-        raise ValueError(f"{where}: give at least one audience an utter_* response "
-                         "(or a list of responses and actions)")
+    answers = {
+        a: tuple(entry[a] if isinstance(entry[a], list) else [entry[a]]) for a in AUDIENCES if entry.get(a)
+    }
+    if not answers or not all(
+        names and isinstance(n, str) and n.startswith(("utter_", "action_"))
+        for names in answers.values()
+        for n in names
+    ):
+        raise ValueError(
+            f"{where}: give at least one audience an utter_* response (or a list of responses and actions)"
+        )
     alternatives = tuple(
-        tuple(_compile(p, where) for p in (alt if isinstance(alt, list) else [alt]))
-        for alt in entry["when"])
+        tuple(_compile(p, where) for p in (alt if isinstance(alt, list) else [alt])) for alt in entry["when"]
+    )
     instead_of = entry.get("instead_of") or []
     if not isinstance(instead_of, list):
         raise ValueError(f"{where}: `instead_of` must be a list of kind names")
     again = entry.get("again") or {}
-    if not isinstance(again, dict) or set(again) - set(AUDIENCES) or \
-            not all(isinstance(r, str) and r.startswith("utter_") for r in again.values()):
+    if (
+        not isinstance(again, dict)
+        or set(again) - set(AUDIENCES)
+        or not all(isinstance(r, str) and r.startswith("utter_") for r in again.values())
+    ):
         raise ValueError(f"{where}: `again` maps audiences to utter_* responses")
     topics = entry.get("topics") or []
     if not isinstance(topics, list):
@@ -91,8 +103,10 @@ def load_questions(path: Path = DEFAULT_FILE) -> tuple[QuestionKind, ...]:
     loaded = tuple(_kind(name, entry, path) for name, entry in kinds.items())
     for kind in loaded:
         if kind.instead_of - set(kinds):
-            raise ValueError(f"{path}: questions.{kind.name}: instead_of names unknown kinds "
-                             f"{sorted(kind.instead_of - set(kinds))}")
+            raise ValueError(
+                f"{path}: questions.{kind.name}: instead_of names unknown kinds "
+                f"{sorted(kind.instead_of - set(kinds))}"
+            )
     return loaded
 
 
@@ -104,8 +118,9 @@ def current_questions(path: Path = DEFAULT_FILE) -> tuple[QuestionKind, ...]:
     edit refused, the last good file kept); ValueError when the file has never loaded."""
     path = Path(path)
     if path not in _reloaders:
-        _reloaders[path] = ReloadingLexicon(path.parent, loader=lambda _folder: load_questions(path),
-                                            refused=(ValueError, yaml.YAMLError))
+        _reloaders[path] = ReloadingLexicon(
+            path.parent, loader=lambda _folder: load_questions(path), refused=(ValueError, yaml.YAMLError)
+        )
     return _reloaders[path].current()
 
 
@@ -113,9 +128,13 @@ def _clean(text: str | None) -> str:
     return (text or "").replace("\u2019", "'").replace("\u2018", "'")
 
 
-def answers_for(text: str | None, audience: str,
-                kinds: tuple[QuestionKind, ...] | None = None, given: tuple[str, ...] = (),
-                topic: str | None = None) -> list[str]:
+def answers_for(
+    text: str | None,
+    audience: str,
+    kinds: tuple[QuestionKind, ...] | None = None,
+    given: tuple[str, ...] = (),
+    topic: str | None = None,
+) -> list[str]:
     """The responses (and actions) answering the questions the message asks, for this audience
     ("young_person", "staff" or "parent_carer"): the answers of at most MAX_ANSWERS questions,
     in the order the questions appear in the message, no name twice. [] when it asks none we

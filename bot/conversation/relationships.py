@@ -5,6 +5,7 @@ their age), from data/conversation/relationships.yml (patterns an administrator 
                                           partner is an adult (then it is grooming), and it shows
                                           harm (or the model already read a disclosure)
 """
+
 from __future__ import annotations
 
 import re
@@ -51,21 +52,25 @@ def current_patterns(path: Path = DEFAULT_FILE) -> RelationshipPatterns:
     patterns kept); ValueError when the file has never loaded."""
     path = Path(path)
     if path not in _reloaders:
-        _reloaders[path] = ReloadingLexicon(path.parent, loader=lambda _folder: load_patterns(path),
-                                            refused=(ValueError, yaml.YAMLError))
+        _reloaders[path] = ReloadingLexicon(
+            path.parent, loader=lambda _folder: load_patterns(path), refused=(ValueError, yaml.YAMLError)
+        )
     return _reloaders[path].current()
 
 
-def is_relationship_abuse(text: str | None, patterns: RelationshipPatterns | None = None,
-                          abuse_known: bool = False) -> bool:
+def is_relationship_abuse(
+    text: str | None, patterns: RelationshipPatterns | None = None, abuse_known: bool = False
+) -> bool:
     """True when the message names the writer's own partner ("my bf", "the guy I'm seeing"),
     nothing in it shows the partner is an adult ("he's 22", "older", "a man"), and it shows harm
     (control, threats, hurting, pressure), unless abuse_known: the model already read a disclosure."""
     patterns = patterns or current_patterns()
     clean = (text or "").replace("\u2019", "'").replace("\u2018", "'")
-    return any(p.search(clean) for p in patterns.partner) and \
-        not any(p.search(clean) for p in patterns.adult_partner) and \
-        (abuse_known or any(p.search(clean) for p in patterns.harm))
+    return (
+        any(p.search(clean) for p in patterns.partner)
+        and not any(p.search(clean) for p in patterns.adult_partner)
+        and (abuse_known or any(p.search(clean) for p in patterns.harm))
+    )
 
 
 def names_an_adult(text: str | None, patterns: RelationshipPatterns | None = None) -> bool:

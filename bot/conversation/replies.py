@@ -1,4 +1,5 @@
 """Signposting replies built from the directory: who can help, for this topic, age and borough."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -35,8 +36,12 @@ class Reply:
         return message
 
 
-def offer_lines(directory: Directory, situation: Situation, limit: int = MAX_OFFERS,
-                leave_out: frozenset[str] = frozenset()) -> list[str]:
+def offer_lines(
+    directory: Directory,
+    situation: Situation,
+    limit: int = MAX_OFFERS,
+    leave_out: frozenset[str] = frozenset(),
+) -> list[str]:
     """'• <contact line>' for the first `limit` services for the situation, skipping the ids in
     `leave_out` (a listing the reply already named)."""
     lines = []
@@ -54,22 +59,40 @@ def directory_audience(audience: str | None) -> str:
     return "young_person" if audience in (None, "friend") else audience
 
 
-def disclosure_situation(topic: str, age_band: str | None, audience: str | None,
-                         borough: str | None, now: datetime) -> Situation:
+def disclosure_situation(
+    topic: str, age_band: str | None, audience: str | None, borough: str | None, now: datetime
+) -> Situation:
     """The directory's Situation for signposting what someone told us (not urgent)."""
-    return Situation(urgency=None, topic=topic, age_band=age_band,
-                     audience=directory_audience(audience), borough=borough,
-                     recent=topic == "medical_forensic", now=now)
+    return Situation(
+        urgency=None,
+        topic=topic,
+        age_band=age_band,
+        audience=directory_audience(audience),
+        borough=borough,
+        recent=topic == "medical_forensic",
+        now=now,
+    )
 
 
-def signpost_reply(directory: Directory, topic: str, age_band: str | None,
-                   audience: str | None, borough: str | None, now: datetime) -> Reply:
+def signpost_reply(
+    directory: Directory,
+    topic: str,
+    age_band: str | None,
+    audience: str | None,
+    borough: str | None,
+    now: datetime,
+) -> Reply:
     situation = disclosure_situation(topic, age_band, audience, borough, now)
-    lines = ["People who can help:", *offer_lines(directory, situation),
-             "You choose what happens next. You don't have to do anything right now."]
+    lines = [
+        "People who can help:",
+        *offer_lines(directory, situation),
+        "You choose what happens next. You don't have to do anything right now.",
+    ]
     if age_band is None and situation.audience == "young_person":
-        lines.append("If you tell me roughly how old you are, I can show the services that fit "
-                     "your age. You don't have to.")
+        lines.append(
+            "If you tell me roughly how old you are, I can show the services that fit "
+            "your age. You don't have to."
+        )
         return Reply("\n".join(lines), AGE_BUTTONS + (NOT_NOW,))
     return Reply("\n".join(lines), FOLLOW_UPS + (NOT_NOW,))
 
@@ -77,15 +100,24 @@ def signpost_reply(directory: Directory, topic: str, age_band: str | None,
 FOLLOW_UP_ROUTES = 2
 
 
-def topic_followup_reply(directory: Directory, topic: str, age_band: str | None,
-                         audience: str | None, borough: str | None, now: datetime,
-                         include_childline: bool, with_buttons: bool = True) -> Reply:
+def topic_followup_reply(
+    directory: Directory,
+    topic: str,
+    age_band: str | None,
+    audience: str | None,
+    borough: str | None,
+    now: datetime,
+    include_childline: bool,
+    with_buttons: bool = True,
+) -> Reply:
     """A short return to what the young person told us earlier (issue 13: after a follow-up, an
     interruption or a danger check answered "safe"): the topic's own first routes, not the whole
     list again. Childline is left out when the response just before already named it; no buttons
     after a reply whose own buttons answer a danger question (they must stay the last ones)."""
     situation = disclosure_situation(topic, age_band, audience, borough, now)
     named = frozenset() if include_childline else frozenset({"childline"})
-    lines = ["For what you told me about earlier, these can help:",
-             *offer_lines(directory, situation, FOLLOW_UP_ROUTES, leave_out=named)]
+    lines = [
+        "For what you told me about earlier, these can help:",
+        *offer_lines(directory, situation, FOLLOW_UP_ROUTES, leave_out=named),
+    ]
     return Reply("\n".join(lines), FOLLOW_UPS + (NOT_NOW,) if with_buttons else ())

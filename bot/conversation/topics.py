@@ -1,4 +1,5 @@
 """Which directory topic a conversation is about, from the intent that brought it there."""
+
 from __future__ import annotations
 
 from typing import Iterable
@@ -44,8 +45,7 @@ RELATIONSHIP_OVERRIDES = frozenset({"grooming", "adult_abuse", None})
 NOT_DISCLOSURES = frozenset({"emotional_support", "reporting", "anonymous_reporting", "staff_advice"})
 
 
-def topic_of_turn(intent: str | None, text: str | None = None,
-                  model_intent: str | None = None) -> str | None:
+def topic_of_turn(intent: str | None, text: str | None = None, model_intent: str | None = None) -> str | None:
     """The disclosure topic one user turn shows, or None (questions are not disclosures): its
     intent's topic (INTENT_TOPICS), except that abuse by the writer's own partner of about their
     age is relationship_abuse (not grooming or image abuse, unless it is sextortion); else an image
@@ -53,8 +53,12 @@ def topic_of_turn(intent: str | None, text: str | None = None,
     of the model's own intent when the risk stage replaced it (a disclosure answered first with
     999 is still that disclosure)."""
     own = INTENT_TOPICS.get(intent or "")
-    if own in RELATIONSHIP_OVERRIDES and text and is_relationship_abuse(text, abuse_known=own is not None) \
-            and situation_of([text]) != "sextortion":
+    if (
+        own in RELATIONSHIP_OVERRIDES
+        and text
+        and is_relationship_abuse(text, abuse_known=own is not None)
+        and situation_of([text]) != "sextortion"
+    ):
         return RELATIONSHIP_TOPIC
     if own in RELATIONSHIP_OVERRIDES and text and situation_of([text]) == "sextortion":
         return IMAGE_TOPIC  # "send more or i post them", read by the model as grooming
@@ -90,8 +94,11 @@ def conversation_topic(turns_newest_first: Iterable[tuple[str | None, str | None
     turns = iter(turns_newest_first)
     for intent, text, model_intent in turns:
         topic = topic_of_turn(intent, text, model_intent)
-        if topic in RELATIONSHIP_OVERRIDES - {None} and not names_an_adult(text) \
-                and conversation_topic(turns) == RELATIONSHIP_TOPIC:
+        if (
+            topic in RELATIONSHIP_OVERRIDES - {None}
+            and not names_an_adult(text)
+            and conversation_topic(turns) == RELATIONSHIP_TOPIC
+        ):
             # "hes 14. he says if i loved him i would" after "my bf keeps asking me for nudes":
             # the same partner, not an adult grooming them
             return RELATIONSHIP_TOPIC

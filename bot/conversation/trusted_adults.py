@@ -6,6 +6,7 @@ extend); read by the TrustedAdultSpeaker NLU component (the `speaker` entity) an
 TrustedAdultPolicy (which guidance response answers the turn). Issue 13: adults are recognised
 from how they write, never answered as the victim, and answered for their situation.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,14 +21,21 @@ from bot.safety.reloading import ReloadingLexicon
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "trusted_adults.yml"
 SPEAKERS = ("staff", "parent_carer")
-SITUATIONS = ("sextortion", "recent_assault", "staff_allegation", "image_nudes", "exploitation",
-              "harassment", "disclosure")
+SITUATIONS = (
+    "sextortion",
+    "recent_assault",
+    "staff_allegation",
+    "image_nudes",
+    "exploitation",
+    "harassment",
+    "disclosure",
+)
 GENERAL = "general"
 
 
 @dataclass(frozen=True)
 class TrustedAdultPatterns:
-    speakers: dict[str, tuple[re.Pattern, ...]]    # speaker -> patterns, in SPEAKERS order
+    speakers: dict[str, tuple[re.Pattern, ...]]  # speaker -> patterns, in SPEAKERS order
     situations: dict[str, tuple[re.Pattern, ...]]  # situation -> patterns, in file order
 
 
@@ -51,7 +59,8 @@ def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
         raise ValueError(f"{path}: situations must be exactly {', '.join(SITUATIONS)}")
     return TrustedAdultPatterns(
         speakers={s: _compile(speakers[s], f"{path}: speakers.{s}") for s in SPEAKERS},
-        situations={s: _compile(v, f"{path}: situations.{s}") for s, v in situations.items()})
+        situations={s: _compile(v, f"{path}: situations.{s}") for s, v in situations.items()},
+    )
 
 
 _reloaders: dict[Path, ReloadingLexicon] = {}
@@ -63,8 +72,9 @@ def current_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
     good patterns kept); ValueError when the file has never loaded."""
     path = Path(path)
     if path not in _reloaders:
-        _reloaders[path] = ReloadingLexicon(path.parent, loader=lambda _folder: load_patterns(path),
-                                            refused=(ValueError, yaml.YAMLError))
+        _reloaders[path] = ReloadingLexicon(
+            path.parent, loader=lambda _folder: load_patterns(path), refused=(ValueError, yaml.YAMLError)
+        )
     return _reloaders[path].current()
 
 
@@ -73,7 +83,7 @@ def _clean(text: str | None) -> str:
 
 
 def speaker_of(text: str | None, patterns: TrustedAdultPatterns | None = None) -> str | None:
-    """"staff" or "parent_carer" when the message shows the writer is that kind of trusted adult
+    """ "staff" or "parent_carer" when the message shows the writer is that kind of trusted adult
     ("I'm a TA", "one of my players", "my daughter is 14"), else None. Staff wins when both show
     (a teacher writing about a pupil may also mention their own child)."""
     patterns = patterns or current_patterns()
@@ -84,8 +94,7 @@ def speaker_of(text: str | None, patterns: TrustedAdultPatterns | None = None) -
     return None
 
 
-def situation_of(texts_newest_first: Iterable[str],
-                 patterns: TrustedAdultPatterns | None = None) -> str:
+def situation_of(texts_newest_first: Iterable[str], patterns: TrustedAdultPatterns | None = None) -> str:
     """The situation of the newest message that shows one (kinds tried in the file's order), or
     "general". Texts: the adult's own messages, newest first."""
     patterns = patterns or current_patterns()

@@ -7,6 +7,7 @@
   validated again and the file put back if the edit broke anything.
 - validate [PATH] [--strict]: the same as `python -m bot validate-directory`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,7 +37,10 @@ def needs_confirming(services, today: date) -> list[Service]:
 def review(root: Path, today: date, out=sys.stdout) -> int:
     report = check_directory(root, today=today)
     if report.errors:
-        print(f"the directory has {len(report.errors)} error(s): run python -m bot validate-directory first", file=out)
+        print(
+            f"the directory has {len(report.errors)} error(s): run python -m bot validate-directory first",
+            file=out,
+        )
         return 1
     todo = needs_confirming(report.services, today)
     for service in todo:
@@ -46,17 +50,26 @@ def review(root: Path, today: date, out=sys.stdout) -> int:
             age = f"never confirmed; source dated {service.source_date.text}"
         else:
             age = "never confirmed; source undated"
-        print(f"{service.id}  ({age})\n    check: {page_to_check(service) or 'no page: find one'}\n    file:  {service.file}", file=out)
-    print(f"{len(todo)} of {len(report.services)} listings need confirming on the live service "
-          f"(not confirmed in the last {CONFIRMED_FOR_DAYS} days). After checking one: "
-          "python -m bot directory confirm ID --source URL", file=out)
+        print(
+            f"{service.id}  ({age})\n    check: {page_to_check(service) or 'no page: find one'}\n    file:  {service.file}",
+            file=out,
+        )
+    print(
+        f"{len(todo)} of {len(report.services)} listings need confirming on the live service "
+        f"(not confirmed in the last {CONFIRMED_FOR_DAYS} days). After checking one: "
+        "python -m bot directory confirm ID --source URL",
+        file=out,
+    )
     return 0
 
 
 def confirm(root: Path, service_id: str, source: str | None, on: date, out=sys.stdout) -> int:
     report = check_directory(root, today=on)
     if report.errors:
-        print(f"the directory has {len(report.errors)} error(s): fix them first (python -m bot validate-directory)", file=out)
+        print(
+            f"the directory has {len(report.errors)} error(s): fix them first (python -m bot validate-directory)",
+            file=out,
+        )
         return 1
     service = next((s for s in report.services if s.id == service_id), None)
     if service is None:
@@ -64,7 +77,10 @@ def confirm(root: Path, service_id: str, source: str | None, on: date, out=sys.s
         return 1
     source = source or page_to_check(service)
     if not source:
-        print(f"{service_id} has no page: give the one you checked with --source URL (or --source phone)", file=out)
+        print(
+            f"{service_id} has no page: give the one you checked with --source URL (or --source phone)",
+            file=out,
+        )
         return 1
     path = Path(service.file)
     if not path.is_absolute() and not path.exists():
@@ -85,17 +101,26 @@ def confirm(root: Path, service_id: str, source: str | None, on: date, out=sys.s
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot directory", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--path", default=str(DEFAULT_ROOT), help="folder of service files (default: data/services)")
+    parser.add_argument(
+        "--path", default=str(DEFAULT_ROOT), help="folder of service files (default: data/services)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("review", help="list the listings that need confirming, oldest first")
-    confirm_parser = commands.add_parser("confirm", help="record that you checked a listing on the live service")
+    confirm_parser = commands.add_parser(
+        "confirm", help="record that you checked a listing on the live service"
+    )
     confirm_parser.add_argument("id")
-    confirm_parser.add_argument("--source", help="the page you checked, or 'phone' (default: the page review shows)")
-    confirm_parser.add_argument("--on", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default: today)")
+    confirm_parser.add_argument(
+        "--source", help="the page you checked, or 'phone' (default: the page review shows)"
+    )
+    confirm_parser.add_argument(
+        "--on", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default: today)"
+    )
     commands.add_parser("validate", help="the same as python -m bot validate-directory", add_help=False)
     args, rest = parser.parse_known_args(argv)
     if args.command == "validate":
         from bot.directory.cli import validate_main
+
         return validate_main(rest)
     if rest:
         parser.error(f"unrecognised arguments: {' '.join(rest)}")

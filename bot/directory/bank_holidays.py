@@ -1,5 +1,6 @@
 """England and Wales bank holidays, from the `holidays` package (kept up to date upstream, MIT):
 London services follow the England calendar (GOV.UK's "england-and-wales" division)."""
+
 from __future__ import annotations
 
 from datetime import date

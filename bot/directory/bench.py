@@ -1,5 +1,6 @@
 """Lookup latency: resolve_location + select_services per query, p50/p95 over n queries.
 The directory and postcode table are loaded before timing starts (as in the running bot)."""
+
 from __future__ import annotations
 
 import statistics

@@ -14,6 +14,7 @@ the user had named. A decline counts only as the answer to the borough question:
 Plain dicts (rasa_sdk's `Tracker.events` and `latest_message`), no Rasa import: the actions call
 `borough_in_context` and stay thin.
 """
+
 from __future__ import annotations
 
 from typing import Any, Iterable
@@ -24,8 +25,9 @@ BOROUGH_SLOT = "borough"
 PLACE_INTENT = "inform_location"
 
 
-def borough_in_context(slot_value: str | None, events: Iterable[dict[str, Any]],
-                       latest_message: dict[str, Any] | None) -> str | None:
+def borough_in_context(
+    slot_value: str | None, events: Iterable[dict[str, Any]], latest_message: dict[str, Any] | None
+) -> str | None:
     """The borough id, "outside_london", NOT_GIVEN (declined in answer to the borough question)
     or None (not known: ask)."""
     if slot_value != NOT_GIVEN:
@@ -52,11 +54,11 @@ def _asked_for_borough(events: list[dict[str, Any]]) -> bool:
     users = [i for i, event in enumerate(events) if event.get("event") == "user"]
     if not users:
         return False
-    for event in reversed(events[:users[-1]]):
+    for event in reversed(events[: users[-1]]):
         if event.get("event") == "slot" and event.get("name") == "requested_slot":
             return event.get("value") == BOROUGH_SLOT
         if event.get("event") == "active_loop" and not event.get("name"):
-            return False   # a form ended (or none ran) after the last question
+            return False  # a form ended (or none ran) after the last question
     return False
 
 

@@ -1,4 +1,5 @@
 """The fixed list of London local authorities (id, name, ONS code), read once from data/."""
+
 from __future__ import annotations
 
 from functools import lru_cache

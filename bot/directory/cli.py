@@ -1,4 +1,5 @@
 """`python -m bot validate-directory [PATH]` and `python -m bot export-directory`."""
+
 from __future__ import annotations
 
 import argparse
@@ -11,10 +12,15 @@ from bot.directory.validate import check_directory
 
 
 def validate_main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot validate-directory",
-                                     description="Check the service directory for mistakes.")
-    parser.add_argument("path", nargs="?", default=str(DEFAULT_ROOT),
-                        help="folder of service files (default: data/services), or one file in it")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot validate-directory", description="Check the service directory for mistakes."
+    )
+    parser.add_argument(
+        "path",
+        nargs="?",
+        default=str(DEFAULT_ROOT),
+        help="folder of service files (default: data/services), or one file in it",
+    )
     parser.add_argument("--quiet", action="store_true", help="print errors only, not warnings")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     args = parser.parse_args(argv)
@@ -34,16 +40,22 @@ def validate_main(argv: list[str]) -> int:
             for problem in problems:
                 print(f"    {problem}")
         for kind, problems in _grouped(report.notes):
-            print(f"known and handled: {kind} ({len(problems)}): "
-                  + ", ".join(p.subject or f"{p.file} line {p.line}" for p in problems))
+            print(
+                f"known and handled: {kind} ({len(problems)}): "
+                + ", ".join(p.subject or f"{p.file} line {p.line}" for p in problems)
+            )
     errors, warnings, notes = len(report.errors), len(report.warnings), len(report.notes)
-    print(f"{len(report.services)} listings, {len(report.boroughs)} boroughs: "
-          f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}, "
-          f"{notes} known gap{'s' * (notes != 1)} already covered by a fallback")
+    print(
+        f"{len(report.services)} listings, {len(report.boroughs)} boroughs: "
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}, "
+        f"{notes} known gap{'s' * (notes != 1)} already covered by a fallback"
+    )
     unconfirmed = sum(s.status != "closed" and not s.is_current(date.today()) for s in report.services)
     if unconfirmed and not target.is_file():
-        print(f"{unconfirmed} listings not confirmed by a person in the last 180 days: "
-              "python -m bot directory review")
+        print(
+            f"{unconfirmed} listings not confirmed by a person in the last 180 days: "
+            "python -m bot directory review"
+        )
     if errors or (args.strict and warnings):
         return 1
     return 0
@@ -70,11 +82,15 @@ def export_main(argv: list[str]) -> int:
     from bot.directory.loader import load_directory
     from bot.directory.model import DirectoryError
 
-    parser = argparse.ArgumentParser(prog="python -m bot export-directory",
-                                     description="Write the directory, per borough, as HTML or Markdown.")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot export-directory",
+        description="Write the directory, per borough, as HTML or Markdown.",
+    )
     parser.add_argument("--format", choices=("html", "md"), default="html")
     parser.add_argument("--output", help="file to write (default: print)")
-    parser.add_argument("--path", default=str(DEFAULT_ROOT), help="folder of service files (default: data/services)")
+    parser.add_argument(
+        "--path", default=str(DEFAULT_ROOT), help="folder of service files (default: data/services)"
+    )
     args = parser.parse_args(argv)
     try:
         directory = load_directory(Path(args.path))

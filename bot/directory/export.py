@@ -2,6 +2,7 @@
 services, then one section per borough, each listing with the date on its source page and, apart,
 the date a person last confirmed it on the live service ("not yet" until someone has).
 HTML is self-contained (inline style, no scripts, no external assets) and fully escaped."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -12,10 +13,12 @@ from bot.directory.reload import DirectoryCache
 from bot.directory.render import age_words, short_web
 
 TITLE = "London safeguarding support directory"
-CAVEAT = ("Each listing shows the date on the page its details were read from and, separately, "
-          "the date a person last confirmed them on the live service. A listing not confirmed in "
-          "the last 180 days may have changed: check the service's own website before relying "
-          "on it. In an emergency call 999.")
+CAVEAT = (
+    "Each listing shows the date on the page its details were read from and, separately, "
+    "the date a person last confirmed them on the live service. A listing not confirmed in "
+    "the last 180 days may have changed: check the service's own website before relying "
+    "on it. In an emergency call 999."
+)
 ATTRIBUTION = "Borough postcode data: contains ONS data (c) Crown copyright and database right (OGL v3)."
 _CACHE: DirectoryCache | None = None
 
@@ -30,14 +33,21 @@ def _current(directory: Directory | None) -> Directory:
     return _CACHE.get()
 
 
-STATUS_WORDS = {"active": "", "unverified": "NOT VERIFIED - may have changed", "closed": "CLOSED - do not use"}
+STATUS_WORDS = {
+    "active": "",
+    "unverified": "NOT VERIFIED - may have changed",
+    "closed": "CLOSED - do not use",
+}
 
 
 def sections(directory: Directory) -> list[tuple[str, str | None, list[Service], Borough | None]]:
     """(heading, anchor id, listings, borough) in reading order."""
     national = [s for s in directory.services if "national" in s.areas]
     london = [s for s in directory.services if "london" in s.areas and s.borough is None]
-    result = [("National services", "national", national, None), ("London-wide services", "london", london, None)]
+    result = [
+        ("National services", "national", national, None),
+        ("London-wide services", "london", london, None),
+    ]
     for borough in sorted(directory.boroughs, key=lambda b: b.name):
         own = [s for s in directory.services if borough.id in s.areas]
         own.sort(key=lambda s: (s.role != "front_door", s.name))
@@ -53,7 +63,9 @@ def freshness_rows(service: Service, today: date) -> list[tuple[str, str]]:
     if service.confirmed is None:
         confirmed = "not yet confirmed by a person on the live service"
     else:
-        confirmed = service.confirmed.isoformat() + (f" via {service.confirmed_source}" if service.confirmed_source else "")
+        confirmed = service.confirmed.isoformat() + (
+            f" via {service.confirmed_source}" if service.confirmed_source else ""
+        )
         if not service.is_current(today):
             confirmed += " (more than 180 days ago: may have changed)"
     rows = [("Source date", source), ("Confirmed", confirmed)]
@@ -95,18 +107,34 @@ def facts(service: Service, today: date | None = None) -> list[tuple[str, str]]:
     if service.notes:
         rows.append(("Notes", service.notes))
     rows += freshness_rows(service, today or date.today())
-    rows.append(("Confidence", service.confidence + (f"; {STATUS_WORDS[service.status]}" if STATUS_WORDS[service.status] else "")))
+    rows.append(
+        (
+            "Confidence",
+            service.confidence
+            + (f"; {STATUS_WORDS[service.status]}" if STATUS_WORDS[service.status] else ""),
+        )
+    )
     return rows
 
 
 def borough_facts(borough: Borough) -> list[tuple[str, str]]:
     rows = [("Council website", borough.council_web or "not verified")]
     if not borough.front_door:
-        rows.append(("Children's services front door",
-                     "no number verified: use the NSPCC Helpline" + (" and the council website" if borough.council_web else "")))
-    rows.append(("LADO (allegations against staff)",
-                 f"see the listing '{borough.lado}' below" if borough.lado else
-                 (borough.lado_note or "not found: ask the front door or the NSPCC Helpline")))
+        rows.append(
+            (
+                "Children's services front door",
+                "no number verified: use the NSPCC Helpline"
+                + (" and the council website" if borough.council_web else ""),
+            )
+        )
+    rows.append(
+        (
+            "LADO (allegations against staff)",
+            f"see the listing '{borough.lado}' below"
+            if borough.lado
+            else (borough.lado_note or "not found: ask the front door or the NSPCC Helpline"),
+        )
+    )
     if borough.local_help_note:
         rows.append(("Local specialist help", borough.local_help_note))
     rows.append(("ONS code", borough.ons_code or "-"))
@@ -115,7 +143,14 @@ def borough_facts(borough: Borough) -> list[tuple[str, str]]:
 
 def render_markdown(directory: Directory | None = None, today: date | None = None) -> str:
     directory = _current(directory)
-    lines = [f"# {TITLE}", "", f"Generated {(today or date.today()).isoformat()}. {CAVEAT}", "", ATTRIBUTION, ""]
+    lines = [
+        f"# {TITLE}",
+        "",
+        f"Generated {(today or date.today()).isoformat()}. {CAVEAT}",
+        "",
+        ATTRIBUTION,
+        "",
+    ]
     for heading, _, services, borough in sections(directory):
         lines += [f"## {heading}", ""]
         if borough:
@@ -123,26 +158,38 @@ def render_markdown(directory: Directory | None = None, today: date | None = Non
         for service in services:
             lines += [f"### {_md(service.name)}", "", _md(service.summary), ""]
             lines += [f"- **{_md(label)}:** {_md(value)}" for label, value in facts(service, today)]
-            lines += ["- **Sources:** " + ", ".join(f"<{u}>" if ">" not in u else _md(u) for u in service.sources), ""]
+            lines += [
+                "- **Sources:** " + ", ".join(f"<{u}>" if ">" not in u else _md(u) for u in service.sources),
+                "",
+            ]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def render_html(directory: Directory | None = None, today: date | None = None) -> str:
     directory = _current(directory)
     parts = [
-        "<!doctype html>", '<html lang="en-GB">', "<head>", '<meta charset="utf-8">',
+        "<!doctype html>",
+        '<html lang="en-GB">',
+        "<head>",
+        '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(TITLE)}</title>",
         "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.4}"
         "dl{display:grid;grid-template-columns:14rem 1fr;gap:.2rem 1rem}dt{font-weight:bold}dd{margin:0}"
         "section{border-top:2px solid #333;margin-top:2rem}article{margin:1rem 0 1.5rem}"
         ".warn{color:#a00;font-weight:bold}nav a{margin-right:.6rem}@media print{nav{display:none}}</style>",
-        "</head>", "<body>", f"<h1>{escape(TITLE)}</h1>",
+        "</head>",
+        "<body>",
+        f"<h1>{escape(TITLE)}</h1>",
         f"<p>Generated {escape((today or date.today()).isoformat())}. {escape(CAVEAT)}</p>",
         f"<p><small>{escape(ATTRIBUTION)}</small></p>",
     ]
     all_sections = sections(directory)
-    parts.append("<nav>" + "".join(f'<a href="#{escape(anchor)}">{escape(h)}</a>' for h, anchor, _, _ in all_sections) + "</nav>")
+    parts.append(
+        "<nav>"
+        + "".join(f'<a href="#{escape(anchor)}">{escape(h)}</a>' for h, anchor, _, _ in all_sections)
+        + "</nav>"
+    )
     for heading, anchor, services, borough in all_sections:
         parts.append(f'<section id="{escape(anchor)}"><h2>{escape(heading)}</h2>')
         if borough:

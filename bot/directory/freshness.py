@@ -10,6 +10,7 @@
 A listing is *current* only when it was confirmed within CONFIRMED_FOR_DAYS. Everything else is
 shown with its age ("Info from 2022"), so a reply never presents an old page as a check.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,15 +26,15 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 class SourceDate:
     """A date with the precision the page gave: year, year-month or a full day."""
 
-    earliest: date          # first day the value can mean (used for age: never flatters)
-    text: str               # as written in the YAML: "2021", "2020-04", "2022-07-14"
+    earliest: date  # first day the value can mean (used for age: never flatters)
+    text: str  # as written in the YAML: "2021", "2020-04", "2022-07-14"
 
     @property
     def year(self) -> int:
         return self.earliest.year
 
     def words(self) -> str:
-        """"2021", "Apr 2020" or "14 Jul 2022"."""
+        """ "2021", "Apr 2020" or "14 Jul 2022"."""
         parts = self.text.split("-")
         if len(parts) == 1:
             return parts[0]
@@ -61,8 +62,10 @@ def parse_source_date(value) -> SourceDate | None:
             year, month = int(match.group(1)), int(match.group(2) or 1)
             if 1990 <= year and 1 <= month <= 12:
                 return SourceDate(date(year, month, 1), value.strip())
-    raise SourceDateError(f"'{value}' is not a date: write YYYY-MM-DD, or \"YYYY-MM\" or \"YYYY\" "
-                          "when the page gives only a month or a year, or null when it is undated")
+    raise SourceDateError(
+        f'\'{value}\' is not a date: write YYYY-MM-DD, or "YYYY-MM" or "YYYY" '
+        "when the page gives only a month or a year, or null when it is undated"
+    )
 
 
 def freshness_date(confirmed: date | None, source_date: SourceDate | None) -> date | None:

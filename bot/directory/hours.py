@@ -6,6 +6,7 @@ bank_holidays) replace the weekday's hours: `bank_holidays: "10:00-16:00"` or `b
 closed` when a source gives them; otherwise a service open only on weekdays is shut on a bank
 holiday (an office that keeps weekday hours), and one also open at weekends is "not known".
 """
+
 from __future__ import annotations
 
 import re
@@ -31,7 +32,7 @@ class Hours:
     always: bool = False
     # ((day_key_as_written, "HH:MM-HH:MM"), ...) kept in file order for display
     spans: tuple[tuple[str, str], ...] = ()
-    bank_holidays: str | None = None   # "HH:MM-HH:MM", "closed", or None (not given)
+    bank_holidays: str | None = None  # "HH:MM-HH:MM", "closed", or None (not given)
 
     @property
     def known(self) -> bool:
@@ -54,7 +55,9 @@ class Hours:
             return self._open_on_bank_holiday(minute)
         for days_key, span in self.spans:
             start, end = _minutes(span)
-            if self._runs_on(days_key, local.date()) and (start <= minute < end if start < end else minute >= start):
+            if self._runs_on(days_key, local.date()) and (
+                start <= minute < end if start < end else minute >= start
+            ):
                 return True
         return False
 
@@ -100,9 +103,11 @@ def parse_hours(value) -> Hours:
     if isinstance(value, str):
         if value.strip().lower() in {"24/7", "24 hours", "always"}:
             return Hours(always=True)
-        raise HoursError(f"'{value}' is not understood: write \"24/7\", or days with times like mon-fri: \"09:00-17:00\"")
+        raise HoursError(
+            f'\'{value}\' is not understood: write "24/7", or days with times like mon-fri: "09:00-17:00"'
+        )
     if not isinstance(value, dict) or not value:
-        raise HoursError("must be \"24/7\", empty (not known), or days with times like mon-fri: \"09:00-17:00\"")
+        raise HoursError('must be "24/7", empty (not known), or days with times like mon-fri: "09:00-17:00"')
     spans = []
     bank = None
     for days_key, span in value.items():
@@ -110,7 +115,7 @@ def parse_hours(value) -> Hours:
         if key == BANK_HOLIDAYS:
             if span != "closed":
                 if not isinstance(span, str):
-                    raise HoursError("bank_holidays: write closed, or the times in quotes like \"10:00-16:00\"")
+                    raise HoursError('bank_holidays: write closed, or the times in quotes like "10:00-16:00"')
                 _minutes(span)
                 span = span.strip().replace(" ", "")
             bank = span
@@ -118,9 +123,11 @@ def parse_hours(value) -> Hours:
         try:
             expand_days(key)
         except HoursError:
-            raise HoursError(f"'{days_key}' is not a day or day range (use mon, tue ... sun, or mon-fri)") from None
+            raise HoursError(
+                f"'{days_key}' is not a day or day range (use mon, tue ... sun, or mon-fri)"
+            ) from None
         if not isinstance(span, str):
-            raise HoursError(f"{days_key}: the times must be in quotes, like \"09:00-17:00\"")
+            raise HoursError(f'{days_key}: the times must be in quotes, like "09:00-17:00"')
         _minutes(span)  # validates
         spans.append((key, span.strip().replace(" ", "")))
     if not spans:
@@ -136,7 +143,7 @@ def expand_days(key: str) -> tuple[str, ...]:
             if first not in DAYS or last not in DAYS:
                 raise HoursError(key)
             i, j = DAYS.index(first), DAYS.index(last)
-            days.extend(DAYS[i:j + 1] if i <= j else DAYS[i:] + DAYS[:j + 1])
+            days.extend(DAYS[i : j + 1] if i <= j else DAYS[i:] + DAYS[: j + 1])
         elif part in DAYS:
             days.append(part)
         else:
@@ -168,4 +175,3 @@ def _clock(hhmm: str) -> str:
     suffix = "am" if hour < 12 else "pm"
     shown = hour % 12 or 12
     return f"{shown}{suffix}" if minute == 0 else f"{shown}.{minute:02d}{suffix}"
-

@@ -1,4 +1,5 @@
 """Load data/services/ into a Directory, refusing data that has errors (warnings are allowed)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,5 +16,4 @@ def load_directory(root: Path | str | None = None, today: date | None = None) ->
     report = check_directory(Path(root) if root is not None else DEFAULT_ROOT, today=today)
     if report.errors:
         raise DirectoryError([str(p) for p in report.errors])
-    return Directory(services=tuple(report.services), boroughs=tuple(report.boroughs),
-                     routes=report.routes)
+    return Directory(services=tuple(report.services), boroughs=tuple(report.boroughs), routes=report.routes)

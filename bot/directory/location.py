@@ -4,6 +4,7 @@ A full postcode ("SE15 4QN") is reduced to its district ("SE15") for the lookup;
 postcode is never returned, logged or stored. Postcode data: ONS Postcode Directory, see
 build_district_table.py (Contains ONS data (c) Crown copyright and database right, OGL v3).
 """
+
 from __future__ import annotations
 
 import json
@@ -16,15 +17,17 @@ import yaml
 from rapidfuzz.distance import OSA
 
 DATA = Path(__file__).parent / "data"
-DOMINANT_SHARE = 0.8      # a district resolves to one borough only when >= 80% of its locations are there
-OPTION_SHARE = 0.05       # areas (boroughs, or outside London) with >= 5% of a split district are offered
+DOMINANT_SHARE = 0.8  # a district resolves to one borough only when >= 80% of its locations are there
+OPTION_SHARE = 0.05  # areas (boroughs, or outside London) with >= 5% of a split district are offered
 SHORT_MESSAGE_WORDS = 4
-NO_PLACE_WORDS = 7        # "i dont really want to say tbh" is still an answer, a paragraph is not
-MAX_EXTRA_WORDS = 2       # "dunno mate", "why do u need that": a declining phrase and little else
-NOT_GIVEN = "not_given"   # the borough value for "idk" / "rather not say": routes that need no place
+NO_PLACE_WORDS = 7  # "i dont really want to say tbh" is still an answer, a paragraph is not
+MAX_EXTRA_WORDS = 2  # "dunno mate", "why do u need that": a declining phrase and little else
+NOT_GIVEN = "not_given"  # the borough value for "idk" / "rather not say": routes that need no place
 # A town outside London followed by one of these is a London street or station ("Oxford Circus",
 # "Liverpool Street"), not the town.
-STREET_WORDS = frozenset({"street", "st", "road", "rd", "circus", "station", "square", "lane", "avenue", "place"})
+STREET_WORDS = frozenset(
+    {"street", "st", "road", "rd", "circus", "station", "square", "lane", "avenue", "place"}
+)
 # A London place name followed within two words by one of these names a street, which is often
 # elsewhere ("Tottenham Court Road" is not in Tottenham, "Harrow Road" not in Harrow): no match.
 # A station ("Seven Sisters station") is where the place is, so it still counts.
@@ -36,11 +39,17 @@ COMPASS = frozenset({"north", "south", "east", "west", "upper", "lower", "new", 
 # with a location cue before it or as (nearly) the whole message.
 # Linked names make one place ("Stratford-upon-Avon", "Bromley-by-Bow", "Walton-on-Thames"):
 # a name inside such a compound does not count unless the whole compound is known.
-LINK_WORDS = frozenset({"upon", "on", "by", "in", "under", "le", "de", "la", "en", "cum", "super", "next", "the"})
-_COMPOUND = re.compile(r"[a-z']+(?:-(?:upon|on|by|in|under|le|de|la|en|cum|super|next|the)-[a-z']+)+"
-                       r"|[a-z']+ upon [a-z']+")
+LINK_WORDS = frozenset(
+    {"upon", "on", "by", "in", "under", "le", "de", "la", "en", "cum", "super", "next", "the"}
+)
+_COMPOUND = re.compile(
+    r"[a-z']+(?:-(?:upon|on|by|in|under|le|de|la|en|cum|super|next|the)-[a-z']+)+"
+    r"|[a-z']+ upon [a-z']+"
+)
 SLANG_CODES = frozenset({"W8", "M8", "L8", "B4", "N1", "B2"})
-LOCATION_CUES = frozenset({"in", "postcode", "post", "code", "from", "live", "near", "area", "at", "is", "its", "it's"})
+LOCATION_CUES = frozenset(
+    {"in", "postcode", "post", "code", "from", "live", "near", "area", "at", "is", "its", "it's"}
+)
 NICKNAME_CUES = frozenset({"in", "from", "live", "near", "area", "at", "round", "around", "by"})
 # "<station name> station", "<name> tube", "<name> tube station", "<name> overground" ...
 STATION_WORDS = frozenset({"station", "stn", "stop"})
@@ -48,17 +57,17 @@ TRANSPORT_WORDS = frozenset({"tube", "train", "rail", "railway", "overground", "
 
 _FULL_POSTCODE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})\b", re.IGNORECASE)
 _OUTWARD = re.compile(r"\b([a-z]{1,2}\d[a-z\d]?)\b", re.IGNORECASE)
-_SPACED_OUTWARD = re.compile(r"\b([a-z]{1,2})\s+(\d{1,2}[a-z]?)\b", re.IGNORECASE)   # "e 8", "nw 10"
+_SPACED_OUTWARD = re.compile(r"\b([a-z]{1,2})\s+(\d{1,2}[a-z]?)\b", re.IGNORECASE)  # "e 8", "nw 10"
 _WORDS = re.compile(r"[a-z0-9&']+")
 
 
 @dataclass(frozen=True)
 class LocationResult:
-    kind: str                      # "borough" | "ambiguous" | "outside_london" | "not_given" | "unknown"
+    kind: str  # "borough" | "ambiguous" | "outside_london" | "not_given" | "unknown"
     borough: str | None = None
     options: tuple[str, ...] = ()
-    matched: str | None = None     # the place name or district matched; never a full postcode
-    start: int | None = None       # where `matched` sits in the message (for NLU entities)
+    matched: str | None = None  # the place name or district matched; never a full postcode
+    start: int | None = None  # where `matched` sits in the message (for NLU entities)
     end: int | None = None
 
 
@@ -78,8 +87,10 @@ def _names() -> tuple[list[tuple[str, str]], list[tuple[str, str]], frozenset[st
     with (DATA / "place_names.yml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     names = [(alias.lower(), bid) for bid, aliases in data["boroughs"].items() for alias in aliases]
-    short = [(alias.lower(), bid) for bid, aliases in (data.get("short_only") or {}).items() for alias in aliases]
-    names.sort(key=lambda pair: -len(pair[0]))          # longest first: "city of westminster" before "city"
+    short = [
+        (alias.lower(), bid) for bid, aliases in (data.get("short_only") or {}).items() for alias in aliases
+    ]
+    names.sort(key=lambda pair: -len(pair[0]))  # longest first: "city of westminster" before "city"
     short.sort(key=lambda pair: -len(pair[0]))
     return names, short, frozenset(p.lower() for p in data["outside_london"])
 
@@ -173,8 +184,10 @@ def _areas() -> dict[str, dict[str, tuple[str, ...]]]:
     (each entry with the page that says it)."""
     with (DATA / "areas.yml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    return {kind: {name.lower(): tuple(entry["boroughs"]) for name, entry in (data.get(kind) or {}).items()}
-            for kind in ("neighbourhoods", "nicknames")}
+    return {
+        kind: {name.lower(): tuple(entry["boroughs"]) for name, entry in (data.get(kind) or {}).items()}
+        for kind in ("neighbourhoods", "nicknames")
+    }
 
 
 @lru_cache(maxsize=1)
@@ -183,11 +196,14 @@ def _places() -> dict[str, tuple[str, ...]]:
     ("Canada Water"), then GeoNames' places, then the neighbourhoods of areas.yml; a later source
     wins for the same name."""
     names, _, _ = _names()
-    known = dict(_gazetteer())    # what the first words alone resolve to: place_names.yml wins
+    known = dict(_gazetteer())  # what the first words alone resolve to: place_names.yml wins
     known.update(_areas()["neighbourhoods"])
     known.update({alias: (bid,) for alias, bid in names})
-    places = {name: _and_the_place_it_starts_with(name, tuple(entry["area"]), known)
-              for name, entry in _stations().items() if not entry["needs_station"]}
+    places = {
+        name: _and_the_place_it_starts_with(name, tuple(entry["area"]), known)
+        for name, entry in _stations().items()
+        if not entry["needs_station"]
+    }
     places.update(_gazetteer())
     places.update(_areas()["neighbourhoods"])
     return places
@@ -198,7 +214,7 @@ def _and_the_place_it_starts_with(name: str, areas: tuple[str, ...], known: dict
     Redbridge; "Brent Cross" is in Barnet): its bare name may mean either, so it offers both."""
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
-        if words[size] in LINK_WORDS:   # "bromley by bow" is not Bromley and more
+        if words[size] in LINK_WORDS:  # "bromley by bow" is not Bromley and more
             continue
         place = known.get(" ".join(words[:size]))
         if place and place != ("outside_london",):
@@ -229,8 +245,8 @@ def _name_in(lowered: str) -> LocationResult | None:
     text = _normalise(lowered)
     words = _WORDS.findall(text)
     is_short = len(words) <= SHORT_MESSAGE_WORDS
-    found: list[tuple[str, tuple[str, ...], int, int]] = []   # (alias, areas, start, end)
-    blocked = False   # a name that is part of a road or of another place: no guessing after it
+    found: list[tuple[str, tuple[str, ...], int, int]] = []  # (alias, areas, start, end)
+    blocked = False  # a name that is part of a road or of another place: no guessing after it
     for alias, bid in names:
         for match in _whole_word(alias).finditer(text):
             found.append((alias, (bid,), match.start(), match.end()))
@@ -248,7 +264,7 @@ def _name_in(lowered: str) -> LocationResult | None:
                 found.append((alias, (bid,), match.start(), match.end()))
     for place in outside:
         for match in _whole_word(place).finditer(text):
-            following = _WORDS.findall(text[match.end():])[:1]
+            following = _WORDS.findall(text[match.end() :])[:1]
             if not (following and following[0] in STREET_WORDS):
                 found.append((place, ("outside_london",), match.start(), match.end()))
     kept = _longest_first(found)
@@ -271,8 +287,9 @@ def _name_in(lowered: str) -> LocationResult | None:
 def _part_of(compounds: list[tuple[int, int]], hit) -> bool:
     """The name is only part of a linked compound ("stratford" in "stratford-upon-avon")."""
     _, _, start, end = hit
-    return any(c_start <= start and end <= c_end and (c_start, c_end) != (start, end)
-               for c_start, c_end in compounds)
+    return any(
+        c_start <= start and end <= c_end and (c_start, c_end) != (start, end) for c_start, c_end in compounds
+    )
 
 
 def _after_compass(text: str, start: int) -> bool:
@@ -299,7 +316,7 @@ def _gazetteer_hits(text: str, is_short: bool):
                 if i + size > len(tokens):
                     continue
                 start, end = tokens[i][1], tokens[i + size - 1][2]
-                phrase = " ".join(t[0] for t in tokens[i:i + size])
+                phrase = " ".join(t[0] for t in tokens[i : i + size])
                 candidate = next((c for c in (phrase, phrase.replace("'", "")) if c in table), None)
                 if candidate:
                     yield text[start:end], table[candidate], start, end
@@ -312,20 +329,33 @@ def _station_hits(text: str):
     span covers the whole phrase, so it wins over the bare name inside it."""
     tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
     if not any(t[0] in STATION_WORDS or t[0] in TRANSPORT_WORDS for t in tokens):
-        return   # most messages: no "station", "tube" ... so nothing to look up
+        return  # most messages: no "station", "tube" ... so nothing to look up
     stations = _stations()
     for i in range(len(tokens)):
         for size in (6, 5, 4, 3, 2, 1):
             if i + size >= len(tokens):
                 continue
-            phrase = " ".join(t[0] for t in tokens[i:i + size])
+            phrase = " ".join(t[0] for t in tokens[i : i + size])
             name = next((c for c in (phrase, phrase.replace("'", "")) if c in stations), None)
             if not name:
                 continue
-            after = [t[0] for t in tokens[i + size:i + size + 2]]
+            after = [t[0] for t in tokens[i + size : i + size + 2]]
             if after[0] in STATION_WORDS or after[0] in TRANSPORT_WORDS:
-                last = i + size + (1 if len(after) > 1 and after[0] in TRANSPORT_WORDS and after[1] in STATION_WORDS else 0)
-                yield text[tokens[i][1]:tokens[last][2]], tuple(stations[name]["station"]), tokens[i][1], tokens[last][2]
+                last = (
+                    i
+                    + size
+                    + (
+                        1
+                        if len(after) > 1 and after[0] in TRANSPORT_WORDS and after[1] in STATION_WORDS
+                        else 0
+                    )
+                )
+                yield (
+                    text[tokens[i][1] : tokens[last][2]],
+                    tuple(stations[name]["station"]),
+                    tokens[i][1],
+                    tokens[last][2],
+                )
                 break
 
 
@@ -350,7 +380,7 @@ def _combine(hits) -> LocationResult:
 
 
 def _no_place(lowered: str) -> LocationResult | None:
-    """"idk", "rather not say", "why do you need that": a short answer that declines on purpose
+    """ "idk", "rather not say", "why do you need that": a short answer that declines on purpose
     (data/no_place.yml), or only question marks."""
     words = _WORDS.findall(lowered)
     if not words:  # "?" in answer to "which borough?": no place given
@@ -382,8 +412,11 @@ def _fuzzy(text: str) -> list:
     another (Crayford, Cranford) must not be sent to the wrong borough."""
     names, _, _ = _names()
     curated = {alias: (bid,) for alias, bid in names if len(alias) >= 5}
-    gazetteer = {name: areas for name, areas in _places().items()
-                 if len(name) >= 5 and areas != ("outside_london",) and name not in curated}
+    gazetteer = {
+        name: areas
+        for name, areas in _places().items()
+        if len(name) >= 5 and areas != ("outside_london",) and name not in curated
+    }
     tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
     spans = tokens + [(f"{a[0]} {b[0]}", a[1], b[2]) for a, b in zip(tokens, tokens[1:])]
     for word, start, end in spans:

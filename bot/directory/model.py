@@ -1,4 +1,5 @@
 """The directory's data types: immutable, built only by the loader after validation."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -42,25 +43,25 @@ class Service:
     anonymous: bool | None
     areas: tuple[str, ...]
     sources: tuple[str, ...]
-    source_date: SourceDate | None      # date on the page the facts were read from (None: undated)
+    source_date: SourceDate | None  # date on the page the facts were read from (None: undated)
     confidence: str
     status: str
     fallback: str | None
     file: str = ""
-    source_date_note: str | None = None   # which page the source_date is from, in words
-    confirmed: date | None = None        # a person confirmed the facts on the live service
+    source_date_note: str | None = None  # which page the source_date is from, in words
+    confirmed: date | None = None  # a person confirmed the facts on the live service
     confirmed_source: str | None = None  # the page (or "phone") the confirmation used
     fixed_number_source: str | None = None  # government page: the number is a national one (999)
-    coverage: str | None = None          # national lines: uk, uk_and_ireland, england_and_wales, england, national
+    coverage: str | None = None  # national lines: uk, uk_and_ireland, england_and_wales, england, national
     hours_note: str | None = None
     age_note: str | None = None
     self_referral_min_age: int | None = None
     younger_route: str | None = None
-    how_to_contact: str | None = None     # plain words a young person needs to get in touch
-    phone_note: str | None = None         # e.g. "option 2"
+    how_to_contact: str | None = None  # plain words a young person needs to get in touch
+    phone_note: str | None = None  # e.g. "option 2"
     out_of_hours_phone: str | None = None
     out_of_hours_note: str | None = None
-    free: bool | None = None             # only true when a source says calls are free
+    free: bool | None = None  # only true when a source says calls are free
     extra_phones: tuple[Labelled, ...] = ()
     extra_webs: tuple[Labelled, ...] = ()
     address: str | None = None
@@ -69,8 +70,8 @@ class Service:
     # how to use the line when you cannot speak, or speak another language (999 only so far)
     silent_call_note: str | None = None
     interpreter_note: str | None = None
-    role: str | None = None          # "front_door" / "lado" for borough listings
-    borough: str | None = None       # the borough file it came from
+    role: str | None = None  # "front_door" / "lado" for borough listings
+    borough: str | None = None  # the borough file it came from
 
     @property
     def verified(self) -> bool:
@@ -83,7 +84,7 @@ class Service:
         return self.fixed_number_source is not None or is_current(self.confirmed, today)
 
     def age_words(self, today: date) -> str | None:
-        """"Info from 2022" etc. for a listing that is not current; None when it is."""
+        """ "Info from 2022" etc. for a listing that is not current; None when it is."""
         return None if self.is_current(today) else age_words(self.confirmed, self.source_date, today)
 
     @property
@@ -105,20 +106,20 @@ class Borough:
     name: str
     ons_code: str | None
     council_web: str | None
-    front_door: str | None           # service id
-    lado: str | None                 # service id
+    front_door: str | None  # service id
+    lado: str | None  # service id
     sources: tuple[str, ...]
     file: str = ""
     notes: str | None = None
-    lado_note: str | None = None         # why there is no LADO route (the search that found none)
-    local_help_note: str | None = None   # why there is no local specialist route
+    lado_note: str | None = None  # why there is no LADO route (the search that found none)
+    local_help_note: str | None = None  # why there is no local specialist route
 
 
 @dataclass(frozen=True)
 class Directory:
     services: tuple[Service, ...]
     boroughs: tuple[Borough, ...] = ()
-    routes: Routes | None = None         # data/services/routes.yml (bot.directory.routes)
+    routes: Routes | None = None  # data/services/routes.yml (bot.directory.routes)
     _by_id: dict = field(default_factory=dict, repr=False, compare=False)
     _boroughs_by_id: dict = field(default_factory=dict, repr=False, compare=False)
 

@@ -16,6 +16,7 @@ sure (false: the writer was unsure), kind. An outcome is one of:
 - asked_else: offered a choice when one borough was expected (or a choice without an expected one);
 - missed:     not recognised at all (unknown) when a borough or outside_london was expected.
 """
+
 from __future__ import annotations
 
 import sys
@@ -81,18 +82,28 @@ def main(argv: list[str]) -> int:
     path = Path(argv[0]) if argv else DEFAULT_SET
     result = score(load(path))
     passed = sum(result["outcomes"][k] for k in PASSING)
-    print(f"{path.name}: {passed}/{result['total']} pass "
-          + ", ".join(f"{k} {result['outcomes'][k]}" for k in ("right", "asked", "one_of", "wrong", "asked_else", "missed")))
+    print(
+        f"{path.name}: {passed}/{result['total']} pass "
+        + ", ".join(
+            f"{k} {result['outcomes'][k]}"
+            for k in ("right", "asked", "one_of", "wrong", "asked_else", "missed")
+        )
+    )
     for kind, counts in sorted(result["by_kind"].items()):
         total = sum(counts.values())
-        print(f"  {kind:<18} {sum(counts[k] for k in PASSING)}/{total}  " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+        print(
+            f"  {kind:<18} {sum(counts[k] for k in PASSING)}/{total}  "
+            + ", ".join(f"{k} {n}" for k, n in counts.most_common())
+        )
     refusals = [i for i in load(path) if i["kind"] == "refusal"]
     declined = sum(resolve_location(i["text"]).kind == "not_given" for i in refusals)
     print(f"  refusals answered with the routes that need no place (not_given): {declined}/{len(refusals)}")
     print("failures:")
     for item, result_kind, said in result["failures"]:
-        print(f"  {result_kind:<10} {item['text']!r} expected {item['expect'] or ('outside London' if item['outside_london'] else 'nothing')}"
-              f"{' (ask)' if item['ask'] else ''}{'' if item['sure'] else ' (writer unsure)'} -> {said}")
+        print(
+            f"  {result_kind:<10} {item['text']!r} expected {item['expect'] or ('outside London' if item['outside_london'] else 'nothing')}"
+            f"{' (ask)' if item['ask'] else ''}{'' if item['sure'] else ' (writer unsure)'} -> {said}"
+        )
     return 0
 
 

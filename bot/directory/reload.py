@@ -1,6 +1,7 @@
 """Hot reload: an edited service file takes effect on the next lookup, without retraining or a
 restart. A broken edit keeps the last good directory in service and logs why (file, line,
 field - never anything a user wrote)."""
+
 from __future__ import annotations
 
 import logging
@@ -22,7 +23,7 @@ EDIT_CHECK_SECONDS = 1.0
 class DirectoryCache:
     def __init__(self, root: Path | str | None = None, check_every: float = 0.0) -> None:
         self.root = Path(root) if root is not None else DEFAULT_ROOT
-        self.check_every = check_every          # seconds between file checks (0 = every call)
+        self.check_every = check_every  # seconds between file checks (0 = every call)
         self._lock = threading.Lock()
         self._directory: Directory | None = None
         self._signature: tuple | None = None

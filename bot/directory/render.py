@@ -1,5 +1,6 @@
 """Plain-text rendering of listings for replies. `contact_line` and `field_text` are what the
 custom NLG uses to fill [[service_id]] and [[service_id.field]]: keep their output stable."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -8,9 +9,21 @@ from bot.directory.bank_holidays import bank_holiday
 from bot.directory.hours import LONDON
 from bot.directory.model import Service
 
-FIELDS = ("phone", "text", "web", "email", "name", "hours", "summary", "out_of_hours_phone", "ages",
-          "younger_route", "how_to_contact",
-          "silent_call_note", "interpreter_note")
+FIELDS = (
+    "phone",
+    "text",
+    "web",
+    "email",
+    "name",
+    "hours",
+    "summary",
+    "out_of_hours_phone",
+    "ages",
+    "younger_route",
+    "how_to_contact",
+    "silent_call_note",
+    "interpreter_note",
+)
 
 
 def field_text(service: Service, field: str) -> str | None:
@@ -28,7 +41,7 @@ def short_web(url: str) -> str:
     """childline.org.uk instead of https://www.childline.org.uk/ - easier to read and type."""
     for prefix in ("https://", "http://"):
         if url.startswith(prefix):
-            url = url[len(prefix):]
+            url = url[len(prefix) :]
     if url.startswith("www."):
         url = url[4:]
     return url.rstrip("/")
@@ -80,7 +93,11 @@ def contact_line(service: Service, now: datetime | None = None) -> str:
     if service.out_of_hours_phone:
         ways.append(f"out of hours call {service.out_of_hours_phone}")
     if service.text:
-        details = [] if service.phone else [w for w in ("free" if service.free else None, hours_words(service, now)) if w]
+        details = (
+            []
+            if service.phone
+            else [w for w in ("free" if service.free else None, hours_words(service, now)) if w]
+        )
         ways.append(f"text {service.text}" + (f" ({', '.join(details)})" if details else ""))
     if service.email:
         ways.append(f"email {service.email}")
@@ -97,12 +114,14 @@ def contact_line(service: Service, now: datetime | None = None) -> str:
 
 
 def freshness_words(service: Service, now: datetime | None = None) -> str | None:
-    """"info from 2022, may have changed" (and "..., so check them first" for an unverified or
+    """ "info from 2022, may have changed" (and "..., so check them first" for an unverified or
     low-confidence listing); None for a verified listing a person confirmed in the last 180 days."""
     today = now.date() if now is not None else date.today()
     age = service.age_words(today)
     if not service.verified:
-        return (age[:1].lower() + age[1:] if age else "these details") + ", may have changed, so check them first"
+        return (
+            age[:1].lower() + age[1:] if age else "these details"
+        ) + ", may have changed, so check them first"
     return age[:1].lower() + age[1:] + ", may have changed" if age else None
 
 

@@ -9,6 +9,7 @@ loaded Directory carries it (`directory.routes`), so an edit is reloaded, and a 
 refused, by the directory's own cache (bot/directory/reload.py). bot/directory/select.py turns
 a Situation into a plan from these lists.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,8 +25,13 @@ ROUTES_FILE = "routes.yml"
 DEFAULT_PATH = REPO_ROOT / "data" / "services" / ROUTES_FILE
 BOROUGH_KEYS = ("FRONT_DOOR", "LADO")  # the borough's own front door and LADO
 DEFAULT_TOPIC = "default"
-LISTS = ("crisis", "staff_first", "recent_assault", "recent_assault_under_13_first",
-         "recent_assault_outside_london")
+LISTS = (
+    "crisis",
+    "staff_first",
+    "recent_assault",
+    "recent_assault_under_13_first",
+    "recent_assault_outside_london",
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,7 @@ class Routes:
     recent_assault: tuple[str, ...]
     recent_assault_under_13_first: tuple[str, ...]
     recent_assault_outside_london: tuple[str, ...]
-    topics: dict[str | None, tuple[str, ...]]   # topic (None: not known) -> ids, best first
+    topics: dict[str | None, tuple[str, ...]]  # topic (None: not known) -> ids, best first
 
     def for_topic(self, topic: str | None) -> tuple[str, ...]:
         return self.topics.get(topic) or self.topics[None]
@@ -51,8 +57,10 @@ def load_routes(path: Path = DEFAULT_PATH) -> Routes:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict) or not isinstance(data.get("topics"), dict):
         raise ValueError(f"{path}: needs {', '.join(LISTS)} and a `topics` mapping")
-    topics = {None if name == DEFAULT_TOPIC else name: _ids(ids, f"{path}: topics.{name}")
-              for name, ids in data["topics"].items()}
+    topics = {
+        None if name == DEFAULT_TOPIC else name: _ids(ids, f"{path}: topics.{name}")
+        for name, ids in data["topics"].items()
+    }
     if None not in topics:
         raise ValueError(f"{path}: topics.{DEFAULT_TOPIC} (when nothing says what it is about) is missing")
     return Routes(**{key: _ids(data.get(key), f"{path}: {key}") for key in LISTS}, topics=topics)
@@ -66,6 +74,9 @@ def route_problems(routes: Routes, listing_ids: Iterable[str]) -> list[str]:
     for key, ids in named.items():
         problems += [f"{key}: '{i}' names no listing" for i in ids if i not in known]
         problems += [f"{key}: '{i}' is named twice" for i in sorted(set(ids)) if ids.count(i) > 1]
-    problems += [f"topics.{t}: no listing uses this topic (schema topics: {', '.join(sorted(TOPICS))})"
-                 for t in routes.topics if t is not None and t not in TOPICS]
+    problems += [
+        f"topics.{t}: no listing uses this topic (schema topics: {', '.join(sorted(TOPICS))})"
+        for t in routes.topics
+        if t is not None and t not in TOPICS
+    ]
     return problems

@@ -4,6 +4,7 @@ Each checker takes the YAML value and returns None (fine) or the reason it is wr
 to follow the field name: "phone '0208 726 64' is not a UK phone number" (a deliberately broken
 example, as the corrupted-copy tests use).
 """
+
 from __future__ import annotations
 
 import re
@@ -12,12 +13,25 @@ from datetime import date
 from bot.directory.freshness import SourceDateError, parse_source_date
 from bot.directory.hours import HoursError, parse_hours
 
-TOPICS = frozenset({
-    "emergency", "assault", "harassment", "image_abuse", "grooming", "adult_abuse", "non_recent",
-    "self_harm", "reporting", "anonymous_reporting", "medical_forensic", "staff_advice",
-    "relationship_abuse",
-    "friend_concern", "emotional_support",
-})
+TOPICS = frozenset(
+    {
+        "emergency",
+        "assault",
+        "harassment",
+        "image_abuse",
+        "grooming",
+        "adult_abuse",
+        "non_recent",
+        "self_harm",
+        "reporting",
+        "anonymous_reporting",
+        "medical_forensic",
+        "staff_advice",
+        "relationship_abuse",
+        "friend_concern",
+        "emotional_support",
+    }
+)
 AUDIENCES = frozenset({"young_person", "adult", "parent_carer", "staff"})
 STATUSES = ("active", "unverified", "closed")
 CONFIDENCES = ("high", "medium", "low")
@@ -27,20 +41,68 @@ COVERAGES = ("uk", "uk_and_ireland", "england_and_wales", "england", "national")
 WIDE_AREAS = frozenset({"national", "london"})
 STALE_AFTER_DAYS = 180
 
-REQUIRED = ("id", "name", "summary", "topics", "audiences", "areas", "sources",
-            "source_date", "confidence", "status")
+REQUIRED = (
+    "id",
+    "name",
+    "summary",
+    "topics",
+    "audiences",
+    "areas",
+    "sources",
+    "source_date",
+    "confidence",
+    "status",
+)
 # required keys whose value may be null: an undated page is written `source_date: null`
 NULLABLE_REQUIRED = frozenset({"source_date"})
 OPTIONAL = (
-    "min_age", "max_age", "phone", "text", "email", "web", "hours", "anonymous", "fallback",
-    "source_date_note", "confirmed", "confirmed_source", "fixed_number_source", "coverage", "hours_note", "age_note", "self_referral_min_age", "younger_route",
+    "min_age",
+    "max_age",
+    "phone",
+    "text",
+    "email",
+    "web",
+    "hours",
+    "anonymous",
+    "fallback",
+    "source_date_note",
+    "confirmed",
+    "confirmed_source",
+    "fixed_number_source",
+    "coverage",
+    "hours_note",
+    "age_note",
+    "self_referral_min_age",
+    "younger_route",
     "how_to_contact",
-    "phone_note", "out_of_hours_phone", "out_of_hours_note", "extra_phones", "extra_webs",
-    "address", "notes", "coverage_note", "role", "free", "silent_call_note", "interpreter_note",
+    "phone_note",
+    "out_of_hours_phone",
+    "out_of_hours_note",
+    "extra_phones",
+    "extra_webs",
+    "address",
+    "notes",
+    "coverage_note",
+    "role",
+    "free",
+    "silent_call_note",
+    "interpreter_note",
 )
 SERVICE_FIELDS = frozenset(REQUIRED + OPTIONAL)
-BOROUGH_FIELDS = frozenset({"id", "name", "ons_code", "council_web", "front_door", "lado",
-                            "sources", "notes", "lado_note", "local_help_note"})
+BOROUGH_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "ons_code",
+        "council_web",
+        "front_door",
+        "lado",
+        "sources",
+        "notes",
+        "lado_note",
+        "local_help_note",
+    }
+)
 TOP_LEVEL = frozenset({"services", "borough"})
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -51,9 +113,24 @@ _SHORT_CODES = frozenset({"999", "101", "111", "18000", "116123"})
 # national numbers set by government, not by a service that can move: with a government page
 # (fixed_number_source) their contact line carries no "info from ..." age
 FIXED_NUMBERS = frozenset({"999", "112", "101", "111"})
-_FREE_TEXT = frozenset({"name", "summary", "source_date_note", "hours_note", "age_note",
-                        "younger_route", "how_to_contact", "phone_note", "out_of_hours_note", "address", "notes",
-                        "coverage_note", "silent_call_note", "interpreter_note"})
+_FREE_TEXT = frozenset(
+    {
+        "name",
+        "summary",
+        "source_date_note",
+        "hours_note",
+        "age_note",
+        "younger_route",
+        "how_to_contact",
+        "phone_note",
+        "out_of_hours_note",
+        "address",
+        "notes",
+        "coverage_note",
+        "silent_call_note",
+        "interpreter_note",
+    }
+)
 
 
 def phone_digits(value: str) -> str:
@@ -65,7 +142,7 @@ def check_phone(value) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        return f"{value} must be written in quotes, like \"0800 1111\", so the leading 0 is kept"
+        return f'{value} must be written in quotes, like "0800 1111", so the leading 0 is kept'
     digits = phone_digits(value)
     if digits in _SHORT_CODES or digits == "08001111":  # Childline's short free number
         return None
@@ -82,7 +159,7 @@ def check_text_number(value) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        return f"{value} must be written in quotes, like \"85258\""
+        return f'{value} must be written in quotes, like "85258"'
     digits = phone_digits(value)
     if re.fullmatch(r"\d{5,6}", digits) or re.fullmatch(r"07\d{9}", digits):
         return None

@@ -12,6 +12,7 @@ Rules (docs/conversation-design.md, SAFETY.md H03/H04):
 - a listing a person confirmed in the last 180 days goes before one nobody has (within the open
   lines and within the shut ones; 999 stays first): every offer in one reply meets the same need.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,27 +27,29 @@ ADULT_AUDIENCES = ("staff", "adult", "parent_carer")
 # Which services each topic offers, and in which order, is data: data/services/routes.yml
 # (bot.directory.routes; validated by `python -m bot validate-directory`).
 # what a national line's coverage says to someone outside London (uk and uk_and_ireland: nothing)
-COVERAGE_WORDS = {"england_and_wales": "It covers England and Wales only.",
-                  "england": "It covers England only.",
-                  "national": "Check it covers where you are."}
+COVERAGE_WORDS = {
+    "england_and_wales": "It covers England and Wales only.",
+    "england": "It covers England only.",
+    "national": "Check it covers where you are.",
+}
 
 
 @dataclass(frozen=True)
 class Situation:
-    urgency: str | None = None         # "emergency" | "crisis" | None
-    topic: str | None = None           # see schema.TOPICS
-    age_band: str | None = None        # under_13 | 13_15 | 16_17 | 18_plus | None (not known)
-    audience: str = "young_person"     # young_person | staff | adult | parent_carer
-    borough: str | None = None         # borough id, "outside_london" or None
-    recent: bool = False               # assault in the last 7 days
-    now: datetime | None = None        # for "closed now"; None = do not judge opening hours
+    urgency: str | None = None  # "emergency" | "crisis" | None
+    topic: str | None = None  # see schema.TOPICS
+    age_band: str | None = None  # under_13 | 13_15 | 16_17 | 18_plus | None (not known)
+    audience: str = "young_person"  # young_person | staff | adult | parent_carer
+    borough: str | None = None  # borough id, "outside_london" or None
+    recent: bool = False  # assault in the last 7 days
+    now: datetime | None = None  # for "closed now"; None = do not judge opening hours
 
 
 @dataclass(frozen=True)
 class Offer:
     service: Service
-    note: str = ""                     # full sentences the contact line does not already say
-    closed_now: bool = False           # shut at Situation.now (listed after the open ones)
+    note: str = ""  # full sentences the contact line does not already say
+    closed_now: bool = False  # shut at Situation.now (listed after the open ones)
 
     @property
     def may_have_changed(self) -> bool:
@@ -102,8 +105,11 @@ class _Chooser:
         self.offers: list[Offer] = []
         self.seen: set[str] = set()
         # closed listings, and listings with no way to reach them, are never offered
-        self.available = {svc.id for svc in directory.serving(situation.borough)
-                          if svc.status != "closed" and _reachable(svc)}
+        self.available = {
+            svc.id
+            for svc in directory.serving(situation.borough)
+            if svc.status != "closed" and _reachable(svc)
+        }
         self.borough = directory.find_borough(situation.borough)
         adult = situation.audience in ADULT_AUDIENCES
         self.band = AGE_BANDS.get(situation.age_band or ("18_plus" if adult else ""))
@@ -132,8 +138,11 @@ class _Chooser:
             if self.d.get(self.borough.front_door).verified:
                 return
         # no verified number for this borough: the national line plus the council website
-        council = (f"{self.borough.name} council website: {self.borough.council_web}."
-                   if self.borough.council_web else "")
+        council = (
+            f"{self.borough.name} council website: {self.borough.council_web}."
+            if self.borough.council_web
+            else ""
+        )
         line = self._national_line()
         if line.id in self.seen:
             self._annotate(line.id, council)
@@ -141,8 +150,10 @@ class _Chooser:
             self._service(line.id, note=council)
 
     def _annotate(self, service_id: str, note: str) -> None:
-        self.offers[:] = [Offer(o.service, _join(o.note, note))
-                          if o.service.id == service_id and note not in o.note else o for o in self.offers]
+        self.offers[:] = [
+            Offer(o.service, _join(o.note, note)) if o.service.id == service_id and note not in o.note else o
+            for o in self.offers
+        ]
 
     # -- one listing -------------------------------------------------------------------------
     def _service(self, service_id: str, note: str = "") -> None:
@@ -217,7 +228,11 @@ class _Chooser:
                     self.seen.add(cover.id)
                     # "open now" only when its hours say so (a bank holiday can leave them unknown)
                     known_open = cover.hours.is_open(self.s.now) is True
-                    note = f"Open now while {svc.name} is closed." if known_open else f"Try this while {svc.name} is closed."
+                    note = (
+                        f"Open now while {svc.name} is closed."
+                        if known_open
+                        else f"Try this while {svc.name} is closed."
+                    )
                     open_now.append(Offer(cover, note))
             else:
                 open_now.append(offer)
@@ -226,8 +241,9 @@ class _Chooser:
     def _confirmed_first(self, offers: list[Offer]) -> list[Offer]:
         """Stable: 999 first, then listings confirmed in the last 180 days, then the rest."""
         today = self.s.now.date() if self.s.now is not None else date.today()
-        return sorted(offers, key=lambda o: (o.service.id != "emergency_999",
-                                             not o.service.is_current(today)))
+        return sorted(
+            offers, key=lambda o: (o.service.id != "emergency_999", not o.service.is_current(today))
+        )
 
     def _shut(self, svc: Service) -> bool:
         return svc.hours.is_open(self.s.now) is False and not svc.out_of_hours_phone

@@ -3,6 +3,7 @@
 Used by `python -m bot directory confirm` so that an administrator's comments ("# NOTE: OOH left
 null: CONFLICT ...") survive a recorded confirmation. Reading for validation stays in yaml_lines.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,7 +23,8 @@ def round_trip_yaml() -> YAML:
     quotes kept, lists indented under their key, no line wrapping)."""
     yaml = YAML()
     yaml.representer.add_representer(
-        type(None), lambda rep, _: rep.represent_scalar("tag:yaml.org,2002:null", "null"))
+        type(None), lambda rep, _: rep.represent_scalar("tag:yaml.org,2002:null", "null")
+    )
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)

@@ -1,5 +1,6 @@
 """Read YAML keeping the line of every key and list item, so that the validator can tell an
 administrator exactly where a mistake is ("croydon.yml line 12: phone ...")."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,6 +5,7 @@ the field, and the directory (data/services/) supplies the value. `[[childline]]
 listing's whole contact line; `[[childline.phone]]` just its phone number; `[[routes.crisis]]`
 one bulleted contact line for each listing of that list in data/services/routes.yml.
 """
+
 from __future__ import annotations
 
 import re

@@ -13,6 +13,7 @@ Design rules (see docs/conversation-design.md, "age_band"):
 
 Bands: ``under_13`` (< 13), ``13_15``, ``16_17``, ``18_plus``.
 """
+
 from __future__ import annotations
 
 import re
@@ -70,9 +71,7 @@ _YEAR_NUM = r"(?P<year>\d{1,2}(?!\d)|" + "|".join(_YEAR_WORDS) + r")"
 # "i'm", "im", "i m", "i am", "iam", "ima", "imma", "i’m" (curly apostrophe normalised first)
 _I_AM = r"(?:\bi\s*'?\s*m\b|\bi\s+am\b|\biam\b|\bimm?a\b|\bwe\s*'?\s*re\b|\bwe\s+are\b)"
 _SOFT = r"(?:(?:only|just|literally|like|actually|now|currently|both|still|all|aged?|nearly|almost)\s+)*"
-_UNIT = (
-    r"(?:\s*(?:-\s*)?(?:yo|y/o|y\.o\.?|yrs?|years?|yr)?(?:\s*(?:-\s*)?old)?|\s*(?:f|m)\b)"
-)
+_UNIT = r"(?:\s*(?:-\s*)?(?:yo|y/o|y\.o\.?|yrs?|years?|yr)?(?:\s*(?:-\s*)?old)?|\s*(?:f|m)\b)"
 
 # a number followed by one of these is a quantity, not an age: "im 2 mins away", "im 100% sure",
 # "im 10 years older than her", "im 5 foot", "im 3 stops away"
@@ -98,8 +97,12 @@ _FIRST_PERSON_AGE = re.compile(
 )
 # "my age is 14", "my age's 14", "age: 14", "aged 15" at the start, "age 15"
 _MY_AGE = re.compile(
-    r"(?:\bmy\s+age\s*(?:is|'s|=|:)?|^\W*(?:age|aged)\s*[:=-]?)\s*" + _SOFT + _NUM
-    + r"(?P<unit>" + _UNIT + r")",
+    r"(?:\bmy\s+age\s*(?:is|'s|=|:)?|^\W*(?:age|aged)\s*[:=-]?)\s*"
+    + _SOFT
+    + _NUM
+    + r"(?P<unit>"
+    + _UNIT
+    + r")",
     re.IGNORECASE,
 )
 # "i just turned 15", "turned 13 last week" (at the start), not "when i turned 12"
@@ -121,8 +124,14 @@ _STAFF = (
 )
 # "im in year 9", "i'm in yr 10", "im a year 8", "im in y11", "we're in year 9"
 _FIRST_PERSON_YEAR = re.compile(
-    _I_AM + r"\s*" + _SOFT + r"(?:in\s+|a\s+)(?:(?:the\s+)?)(?:year|yr|y)\s*" + _YEAR_NUM
-    + r"\b(?!" + _STAFF + r")",
+    _I_AM
+    + r"\s*"
+    + _SOFT
+    + r"(?:in\s+|a\s+)(?:(?:the\s+)?)(?:year|yr|y)\s*"
+    + _YEAR_NUM
+    + r"\b(?!"
+    + _STAFF
+    + r")",
     re.IGNORECASE,
 )
 _FIRST_PERSON_SIXTH = re.compile(
@@ -147,12 +156,16 @@ _FILLER = (
 )
 _BARE_AGE = re.compile(
     r"^\W*(?:" + _FILLER + r"\W+)*" + _NUM + r"(?P<unit>" + _UNIT + r")"
-    r"(?:\W*(?:nearly|almost|turning|going\s+on)\s+\d{1,2}\b)?\W*(?:" + _FILLER
-    + r"\b\W*)*$",
+    r"(?:\W*(?:nearly|almost|turning|going\s+on)\s+\d{1,2}\b)?\W*(?:" + _FILLER + r"\b\W*)*$",
     re.IGNORECASE,
 )
 _BARE_YEAR = re.compile(
-    r"^\W*(?:" + _FILLER + r"\W+)*(?:in\s+)?(?P<y>year|yr|y)\s*" + _YEAR_NUM + r"\W*(?:" + _FILLER
+    r"^\W*(?:"
+    + _FILLER
+    + r"\W+)*(?:in\s+)?(?P<y>year|yr|y)\s*"
+    + _YEAR_NUM
+    + r"\W*(?:"
+    + _FILLER
     + r"\b\W*)*$",
     re.IGNORECASE,
 )
@@ -233,12 +246,12 @@ def _quantity_follows(text: str, end: int) -> bool:
     return bool(_NOT_AGE_AFTER.match(text[end:]))
 
 
-def _make(age: Optional[int], start: int, end: int, text: str, lo: int = MIN_AGE,
-          hi: int = MAX_AGE) -> Optional[AgeMatch]:
+def _make(
+    age: Optional[int], start: int, end: int, text: str, lo: int = MIN_AGE, hi: int = MAX_AGE
+) -> Optional[AgeMatch]:
     if age is None or age < lo or age > hi:
         return None
-    return AgeMatch(age=age, band=band_for_age(age), start=start, end=end,
-                    text=text[start:end])
+    return AgeMatch(age=age, band=band_for_age(age), start=start, end=end, text=text[start:end])
 
 
 def _span_end(m: re.Match, group: str = "num") -> int:
@@ -262,8 +275,7 @@ def find_age(text: Optional[str]) -> Optional[AgeMatch]:
     # whole-message answers first: "15", "year 9", "sixth form"
     m = _BARE_AGE.match(text)
     if m and not _quantity_follows(text, m.end("num")):
-        hit = _make(_to_int(m.group("num")), m.start("num"), _span_end(m), text,
-                    hi=MAX_BARE_AGE)
+        hit = _make(_to_int(m.group("num")), m.start("num"), _span_end(m), text, hi=MAX_BARE_AGE)
         if hit:
             return hit
     m = _BARE_YEAR.match(text)

@@ -31,6 +31,7 @@ detail. The redaction here is the second line of defence, not a licence to log m
 Rasa and the action server get this policy from deploy/logging.yml (`--logging-config-file`);
 the gateway and the bridge call `configure()`; `actions/__init__.py` calls `install()`.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -45,15 +46,55 @@ REDACTED = "[redacted]"
 
 # Rasa's own list of message-bearing structlog fields (rasa.utils.log_utils._anonymizer), plus
 # the ids and names a channel could hold.
-SENSITIVE_KEYS = frozenset({
-    "text", "response_text", "user_text", "slot_values", "parse_data_text", "parse_data_entities",
-    "prediction_events", "tracker_latest_message", "prefilled_slots", "message", "response",
-    "slot_candidates", "rasa_event", "rasa_events", "tracker_states", "current_states",
-    "old_states", "successes", "current_entity", "next_entity", "states", "entity", "token_text",
-    "user_message", "json_message", "events", "tracker", "slots", "metadata", "input_channel",
-    "sender_id", "conversation_id", "chat_id", "user_id", "username", "first_name", "last_name",
-    "from", "chat", "update", "headers", "host", "remote", "ip", "url",
-})
+SENSITIVE_KEYS = frozenset(
+    {
+        "text",
+        "response_text",
+        "user_text",
+        "slot_values",
+        "parse_data_text",
+        "parse_data_entities",
+        "prediction_events",
+        "tracker_latest_message",
+        "prefilled_slots",
+        "message",
+        "response",
+        "slot_candidates",
+        "rasa_event",
+        "rasa_events",
+        "tracker_states",
+        "current_states",
+        "old_states",
+        "successes",
+        "current_entity",
+        "next_entity",
+        "states",
+        "entity",
+        "token_text",
+        "user_message",
+        "json_message",
+        "events",
+        "tracker",
+        "slots",
+        "metadata",
+        "input_channel",
+        "sender_id",
+        "conversation_id",
+        "chat_id",
+        "user_id",
+        "username",
+        "first_name",
+        "last_name",
+        "from",
+        "chat",
+        "update",
+        "headers",
+        "host",
+        "remote",
+        "ip",
+        "url",
+    }
+)
 
 # Loggers that print private data below WARNING (URLs with the bot token, whole updates).
 LEVEL_PINS: dict[str, int] = {
@@ -70,11 +111,19 @@ LEVEL_PINS: dict[str, int] = {
 # Access logs: one line per request with the client's IP address and the path. Never written.
 ACCESS_LOGGERS = ("aiohttp.access", "sanic.access", "tornado.access")
 # Servers' error loggers, whose arguments and exceptions can quote the bytes a client sent.
-QUOTING_LOGGERS = ("aiohttp.server", "aiohttp.web", "aiohttp.web_protocol", "aiohttp.internal",
-                   "tornado.general", "tornado.application", "sanic.error", "sanic.server",
-                   # python-telegram-bot's webhook server logs a whole update it cannot read at
-                   # CRITICAL; the bridge serves its own webhook, but a deployment might not
-                   "telegram.ext.Updater")
+QUOTING_LOGGERS = (
+    "aiohttp.server",
+    "aiohttp.web",
+    "aiohttp.web_protocol",
+    "aiohttp.internal",
+    "tornado.general",
+    "tornado.application",
+    "sanic.error",
+    "sanic.server",
+    # python-telegram-bot's webhook server logs a whole update it cannot read at
+    # CRITICAL; the bridge serves its own webhook, but a deployment might not
+    "telegram.ext.Updater",
+)
 WARNINGS_LOGGER = "py.warnings"
 WITHHELD = "[withheld]"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -82,9 +131,11 @@ _WARNING_HEAD = re.compile(r"(?:^|\s)(\S+?):(\d+): ([A-Za-z_][\w.]*): ")
 
 _BOT_TOKEN = re.compile(r"(?<!\d)\d{5,}:[A-Za-z0-9_-]{30,}")
 _IPV4 = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])")
-_IPV6 = re.compile(r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![0-9A-Za-z:])"
-                   r"|(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}:)+:(?:[0-9A-Fa-f]{1,4}:?)*[0-9A-Fa-f]{0,4}"
-                   r"(?![0-9A-Za-z:])")
+_IPV6 = re.compile(
+    r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![0-9A-Za-z:])"
+    r"|(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}:)+:(?:[0-9A-Fa-f]{1,4}:?)*[0-9A-Fa-f]{0,4}"
+    r"(?![0-9A-Za-z:])"
+)
 _FULL_POSTCODE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})\b")
 # Web sender ids and session tokens are token_urlsafe(32) (43 characters); Telegram sender ids
 # are 64 hex digits. Nothing else we log is a run of 32 or more such characters with a digit.
@@ -140,8 +191,9 @@ def redact_mapping(fields: Mapping[str, Any]) -> dict[str, Any]:
     return {str(k): _redact_value(str(k), v) for k, v in fields.items()}
 
 
-def redact_event_dict(_logger: Any, _method: str, event_dict: MutableMapping[str, Any]
-                      ) -> MutableMapping[str, Any]:
+def redact_event_dict(
+    _logger: Any, _method: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
     """structlog processor: run first, so no renderer ever sees a message-bearing field."""
     for key, value in list(event_dict.items()):
         if key == "event":
@@ -181,6 +233,7 @@ def warning_summary(text: str) -> str:
 def exception_summary(exc_info: Any) -> str:
     """The frames of an exception and its kind, never its text (which may quote a request)."""
     import traceback
+
     kind, _, tb = exc_info
     frames = "".join(traceback.format_list(traceback.extract_tb(tb))) if tb else ""
     return f"Traceback (most recent call last):\n{frames}{getattr(kind, '__name__', 'Exception')} (text {WITHHELD})"
@@ -257,6 +310,7 @@ def capture_warnings() -> None:
     warnings.showwarning after an earlier capture (logging.captureWarnings(True) alone would then
     do nothing)."""
     import warnings
+
     if getattr(warnings.showwarning, "__module__", None) != "logging":
         logging.captureWarnings(False)
         logging.captureWarnings(True)
@@ -294,8 +348,11 @@ def level_from_env(env: Mapping[str, str] | None = None) -> int:
 
 def configure(level: int | None = None) -> None:
     """The gateway's and the bridge's logging: one line per record on stderr, policy installed."""
-    logging.basicConfig(level=level_from_env() if level is None else level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level_from_env() if level is None else level,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     install()
 
 
@@ -303,8 +360,10 @@ def rasa_command_line_is_running() -> bool:
     """Whether this process is Rasa's own command line: `python -m rasa ...`, the `rasa` script,
     or `python -m bot.rasa_plugins ...` (which calls it). Importing rasa.__main__ does not count."""
     spec = getattr(sys.modules.get("__main__"), "__spec__", None)
-    return (getattr(spec, "name", None) in ("rasa.__main__", "bot.rasa_plugins.__main__")
-            or os.path.basename(sys.argv[0] if sys.argv else "") == "rasa")
+    return (
+        getattr(spec, "name", None) in ("rasa.__main__", "bot.rasa_plugins.__main__")
+        or os.path.basename(sys.argv[0] if sys.argv else "") == "rasa"
+    )
 
 
 def check_rasa_redacts_structlog() -> None:
@@ -315,9 +374,13 @@ def check_rasa_redacts_structlog() -> None:
         return
     log_utils = sys.modules.get("rasa.utils.log_utils")
     if log_utils is not None and getattr(log_utils, "_anonymizer", None) is not redact_event_dict:
-        print("Rasa was started without this project's patches (bot.rasa_patches), so its "
-              "structured log lines would not be redacted: start it as `python -m bot.rasa_plugins "
-              "run ...` (bot/serve/stack.py), not `rasa run`.", file=sys.stderr, flush=True)
+        print(
+            "Rasa was started without this project's patches (bot.rasa_patches), so its "
+            "structured log lines would not be redacted: start it as `python -m bot.rasa_plugins "
+            "run ...` (bot/serve/stack.py), not `rasa run`.",
+            file=sys.stderr,
+            flush=True,
+        )
         raise SystemExit(2)
 
 

@@ -5,6 +5,7 @@ stores also purge themselves while Rasa uses them, so this covers quiet periods.
 in-memory store lives inside the Rasa process: nothing outside it can reach it, and it needs no
 purge from here (it deletes idle conversations itself).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,19 +43,30 @@ def store_from_endpoints(endpoints: Path):
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot purge",
-                                     description="Delete conversations idle for longer than a time.")
-    parser.add_argument("--older-than", type=parse_duration, required=True,
-                        help="idle time, e.g. 60m, 2h, 1d (a plain number means minutes)")
-    parser.add_argument("--endpoints", type=Path, default=REPO_ROOT / "endpoints.yml",
-                        help="the endpoints file Rasa runs with (default: endpoints.yml)")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot purge", description="Delete conversations idle for longer than a time."
+    )
+    parser.add_argument(
+        "--older-than",
+        type=parse_duration,
+        required=True,
+        help="idle time, e.g. 60m, 2h, 1d (a plain number means minutes)",
+    )
+    parser.add_argument(
+        "--endpoints",
+        type=Path,
+        default=REPO_ROOT / "endpoints.yml",
+        help="the endpoints file Rasa runs with (default: endpoints.yml)",
+    )
     args = parser.parse_args(argv)
     from bot.rasa_plugins.sql_tracker_store import ExpiringSQLTrackerStore
 
     store = store_from_endpoints(args.endpoints)
     if not isinstance(store, ExpiringSQLTrackerStore):
-        print(f"{args.endpoints}: no SQL tracker store configured. The in-memory store lives inside "
-              "Rasa and deletes idle conversations itself; nothing to purge from here.")
+        print(
+            f"{args.endpoints}: no SQL tracker store configured. The in-memory store lives inside "
+            "Rasa and deletes idle conversations itself; nothing to purge from here."
+        )
         return 0
     deleted = store.purge_older_than(args.older_than)
     print(f"Deleted {deleted} conversation(s) idle for more than {args.older_than:.0f} s.")

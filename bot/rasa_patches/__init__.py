@@ -8,6 +8,7 @@ Rasa's own `main()`. Nothing else installs a patch (tests/rasa_patches/test_inst
     action_result_validation  the action server's replies checked against a schema built once
     structlog_redaction       Rasa's structlog fields redacted by bot.privacy.logging_policy
 """
+
 from __future__ import annotations
 
 import importlib
@@ -28,7 +29,8 @@ def check_rasa_version(patch: str, written_for: str) -> None:
     if not rasa.__version__.startswith(written_for):
         raise WrongRasaVersion(
             f"{patch} was written for Rasa {written_for}x, and this is Rasa {rasa.__version__}: "
-            f"read bot/rasa_patches/{patch.rsplit('.', 1)[-1]}.py against this version first")
+            f"read bot/rasa_patches/{patch.rsplit('.', 1)[-1]}.py against this version first"
+        )
 
 
 def install_all() -> None:

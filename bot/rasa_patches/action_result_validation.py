@@ -7,6 +7,7 @@ costs 0.3 ms per call and reports the same error with the same advice appended.
 
 Installed by bot.rasa_patches.install_all (never by itself); written for Rasa 3.6.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, Text
@@ -21,9 +22,11 @@ from bot.rasa_patches import check_rasa_version
 
 WRITTEN_FOR = "3.6."
 
-ADVICE = (". Failed to validate Action server response from API, make sure your response from "
-          f"the Action endpoint is valid. For more information about the format visit "
-          f"{DOCS_BASE_URL}/custom-actions")
+ADVICE = (
+    ". Failed to validate Action server response from API, make sure your response from "
+    f"the Action endpoint is valid. For more information about the format visit "
+    f"{DOCS_BASE_URL}/custom-actions"
+)
 
 
 def is_installed() -> bool:

@@ -9,6 +9,7 @@ plugin hook for the same purpose would also re-read every tracker after each mes
 
 Installed by bot.rasa_patches.install_all (never by itself); written for Rasa 3.6.
 """
+
 from __future__ import annotations
 
 import rasa.utils.log_utils as log_utils
@@ -26,6 +27,8 @@ def is_installed() -> bool:
 def install() -> None:
     check_rasa_version(__name__, WRITTEN_FOR)
     if not hasattr(log_utils, "_anonymizer"):
-        raise RuntimeError("rasa.utils.log_utils has no _anonymizer: read "
-                           "bot/rasa_patches/structlog_redaction.py against this Rasa version")
+        raise RuntimeError(
+            "rasa.utils.log_utils has no _anonymizer: read "
+            "bot/rasa_patches/structlog_redaction.py against this Rasa version"
+        )
     log_utils._anonymizer = redact_event_dict

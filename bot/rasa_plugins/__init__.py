@@ -26,6 +26,7 @@ Importing this package installs every patch of Rasa's internals (bot.rasa_patche
 so any process that loads one of these classes runs with them, and `python -m bot.rasa_plugins`
 (Rasa's command line, as every stack starts it) has them before Rasa's `main()`.
 """
+
 from bot.rasa_patches import install_all
 
 install_all()

@@ -1,6 +1,7 @@
 """`python -m bot.rasa_plugins ARGS`: Rasa's own command line (`rasa ARGS`), with this project's
 patches of Rasa installed first (importing bot.rasa_plugins installs them; bot.rasa_patches).
 Every Rasa process a stack starts is started this way (make run, make bench, the live tests)."""
+
 from __future__ import annotations
 
 import sys

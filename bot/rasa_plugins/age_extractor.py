@@ -10,6 +10,7 @@ The entity it appends::
     {"entity": "age_band", "value": "13_15", "start": 3, "end": 5,
      "confidence": 1.0, "extractor": "AgeExtractor"}
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -36,9 +37,7 @@ from bot.nlu.age_parsing import find_age
 AGE_BAND_ENTITY = "age_band"
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class AgeExtractor(GraphComponent, EntityExtractorMixin):
     """Appends an ``age_band`` entity when the user states their own age."""
 

@@ -15,6 +15,7 @@ the police came and took him" into a medical reply; the answer is read as an ans
 (anything but a clear "safe" still keeps the emergency route). It needs no action server and no training: the
 table is read when the model is loaded, so urgent turns keep working when actions are down.
 """
+
 from __future__ import annotations
 
 import logging
@@ -40,12 +41,15 @@ from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
 logger = logging.getLogger(__name__)
 QUESTIONS_FILE = "danger_questions.yml"
 # intents whose own rule answers even right after a danger question (each leads with 999)
-OWN_RULE_INTENTS = frozenset({"disclose_self_harm", "report_medical_emergency",
-                              "use_other_language", "disclose_recent_assault"})
+OWN_RULE_INTENTS = frozenset(
+    {"disclose_self_harm", "report_medical_emergency", "use_other_language", "disclose_recent_assault"}
+)
 DEFAULT_PRIORITY = 7
 # actions that may follow a danger question's reply without replacing the question: the routes
 # for a disclosure made before it (bot/rasa_plugins/topic_policy.py), sent without buttons
-PASS_THROUGH_ACTIONS = ("action_continue_topic",)  # above RulePolicy (4), MemoizationPolicy (3) and TEDPolicy (1)
+PASS_THROUGH_ACTIONS = (
+    "action_continue_topic",
+)  # above RulePolicy (4), MemoizationPolicy (3) and TEDPolicy (1)
 
 
 def load_danger_questions(path: Path) -> dict[str, dict]:
@@ -58,32 +62,43 @@ def load_danger_questions(path: Path) -> dict[str, dict]:
     for name, entry in questions.items():
         nxt = (entry or {}).get("next") or {}
         if entry.get("yes_means") not in ("danger", "safe") or set(nxt) != set(ANSWERS):
-            raise ValueError(f"{path}: {name}: yes_means must be danger or safe, and `next` must "
-                             f"name a response for each of {', '.join(ANSWERS)}")
+            raise ValueError(
+                f"{path}: {name}: yes_means must be danger or safe, and `next` must "
+                f"name a response for each of {', '.join(ANSWERS)}"
+            )
     return questions
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class DangerQuestionPolicy(Policy):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"priority": DEFAULT_PRIORITY, "questions_file": None}
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 execution_context: ExecutionContext, featurizer=None) -> None:
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        featurizer=None,
+    ) -> None:
         super().__init__(config, model_storage, resource, execution_context, featurizer)
         path = config.get("questions_file") or DEFAULT_DIR / QUESTIONS_FILE
         self.questions = load_danger_questions(Path(path))
 
-    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain,
-              **kwargs: Any) -> Resource:
+    def train(
+        self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any
+    ) -> Resource:
         return self._resource
 
-    def predict_action_probabilities(self, tracker: DialogueStateTracker, domain: Domain,
-                                     rule_only_data: Optional[Dict[Text, Any]] = None,
-                                     **kwargs: Any) -> PolicyPrediction:
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
         action = self.next_action(tracker)
         probabilities = self._default_predictions(domain)
         if action is not None and action in domain.action_names_or_texts:
@@ -121,18 +136,22 @@ def _last_turn(tracker: DialogueStateTracker):
     """(question asked before the latest user message, its buttons, that UserUttered, actions
     run since it) or None. The question is the last bot action before the message."""
     events = list(tracker.events)
-    user_index = next((i for i in range(len(events) - 1, -1, -1)
-                       if isinstance(events[i], UserUttered)), None)
+    user_index = next((i for i in range(len(events) - 1, -1, -1) if isinstance(events[i], UserUttered)), None)
     if user_index is None:
         return None
-    actions_since = [e.action_name for e in events[user_index + 1:]
-                     if isinstance(e, ActionExecuted) and e.action_name != ACTION_LISTEN_NAME]
+    actions_since = [
+        e.action_name
+        for e in events[user_index + 1 :]
+        if isinstance(e, ActionExecuted) and e.action_name != ACTION_LISTEN_NAME
+    ]
     question, buttons = None, []
     for event in reversed(events[:user_index]):
         if isinstance(event, BotUttered) and not buttons:
             buttons = list((event.data or {}).get("buttons") or [])
-        if isinstance(event, ActionExecuted) and event.action_name not in (ACTION_LISTEN_NAME,
-                                                                            *PASS_THROUGH_ACTIONS):
+        if isinstance(event, ActionExecuted) and event.action_name not in (
+            ACTION_LISTEN_NAME,
+            *PASS_THROUGH_ACTIONS,
+        ):
             question = event.action_name
             break
     return question, buttons, events[user_index], actions_since

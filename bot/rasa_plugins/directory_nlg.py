@@ -4,6 +4,7 @@ It runs inside the Rasa process, so urgent replies (999, Childline) are complete
 action server is down. It refuses to start when a response names a listing or field that the
 directory cannot fill: a missing number must never reach a young person as "[[...]]".
 """
+
 from __future__ import annotations
 
 import logging
@@ -25,8 +26,9 @@ LONDON = ZoneInfo("Europe/London")
 
 
 class DirectoryNLG(TemplatedNaturalLanguageGenerator):
-    def __init__(self, endpoint_config: Optional[EndpointConfig] = None,
-                 domain: Optional[Domain] = None) -> None:
+    def __init__(
+        self, endpoint_config: Optional[EndpointConfig] = None, domain: Optional[Domain] = None
+    ) -> None:
         domain = domain or Domain.empty()
         super().__init__(domain.responses)
         options = (endpoint_config.kwargs if endpoint_config else {}) or {}
@@ -37,11 +39,11 @@ class DirectoryNLG(TemplatedNaturalLanguageGenerator):
         self._startup_directory = self._directory.get()
         problems = unresolved_in_responses(domain.responses, self._startup_directory)
         if problems:
-            raise ValueError("responses name directory facts that do not exist:\n  "
-                             + "\n  ".join(problems))
+            raise ValueError("responses name directory facts that do not exist:\n  " + "\n  ".join(problems))
 
-    async def generate(self, utter_action: Text, tracker: DialogueStateTracker,
-                       output_channel: Text, **kwargs: Any) -> Optional[Dict[Text, Any]]:
+    async def generate(
+        self, utter_action: Text, tracker: DialogueStateTracker, output_channel: Text, **kwargs: Any
+    ) -> Optional[Dict[Text, Any]]:
         message = await super().generate(utter_action, tracker, output_channel, **kwargs)
         if message is None:
             return None
@@ -49,6 +51,5 @@ class DirectoryNLG(TemplatedNaturalLanguageGenerator):
         try:
             return fill_message(message, self._directory.get(), now=now)
         except UnresolvedPlaceholder as error:
-            logger.error("response %s: %s; using the directory as loaded at start-up",
-                         utter_action, error)
+            logger.error("response %s: %s; using the directory as loaded at start-up", utter_action, error)
             return fill_message(message, self._startup_directory, now=now)

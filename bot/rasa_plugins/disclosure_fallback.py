@@ -10,6 +10,7 @@ who has just told someone; `start_disclosure` (belief, "not your fault", options
 config.yml lists it after FallbackClassifier and before SafetyNet. The threshold is 0.5 by
 principle (more likely a disclosure than not), not tuned on the evaluation set.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -19,7 +20,10 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
-    INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
 )
 from rasa.shared.nlu.training_data.message import Message
 
@@ -30,12 +34,17 @@ NOT_DISCLOSURES = {"disclose_self_harm"}  # urgent: only the safety net escalate
 
 def is_disclosure(intent: str) -> bool:
     return (intent.startswith("disclose_") and intent not in NOT_DISCLOSURES) or intent in {
-        "ask_does_it_count", DISCLOSURE_INTENT}
+        "ask_does_it_count",
+        DISCLOSURE_INTENT,
+    }
 
 
 def disclosure_share(ranking: List[Dict[Text, Any]]) -> float:
-    return sum(entry.get(PREDICTED_CONFIDENCE_KEY, 0.0) for entry in ranking
-               if is_disclosure(entry.get(INTENT_NAME_KEY) or ""))
+    return sum(
+        entry.get(PREDICTED_CONFIDENCE_KEY, 0.0)
+        for entry in ranking
+        if is_disclosure(entry.get(INTENT_NAME_KEY) or "")
+    )
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -48,8 +57,13 @@ class DisclosureFallback(GraphComponent):
         self.threshold = float(config.get("threshold", 0.5))
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "DisclosureFallback":
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "DisclosureFallback":
         return cls({**cls.get_default_config(), **config})
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -6,6 +6,7 @@ config.yml: `- name: bot.rasa_plugins.location_extractor.LocationExtractor`. A f
 the message is reduced to its district inside resolve_location; the entity value is always an
 id, never the postcode, and its span covers only the district or place name.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -16,8 +17,13 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
-    ENTITIES, ENTITY_ATTRIBUTE_CONFIDENCE, ENTITY_ATTRIBUTE_END, ENTITY_ATTRIBUTE_START,
-    ENTITY_ATTRIBUTE_TYPE, ENTITY_ATTRIBUTE_VALUE, TEXT,
+    ENTITIES,
+    ENTITY_ATTRIBUTE_CONFIDENCE,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -37,8 +43,13 @@ class LocationExtractor(GraphComponent, EntityExtractorMixin):
         return {}
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "LocationExtractor":
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "LocationExtractor":
         return cls(config)
 
     def __init__(self, config: Dict[Text, Any] | None = None) -> None:
@@ -50,10 +61,17 @@ class LocationExtractor(GraphComponent, EntityExtractorMixin):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            entities = [e for e in (message.get(ENTITIES) or [])
-                        if e.get(ENTITY_ATTRIBUTE_TYPE) not in (BOROUGH_ENTITY, OPTIONS_ENTITY)]
+            entities = [
+                e
+                for e in (message.get(ENTITIES) or [])
+                if e.get(ENTITY_ATTRIBUTE_TYPE) not in (BOROUGH_ENTITY, OPTIONS_ENTITY)
+            ]
             result = resolve_location(message.get(TEXT) or "")
-            if result.kind in ("borough", "outside_london", "not_given"):  # not_given: "idk", "rather not say"
+            if result.kind in (
+                "borough",
+                "outside_london",
+                "not_given",
+            ):  # not_given: "idk", "rather not say"
                 entity_type, value = BOROUGH_ENTITY, result.borough
             elif result.kind == "ambiguous":
                 entity_type, value = OPTIONS_ENTITY, ",".join(result.options)

@@ -7,6 +7,7 @@ lost from the tracker store (the scaled profile's test caught a lost disclosure)
 of a lock runs in a Redis transaction (WATCH/MULTI/EXEC, retried when another instance changed
 the lock in between), so tickets are unique and served in order across instances.
 """
+
 from __future__ import annotations
 
 import json
@@ -73,6 +74,7 @@ class AtomicRedisLockStore(RedisLockStore):
 
     def cleanup(self, conversation_id: Text, ticket_number: int) -> None:
         """Return the ticket, and delete the lock when nobody else waits, in one transaction."""
+
         def done(lock: Optional[TicketLock]) -> Tuple[Optional[TicketLock], None]:
             if lock is None:
                 return None, None

@@ -16,6 +16,7 @@ It abstains, so the other replies come first:
 - intents with their own replies: privacy, forgetting, "not now", local support, greetings.
 Every response it names is in domain.yml, so it needs no action server.
 """
+
 from __future__ import annotations
 
 from itertools import chain
@@ -31,11 +32,28 @@ from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.turn_policy import Turn, TurnPolicy, danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 10
-URGENT_INTENTS = frozenset({"report_immediate_danger", "report_possible_danger",
-                            "report_medical_emergency", "disclose_self_harm", "use_other_language"})
+URGENT_INTENTS = frozenset(
+    {
+        "report_immediate_danger",
+        "report_possible_danger",
+        "report_medical_emergency",
+        "disclose_self_harm",
+        "use_other_language",
+    }
+)
 RECENT_ASSAULT, RECENT_ASSAULT_REPLY = "disclose_recent_assault", "utter_recent_assault"
-OWN_REPLY_INTENTS = frozenset({"ask_privacy", "request_forget", "say_not_now", "ask_local_support",
-                               "inform_location", "greet", "say_goodbye", "say_thanks"})
+OWN_REPLY_INTENTS = frozenset(
+    {
+        "ask_privacy",
+        "request_forget",
+        "say_not_now",
+        "ask_local_support",
+        "inform_location",
+        "greet",
+        "say_goodbye",
+        "say_thanks",
+    }
+)
 ADULT_GUIDANCE_PREFIXES = ("utter_staff_", "utter_parent_")
 
 
@@ -56,14 +74,17 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     # question asked again gets its short answer, when the kind has one
     earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)
     topic = conversation_topic(chain([turn_of(turn.user.parse_data, turn.user.text)], earlier))
-    plan = [a for a in answers_for(turn.user.text, audience, given=tuple(turn.before), topic=topic)
-            if a not in turn.before]
+    plan = [
+        a
+        for a in answers_for(turn.user.text, audience, given=tuple(turn.before), topic=topic)
+        if a not in turn.before
+    ]
     if not plan:
         return None
     since = turn.since
     if since == plan:
         return ACTION_LISTEN_NAME
-    return plan[len(since)] if since == plan[:len(since)] else None
+    return plan[len(since)] if since == plan[: len(since)] else None
 
 
 def _others_answer_first(turn: Turn) -> bool:
@@ -84,9 +105,7 @@ def _first_disclosure(turn: Turn) -> bool:
     return conversation_topic(earlier) is None
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class QuestionAnswerPolicy(TurnPolicy):
     DEFAULT_PRIORITY = DEFAULT_PRIORITY
     NEXT_ACTION = staticmethod(next_action)

@@ -5,6 +5,7 @@ message in intent syntax (`/intent{...}`) that is not an allowed button payload
 (bot.channels.payloads) is refused with 400 before Rasa reads it: it is neither parsed, nor
 stored, nor quoted in a warning. Rasa listens on 127.0.0.1 only; this is the second line.
 """
+
 from __future__ import annotations
 
 import logging
@@ -31,9 +32,14 @@ class GuardedRestInput(RestInput):
 
     def _extract_message(self, req: Request) -> Optional[Text]:
         text: Any = super()._extract_message(req)
-        if isinstance(text, str) and looks_like_intent_syntax(text) \
-                and not allowed_payloads().accepts(text.strip()):
-            log.warning("rest: a message in intent syntax that is no button of the domain was "
-                        "refused (its text is not logged)")
+        if (
+            isinstance(text, str)
+            and looks_like_intent_syntax(text)
+            and not allowed_payloads().accepts(text.strip())
+        ):
+            log.warning(
+                "rest: a message in intent syntax that is no button of the domain was "
+                "refused (its text is not logged)"
+            )
             raise RefusedPayload("not a button of this assistant")
         return text

@@ -27,6 +27,7 @@ classifier's (`by_classifier`; never the text), so `rasa shell nlu`,
 the tracker and bot/safety/evaluate.py can show what the model alone would have done.
 Config (config.yml): `lexicon_dir`, default <repo>/data/safety; the files reload on edit.
 """
+
 from __future__ import annotations
 
 import copy
@@ -37,7 +38,11 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
-    INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 
@@ -56,8 +61,9 @@ INTENT_FOR_LEVEL = {
     OTHER_LANGUAGE: "use_other_language",
 }
 # urgent intents the model's confidence is summed over for `model_urgent`
-MODEL_URGENT_INTENTS = frozenset({"report_immediate_danger", "report_medical_emergency",
-                                  "disclose_self_harm", "report_possible_danger"})
+MODEL_URGENT_INTENTS = frozenset(
+    {"report_immediate_danger", "report_medical_emergency", "disclose_self_harm", "report_possible_danger"}
+)
 # intents that only the risk stage may give (the model's guess is taken back without it)
 STAGE_ONLY_INTENTS = frozenset(INTENT_FOR_LEVEL.values())
 GENTLE_CHECK_INTENT = "nlu_fallback"
@@ -75,8 +81,9 @@ class SafetyNet(GraphComponent):
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         directory = config.get("lexicon_dir") or DEFAULT_DIR
-        self._data = ReloadingLexicon(directory, float(config.get("reload_interval_seconds", 1.0)),
-                                      loader=load_risk_data)
+        self._data = ReloadingLexicon(
+            directory, float(config.get("reload_interval_seconds", 1.0)), loader=load_risk_data
+        )
         language.warm_up()
 
     @classmethod
@@ -95,8 +102,11 @@ class SafetyNet(GraphComponent):
             text = message.get(TEXT)
             if isinstance(text, str) and text:
                 ranking = message.get(INTENT_RANKING_KEY) or []
-                urgent_p = sum(float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0) for entry in ranking
-                               if entry.get(INTENT_NAME_KEY) in MODEL_URGENT_INTENTS)
+                urgent_p = sum(
+                    float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+                    for entry in ranking
+                    if entry.get(INTENT_NAME_KEY) in MODEL_URGENT_INTENTS
+                )
                 self._apply(message, assess_risk(text, data, urgent_p))
         return messages
 
@@ -108,8 +118,7 @@ class SafetyNet(GraphComponent):
         level = assessment.level
         if level is None and assessment.other_language:
             level = OTHER_LANGUAGE
-        name = INTENT_FOR_LEVEL.get(level) if level else _take_back(model_intent, model_ranking,
-                                                                    assessment)
+        name = INTENT_FOR_LEVEL.get(level) if level else _take_back(model_intent, model_ranking, assessment)
         if name is None:
             return
         if level and text.lstrip().startswith("/"):

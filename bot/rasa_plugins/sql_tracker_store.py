@@ -11,6 +11,7 @@ expired conversation stay in the `events` table. This store keeps the same priva
 Idle time is measured from the newest event's timestamp (wall-clock seconds, as Rasa writes them),
 so several Rasa instances sharing one database agree on it.
 """
+
 from __future__ import annotations
 
 import time
@@ -42,9 +43,14 @@ def _overwrite_deleted_rows(connection: Any, _record: Any) -> None:
 
 
 class ExpiringSQLTrackerStore(SQLTrackerStore):
-    def __init__(self, domain: Optional[Domain] = None, max_idle_minutes: float = 60,
-                 purge_every_seconds: float = DEFAULT_PURGE_EVERY_SECONDS,
-                 clock: Callable[[], float] = time.time, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        domain: Optional[Domain] = None,
+        max_idle_minutes: float = 60,
+        purge_every_seconds: float = DEFAULT_PURGE_EVERY_SECONDS,
+        clock: Callable[[], float] = time.time,
+        **kwargs: Any,
+    ) -> None:
         if kwargs.get("dialect", "sqlite") == "sqlite":
             _prepare_sqlite_folder(kwargs.get("db", "rasa.db"))
         super().__init__(domain, **kwargs)
@@ -60,9 +66,11 @@ class ExpiringSQLTrackerStore(SQLTrackerStore):
         """Delete every conversation whose newest event is older than `seconds`; return how many."""
         cutoff = self._clock() - float(seconds)
         events = self.SQLEvent.__table__
-        newest = (sa.select(events.c.sender_id)
-                  .group_by(events.c.sender_id)
-                  .having(sa.func.max(events.c.timestamp) < cutoff))
+        newest = (
+            sa.select(events.c.sender_id)
+            .group_by(events.c.sender_id)
+            .having(sa.func.max(events.c.timestamp) < cutoff)
+        )
         with self.session_scope() as session:
             stale = [row[0] for row in session.execute(newest)]
             if stale:
@@ -89,8 +97,9 @@ class ExpiringSQLTrackerStore(SQLTrackerStore):
         """A conversation past the idle limit is gone even if the periodic purge has not run."""
         events = self.SQLEvent.__table__
         with self.session_scope() as session:
-            newest = session.execute(sa.select(sa.func.max(events.c.timestamp))
-                                     .where(events.c.sender_id == sender_id)).scalar()
+            newest = session.execute(
+                sa.select(sa.func.max(events.c.timestamp)).where(events.c.sender_id == sender_id)
+            ).scalar()
         if newest is not None and newest < self._clock() - self.max_idle_seconds:
             self.forget(sender_id)
 

@@ -26,6 +26,7 @@ sextortion cue in the words, or the model's own intent when the risk stage answe
 It abstains when a trusted adult is writing (TrustedAdultPolicy), right after a danger question
 (DangerQuestionPolicy), while a form is active, and for every other intent.
 """
+
 from __future__ import annotations
 
 from itertools import chain
@@ -35,15 +36,23 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.conversation.topics import (GROOMING_TOPIC, IMAGE_TOPIC, INTENT_TOPICS, NOT_DISCLOSURES,
-                                     RELATIONSHIP_TOPIC, conversation_topic,
-                                     topic_of_turn, turn_of)
+from bot.conversation.topics import (
+    GROOMING_TOPIC,
+    IMAGE_TOPIC,
+    INTENT_TOPICS,
+    NOT_DISCLOSURES,
+    RELATIONSHIP_TOPIC,
+    conversation_topic,
+    topic_of_turn,
+    turn_of,
+)
 from bot.conversation.trusted_adults import situation_of
 from bot.rasa_plugins.turn_policy import TurnPolicy, danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 9
-FOLLOW_UP_INTENTS = frozenset({"nlu_fallback", "affirm", "ask_help_options", "confirm_safe",
-                               "out_of_scope", "start_disclosure"})
+FOLLOW_UP_INTENTS = frozenset(
+    {"nlu_fallback", "affirm", "ask_help_options", "confirm_safe", "out_of_scope", "start_disclosure"}
+)
 WEAK_INTENTS = frozenset({"nlu_fallback", "start_disclosure"})
 FOLLOW_UP = "utter_topic_followup"
 CONTINUE = "action_continue_topic"
@@ -55,9 +64,9 @@ FRIEND_INTENT, FRIEND_ACK = "disclose_friend_concern", "utter_acknowledge_friend
 FRIEND_SEXTORTION = "utter_friend_sextortion"
 FOLLOW_UP_AGAIN = "utter_topic_followup_again"
 # disclosures a young person may tell over several messages (urgent ones keep their own rules)
-DISCLOSURE_INTENTS = frozenset(intent for intent, topic in INTENT_TOPICS.items()
-                               if topic not in NOT_DISCLOSURES) - {"disclose_recent_assault",
-                                                                   "disclose_self_harm"}
+DISCLOSURE_INTENTS = frozenset(
+    intent for intent, topic in INTENT_TOPICS.items() if topic not in NOT_DISCLOSURES
+) - {"disclose_recent_assault", "disclose_self_harm"}
 # intents whose own acknowledgement does not fit abuse by a partner of the writer's age
 RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abuse"}
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
@@ -83,12 +92,10 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     plan = _plan(turn.intent, turn.user.text, earlier, before)
     if plan is None or since == plan:
         return ACTION_LISTEN_NAME if plan else None
-    return plan[len(since)] if since == plan[:len(since)] else None
+    return plan[len(since)] if since == plan[: len(since)] else None
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class TopicFollowUpPolicy(TurnPolicy):
     DEFAULT_PRIORITY = DEFAULT_PRIORITY
     NEXT_ACTION = staticmethod(next_action)
@@ -97,9 +104,14 @@ class TopicFollowUpPolicy(TurnPolicy):
 def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Optional[list[str]]:
     earlier = list(earlier) if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS else earlier
     this = topic_of_turn(intent, text)
-    if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS and this and _told_before(this, earlier) \
-            or intent in RELATIONSHIP_INTENTS and this != RELATIONSHIP_TOPIC \
-            and conversation_topic(chain([(intent, text, None)], earlier)) == RELATIONSHIP_TOPIC:
+    if (
+        intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS
+        and this
+        and _told_before(this, earlier)
+        or intent in RELATIONSHIP_INTENTS
+        and this != RELATIONSHIP_TOPIC
+        and conversation_topic(chain([(intent, text, None)], earlier)) == RELATIONSHIP_TOPIC
+    ):
         # more of a disclosure already acknowledged (told over several messages, or more about
         # the same partner): a short "thank you for telling me more", not the whole reply again;
         # the routes come back every other time

@@ -10,6 +10,7 @@ channel (Rasa's HTTP API is off), and Rasa itself only appends a Restarted event
 came before. This store keeps only the events after the last restart, so "Delete this chat",
 quick exit and Telegram's /forget really remove what was said.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -23,21 +24,25 @@ from rasa.shared.core.events import Restarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
 
-def without_events_before_restart(tracker: DialogueStateTracker,
-                                  domain: Domain) -> DialogueStateTracker:
+def without_events_before_restart(tracker: DialogueStateTracker, domain: Domain) -> DialogueStateTracker:
     events = list(tracker.events)
     restarts = [i for i, event in enumerate(events) if isinstance(event, Restarted)]
     if not restarts:
         return tracker
-    return DialogueStateTracker.from_events(tracker.sender_id, events[restarts[-1] + 1:],
-                                            slots=domain.slots)
+    return DialogueStateTracker.from_events(tracker.sender_id, events[restarts[-1] + 1 :], slots=domain.slots)
 
 
 class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
-    def __init__(self, domain: Domain, host: Optional[Text] = None,
-                 event_broker: Optional[EventBroker] = None, max_idle_minutes: float = 60,
-                 clock: Callable[[], float] = time.monotonic,
-                 purge_every_seconds: float = 60, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        domain: Domain,
+        host: Optional[Text] = None,
+        event_broker: Optional[EventBroker] = None,
+        max_idle_minutes: float = 60,
+        clock: Callable[[], float] = time.monotonic,
+        purge_every_seconds: float = 60,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(domain, event_broker, **kwargs)
         self.max_idle_seconds = float(max_idle_minutes) * 60
         self.purge_every_seconds = float(purge_every_seconds)

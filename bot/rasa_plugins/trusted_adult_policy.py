@@ -16,6 +16,7 @@ adults too, and privacy, forgetting, "not now", greetings and borough answers ke
 Every response it names is in domain.yml, so it needs no action server except for the borough's
 routes.
 """
+
 from __future__ import annotations
 
 from typing import Optional
@@ -30,18 +31,39 @@ from bot.rasa_plugins.turn_policy import TurnPolicy, danger_questions, latest_tu
 DEFAULT_PRIORITY = 8
 SLOT = "trusted_adult"
 # the adult's turns this policy answers; every other intent keeps its own rule
-ADULT_TURN_INTENTS = frozenset({
-    "nlu_fallback", "out_of_scope", "affirm", "deny", "ask_help_options", "challenge_bot",
-    "start_disclosure", "disclose_assault", "disclose_harassment", "disclose_image_abuse",
-    "disclose_grooming", "disclose_adult_abuse", "disclose_past_abuse", "ask_does_it_count",
-    "disclose_friend_concern", "disclose_recent_assault", "report_possible_danger",
-    "confirm_safe", "correct_misunderstanding", "ask_report_police", "ask_report_anonymously",
-    "ask_what_happens_after_report", "ask_will_others_find_out", "ask_is_it_my_fault",
-    "ask_real_person", "ask_staff_guidance",
-    # the model reads "she goes home at 3:15" as an age; an adult's ages are read by the
-    # AgeExtractor whatever the intent, so the turn is still the adult's (C3's first run)
-    "inform_age",
-})
+ADULT_TURN_INTENTS = frozenset(
+    {
+        "nlu_fallback",
+        "out_of_scope",
+        "affirm",
+        "deny",
+        "ask_help_options",
+        "challenge_bot",
+        "start_disclosure",
+        "disclose_assault",
+        "disclose_harassment",
+        "disclose_image_abuse",
+        "disclose_grooming",
+        "disclose_adult_abuse",
+        "disclose_past_abuse",
+        "ask_does_it_count",
+        "disclose_friend_concern",
+        "disclose_recent_assault",
+        "report_possible_danger",
+        "confirm_safe",
+        "correct_misunderstanding",
+        "ask_report_police",
+        "ask_report_anonymously",
+        "ask_what_happens_after_report",
+        "ask_will_others_find_out",
+        "ask_is_it_my_fault",
+        "ask_real_person",
+        "ask_staff_guidance",
+        # the model reads "she goes home at 3:15" as an age; an adult's ages are read by the
+        # AgeExtractor whatever the intent, so the turn is still the adult's (C3's first run)
+        "inform_age",
+    }
+)
 # staff situations whose answer needs the borough's children's services front door and LADO
 NEEDS_BOROUGH_ROUTES = frozenset({"disclosure", "staff_allegation", "exploitation", GENERAL})
 STAFF_GENERAL = "utter_staff_guidance"  # the DSL steps every member of staff gets
@@ -82,9 +104,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     return None
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class TrustedAdultPolicy(TurnPolicy):
     DEFAULT_PRIORITY = DEFAULT_PRIORITY
     NEXT_ACTION = staticmethod(next_action)

@@ -10,6 +10,7 @@ The entity it appends::
     {"entity": "speaker", "value": "staff", "start": 0, "end": <len>, "confidence": 1.0,
      "extractor": "TrustedAdultSpeaker"}
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,8 +22,13 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
-    ENTITIES, ENTITY_ATTRIBUTE_CONFIDENCE, ENTITY_ATTRIBUTE_END, ENTITY_ATTRIBUTE_START,
-    ENTITY_ATTRIBUTE_TYPE, ENTITY_ATTRIBUTE_VALUE, TEXT,
+    ENTITIES,
+    ENTITY_ATTRIBUTE_CONFIDENCE,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -32,9 +38,7 @@ from bot.conversation.trusted_adults import DEFAULT_FILE, current_patterns, spea
 SPEAKER_ENTITY = "speaker"
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class TrustedAdultSpeaker(GraphComponent, EntityExtractorMixin):
     """Appends a ``speaker`` entity when the writer shows they are a trusted adult."""
 
@@ -44,8 +48,13 @@ class TrustedAdultSpeaker(GraphComponent, EntityExtractorMixin):
         return {"patterns_file": None}
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "TrustedAdultSpeaker":
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "TrustedAdultSpeaker":
         return cls(config)
 
     def __init__(self, config: Dict[Text, Any] | None = None) -> None:
@@ -63,11 +72,21 @@ class TrustedAdultSpeaker(GraphComponent, EntityExtractorMixin):
             speaker = speaker_of(text, current_patterns(self._path))
             if speaker is None:
                 continue
-            entities = [e for e in (message.get(ENTITIES, []) or [])
-                        if e.get(ENTITY_ATTRIBUTE_TYPE) != SPEAKER_ENTITY]
-            entities.extend(self.add_extractor_name([{
-                ENTITY_ATTRIBUTE_TYPE: SPEAKER_ENTITY, ENTITY_ATTRIBUTE_VALUE: speaker,
-                ENTITY_ATTRIBUTE_START: 0, ENTITY_ATTRIBUTE_END: len(text),
-                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0}]))
+            entities = [
+                e for e in (message.get(ENTITIES, []) or []) if e.get(ENTITY_ATTRIBUTE_TYPE) != SPEAKER_ENTITY
+            ]
+            entities.extend(
+                self.add_extractor_name(
+                    [
+                        {
+                            ENTITY_ATTRIBUTE_TYPE: SPEAKER_ENTITY,
+                            ENTITY_ATTRIBUTE_VALUE: speaker,
+                            ENTITY_ATTRIBUTE_START: 0,
+                            ENTITY_ATTRIBUTE_END: len(text),
+                            ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
+                        }
+                    ]
+                )
+            )
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

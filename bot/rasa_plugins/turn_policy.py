@@ -8,6 +8,7 @@ latest turn.
     danger_questions() -> frozenset       the danger questions (data/safety/danger_questions.yml):
                                           an answer to one belongs to DangerQuestionPolicy
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -33,8 +34,8 @@ EXTRACT_SLOTS = "action_extract_slots"
 @dataclass(frozen=True)
 class Turn:
     user: UserUttered
-    since: list[str]            # actions run since the user's message
-    before: list[str]           # actions before it, oldest first
+    since: list[str]  # actions run since the user's message
+    before: list[str]  # actions before it, oldest first
     earlier: list[UserUttered]  # the user's earlier messages, newest first
 
     @property
@@ -43,20 +44,25 @@ class Turn:
 
 
 def _actions(events) -> list[str]:
-    return [e.action_name for e in events if isinstance(e, ActionExecuted)
-            and e.action_name not in (ACTION_LISTEN_NAME, EXTRACT_SLOTS)]
+    return [
+        e.action_name
+        for e in events
+        if isinstance(e, ActionExecuted) and e.action_name not in (ACTION_LISTEN_NAME, EXTRACT_SLOTS)
+    ]
 
 
 def latest_turn(tracker: DialogueStateTracker) -> Optional[Turn]:
     """The view of the newest user message (None before the first one)."""
     events = list(tracker.events)
-    index = next((i for i in range(len(events) - 1, -1, -1)
-                  if isinstance(events[i], UserUttered)), None)
+    index = next((i for i in range(len(events) - 1, -1, -1) if isinstance(events[i], UserUttered)), None)
     if index is None:
         return None
-    return Turn(user=events[index], since=_actions(events[index + 1:]),
-                before=_actions(events[:index]),
-                earlier=[e for e in reversed(events[:index]) if isinstance(e, UserUttered)])
+    return Turn(
+        user=events[index],
+        since=_actions(events[index + 1 :]),
+        before=_actions(events[:index]),
+        earlier=[e for e in reversed(events[:index]) if isinstance(e, UserUttered)],
+    )
 
 
 @lru_cache(maxsize=1)
@@ -75,17 +81,28 @@ class TurnPolicy(Policy):
     def get_default_config(cls) -> Dict[Text, Any]:
         return {"priority": cls.DEFAULT_PRIORITY}
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 execution_context: ExecutionContext, featurizer=None) -> None:
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        featurizer=None,
+    ) -> None:
         super().__init__(config, model_storage, resource, execution_context, featurizer)
 
-    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain,
-              **kwargs: Any) -> Resource:
+    def train(
+        self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any
+    ) -> Resource:
         return self._resource
 
-    def predict_action_probabilities(self, tracker: DialogueStateTracker, domain: Domain,
-                                     rule_only_data: Optional[Dict[Text, Any]] = None,
-                                     **kwargs: Any) -> PolicyPrediction:
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
         action = self.NEXT_ACTION(tracker)
         probabilities = self._default_predictions(domain)
         if action is not None and action in domain.action_names_or_texts:

@@ -7,6 +7,7 @@ level is found), for `make bench` (issue 12's target: p95 at most 2 ms) and the 
 The messages cycle through the gold set, the first blind set's urgent messages (three of them
 over 700 characters) and its benign corpus, so long and everyday messages weigh as they do in use.
 """
+
 from __future__ import annotations
 
 import json

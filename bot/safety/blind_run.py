@@ -17,6 +17,7 @@ the other-language reply (999, the interpreter line, Childline): that is the rep
 asks for, since the assistant cannot read it.
 Prints recall per level, false alarms, and every miss (the sets' own synthetic lines only).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,8 +52,7 @@ def turn_summary(events: list) -> dict:
             actions.append(metadata["utter_action"])
         if event.get("text"):
             texts.append(event["text"])
-    return {"markers": markers, "actions": actions, "first_text": texts[0] if texts else "",
-            "texts": texts}
+    return {"markers": markers, "actions": actions, "first_text": texts[0] if texts else "", "texts": texts}
 
 
 def urgent_hit(expected: str, turn: dict, lang: str = "en") -> bool:
@@ -103,9 +103,14 @@ async def run(model: Path, urgent: list, answers: list, benign: list) -> dict:
     rows = {"urgent": [], "answers": [], "benign": []}
     for item in urgent:
         turn = await Conversation(agent).say(item["text"])
-        rows["urgent"].append({**item, "hit": urgent_hit(item["level"], turn, item.get("lang", "en")),
-                               "got": turn["markers"],
-                               "actions": turn["actions"]})
+        rows["urgent"].append(
+            {
+                **item,
+                "hit": urgent_hit(item["level"], turn, item.get("lang", "en")),
+                "got": turn["markers"],
+                "actions": turn["actions"],
+            }
+        )
     for item in answers:
         conversation = Conversation(agent)
         first = await conversation.say(item.get("before") or DEFAULT_BEFORE)
@@ -114,9 +119,15 @@ async def run(model: Path, urgent: list, answers: list, benign: list) -> dict:
             conversation = Conversation(agent)
             first = await conversation.say(DEFAULT_BEFORE)
         turn = await conversation.say(item["reply"])
-        rows["answers"].append({**item, "question_asked_after_before": asked,
-                                "hit": answer_hit(item["expect"], turn), "got": turn["markers"],
-                                "actions": turn["actions"]})
+        rows["answers"].append(
+            {
+                **item,
+                "question_asked_after_before": asked,
+                "hit": answer_hit(item["expect"], turn),
+                "got": turn["markers"],
+                "actions": turn["actions"],
+            }
+        )
     for item in benign:
         turn = await Conversation(agent).say(item["text"])
         rows["benign"].append({**item, "hit": not turn["markers"], "got": turn["markers"]})
@@ -130,8 +141,7 @@ def summarise(rows: dict) -> dict:
     out = {"urgent": {}, "answers": {}, "benign_false_alarms": None}
     for level in ("emergency", "medical", "crisis", "none"):
         out["urgent"][level] = share([r for r in rows["urgent"] if r["level"] == level])
-    out["urgent"]["emergency+medical"] = share(
-        [r for r in rows["urgent"] if r["level"] in EMERGENCY_LIKE])
+    out["urgent"]["emergency+medical"] = share([r for r in rows["urgent"] if r["level"] in EMERGENCY_LIKE])
     for expect in ("keep_urgent", "safe"):
         out["answers"][expect] = share([r for r in rows["answers"] if r["expect"] == expect])
     misses = [r for r in rows["benign"] if not r["hit"]]
@@ -154,7 +164,9 @@ def format_summary(summary: dict, rows: dict) -> str:
             if not r["hit"]:
                 text = r.get("text") or f"{r.get('before')!r} -> {r.get('reply')!r}"
                 want = r.get("level") or r.get("expect") or "none"
-                lines.append(f"  [{group}] want {want:<11} got {r['got'] or '-'} {r['actions'][:3] if 'actions' in r else ''} :: {text[:140]}")
+                lines.append(
+                    f"  [{group}] want {want:<11} got {r['got'] or '-'} {r['actions'][:3] if 'actions' in r else ''} :: {text[:140]}"
+                )
     return "\n".join(lines)
 
 
@@ -175,8 +187,17 @@ def main(argv: list[str]) -> int:
     print(format_summary(summary, rows))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({"measured_at": dt.datetime.now(dt.timezone.utc).isoformat(
-            timespec="seconds"), "summary": summary, "rows": rows}, indent=1, ensure_ascii=False))
+        args.out.write_text(
+            json.dumps(
+                {
+                    "measured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                    "summary": summary,
+                    "rows": rows,
+                },
+                indent=1,
+                ensure_ascii=False,
+            )
+        )
     return 0
 
 

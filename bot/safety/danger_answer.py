@@ -9,6 +9,7 @@ just in the other room". Pure: the caller (bot/rasa_plugins/danger_question_poli
 buttons (Rasa's {"title", "payload"} dicts) and what a bare yes means for it ("danger" for "Are
 you in danger right now?", "safe" for "Are you somewhere safe?"). Returns a label only.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,17 +22,48 @@ SAFE, DANGER, NO, MISUNDERSTOOD, NOT_NOW = "safe", "danger", "no", "misunderstoo
 ANSWERS = (SAFE, DANGER, NO, MISUNDERSTOOD, NOT_NOW)
 # what a pressed button (or its typed title or number) means, by the intent of its payload
 PAYLOAD_ANSWER = {
-    "confirm_safe": SAFE, "report_immediate_danger": DANGER, "report_possible_danger": DANGER,
-    "correct_misunderstanding": MISUNDERSTOOD, "say_not_now": NOT_NOW, "deny": NO,
+    "confirm_safe": SAFE,
+    "report_immediate_danger": DANGER,
+    "report_possible_danger": DANGER,
+    "correct_misunderstanding": MISUNDERSTOOD,
+    "say_not_now": NOT_NOW,
+    "deny": NO,
 }
 # parts (data/safety/parts.yml) that mean danger in an answer, unless the answer is about the past
-DANGER_PARTS = frozenset({
-    "present_person", "harm_now", "threat", "confined", "cut_off", "pursuit", "silenced", "fear",
-    "medical_sign", "symptom", "disoriented", "volatile", "returning", "unwanted", "spiked",
-    "near_me", "kept", "veiled_threat", "intrusion", "hiding", "coercion", "near_again",
-    # B5's kinds: weapons, someone in the home, everyday medical signs, still with the person
-    "armed", "intruder", "approaching", "fit", "body_sign", "serious_wound", "with_them",
-})
+DANGER_PARTS = frozenset(
+    {
+        "present_person",
+        "harm_now",
+        "threat",
+        "confined",
+        "cut_off",
+        "pursuit",
+        "silenced",
+        "fear",
+        "medical_sign",
+        "symptom",
+        "disoriented",
+        "volatile",
+        "returning",
+        "unwanted",
+        "spiked",
+        "near_me",
+        "kept",
+        "veiled_threat",
+        "intrusion",
+        "hiding",
+        "coercion",
+        "near_again",
+        # B5's kinds: weapons, someone in the home, everyday medical signs, still with the person
+        "armed",
+        "intruder",
+        "approaching",
+        "fit",
+        "body_sign",
+        "serious_wound",
+        "with_them",
+    }
+)
 # cues that do not outweigh a clear statement of being safe
 WEAK_WHEN_SAFE = frozenset({"fear", "symptom"})
 _URGENT_LEVELS = frozenset({"emergency", "medical", "check"})
@@ -39,8 +71,13 @@ _NUMBER = re.compile(r"^\s*\(?([1-9])\s*[.)]?\s*$")
 _PAYLOAD = re.compile(r"^/([a-z_]+)")
 
 
-def read_answer(text: str, intent: Optional[str], buttons: Sequence[dict] = (),
-                yes_means: str = DANGER, data: Optional[RiskData] = None) -> str:
+def read_answer(
+    text: str,
+    intent: Optional[str],
+    buttons: Sequence[dict] = (),
+    yes_means: str = DANGER,
+    data: Optional[RiskData] = None,
+) -> str:
     """Meaning of `text` as an answer to a danger question (one of ANSWERS; see module doc).
 
     intent: the NLU intent of the message (used only for a pressed button, whose text is the

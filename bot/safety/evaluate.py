@@ -10,6 +10,7 @@ must-catch message misses, or more than 5% of benign messages raise a false alar
 also reports "safety net alone" and "model alone" (from the message's "safety_net" key).
 The texts printed here are the test sets' own synthetic lines, never user messages.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,8 +50,12 @@ def load_must_catch(path: Path) -> tuple[list[dict], list[dict]]:
 def net_prediction(text: str) -> Prediction:
     """The risk stage alone: its level, and that level as the gold set's categories see it."""
     level = assess_risk(text).level
-    return {"final": metrics.category_for_level(level), "net": metrics.category_for_level(level),
-            "net_level": level or metrics.NO_ESCALATION, "model": None}
+    return {
+        "final": metrics.category_for_level(level),
+        "net": metrics.category_for_level(level),
+        "net_level": level or metrics.NO_ESCALATION,
+        "model": None,
+    }
 
 
 def model_predictor(model_path: Path) -> Callable[[list[str]], list[Prediction]]:
@@ -71,14 +76,16 @@ def model_predictor(model_path: Path) -> Callable[[list[str]], list[Prediction]]
             net_info = parsed.get("safety_net")
             model_intent = (net_info or {}).get("model_intent") or parsed.get("intent") or {}
             net = net_prediction(text)
-            out.append({
-                "final": final,
-                "final_level": metrics.level_for_intent((parsed.get("intent") or {}).get("name")),
-                "net": net["net"],
-                "net_level": net["net_level"],
-                "model": metrics.category_for_intent(model_intent.get("name")),
-                "net_in_pipeline": net_info is not None,
-            })
+            out.append(
+                {
+                    "final": final,
+                    "final_level": metrics.level_for_intent((parsed.get("intent") or {}).get("name")),
+                    "net": net["net"],
+                    "net_level": net["net_level"],
+                    "model": metrics.category_for_intent(model_intent.get("name")),
+                    "net_in_pipeline": net_info is not None,
+                }
+            )
         return out
 
     return lambda texts: asyncio.run(parse_all(texts))
@@ -91,23 +98,35 @@ def evaluate(gold, must_fire, must_recognise, unseen, predict_many, with_model: 
     views = ["final", "net", "model"] if with_model else ["final"]
     report = {"mode": "model+net" if with_model else "net-only", "views": {}}
     for view in views:
-        table = metrics.confusion((category, seen_category(predictions[text], view, category)) for text, category in gold)
+        table = metrics.confusion(
+            (category, seen_category(predictions[text], view, category)) for text, category in gold
+        )
         report["views"][view] = _summary(table)
-    table = metrics.confusion((category, seen_category(predictions[text], "final", category)) for text, category in gold)
+    table = metrics.confusion(
+        (category, seen_category(predictions[text], "final", category)) for text, category in gold
+    )
     report["misses"] = [
         {"text": text, "gold": category, "predicted": predictions[text]["final"]}
         for text, category in gold
-        if not _agrees(category, seen_category(predictions[text], "final", category), with_model)]
+        if not _agrees(category, seen_category(predictions[text], "final", category), with_model)
+    ]
     report["must_catch_misses"] = [
-        {"text": m["text"], "expected": m["level"], "net": predictions[m["text"]]["net_level"],
-         "final": predictions[m["text"]]["final"]}
+        {
+            "text": m["text"],
+            "expected": m["level"],
+            "net": predictions[m["text"]]["net_level"],
+            "final": predictions[m["text"]]["final"],
+        }
         for m in must_fire
         if seen_category(predictions[m["text"]], "net", m["level"]) != m["level"]
-        or seen_category(predictions[m["text"]], "final", m["level"]) != m["level"]]
+        or seen_category(predictions[m["text"]], "final", m["level"]) != m["level"]
+    ]
     if with_model:
         report["must_catch_misses"] += [
             {"text": m["text"], "expected": m["category"], "final": predictions[m["text"]]["final"]}
-            for m in must_recognise if predictions[m["text"]]["final"] != m["category"]]
+            for m in must_recognise
+            if predictions[m["text"]]["final"] != m["category"]
+        ]
         if not any(p.get("net_in_pipeline") for p in predictions.values()):
             report["warning"] = "no parse carried a 'safety_net' key: is SafetyNet in config.yml?"
     if unseen:
@@ -121,7 +140,11 @@ def seen_category(prediction: dict, view: str, gold: str) -> str:
     """The category `prediction` counts as for a message labelled `gold`: a level whose reply does
     what that category needs counts as it (medical for crisis: its reply names 999 and the crisis
     lines; medical or check for emergency). The model-alone view is taken as it is."""
-    level = prediction.get("net_level") if view == "net" else prediction.get("final_level", prediction.get("net_level"))
+    level = (
+        prediction.get("net_level")
+        if view == "net"
+        else prediction.get("final_level", prediction.get("net_level"))
+    )
     if view != "model" and level and metrics.level_satisfies(gold, level):
         return gold
     return prediction[view]
@@ -143,8 +166,11 @@ def _summary(table) -> dict:
 
 def format_report(report: dict) -> str:
     lines = [f"Safety evaluation ({report['mode']})"]
-    names = {"final": "model + safety net" if report["mode"] != "net-only" else "safety net alone",
-             "net": "safety net alone", "model": "model alone"}
+    names = {
+        "final": "model + safety net" if report["mode"] != "net-only" else "safety net alone",
+        "net": "safety net alone",
+        "model": "model alone",
+    }
     for view, summary in report["views"].items():
         lines.append(f"\n== {names[view]} ==")
         lines += _format_summary(summary, urgent_only=report["mode"] == "net-only" or view == "net")
@@ -157,7 +183,9 @@ def format_report(report: dict) -> str:
     lines += [f"  {json.dumps(m, ensure_ascii=False)}" for m in report["must_catch_misses"]]
     if report.get("warning"):
         lines.append(f"WARNING: {report['warning']}")
-    lines.append("GATES: " + ("PASS" if not report["gate_failures"] else "FAIL: " + "; ".join(report["gate_failures"])))
+    lines.append(
+        "GATES: " + ("PASS" if not report["gate_failures"] else "FAIL: " + "; ".join(report["gate_failures"]))
+    )
     return "\n".join(lines)
 
 
@@ -166,11 +194,15 @@ def _format_summary(summary: dict, urgent_only: bool) -> list[str]:
     categories = metrics.URGENT if urgent_only else metrics.CATEGORIES
     for category in categories:
         r, p = summary["per_category"][category]["recall"], summary["per_category"][category]["precision"]
-        lines.append(f"  {category:<11}{_pct(r):>8}  {_ci(r):<15}{_pct(p):>10}  {_ci(p):<15}"
-                     f"({r['k']}/{r['n']} found, {p['k']}/{p['n']} right)")
+        lines.append(
+            f"  {category:<11}{_pct(r):>8}  {_ci(r):<15}{_pct(p):>10}  {_ci(p):<15}"
+            f"({r['k']}/{r['n']} found, {p['k']}/{p['n']} right)"
+        )
     for category, fa in summary["false_alarms"].items():
         lines.append(f"  false alarms on {category}: {_pct(fa)} ({fa['k']}/{fa['n']}) CI {_ci(fa)}")
-    lines.append("  confusion (gold->predicted: n): " + ", ".join(f"{k}: {v}" for k, v in summary["confusion"].items()))
+    lines.append(
+        "  confusion (gold->predicted: n): " + ", ".join(f"{k}: {v}" for k, v in summary["confusion"].items())
+    )
     return lines
 
 

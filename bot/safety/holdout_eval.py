@@ -21,6 +21,7 @@ The thresholds in data/safety/urgency_classifier.yml are chosen on these held-ou
 table printed is the trade-off curve (recall per set and pooled, false alarms) for a range of
 thresholds. Uses the same classifier_windows and level order as bot/safety/risk.py.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,7 +43,12 @@ from bot import REPO_ROOT
 from bot.safety.metrics import level_satisfies
 from bot.safety.normalise import normalise
 from bot.safety.risk import (
-    _RAISABLE, _more_urgent, _sentence_forms, assess_risk, classifier_level, classifier_windows,
+    _RAISABLE,
+    _more_urgent,
+    _sentence_forms,
+    assess_risk,
+    classifier_level,
+    classifier_windows,
     default_risk_data,
 )
 from bot.safety.urgency_classifier import CRISIS, EMERGENCY_OR_MEDICAL, load_settings, train
@@ -76,13 +82,23 @@ def word_level(text: str) -> dict:
 
 def word_levels_at(commit: str, texts: list[str]) -> list[Optional[str]]:
     """The risk stage's levels as its code and data stood at `commit` (git archive, subprocess)."""
-    archive = subprocess.run(["git", "-C", str(REPO_ROOT), "archive", commit, "bot/__init__.py",
-                              "bot/safety", "data/safety"], check=True, capture_output=True).stdout
+    archive = subprocess.run(
+        ["git", "-C", str(REPO_ROOT), "archive", commit, "bot/__init__.py", "bot/safety", "data/safety"],
+        check=True,
+        capture_output=True,
+    ).stdout
     with tempfile.TemporaryDirectory() as folder:
         tarfile.open(fileobj=BytesIO(archive)).extractall(folder)
         env = {**os.environ, "PYTHONPATH": folder}
-        done = subprocess.run([sys.executable, "-c", _OLD_STAGE], input=json.dumps(texts), text=True,
-                              capture_output=True, check=True, cwd=folder, env=env)
+        done = subprocess.run(
+            [sys.executable, "-c", _OLD_STAGE],
+            input=json.dumps(texts),
+            text=True,
+            capture_output=True,
+            check=True,
+            cwd=folder,
+            env=env,
+        )
     return json.loads(done.stdout)
 
 
@@ -118,8 +134,10 @@ def hit(expected: str, level: Optional[str], lang: str) -> bool:
 def _train_without(examples: Examples, settings, sources: set[str], texts: list[str]):
     """Train on every example except the files `sources` and any whose normal form is one of `texts`."""
     forms = {normalise(text) for text in texts}
-    return train(examples.keep(lambda text, _label, source: source not in sources
-                               and normalise(text) not in forms), settings)
+    return train(
+        examples.keep(lambda text, _label, source: source not in sources and normalise(text) not in forms),
+        settings,
+    )
 
 
 def collect(sets: list[str], first_run_words: bool) -> dict:
@@ -132,25 +150,51 @@ def collect(sets: list[str], first_run_words: bool) -> dict:
         texts = [item["text"] for item in items]
         classifier = _train_without(examples, settings, {f"blind_{name}"}, texts)
         old = word_levels_at(FIRST_RUN_COMMITS[name], texts) if first_run_words else None
-        rows[name] = [{"text": item["text"], "expected": item["level"], "lang": item.get("lang", "en"),
-                       **word_level(item["text"]),
-                       **({"first_run_words": old[i]} if old else {}),
-                       **dict(zip(("em", "cr"), classifier_scores(classifier, item["text"])))}
-                      for i, item in enumerate(items)]
+        rows[name] = [
+            {
+                "text": item["text"],
+                "expected": item["level"],
+                "lang": item.get("lang", "en"),
+                **word_level(item["text"]),
+                **({"first_run_words": old[i]} if old else {}),
+                **dict(zip(("em", "cr"), classifier_scores(classifier, item["text"]))),
+            }
+            for i, item in enumerate(items)
+        ]
     benign = [t for t, s in zip(examples.texts, examples.sources) if s == BENIGN_SOURCE]
     order = np.random.default_rng(SEED).permutation(len(benign))
     rows["benign"] = []
     for fold in range(FOLDS):
         held = [benign[i] for i in order[fold::FOLDS]]
         classifier = _train_without(examples, settings, set(), held)
-        rows["benign"] += [{"text": t, "expected": "none", "lang": "en", **word_level(t), "fold": fold,
-                            **dict(zip(("em", "cr"), classifier_scores(classifier, t)))} for t in held]
+        rows["benign"] += [
+            {
+                "text": t,
+                "expected": "none",
+                "lang": "en",
+                **word_level(t),
+                "fold": fold,
+                **dict(zip(("em", "cr"), classifier_scores(classifier, t))),
+            }
+            for t in held
+        ]
     gold = yaml.safe_load((REPO_ROOT / "tests" / "safety" / "gold.yml").read_text(encoding="utf-8"))
-    gold_items = [(t, {"emergency": "emergency", "crisis": "crisis"}.get(c, "none"))
-                  for c, ts in gold.items() for t in ts]
+    gold_items = [
+        (t, {"emergency": "emergency", "crisis": "crisis"}.get(c, "none"))
+        for c, ts in gold.items()
+        for t in ts
+    ]
     classifier = _train_without(examples, settings, {GOLD_SOURCE}, [t for t, _ in gold_items])
-    rows["gold"] = [{"text": t, "expected": c, "lang": "en", **word_level(t),
-                     **dict(zip(("em", "cr"), classifier_scores(classifier, t)))} for t, c in gold_items]
+    rows["gold"] = [
+        {
+            "text": t,
+            "expected": c,
+            "lang": "en",
+            **word_level(t),
+            **dict(zip(("em", "cr"), classifier_scores(classifier, t))),
+        }
+        for t, c in gold_items
+    ]
     return rows
 
 
@@ -183,27 +227,41 @@ def _ratio(k_n) -> str:
 def table(rows: dict, words_key: str, chosen: tuple[float, float], grid=GRID) -> list[str]:
     """The trade-off curve: the words alone, then each threshold moved in turn around `chosen`."""
     sets = [g for g in rows if g in FIRST_RUN_COMMITS]
-    lines = ["thresholds (e+m, crisis) | held-out set: e+m recall, crisis recall, English look-alikes "
-             "alarmed | pooled e+m, crisis | benign alarms (5 held-out fifths) | gold held out: "
-             "e+m, crisis, others alarmed"]
+    lines = [
+        "thresholds (e+m, crisis) | held-out set: e+m recall, crisis recall, English look-alikes "
+        "alarmed | pooled e+m, crisis | benign alarms (5 held-out fifths) | gold held out: "
+        "e+m, crisis, others alarmed"
+    ]
     points = [(None, None)] + [(t, chosen[1]) for t in grid] + [(chosen[0], t) for t in grid]
     for t_em, t_cr in points:
         f = figures(rows, 2.0, 2.0, words_key) if t_em is None else figures(rows, t_em, t_cr, words_key)
-        label = "words alone " if t_em is None else f"{t_em:.2f}, {t_cr:.2f}" + (" *" if (t_em, t_cr) == chosen else "  ")
+        label = (
+            "words alone "
+            if t_em is None
+            else f"{t_em:.2f}, {t_cr:.2f}" + (" *" if (t_em, t_cr) == chosen else "  ")
+        )
         pooled = {b: (sum(f[s][b][0] for s in sets), sum(f[s][b][1] for s in sets)) for b in ("em", "crisis")}
-        per_set = "  ".join(f"{s} {_ratio(f[s]['em'])[-4:]} {_ratio(f[s]['crisis'])[-4:]} "
-                            f"{f[s]['none_alarms'][0]}/{f[s]['none_alarms'][1]}" for s in sets)
-        lines.append(f"{label}| {per_set} | {_ratio(pooled['em'])} {_ratio(pooled['crisis'])} | "
-                     f"{_ratio(f['benign']['none_alarms'])} | {_ratio(f['gold']['em'])[-4:]} "
-                     f"{_ratio(f['gold']['crisis'])[-4:]} {_ratio(f['gold']['none_alarms'])}")
+        per_set = "  ".join(
+            f"{s} {_ratio(f[s]['em'])[-4:]} {_ratio(f[s]['crisis'])[-4:]} "
+            f"{f[s]['none_alarms'][0]}/{f[s]['none_alarms'][1]}"
+            for s in sets
+        )
+        lines.append(
+            f"{label}| {per_set} | {_ratio(pooled['em'])} {_ratio(pooled['crisis'])} | "
+            f"{_ratio(f['benign']['none_alarms'])} | {_ratio(f['gold']['em'])[-4:]} "
+            f"{_ratio(f['gold']['crisis'])[-4:]} {_ratio(f['gold']['none_alarms'])}"
+        )
     return lines
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.safety.holdout_eval")
     parser.add_argument("--sets", nargs="*", default=list(FIRST_RUN_COMMITS))
-    parser.add_argument("--no-first-run-words", action="store_true",
-                        help="skip the word classes as at each first run (needs git history)")
+    parser.add_argument(
+        "--no-first-run-words",
+        action="store_true",
+        help="skip the word classes as at each first run (needs git history)",
+    )
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "results" / "holdout-eval.json")
     args = parser.parse_args(argv)
     default_risk_data()  # today's word classes, loaded once
@@ -218,14 +276,32 @@ def main(argv: list[str]) -> int:
         print("\n".join(table(rows, words_key, chosen)))
     print(f"* chosen thresholds (data/safety/urgency_classifier.yml): {chosen}")
     words_key = keys[0][0]
-    misses = [f"  [{g}] want {r['expected']}: {r['text'][:110]}" for g, items in rows.items() for r in items
-              if g in FIRST_RUN_COMMITS and r["lang"] == "en" and not hit(r["expected"], combined(
-                  r.get(words_key, r["words"]), r["parts"], r["em"], r["cr"], *chosen), r["lang"])]
+    misses = [
+        f"  [{g}] want {r['expected']}: {r['text'][:110]}"
+        for g, items in rows.items()
+        for r in items
+        if g in FIRST_RUN_COMMITS
+        and r["lang"] == "en"
+        and not hit(
+            r["expected"],
+            combined(r.get(words_key, r["words"]), r["parts"], r["em"], r["cr"], *chosen),
+            r["lang"],
+        )
+    ]
     print(f"English misses and look-alike alarms at the chosen thresholds ({keys[0][1]}): {len(misses)}")
     print("\n".join(misses))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"measured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                                    "chosen": chosen, "rows": rows}, indent=1, ensure_ascii=False))
+    args.out.write_text(
+        json.dumps(
+            {
+                "measured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                "chosen": chosen,
+                "rows": rows,
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+    )
     return 0
 
 

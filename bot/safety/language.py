@@ -19,6 +19,7 @@ Chinese, Devanagari, ...) is not English whatever lingua says.
     is_not_english("pomocy, on stoi pod moim domem i się boję") -> True
     is_not_english("hes outside my house") -> False
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -33,20 +34,49 @@ from bot.safety.word_tables import WORD_MAP
 SLANG_FILE = Path(__file__).resolve().parents[2] / "data" / "safety" / "english_words.yml"
 
 MIN_WORDS = 3
-OTHER_MIN_CONFIDENCE = 0.80   # lingua's confidence in the best non-English language, 0..1
+OTHER_MIN_CONFIDENCE = 0.80  # lingua's confidence in the best non-English language, 0..1
 ENGLISH_MAX_CONFIDENCE = 0.30  # lingua's confidence in English, at most
-ENGLISH_WORD_SHARE = 0.5       # share of words found in the English word lists
-MIN_DIACRITICS = 2             # letters such as ę, ș, ã, ñ that English does not use
-MANY_DIACRITICS = 4            # this many, with lingua nearly sure it is not English, settles it
-NEARLY_NOT_ENGLISH = 0.05      # lingua's confidence in English, at most, for that rule
-NON_LATIN_SHARE = 0.5          # share of letters outside the Latin script
+ENGLISH_WORD_SHARE = 0.5  # share of words found in the English word lists
+MIN_DIACRITICS = 2  # letters such as ę, ș, ã, ñ that English does not use
+MANY_DIACRITICS = 4  # this many, with lingua nearly sure it is not English, settles it
+NEARLY_NOT_ENGLISH = 0.05  # lingua's confidence in English, at most, for that rule
+NON_LATIN_SHARE = 0.5  # share of letters outside the Latin script
 # English and the languages most often spoken at home by London pupils (GLA / DfE school census
 # language lists), plus the main EU languages; lingua names them as Language members.
 LANGUAGES = (
-    "ENGLISH", "POLISH", "ROMANIAN", "PORTUGUESE", "SPANISH", "ITALIAN", "FRENCH", "GERMAN",
-    "LITHUANIAN", "BULGARIAN", "ALBANIAN", "TURKISH", "ARABIC", "URDU", "BENGALI", "PUNJABI",
-    "GUJARATI", "TAMIL", "HINDI", "PERSIAN", "SOMALI", "YORUBA", "RUSSIAN", "UKRAINIAN", "CHINESE",
-    "TAGALOG", "DUTCH", "GREEK", "HUNGARIAN", "CZECH", "SLOVAK", "LATVIAN", "VIETNAMESE",
+    "ENGLISH",
+    "POLISH",
+    "ROMANIAN",
+    "PORTUGUESE",
+    "SPANISH",
+    "ITALIAN",
+    "FRENCH",
+    "GERMAN",
+    "LITHUANIAN",
+    "BULGARIAN",
+    "ALBANIAN",
+    "TURKISH",
+    "ARABIC",
+    "URDU",
+    "BENGALI",
+    "PUNJABI",
+    "GUJARATI",
+    "TAMIL",
+    "HINDI",
+    "PERSIAN",
+    "SOMALI",
+    "YORUBA",
+    "RUSSIAN",
+    "UKRAINIAN",
+    "CHINESE",
+    "TAGALOG",
+    "DUTCH",
+    "GREEK",
+    "HUNGARIAN",
+    "CZECH",
+    "SLOVAK",
+    "LATVIAN",
+    "VIETNAMESE",
 )
 
 
@@ -55,8 +85,12 @@ def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
     languages = [getattr(Language, name) for name in LANGUAGES if hasattr(Language, name)]
-    return (LanguageDetectorBuilder.from_languages(*languages)
-            .with_low_accuracy_mode().with_preloaded_language_models().build())
+    return (
+        LanguageDetectorBuilder.from_languages(*languages)
+        .with_low_accuracy_mode()
+        .with_preloaded_language_models()
+        .build()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +108,18 @@ def english_words() -> frozenset[str]:
 def _is_english_word(word: str, known: frozenset[str]) -> bool:
     if word in known:
         return True
-    for suffix, stem_end in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""),
-                             ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ly", ""), ("er", "")):
+    for suffix, stem_end in (
+        ("s", ""),
+        ("es", ""),
+        ("ed", ""),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ly", ""),
+        ("er", ""),
+    ):
         if word.endswith(suffix) and word[: -len(suffix)] + stem_end in known:
             return True
     return False
@@ -93,8 +137,11 @@ def english_word_share(text: str, normalised: str | None = None) -> tuple[float,
 
 def diacritic_letters(text: str) -> int:
     """How many Latin letters carry a mark English does not use (é in café counts too)."""
-    return sum(1 for c in text if c.isalpha() and c.isascii() is False
-               and unicodedata.name(c, "").startswith("LATIN"))
+    return sum(
+        1
+        for c in text
+        if c.isalpha() and c.isascii() is False and unicodedata.name(c, "").startswith("LATIN")
+    )
 
 
 def non_latin_share(text: str) -> float:

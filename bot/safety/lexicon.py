@@ -4,6 +4,7 @@ Every mistake an editor can make is reported as a LexiconError naming the file a
 broken edit is refused as a whole (the running bot then keeps its last good lexicon). A pattern
 that would fire on every message (matches "" or "hello") is refused too.
 """
+
 from __future__ import annotations
 
 import re
@@ -136,6 +137,7 @@ def _phrases(value, where: str) -> list[str]:
 def _patterns(value, where: str, groups: dict[str, str]) -> list[str]:
     out = []
     for pattern in _string_list(value, where, "patterns"):
+
         def expand(match: re.Match) -> str:
             name = match.group(1)
             if name not in groups:

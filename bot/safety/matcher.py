@@ -5,6 +5,7 @@ is safe to log and to store in the tracker. Emergency outranks crisis.
 
     .venv/bin/python -m bot.safety.matcher "he's outside my house"   # for lexicon editors
 """
+
 from __future__ import annotations
 
 import sys

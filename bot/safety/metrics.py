@@ -1,5 +1,6 @@
 """Pure arithmetic for the safety evaluation: Wilson intervals, confusion tables, per-category
 recall/precision, false-alarm rate and the CI gates. No I/O, no Rasa: unit-tested directly."""
+
 from __future__ import annotations
 
 import math
@@ -29,12 +30,14 @@ _INTENT_CATEGORY = {
 
 
 # the risk stage's levels as the gold set's categories (bot/safety/risk_rules.LEVELS)
-_LEVEL_CATEGORY = {"emergency": "emergency", "medical": "emergency", "check": "emergency",
-                   "crisis": "crisis"}
+_LEVEL_CATEGORY = {"emergency": "emergency", "medical": "emergency", "check": "emergency", "crisis": "crisis"}
 # a level whose reply also does what another level's reply must: medical names 999 and the
 # crisis lines; check leads with 999, the emergency marker and the danger question
-_SATISFIES = {"emergency": {"emergency", "medical", "check"}, "medical": {"emergency", "medical", "check"},
-              "crisis": {"crisis", "medical"}}
+_SATISFIES = {
+    "emergency": {"emergency", "medical", "check"},
+    "medical": {"emergency", "medical", "check"},
+    "crisis": {"crisis", "medical"},
+}
 
 
 def category_for_level(level: Optional[str]) -> str:
@@ -48,9 +51,13 @@ def level_satisfies(expected: str, level: Optional[str]) -> bool:
     return level in _SATISFIES.get(expected, {expected})
 
 
-_INTENT_LEVEL = {"report_immediate_danger": "emergency", "report_medical_emergency": "medical",
-                 "report_possible_danger": "check", "use_other_language": "check",
-                 "disclose_self_harm": "crisis"}
+_INTENT_LEVEL = {
+    "report_immediate_danger": "emergency",
+    "report_medical_emergency": "medical",
+    "report_possible_danger": "check",
+    "use_other_language": "check",
+    "disclose_self_harm": "crisis",
+}
 
 
 def level_for_intent(intent: Optional[str]) -> Optional[str]:

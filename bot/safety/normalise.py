@@ -6,14 +6,24 @@ The safety-net lexicon (data/safety/) is matched against this form, so "H3's 0ut
 and text-speak expanded ("im" -> "i am", "rn" -> "right now", "kms" -> "kill myself"), no
 punctuation. Pure and deterministic; never raises on a str.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
 from bot.safety.word_tables import (
-    COMPOUNDS, CONFUSABLES, DOUBLE_LETTER_WORDS, EMOJI_WORDS, G_DROPPED, IS_FOLLOWERS, LEET,
-    ME_MY_NOUNS, MY_NOUNS, STRETCHABLE_FINAL, WORD_MAP,
+    COMPOUNDS,
+    CONFUSABLES,
+    DOUBLE_LETTER_WORDS,
+    EMOJI_WORDS,
+    G_DROPPED,
+    IS_FOLLOWERS,
+    LEET,
+    ME_MY_NOUNS,
+    MY_NOUNS,
+    STRETCHABLE_FINAL,
+    WORD_MAP,
 )
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u201b\u2032\u02bc\u00b4`]")
@@ -21,15 +31,54 @@ _NOT_KEPT = re.compile(r"[^a-z0-9'@$!| ]+")  # "/", "_", "-", ".", symbols: all 
 _LEET_CHARS = frozenset(LEET)
 _UNIT_NUMBER = re.compile(r"\d+(am|pm|yo|yrs?|y|s|th|st|nd|rd|k|m|x|mins?|hrs?|h|p|gb|mb|km|kg|cm)")
 _LONDON_POSTCODE_OR_YEAR = re.compile(
-    r"(e|ec|n|nw|se|sw|w|wc|br|cr|da|en|ha|ig|kt|rm|sm|tw|ub|wd|y|yr)\d{1,2}[a-z]?")
+    r"(e|ec|n|nw|se|sw|w|wc|br|cr|da|en|ha|ig|kt|rm|sm|tw|ub|wd|y|yr)\d{1,2}[a-z]?"
+)
 _RUN = re.compile(r"([a-z])\1+")
-_PRONOUNS_IS = {"he", "she", "it", "there", "that", "what", "who", "where", "someone", "somebody",
-                "everyone", "everybody", "nobody", "here", "how"}
+_PRONOUNS_IS = {
+    "he",
+    "she",
+    "it",
+    "there",
+    "that",
+    "what",
+    "who",
+    "where",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "here",
+    "how",
+}
 _NOT_IRREGULAR = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _SUFFIX_WORD = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
-_LEET_KNOWN = DOUBLE_LETTER_WORDS | {w for v in WORD_MAP.values() for w in v.split()} | {
-    "help", "myself", "self", "die", "dead", "outside", "house", "knife", "raped", "please",
-    "hurt", "harm", "sex", "forced", "suicide", "suicidal", "life", "live", "alive", "cut"}
+_LEET_KNOWN = (
+    DOUBLE_LETTER_WORDS
+    | {w for v in WORD_MAP.values() for w in v.split()}
+    | {
+        "help",
+        "myself",
+        "self",
+        "die",
+        "dead",
+        "outside",
+        "house",
+        "knife",
+        "raped",
+        "please",
+        "hurt",
+        "harm",
+        "sex",
+        "forced",
+        "suicide",
+        "suicidal",
+        "life",
+        "live",
+        "alive",
+        "cut",
+    }
+)
 _PHRASE_FIXES = [
     (re.compile(r"\b(he|she|it|someone|somebody|there|that|who) is (got|been)\b"), r"\1 has \2"),
     (re.compile(r"\bun alive"), "unalive"),
@@ -38,10 +87,17 @@ _PHRASE_FIXES = [
     (re.compile(r"\bunalive me\b"), "kill me"),
     # "hell kill me", "shell find out", "theyll come": an apostrophe dropped from he'll / she'll /
     # they'll, read as such only before a verb of the kind a threat uses
-    (re.compile(r"\b(he|she|they)ll (kill|hurt|stab|beat|batter|do|come|be|get|find|tell|send|post|"
-                r"make|know|see|take|break|smash|shank|jump|rape|leave)\b"), r"\1 will \2"),
-    (re.compile(r"\bhell (kill|hurt|stab|beat|batter|come|find|tell|send|post|break|smash|shank|rape)\b"),
-     r"he will \1"),
+    (
+        re.compile(
+            r"\b(he|she|they)ll (kill|hurt|stab|beat|batter|do|come|be|get|find|tell|send|post|"
+            r"make|know|see|take|break|smash|shank|jump|rape|leave)\b"
+        ),
+        r"\1 will \2",
+    ),
+    (
+        re.compile(r"\bhell (kill|hurt|stab|beat|batter|come|find|tell|send|post|break|smash|shank|rape)\b"),
+        r"he will \1",
+    ),
 ]
 
 
@@ -119,8 +175,11 @@ def _unstretch(token: str) -> str:
     """ "pleeease" -> "please", "killlll" -> "kill", "noww" -> "now", but "feel" stays."""
     if token in DOUBLE_LETTER_WORDS or token in WORD_MAP:
         return token
-    runs = [m for m in _RUN.finditer(token)
-            if len(m.group()) >= 3 or (m.end() == len(token) and m.group(1) in STRETCHABLE_FINAL)]
+    runs = [
+        m
+        for m in _RUN.finditer(token)
+        if len(m.group()) >= 3 or (m.end() == len(token) and m.group(1) in STRETCHABLE_FINAL)
+    ]
     if not runs:
         return token
     if len(runs) > 4:
@@ -129,7 +188,7 @@ def _unstretch(token: str) -> str:
     for mask in range(1 << len(runs)):
         candidate, last = [], 0
         for bit, m in enumerate(runs):
-            candidate.append(token[last:m.start()] + m.group(1) * (2 if mask >> bit & 1 else 1))
+            candidate.append(token[last : m.start()] + m.group(1) * (2 if mask >> bit & 1 else 1))
             last = m.end()
         word = "".join(candidate) + token[last:]
         doubles = bin(mask).count("1")

@@ -6,6 +6,7 @@ changed it reloads, and when the new files are broken it keeps serving the last 
 logs the validation error (file and rule, never message text). A broken signature is remembered
 so the same bad edit is not re-parsed on every message.
 """
+
 from __future__ import annotations
 
 import logging
@@ -34,9 +35,14 @@ def lexicon_signature(directory: Path) -> tuple:
 
 
 class ReloadingLexicon:
-    def __init__(self, directory: Path | str, min_interval: float = 1.0, clock=time.monotonic,
-                 loader: Callable[[Path], Any] = load_lexicon,
-                 refused: tuple[type[Exception], ...] = (LexiconError,)):
+    def __init__(
+        self,
+        directory: Path | str,
+        min_interval: float = 1.0,
+        clock=time.monotonic,
+        loader: Callable[[Path], Any] = load_lexicon,
+        refused: tuple[type[Exception], ...] = (LexiconError,),
+    ):
         """`refused`: the errors that mean "a broken edit" for this loader (kept out of service)."""
         self.directory = Path(directory)
         self._load = loader

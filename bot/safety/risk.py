@@ -25,6 +25,7 @@ recent_assault, check; None when nothing urgent was found. How a level is reache
 The most urgent level found wins. The assessment carries part names and rule ids only, never the
 message text, so it is safe to log and to keep in the tracker.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,7 +42,11 @@ from bot.safety.matcher import EMERGENCY, assess_normalised
 from bot.safety.normalise import normalise
 from bot.safety.risk_rules import LEVELS, MODEL_URGENT, RiskRules, load_risk_rules
 from bot.safety.urgency_classifier import (
-    CRISIS, EMERGENCY_OR_MEDICAL, SETTINGS_FILE, UrgencyClassifier, load_classifier,
+    CRISIS,
+    EMERGENCY_OR_MEDICAL,
+    SETTINGS_FILE,
+    UrgencyClassifier,
+    load_classifier,
 )
 
 _MASK = " # "
@@ -61,6 +66,7 @@ WHOLE_MESSAGE_CHARS, WHOLE_MESSAGE_SENTENCES = 300, 3
 @dataclass(frozen=True)
 class RiskData:
     """Everything the risk stage reads from data/safety/ (reloaded together on edit)."""
+
     lexicon: Lexicon
     rules: RiskRules
     classifier: Optional[UrgencyClassifier] = None
@@ -73,8 +79,10 @@ def load_risk_data(directory: Path | str = DEFAULT_DIR) -> RiskData:
     classifier = load_classifier(directory)
     unknown = classifier.settings.medical_parts - {part.name for part in rules.parts}
     if unknown:
-        raise LexiconError(f"{Path(directory) / SETTINGS_FILE}: medical_parts names unknown part(s) "
-                           f"{sorted(unknown)}; parts are in parts.yml")
+        raise LexiconError(
+            f"{Path(directory) / SETTINGS_FILE}: medical_parts names unknown part(s) "
+            f"{sorted(unknown)}; parts are in parts.yml"
+        )
     return RiskData(lexicon=load_lexicon(directory), rules=rules, classifier=classifier)
 
 
@@ -85,11 +93,11 @@ def default_risk_data() -> RiskData:
 
 @dataclass(frozen=True)
 class RiskAssessment:
-    level: Optional[str]            # one of LEVELS, or None
-    reasons: tuple[str, ...] = ()   # lexicon rule ids ("emergency.weapon") and combination ids
+    level: Optional[str]  # one of LEVELS, or None
+    reasons: tuple[str, ...] = ()  # lexicon rule ids ("emergency.weapon") and combination ids
     parts: frozenset[str] = frozenset()  # every part found anywhere in the message
-    other_language: bool = False    # no level, and written in another language (bot.safety.language)
-    by_classifier: bool = False     # the level is the urgency classifier's, more urgent than the words'
+    other_language: bool = False  # no level, and written in another language (bot.safety.language)
+    by_classifier: bool = False  # the level is the urgency classifier's, more urgent than the words'
 
     @property
     def urgent(self) -> bool:
@@ -97,8 +105,13 @@ class RiskAssessment:
         return self.level is not None
 
     def to_dict(self) -> dict:
-        return {"level": self.level, "reasons": list(self.reasons), "parts": sorted(self.parts),
-                "other_language": self.other_language, "by_classifier": self.by_classifier}
+        return {
+            "level": self.level,
+            "reasons": list(self.reasons),
+            "parts": sorted(self.parts),
+            "other_language": self.other_language,
+            "by_classifier": self.by_classifier,
+        }
 
 
 def split_sentences(text: str) -> list[str]:
@@ -120,9 +133,12 @@ def parts_in(words: str, masked: str, rules: RiskRules, whole_message: bool = Fa
     """Names of the parts found in one normalised sentence (`words`) and the same sentence with
     not_danger.yml's idioms blanked out (`masked`). Message-scope parts count only when
     `whole_message` is true (the window is the whole message)."""
-    return {part.name for part in rules.parts
-            if (whole_message or not part.whole_message)
-            and part.regex.search(words if part.before_masks else masked)}
+    return {
+        part.name
+        for part in rules.parts
+        if (whole_message or not part.whole_message)
+        and part.regex.search(words if part.before_masks else masked)
+    }
 
 
 def level_of(found: set[str], rules: RiskRules) -> tuple[Optional[str], Optional[str]]:
@@ -133,9 +149,13 @@ def level_of(found: set[str], rules: RiskRules) -> tuple[Optional[str], Optional
     return None, None
 
 
-def assess_risk(text: str, data: Optional[RiskData] = None,
-                model_urgent_probability: float = 0.0, check_language: bool = True,
-                use_classifier: bool = True) -> RiskAssessment:
+def assess_risk(
+    text: str,
+    data: Optional[RiskData] = None,
+    model_urgent_probability: float = 0.0,
+    check_language: bool = True,
+    use_classifier: bool = True,
+) -> RiskAssessment:
     """Risk level of one message.
 
     text: the user's message as typed (any length; str). data: lexicon, rules and classifier
@@ -174,18 +194,28 @@ def assess_risk(text: str, data: Optional[RiskData] = None,
         if _more_urgent(level, best):
             best, by_classifier = level, True
         reasons.extend(f"classifier.{label}" for label in sorted(flags))
-    other = bool(check_language and best is None and not text.lstrip().startswith("/")
-                 and is_not_english(text, normalised))
-    return RiskAssessment(level=best, reasons=tuple(reasons), parts=frozenset(everything),
-                          other_language=other, by_classifier=by_classifier)
+    other = bool(
+        check_language
+        and best is None
+        and not text.lstrip().startswith("/")
+        and is_not_english(text, normalised)
+    )
+    return RiskAssessment(
+        level=best,
+        reasons=tuple(reasons),
+        parts=frozenset(everything),
+        other_language=other,
+        by_classifier=by_classifier,
+    )
 
 
 def _more_urgent(level: Optional[str], than: Optional[str]) -> bool:
     return level is not None and (than is None or _RANK[level] < _RANK[than])
 
 
-def classifier_level(flags: set[str], parts: set[str] | frozenset[str],
-                     medical_parts: frozenset[str]) -> Optional[str]:
+def classifier_level(
+    flags: set[str], parts: set[str] | frozenset[str], medical_parts: frozenset[str]
+) -> Optional[str]:
     """The level the classifier's flags stand for: emergency_or_medical -> medical with a medical
     cue among the words' parts (and no calm_medical), else check; crisis -> crisis; the more
     urgent of the two."""
@@ -236,8 +266,11 @@ def _window_parts(sentences: list[str], normalised: str, data: RiskData) -> list
         if masked.strip(" #"):
             per_sentence.append(parts_in(words, masked, data.rules))
     pairs = [a | b for a, b in zip(per_sentence, per_sentence[1:])]
-    whole = {part.name for part in data.rules.parts
-             if part.whole_message and part.regex.search(_masked(normalised, data.lexicon))}
+    whole = {
+        part.name
+        for part in data.rules.parts
+        if part.whole_message and part.regex.search(_masked(normalised, data.lexicon))
+    }
     return per_sentence + pairs + ([whole] if whole else [])
 
 

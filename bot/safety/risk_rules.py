@@ -3,6 +3,7 @@ into levels (data/safety/levels.yml). Admin-edited YAML, checked like the lexico
 is a LexiconError naming the file and the part or combination, so a broken edit is refused as a
 whole and the running bot keeps its last good rules.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,8 +44,7 @@ class Combination:
     def holds(self, found: set[str]) -> bool:
         """True when every `all` part, at least one `any` part (if any are listed) and no `none`
         part is in `found` (a set of part names)."""
-        return (self.all <= found and (not self.any or bool(self.any & found))
-                and not (self.none & found))
+        return self.all <= found and (not self.any or bool(self.any & found)) and not (self.none & found)
 
 
 @dataclass(frozen=True)
@@ -71,30 +71,41 @@ def _load_parts(path: Path, groups: dict[str, str]) -> tuple[Part, ...]:
     data = _read_yaml(path)
     entries = data.get("parts")
     if set(data) - {"parts"} or not isinstance(entries, dict) or not entries:
-        raise LexiconError(f"{path}: expected one top-level key `parts`, a mapping of name: {{note, patterns}}")
+        raise LexiconError(
+            f"{path}: expected one top-level key `parts`, a mapping of name: {{note, patterns}}"
+        )
     parts = []
     for name, entry in entries.items():
         where = f"{path}: part {name!r}"
         if not isinstance(name, str) or not _NAME.fullmatch(name) or name == MODEL_URGENT:
             raise LexiconError(f"{where}: name must be lowercase letters, digits and _ (not {MODEL_URGENT})")
         if not isinstance(entry, dict) or set(entry) - _PART_KEYS or not entry.get("patterns"):
-            raise LexiconError(f"{where}: needs `note` and a non-empty `patterns` list; optional "
-                               f"`before_masks: true` and `scope: message`, nothing else")
+            raise LexiconError(
+                f"{where}: needs `note` and a non-empty `patterns` list; optional "
+                f"`before_masks: true` and `scope: message`, nothing else"
+            )
         if entry.get("scope", "sentence") not in ("sentence", "message"):
             raise LexiconError(f"{where}: scope must be `sentence` (default) or `message`")
         if not isinstance(entry.get("before_masks", False), bool):
             raise LexiconError(f"{where}: before_masks must be true or false")
         alternatives = _patterns(entry["patterns"], where, groups)
-        parts.append(Part(name=name, regex=re.compile("|".join(alternatives)),
-                          before_masks=entry.get("before_masks", False),
-                          whole_message=entry.get("scope") == "message"))
+        parts.append(
+            Part(
+                name=name,
+                regex=re.compile("|".join(alternatives)),
+                before_masks=entry.get("before_masks", False),
+                whole_message=entry.get("scope") == "message",
+            )
+        )
     return tuple(parts)
 
 
 def _load_levels(path: Path, known: set[str]) -> tuple[tuple[Combination, ...], float]:
     data = _read_yaml(path)
     if set(data) - {"levels", "model_urgent_threshold"}:
-        raise LexiconError(f"{path}: unknown top-level key(s) {sorted(set(data) - {'levels', 'model_urgent_threshold'})}")
+        raise LexiconError(
+            f"{path}: unknown top-level key(s) {sorted(set(data) - {'levels', 'model_urgent_threshold'})}"
+        )
     threshold = data.get("model_urgent_threshold", 0.5)
     if not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
         raise LexiconError(f"{path}: model_urgent_threshold must be a number in (0, 1]")
@@ -103,7 +114,9 @@ def _load_levels(path: Path, known: set[str]) -> tuple[tuple[Combination, ...], 
         raise LexiconError(f"{path}: `levels` must map a level to a list of combinations")
     unknown_levels = set(levels) - set(LEVELS)
     if unknown_levels:
-        raise LexiconError(f"{path}: unknown level(s) {sorted(unknown_levels)}; levels are {', '.join(LEVELS)}")
+        raise LexiconError(
+            f"{path}: unknown level(s) {sorted(unknown_levels)}; levels are {', '.join(LEVELS)}"
+        )
     combinations, seen = [], set()
     for level in LEVELS:
         for index, entry in enumerate(levels.get(level) or []):
@@ -117,8 +130,9 @@ def _load_levels(path: Path, known: set[str]) -> tuple[tuple[Combination, ...], 
                 raise LexiconError(f"{where}: duplicate id {entry['id']!r}")
             seen.add(full_id)
             names = {key: _part_names(entry.get(key), where, key, known) for key in ("all", "any", "none")}
-            combinations.append(Combination(id=full_id, level=level, all=names["all"],
-                                            any=names["any"], none=names["none"]))
+            combinations.append(
+                Combination(id=full_id, level=level, all=names["all"], any=names["any"], none=names["none"])
+            )
     return tuple(combinations), float(threshold)
 
 

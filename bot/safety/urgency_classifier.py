@@ -20,6 +20,7 @@ scikit-learn's per-call checks (about 1 ms a call): the fitted vocabularies, IDF
 coefficients are read once into a scorer that gives the same probabilities (a test holds it to
 scikit-learn's predict_proba) in a few hundredths of a millisecond.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -49,8 +50,10 @@ SEED = 0
 @dataclass(frozen=True)
 class Settings:
     thresholds: dict  # label -> probability at or above which the label is flagged
-    c: float          # inverse regularisation strength of the logistic regression
-    medical_parts: frozenset = frozenset()  # word-class parts that make an emergency_or_medical flag `medical`
+    c: float  # inverse regularisation strength of the logistic regression
+    medical_parts: frozenset = (
+        frozenset()
+    )  # word-class parts that make an emergency_or_medical flag `medical`
 
 
 def load_settings(directory: Path | str = DEFAULT_DIR) -> Settings:
@@ -70,8 +73,9 @@ def load_settings(directory: Path | str = DEFAULT_DIR) -> Settings:
     medical = data.get("medical_parts") or []
     if not isinstance(medical, list) or not all(isinstance(name, str) for name in medical):
         raise LexiconError(f"{path}: medical_parts must be a list of part names (parts.yml)")
-    return Settings(thresholds={k: float(v) for k, v in thresholds.items()}, c=float(c),
-                    medical_parts=frozenset(medical))
+    return Settings(
+        thresholds={k: float(v) for k, v in thresholds.items()}, c=float(c), medical_parts=frozenset(medical)
+    )
 
 
 class _Block:
@@ -119,8 +123,9 @@ class UrgencyClassifier:
     def flags(self, normalised: str) -> tuple[str, ...]:
         """The urgent labels whose probability reaches its threshold (most urgent first)."""
         p = self.probabilities(normalised)
-        return tuple(label for label in (EMERGENCY_OR_MEDICAL, CRISIS)
-                     if p[label] >= self.settings.thresholds[label])
+        return tuple(
+            label for label in (EMERGENCY_OR_MEDICAL, CRISIS) if p[label] >= self.settings.thresholds[label]
+        )
 
 
 def train(examples: Examples, settings: Settings, key: str = "") -> UrgencyClassifier:
@@ -131,14 +136,26 @@ def train(examples: Examples, settings: Settings, key: str = "") -> UrgencyClass
 
     texts = [normalise(text) for text in examples.texts]
     vectorizers = [
-        TfidfVectorizer(ngram_range=WORD_NGRAMS, token_pattern=r"(?u)\b\w+\b", lowercase=False,
-                        sublinear_tf=True, dtype=np.float64),
-        TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, min_df=CHAR_MIN_DF,
-                        lowercase=False, sublinear_tf=True, dtype=np.float64),
+        TfidfVectorizer(
+            ngram_range=WORD_NGRAMS,
+            token_pattern=r"(?u)\b\w+\b",
+            lowercase=False,
+            sublinear_tf=True,
+            dtype=np.float64,
+        ),
+        TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=CHAR_NGRAMS,
+            min_df=CHAR_MIN_DF,
+            lowercase=False,
+            sublinear_tf=True,
+            dtype=np.float64,
+        ),
     ]
     features = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
-    model = LogisticRegression(C=settings.c, solver="liblinear", class_weight="balanced",
-                               random_state=SEED, max_iter=1000)
+    model = LogisticRegression(
+        C=settings.c, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=1000
+    )
     model.fit(features, list(examples.labels))
     return UrgencyClassifier(vectorizers, model, settings, key)
 

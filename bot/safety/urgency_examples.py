@@ -14,6 +14,7 @@ The import command writes urgency_examples/<name>.yml from a blind set's urgent.
 lines only: another language is the language check's job) AFTER the set's first run is recorded.
 Mistakes are LexiconError naming the file, so a broken edit is refused like one to the word classes.
 """
+
 from __future__ import annotations
 
 import sys
@@ -27,9 +28,15 @@ from bot.safety.lexicon import DEFAULT_DIR, LexiconError, _read_yaml
 EXAMPLES_DIR = "urgency_examples"
 LABELS = ("emergency_or_medical", "crisis", "none")
 # a blind set's (or gold set's) label -> the classifier's
-LABEL_FOR_LEVEL = {"emergency": "emergency_or_medical", "medical": "emergency_or_medical",
-                   "crisis": "crisis", "none": "none", "disclosure": "none", "staff": "none",
-                   "benign": "none"}
+LABEL_FOR_LEVEL = {
+    "emergency": "emergency_or_medical",
+    "medical": "emergency_or_medical",
+    "crisis": "crisis",
+    "none": "none",
+    "disclosure": "none",
+    "staff": "none",
+    "benign": "none",
+}
 
 
 @dataclass(frozen=True)
@@ -99,8 +106,12 @@ def main(argv: list[str]) -> int:
         return 2
     source, name = Path(argv[1]), argv[2]
     target = DEFAULT_DIR / EXAMPLES_DIR / f"blind_{name}.yml"
-    write_examples(target, from_blind_set(source), f"Blind set {name.upper()} ({source}), English lines, "
-                   "added after its first run was recorded in docs/safety/blind-runs.md.")
+    write_examples(
+        target,
+        from_blind_set(source),
+        f"Blind set {name.upper()} ({source}), English lines, "
+        "added after its first run was recorded in docs/safety/blind-runs.md.",
+    )
     print(f"wrote {target}")
     return 0
 

@@ -13,6 +13,7 @@ its tests (marked scaled): Debian's binaries, listening on 127.0.0.1 only, stopp
 reads through `${VAR}` substitution: REDIS_HOST/PORT/DB/PASSWORD and
 POSTGRES_HOST/PORT/DB/USER/PASSWORD.
 """
+
 from __future__ import annotations
 
 import glob
@@ -42,15 +43,18 @@ class BackingServiceError(RuntimeError):
 
 def postgres_bin_dir() -> Optional[Path]:
     """The newest /usr/lib/postgresql/<version>/bin that has initdb and pg_ctl, if any."""
-    found = [Path(p).parent for p in glob.glob("/usr/lib/postgresql/*/bin/initdb")
-             if Path(p).with_name("pg_ctl").exists()]
-    return max(found, key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
-               default=None)
+    found = [
+        Path(p).parent
+        for p in glob.glob("/usr/lib/postgresql/*/bin/initdb")
+        if Path(p).with_name("pg_ctl").exists()
+    ]
+    return max(found, key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0, default=None)
 
 
 def redis_server_binary() -> Optional[str]:
     return shutil.which("redis-server") or (
-        "/usr/bin/redis-server" if os.path.exists("/usr/bin/redis-server") else None)
+        "/usr/bin/redis-server" if os.path.exists("/usr/bin/redis-server") else None
+    )
 
 
 def missing_binaries() -> list[str]:
@@ -91,8 +95,8 @@ def default_postgres_dir(state_dir: Path) -> Path:
 
 @dataclass
 class PrivatePostgres:
-    folder: Path            # holds data/, postgres.log; owned by the user PostgreSQL runs as
-    secret_file: Path       # the password, 0600, owned by whoever starts the services
+    folder: Path  # holds data/, postgres.log; owned by the user PostgreSQL runs as
+    secret_file: Path  # the password, 0600, owned by whoever starts the services
     port: int = DEFAULT_POSTGRES_PORT
     database: str = DATABASE
     user: str = DB_USER
@@ -115,8 +119,13 @@ class PrivatePostgres:
         return command
 
     def _run(self, command: list[str]) -> None:
-        result = subprocess.run(self._as_postgres(command), stdout=subprocess.PIPE,
-                                stderr=subprocess.STDOUT, text=True, timeout=START_TIMEOUT_S)
+        result = subprocess.run(
+            self._as_postgres(command),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=START_TIMEOUT_S,
+        )
         if result.returncode != 0:
             tail = "\n".join(result.stdout.strip().splitlines()[-8:])
             raise BackingServiceError(f"{Path(command[0]).name} failed:\n{tail}")
@@ -138,9 +147,20 @@ class PrivatePostgres:
             account = pwd.getpwnam("postgres")
             os.chown(pwfile, account.pw_uid, account.pw_gid)
         try:
-            self._run([str(bin_dir / "initdb"), "-D", str(self.data), "-U", self.user,
-                       f"--pwfile={pwfile}", "--auth=scram-sha-256", "--encoding=UTF8",
-                       "--locale=C.UTF-8", "--no-instructions"])
+            self._run(
+                [
+                    str(bin_dir / "initdb"),
+                    "-D",
+                    str(self.data),
+                    "-U",
+                    self.user,
+                    f"--pwfile={pwfile}",
+                    "--auth=scram-sha-256",
+                    "--encoding=UTF8",
+                    "--locale=C.UTF-8",
+                    "--no-instructions",
+                ]
+            )
         finally:
             pwfile.unlink(missing_ok=True)
         _write_private(self.secret_file, self._password + "\n")
@@ -154,29 +174,52 @@ class PrivatePostgres:
             if not self.secret_file.exists():
                 raise BackingServiceError(
                     f"{self.secret_file} is missing, so the existing database in {self.data} "
-                    "cannot be opened; delete that folder to start with an empty one")
+                    "cannot be opened; delete that folder to start with an empty one"
+                )
             self._password = self.secret_file.read_text().strip()
         else:
             self._init_cluster(bin_dir)
-        options = " ".join([
-            f"-c listen_addresses={HOST}", f"-p {self.port}",
-            f"-c unix_socket_directories={self.folder}",
-            # statements (which carry sender ids and message text) never reach the server log
-            "-c log_min_error_statement=panic", "-c log_error_verbosity=terse",
-            "-c log_connections=off", "-c log_disconnections=off",
-        ])
-        self._run([str(bin_dir / "pg_ctl"), "-D", str(self.data), "-l",
-                   str(self.folder / "postgres.log"), "-o", options, "-w",
-                   "-t", str(START_TIMEOUT_S), "start"])
+        options = " ".join(
+            [
+                f"-c listen_addresses={HOST}",
+                f"-p {self.port}",
+                f"-c unix_socket_directories={self.folder}",
+                # statements (which carry sender ids and message text) never reach the server log
+                "-c log_min_error_statement=panic",
+                "-c log_error_verbosity=terse",
+                "-c log_connections=off",
+                "-c log_disconnections=off",
+            ]
+        )
+        self._run(
+            [
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.folder / "postgres.log"),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                str(START_TIMEOUT_S),
+                "start",
+            ]
+        )
         self.started = True
         self._create_database()
 
     def connect(self, database: Optional[str] = None):
         import psycopg2
 
-        return psycopg2.connect(host=HOST, port=self.port, user=self.user,
-                                password=self.password, dbname=database or self.database,
-                                connect_timeout=10)
+        return psycopg2.connect(
+            host=HOST,
+            port=self.port,
+            user=self.user,
+            password=self.password,
+            dbname=database or self.database,
+            connect_timeout=10,
+        )
 
     def _create_database(self) -> None:
         connection = self.connect("postgres")
@@ -198,9 +241,13 @@ class PrivatePostgres:
         self.started = False
 
     def environment(self) -> dict[str, str]:
-        return {"POSTGRES_HOST": HOST, "POSTGRES_PORT": str(self.port),
-                "POSTGRES_DB": self.database, "POSTGRES_USER": self.user,
-                "POSTGRES_PASSWORD": self.password}
+        return {
+            "POSTGRES_HOST": HOST,
+            "POSTGRES_PORT": str(self.port),
+            "POSTGRES_DB": self.database,
+            "POSTGRES_USER": self.user,
+            "POSTGRES_PASSWORD": self.password,
+        }
 
 
 @dataclass
@@ -216,17 +263,35 @@ class PrivateRedis:
             raise BackingServiceError("redis-server is not installed: run `make scaled-deps`")
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         config = self.folder / "redis.conf"
-        _write_private(config, "\n".join([
-            f"bind {HOST}", f"port {self.port}", "protected-mode yes", 'save ""',
-            "appendonly no", f"dir {self.folder}", f"logfile {self.folder / 'redis.log'}",
-            "daemonize no", f"requirepass {self._password}", ""]))
-        self.process = subprocess.Popen([binary, str(config)], stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL, start_new_session=True)
+        _write_private(
+            config,
+            "\n".join(
+                [
+                    f"bind {HOST}",
+                    f"port {self.port}",
+                    "protected-mode yes",
+                    'save ""',
+                    "appendonly no",
+                    f"dir {self.folder}",
+                    f"logfile {self.folder / 'redis.log'}",
+                    "daemonize no",
+                    f"requirepass {self._password}",
+                    "",
+                ]
+            ),
+        )
+        self.process = subprocess.Popen(
+            [binary, str(config)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + START_TIMEOUT_S
         while not self._answers():
             if self.process.poll() is not None:
                 raise BackingServiceError(
-                    f"redis-server stopped while starting (see {self.folder / 'redis.log'})")
+                    f"redis-server stopped while starting (see {self.folder / 'redis.log'})"
+                )
             if time.monotonic() > deadline:
                 self.stop()
                 raise BackingServiceError("redis-server did not answer in time")
@@ -236,8 +301,9 @@ class PrivateRedis:
         import redis
 
         try:
-            return bool(redis.Redis(host=HOST, port=self.port, password=self._password,
-                                    socket_timeout=1).ping())
+            return bool(
+                redis.Redis(host=HOST, port=self.port, password=self._password, socket_timeout=1).ping()
+            )
         except redis.RedisError:
             return False
 
@@ -252,13 +318,16 @@ class PrivateRedis:
         self.process = None
 
     def environment(self) -> dict[str, str]:
-        return {"REDIS_HOST": HOST, "REDIS_PORT": str(self.port), "REDIS_DB": "1",
-                "REDIS_PASSWORD": self._password}
+        return {
+            "REDIS_HOST": HOST,
+            "REDIS_PORT": str(self.port),
+            "REDIS_DB": "1",
+            "REDIS_PASSWORD": self._password,
+        }
 
 
 REDIS_SETTINGS = ("REDIS_HOST", "REDIS_PORT", "REDIS_DB", "REDIS_PASSWORD")
-POSTGRES_SETTINGS = ("POSTGRES_HOST", "POSTGRES_PORT", "POSTGRES_DB", "POSTGRES_USER",
-                     "POSTGRES_PASSWORD")
+POSTGRES_SETTINGS = ("POSTGRES_HOST", "POSTGRES_PORT", "POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD")
 
 
 @dataclass
@@ -280,26 +349,34 @@ class BackingServices:
 
     def __post_init__(self) -> None:
         self.redis = PrivateRedis(self.state_dir / "redis", self.redis_port)
-        self.postgres = PrivatePostgres(self.postgres_dir or default_postgres_dir(self.state_dir),
-                                        self.state_dir / "postgres.password", self.postgres_port)
+        self.postgres = PrivatePostgres(
+            self.postgres_dir or default_postgres_dir(self.state_dir),
+            self.state_dir / "postgres.password",
+            self.postgres_port,
+        )
 
     @classmethod
     def for_environment(cls, state_dir: Path, environ: dict[str, str]) -> "BackingServices":
         """The scaled profile's choice: a private Redis unless REDIS_HOST is set, a private
         PostgreSQL unless POSTGRES_HOST is set (then every REDIS_* / POSTGRES_* must be set)."""
-        external_redis, external_postgres = bool(environ.get("REDIS_HOST")), bool(
-            environ.get("POSTGRES_HOST"))
-        for external, names in ((external_redis, REDIS_SETTINGS),
-                                (external_postgres, POSTGRES_SETTINGS)):
+        external_redis, external_postgres = (
+            bool(environ.get("REDIS_HOST")),
+            bool(environ.get("POSTGRES_HOST")),
+        )
+        for external, names in ((external_redis, REDIS_SETTINGS), (external_postgres, POSTGRES_SETTINGS)):
             missing = [name for name in names if external and name not in environ]
             if missing:
                 raise BackingServiceError(
                     f"{names[0]} is set, so these must be set too: {', '.join(missing)} "
-                    "(an empty password is allowed)")
-        return cls(state_dir,
-                   redis_port=int(environ.get("REDIS_PORT") or DEFAULT_REDIS_PORT),
-                   postgres_port=int(environ.get("POSTGRES_PORT") or DEFAULT_POSTGRES_PORT),
-                   with_redis=not external_redis, with_postgres=not external_postgres)
+                    "(an empty password is allowed)"
+                )
+        return cls(
+            state_dir,
+            redis_port=int(environ.get("REDIS_PORT") or DEFAULT_REDIS_PORT),
+            postgres_port=int(environ.get("POSTGRES_PORT") or DEFAULT_POSTGRES_PORT),
+            with_redis=not external_redis,
+            with_postgres=not external_postgres,
+        )
 
     def private_ports(self) -> dict[str, int]:
         ports = {}
@@ -310,9 +387,12 @@ class BackingServices:
         return ports
 
     def missing_binaries(self) -> list[str]:
-        return [name for name in missing_binaries()
-                if (self.with_redis and name.startswith("redis"))
-                or (self.with_postgres and name.startswith("PostgreSQL"))]
+        return [
+            name
+            for name in missing_binaries()
+            if (self.with_redis and name.startswith("redis"))
+            or (self.with_postgres and name.startswith("PostgreSQL"))
+        ]
 
     def start(self) -> "BackingServices":
         self.state_dir.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ own Python files import counts too (followed through the source, so a new import
 editing this file). A change to the web gateway, the
 Telegram bridge, the action server or a test elsewhere changes no key.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,14 +41,22 @@ PIPELINE_DATA = ("data", "bot/directory/data")
 # name -> (does it run the trained pipeline?, its own inputs)
 CHECKS: dict[str, tuple[bool, tuple[str, ...]]] = {
     # two trainings from scratch give the same intent ranking: training inputs, pins, the test
-    "reproducible-training": (False, ("tests/serve/test_reproducible_training.py",
-                                      "bot/serve/train.py")),
+    "reproducible-training": (False, ("tests/serve/test_reproducible_training.py", "bot/serve/train.py")),
     # a model trained on shuffled labels: the risk stage and the rules must still escalate
-    "shuffled-labels": (True, ("tests/safety/test_shuffled_labels.py", "tests/safety/must_catch.yml",
-                               "bot/safety/evaluate.py")),
+    "shuffled-labels": (
+        True,
+        ("tests/safety/test_shuffled_labels.py", "tests/safety/must_catch.yml", "bot/safety/evaluate.py"),
+    ),
     "test-stories": (True, ("tests/test_stories.yml", "endpoints.yml", "credentials.yml")),
-    "eval": (True, ("bot/safety/evaluate.py", "tests/safety/gold.yml", "tests/safety/must_catch.yml",
-                    "tests/safety/unseen.yml")),
+    "eval": (
+        True,
+        (
+            "bot/safety/evaluate.py",
+            "tests/safety/gold.yml",
+            "tests/safety/must_catch.yml",
+            "tests/safety/unseen.yml",
+        ),
+    ),
 }
 
 
@@ -161,7 +170,7 @@ def run_once(name: str, command: list[str], root: Path = REPO_ROOT, cache_dir: P
 def main(argv: list[str]) -> int:
     if "--" in argv:
         at = argv.index("--")
-        argv, command = argv[:at], argv[at + 1:]
+        argv, command = argv[:at], argv[at + 1 :]
     else:
         command = []
     parser = argparse.ArgumentParser(prog="python -m bot.serve.check_cache")

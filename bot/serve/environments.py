@@ -8,6 +8,7 @@
 Both are built by scripts/bootstrap.sh (`make run`, `make test`). RASA_PYTHON / GATEWAY_VENV_PYTHON
 override them (a deployment with its own paths). Returns paths as str, for subprocess commands.
 """
+
 from __future__ import annotations
 
 import os

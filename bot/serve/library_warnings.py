@@ -12,6 +12,7 @@ Python's own warning filters (PYTHONWARNINGS, -W) cannot do this: importing Sani
 one of these (sanic_cors) before its logging is configured, so that one still shows.
 Re-check the list after changing the pins: run `make run` and read what comes before "Ready".
 """
+
 from __future__ import annotations
 
 import logging
@@ -34,7 +35,7 @@ def module_of(path: str) -> str:
     match = _PACKAGES.match(path)
     if not match:
         return ""
-    relative = path[match.end():].removesuffix(".py").removesuffix("/__init__")
+    relative = path[match.end() :].removesuffix(".py").removesuffix("/__init__")
     return relative.replace("/", ".")
 
 

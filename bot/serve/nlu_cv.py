@@ -6,6 +6,7 @@ one run and 0.774 in the next. The split is drawn once, when the first fold is m
 that generator first makes every fold repeat; the models trained in each fold are already seeded
 by `random_seed` in config.yml.
 """
+
 from __future__ import annotations
 
 import sys

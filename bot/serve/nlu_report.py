@@ -1,4 +1,5 @@
 """Print the NLU cross-validation figures that `rasa test nlu --cross-validation` wrote."""
+
 from __future__ import annotations
 
 import json
@@ -7,15 +8,21 @@ from pathlib import Path
 
 
 def summary_lines(report: dict) -> list[str]:
-    intents = {name: row for name, row in report.items()
-               if isinstance(row, dict) and "f1-score" in row
-               and name not in {"accuracy", "macro avg", "weighted avg", "micro avg"}}
+    intents = {
+        name: row
+        for name, row in report.items()
+        if isinstance(row, dict)
+        and "f1-score" in row
+        and name not in {"accuracy", "macro avg", "weighted avg", "micro avg"}
+    }
     lines = []
     for name in ("weighted avg", "macro avg"):
         if name in report:
             row = report[name]
-            lines.append(f"{name:<14} precision {row['precision']:.3f}  recall {row['recall']:.3f}"
-                         f"  f1 {row['f1-score']:.3f}")
+            lines.append(
+                f"{name:<14} precision {row['precision']:.3f}  recall {row['recall']:.3f}"
+                f"  f1 {row['f1-score']:.3f}"
+            )
     if "accuracy" in report:
         lines.append(f"{'accuracy':<14} {report['accuracy']:.3f}")
     lines.append("weakest intents (f1, support, most often confused with):")

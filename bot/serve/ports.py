@@ -1,4 +1,5 @@
 """Which local ports the assistant uses, and a clear message when one is already taken."""
+
 from __future__ import annotations
 
 import os
@@ -16,9 +17,11 @@ class Ports:
 
     @classmethod
     def from_env(cls) -> "Ports":
-        return cls(actions=int(os.environ.get("ACTIONS_PORT", 5055)),
-                   rasa=int(os.environ.get("RASA_PORT", 5005)),
-                   gateway=int(os.environ.get("PORT", 8000)))
+        return cls(
+            actions=int(os.environ.get("ACTIONS_PORT", 5055)),
+            rasa=int(os.environ.get("RASA_PORT", 5005)),
+            gateway=int(os.environ.get("PORT", 8000)),
+        )
 
 
 def free_port(host: str = HOST) -> int:
@@ -41,6 +44,9 @@ def port_is_free(port: int, host: str = HOST) -> bool:
 
 def taken_port_messages(wanted: dict[str, int], host: str = HOST) -> list[str]:
     """One plain sentence for each port in `wanted` (name -> port) that something else holds."""
-    return [f"Port {port} ({name}) on {host} is already in use. Is the assistant already "
-            f"running in another terminal? Stop it, or stop whatever uses port {port}."
-            for name, port in wanted.items() if not port_is_free(port, host)]
+    return [
+        f"Port {port} ({name}) on {host} is already in use. Is the assistant already "
+        f"running in another terminal? Stop it, or stop whatever uses port {port}."
+        for name, port in wanted.items()
+        if not port_is_free(port, host)
+    ]

@@ -7,6 +7,7 @@ sqlite   conversations in var/conversations.db (same retention), survive a Rasa 
 scaled   two Rasa instances and two action servers behind the gateway, sharing conversations in
          PostgreSQL and a Redis lock store (same retention); see docs/deploy.md
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,19 +21,25 @@ class Profile:
     name: str
     endpoints: Path
     summary: str
-    instances: int = 1          # Rasa instances (each with its own action server)
+    instances: int = 1  # Rasa instances (each with its own action server)
     backing_services: bool = False  # needs Redis + PostgreSQL (bot.serve.backing_services)
-    workers: bool = False       # RASA_WORKERS Rasa workers with their own memory stores
+    workers: bool = False  # RASA_WORKERS Rasa workers with their own memory stores
 
 
 PROFILES = {
-    "default": Profile("default", REPO_ROOT / "endpoints.yml",
-                       "conversations in memory only", workers=True),
-    "sqlite": Profile("sqlite", REPO_ROOT / "deploy" / "endpoints.sqlite.yml",
-                      "conversations in an SQLite file (var/conversations.db)"),
-    "scaled": Profile("scaled", REPO_ROOT / "deploy" / "endpoints.scaled.yml",
-                      "2 Rasa instances sharing conversations in PostgreSQL, Redis lock store",
-                      instances=2, backing_services=True),
+    "default": Profile("default", REPO_ROOT / "endpoints.yml", "conversations in memory only", workers=True),
+    "sqlite": Profile(
+        "sqlite",
+        REPO_ROOT / "deploy" / "endpoints.sqlite.yml",
+        "conversations in an SQLite file (var/conversations.db)",
+    ),
+    "scaled": Profile(
+        "scaled",
+        REPO_ROOT / "deploy" / "endpoints.scaled.yml",
+        "2 Rasa instances sharing conversations in PostgreSQL, Redis lock store",
+        instances=2,
+        backing_services=True,
+    ),
 }
 
 

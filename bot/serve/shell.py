@@ -1,4 +1,5 @@
 """`make shell`: talk to the running assistant (started with `make run`) in the terminal."""
+
 from __future__ import annotations
 
 import json
@@ -55,11 +56,15 @@ def main(argv: list[str]) -> int:
                     raise
                 # Rasa's REST input refuses intent syntax that is none of its buttons
                 # (bot/rasa_plugins/rest_input.py)
-                print("  (a message starting with / is read as a button; type words, or a "
-                      "number to pick a button)")
+                print(
+                    "  (a message starting with / is read as a button; type words, or a "
+                    "number to pick a button)"
+                )
             except (urllib.error.URLError, ConnectionError):
-                print("The assistant is not running. Start it with `make run` in another terminal.",
-                      file=sys.stderr)
+                print(
+                    "The assistant is not running. Start it with `make run` in another terminal.",
+                    file=sys.stderr,
+                )
                 return 1
     except KeyboardInterrupt:
         print()

@@ -21,6 +21,7 @@
 Everything listens on 127.0.0.1; Rasa and the action server log through deploy/logging.yml (no
 message text, ids, IP addresses or tokens: hazard H07).
 """
+
 from __future__ import annotations
 
 import os
@@ -38,6 +39,7 @@ from bot import REPO_ROOT
 from bot.serve.environments import gateway_python, rasa_python
 from bot.serve.ports import HOST, Ports
 from bot.serve.train import MODEL_PATH
+
 # no message text, ids, IP addresses or tokens in Rasa's or the action server's logs (H07)
 LOGGING_CONFIG = "deploy/logging.yml"
 # nothing leaves this machine: Rasa's usage telemetry is off whoever starts a stack
@@ -76,9 +78,14 @@ class Service:
         env = {**(os.environ if base_env is None else base_env), **PRIVATE_ENV, **self.env}
         out = open(log, "ab") if log else None
         try:
-            self.process = subprocess.Popen(self.command, cwd=REPO_ROOT, env=env, stdout=out,
-                                            stderr=subprocess.STDOUT if out else None,
-                                            start_new_session=True)
+            self.process = subprocess.Popen(
+                self.command,
+                cwd=REPO_ROOT,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT if out else None,
+                start_new_session=True,
+            )
         finally:
             if out:
                 out.close()  # the child holds its own copy
@@ -92,27 +99,64 @@ class Service:
 
 
 def action_server(port: int, name: str = "action server") -> Service:
-    return Service(name, [rasa_python(), "-m", "rasa_sdk", "--actions", "actions", "--port", str(port),
-                          "--logging-config_file", LOGGING_CONFIG],  # rasa_sdk's spelling
-                   ready_url=f"http://{HOST}:{port}/health", env=dict(ACTION_SERVER_ENV), port=port)
+    return Service(
+        name,
+        [
+            rasa_python(),
+            "-m",
+            "rasa_sdk",
+            "--actions",
+            "actions",
+            "--port",
+            str(port),
+            "--logging-config_file",
+            LOGGING_CONFIG,
+        ],  # rasa_sdk's spelling
+        ready_url=f"http://{HOST}:{port}/health",
+        env=dict(ACTION_SERVER_ENV),
+        port=port,
+    )
 
 
 def rasa_arguments(port: int, endpoints: str | Path, model: str | Path = MODEL_PATH) -> list[str]:
     """Rasa's command-line arguments (after `rasa`). No --enable-api: Rasa's HTTP API stays off;
     only the REST channel of credentials.yml is served."""
-    return ["run", "--model", str(model), "--interface", HOST, "--port", str(port),
-            "--endpoints", str(endpoints), "--credentials", "credentials.yml",
-            "--logging-config-file", LOGGING_CONFIG]
+    return [
+        "run",
+        "--model",
+        str(model),
+        "--interface",
+        HOST,
+        "--port",
+        str(port),
+        "--endpoints",
+        str(endpoints),
+        "--credentials",
+        "credentials.yml",
+        "--logging-config-file",
+        LOGGING_CONFIG,
+    ]
 
 
-def rasa(port: int, endpoints: str | Path, name: str = "Rasa", env: Optional[dict[str, str]] = None,
-         model: str | Path = MODEL_PATH) -> Service:
-    return Service(name, [rasa_python(), "-m", "bot.rasa_plugins", *rasa_arguments(port, endpoints, model)],
-                   ready_url=f"http://{HOST}:{port}/", env=dict(env or {}), port=port)
+def rasa(
+    port: int,
+    endpoints: str | Path,
+    name: str = "Rasa",
+    env: Optional[dict[str, str]] = None,
+    model: str | Path = MODEL_PATH,
+) -> Service:
+    return Service(
+        name,
+        [rasa_python(), "-m", "bot.rasa_plugins", *rasa_arguments(port, endpoints, model)],
+        ready_url=f"http://{HOST}:{port}/",
+        env=dict(env or {}),
+        port=port,
+    )
 
 
-def channel_env(rasa_urls: Sequence[str], actions_urls: Sequence[str],
-                routing: str = "conversation") -> dict[str, str]:
+def channel_env(
+    rasa_urls: Sequence[str], actions_urls: Sequence[str], routing: str = "conversation"
+) -> dict[str, str]:
     """What both channels read to find Rasa and the action server (bot.channels.settings)."""
     env = {"RASA_URL": rasa_urls[0], "ACTION_SERVER_URL": actions_urls[0], "RASA_ROUTING": routing}
     if len(rasa_urls) > 1:
@@ -123,20 +167,30 @@ def channel_env(rasa_urls: Sequence[str], actions_urls: Sequence[str],
 
 
 def web_gateway(port: int, channels: dict[str, str], name: str = "web gateway") -> Service:
-    return Service(name, [gateway_python(), "-m", "bot.web"], ready_url=f"http://{HOST}:{port}/healthz",
-                   env={**channels, "HOST": HOST, "PORT": str(port)}, port=port)
+    return Service(
+        name,
+        [gateway_python(), "-m", "bot.web"],
+        ready_url=f"http://{HOST}:{port}/healthz",
+        env={**channels, "HOST": HOST, "PORT": str(port)},
+        port=port,
+    )
 
 
 def telegram_bridge(channels: dict[str, str], name: str = "Telegram bridge") -> Service:
     return Service(name, [gateway_python(), "-m", "bot.telegram"], env=dict(channels))
 
 
-def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
-                     endpoints: str | Path = "endpoints.yml", instances: int = 1,
-                     rasa_env: dict[str, str] | None = None,
-                     worker_ports: Sequence[int] = (),
-                     instance_ports: Sequence[tuple[int, int]] = (),
-                     model: str | Path = MODEL_PATH) -> list[Service]:
+def planned_services(
+    ports: Ports,
+    with_gateway: bool,
+    with_telegram: bool,
+    endpoints: str | Path = "endpoints.yml",
+    instances: int = 1,
+    rasa_env: dict[str, str] | None = None,
+    worker_ports: Sequence[int] = (),
+    instance_ports: Sequence[tuple[int, int]] = (),
+    model: str | Path = MODEL_PATH,
+) -> list[Service]:
     """What to start, all at once (they start in parallel; Stack.wait_ready waits for each).
 
     `instances` > 1 (the scaled profile): action servers on ports.actions, ports.actions + 1, ...,
@@ -161,12 +215,26 @@ def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
         actions_urls.append(actions_url)
         services.append(action_server(actions_port, "action server" + suffix))
         rasa_urls.append(f"http://{HOST}:{rasa_port}")
-        services.append(rasa(rasa_port, endpoints, "Rasa" + suffix, model=model,
-                             env={**(rasa_env or {}), "ACTION_ENDPOINT_URL": f"{actions_url}/webhook"}))
+        services.append(
+            rasa(
+                rasa_port,
+                endpoints,
+                "Rasa" + suffix,
+                model=model,
+                env={**(rasa_env or {}), "ACTION_ENDPOINT_URL": f"{actions_url}/webhook"},
+            )
+        )
     for n, port in enumerate(worker_ports, start=2):
         rasa_urls.append(f"http://{HOST}:{port}")
-        services.append(rasa(port, endpoints, f"Rasa {n}", model=model,
-                             env={**(rasa_env or {}), "ACTION_ENDPOINT_URL": f"{actions_urls[0]}/webhook"}))
+        services.append(
+            rasa(
+                port,
+                endpoints,
+                f"Rasa {n}",
+                model=model,
+                env={**(rasa_env or {}), "ACTION_ENDPOINT_URL": f"{actions_urls[0]}/webhook"},
+            )
+        )
     channels = channel_env(rasa_urls, actions_urls, "round-robin" if len(pairs) > 1 else "conversation")
     if with_gateway:
         services.append(web_gateway(ports.gateway, channels))
@@ -175,8 +243,12 @@ def planned_services(ports: Ports, with_gateway: bool, with_telegram: bool,
     return services
 
 
-def endpoints_file(destination: Path, actions_port: int, source: Path = REPO_ROOT / "endpoints.yml",
-                   tracker_store: Optional[Mapping[str, object]] = None) -> Path:
+def endpoints_file(
+    destination: Path,
+    actions_port: int,
+    source: Path = REPO_ROOT / "endpoints.yml",
+    tracker_store: Optional[Mapping[str, object]] = None,
+) -> Path:
     """`source` written to `destination` with the action server on `actions_port` (and the
     tracker store's settings updated with `tracker_store`); everything else unchanged."""
     endpoints = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
@@ -237,8 +309,12 @@ class Stack:
     def start_service(self, service: Service) -> None:
         service.start(self.log_of(service), self.base_env)
 
-    def wait_ready(self, timeout_s: float = READY_TIMEOUT_S, poll_s: float = 0.5,
-                   services: Optional[Sequence[Service]] = None) -> float:
+    def wait_ready(
+        self,
+        timeout_s: float = READY_TIMEOUT_S,
+        poll_s: float = 0.5,
+        services: Optional[Sequence[Service]] = None,
+    ) -> float:
         """Block until every service (or each of `services`) with a ready URL answers; returns
         the seconds since start() when the last one did. Raises RuntimeError naming a service
         that exited meanwhile, TimeoutError naming those that did not answer in time."""
@@ -248,8 +324,9 @@ class Stack:
             dead = first_dead(self.services)
             if dead:
                 where = f"; see {self.log_of(dead)}" if self.log_dir else ""
-                raise RuntimeError(f"the {dead.name} exited with {dead.process.returncode} while "
-                                   f"starting{where}")
+                raise RuntimeError(
+                    f"the {dead.name} exited with {dead.process.returncode} while starting{where}"
+                )
             for service in waiting:
                 if service.name not in self.ready_after_s and answers(service.ready_url):
                     self.ready_after_s[service.name] = time.perf_counter() - self.started_at
@@ -257,8 +334,9 @@ class Stack:
             if not pending:
                 return max((self.ready_after_s[s.name] for s in waiting), default=0.0)
             time.sleep(poll_s)
-        raise TimeoutError(", ".join(s.name for s in waiting if s.name not in self.ready_after_s)
-                           + " did not start in time")
+        raise TimeoutError(
+            ", ".join(s.name for s in waiting if s.name not in self.ready_after_s) + " did not start in time"
+        )
 
     def stop(self) -> None:
         stop_all(self.services)

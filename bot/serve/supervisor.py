@@ -6,6 +6,7 @@ live tests); this module picks the profile, the ports and the model, and watches
 its own process group so that one Ctrl-C reaches everything, and a service that dies takes the
 others down with a clear message instead of leaving a half-working assistant.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,8 +40,11 @@ def _stop_on_signal(signum, frame) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot serve")
     parser.add_argument("--no-train", action="store_true", help="use the existing model as is")
-    parser.add_argument("--profile", default=os.environ.get("PROFILE", "default"),
-                        help=f"one of: {', '.join(PROFILES)} (default: default)")
+    parser.add_argument(
+        "--profile",
+        default=os.environ.get("PROFILE", "default"),
+        help=f"one of: {', '.join(PROFILES)} (default: default)",
+    )
     args = parser.parse_args(argv)
     profile = profile_named(args.profile)
 
@@ -56,8 +60,11 @@ def main(argv: list[str]) -> int:
             return 1
         missing = backing.missing_binaries()
         if missing:
-            print(f"The {profile.name} profile needs {' and '.join(missing)}: "
-                  "run `make scaled-deps` (Debian packages) first.", file=sys.stderr)
+            print(
+                f"The {profile.name} profile needs {' and '.join(missing)}: "
+                "run `make scaled-deps` (Debian packages) first.",
+                file=sys.stderr,
+            )
             return 1
     try:
         workers = worker_count() if profile.workers else 1
@@ -93,39 +100,52 @@ def main(argv: list[str]) -> int:
             backing.start()
             rasa_env = backing.environment()
             # for `python -m bot purge --endpoints deploy/endpoints.scaled.yml` from cron
-            backing.write_env_file(SCALED_STATE_DIR / "scaled.env", {
-                "ACTION_ENDPOINT_URL": f"http://{HOST}:{ports.actions}/webhook"})
-        services = planned_services(ports, with_gateway, with_telegram,
-                                    endpoints=str(profile.endpoints.relative_to(REPO_ROOT)),
-                                    instances=profile.instances, rasa_env=rasa_env,
-                                    worker_ports=[free_port() for _ in range(workers - 1)],
-                                    model=train.MODEL_PATH)
+            backing.write_env_file(
+                SCALED_STATE_DIR / "scaled.env",
+                {"ACTION_ENDPOINT_URL": f"http://{HOST}:{ports.actions}/webhook"},
+            )
+        services = planned_services(
+            ports,
+            with_gateway,
+            with_telegram,
+            endpoints=str(profile.endpoints.relative_to(REPO_ROOT)),
+            instances=profile.instances,
+            rasa_env=rasa_env,
+            worker_ports=[free_port() for _ in range(workers - 1)],
+            model=train.MODEL_PATH,
+        )
         stack = Stack(services).start()  # output to this terminal
-        print(f"Starting the action server and {rasa_count(services)} Rasa process(es) in "
-              "parallel (loading the model takes ~20 s)...", flush=True)
+        print(
+            f"Starting the action server and {rasa_count(services)} Rasa process(es) in "
+            "parallel (loading the model takes ~20 s)...",
+            flush=True,
+        )
         try:
             stack.wait_ready()
         except RuntimeError:
             dead = first_dead(services)
             print(f"The {dead.name} stopped while starting; see its messages above.", file=sys.stderr)
             return 1
-        print(f"\nReady ({profile.name} profile: {profile.summary}"
-              f"{f'; {workers} Rasa workers' if workers > 1 else ''}).")
+        print(
+            f"\nReady ({profile.name} profile: {profile.summary}"
+            f"{f'; {workers} Rasa workers' if workers > 1 else ''})."
+        )
         for service in services:
             if service.name.startswith("Rasa"):
                 print(f"{service.name} REST channel: {service.ready_url}webhooks/rest/webhook")
         if with_gateway:
             print(f"Chat in your browser: http://{HOST}:{ports.gateway}")
-        print("Talk in the terminal: make shell (in another terminal). Ctrl-C stops everything.",
-              flush=True)
+        print("Talk in the terminal: make shell (in another terminal). Ctrl-C stops everything.", flush=True)
         watched = list(services)
         while True:
             dead = first_dead(watched)
-            if dead and profile.workers and dead.name.startswith("Rasa") \
-                    and rasa_count(watched) > 1:
+            if dead and profile.workers and dead.name.startswith("Rasa") and rasa_count(watched) > 1:
                 # the channels skip a worker that does not answer, so the assistant keeps serving
-                print(f"{dead.name} stopped unexpectedly; the other Rasa workers keep serving "
-                      "(its conversations start afresh on them).", file=sys.stderr)
+                print(
+                    f"{dead.name} stopped unexpectedly; the other Rasa workers keep serving "
+                    "(its conversations start afresh on them).",
+                    file=sys.stderr,
+                )
                 watched.remove(dead)
             elif dead:
                 print(f"The {dead.name} stopped unexpectedly; stopping the rest.", file=sys.stderr)

@@ -3,6 +3,7 @@
 `rasa train` fingerprints too, but it loads TensorFlow and the old model to find out (~15 s);
 hashing the inputs ourselves answers "nothing changed" in milliseconds for `make run`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,19 +42,25 @@ def training_fingerprint(root: Path = REPO_ROOT) -> str:
 
 
 def model_is_current(root: Path = REPO_ROOT) -> bool:
-    return (MODEL_PATH.exists() and FINGERPRINT_PATH.exists()
-            and FINGERPRINT_PATH.read_text().strip() == training_fingerprint(root))
+    return (
+        MODEL_PATH.exists()
+        and FINGERPRINT_PATH.exists()
+        and FINGERPRINT_PATH.read_text().strip() == training_fingerprint(root)
+    )
 
 
 def deterministic_env() -> dict[str, str]:
     # same seed + deterministic TF kernels => the same model and the same intent ranking
-    return {**os.environ, "TF_DETERMINISTIC_OPS": "1", "PYTHONHASHSEED": "0",
-            "RASA_TELEMETRY_ENABLED": "false"}
+    return {
+        **os.environ,
+        "TF_DETERMINISTIC_OPS": "1",
+        "PYTHONHASHSEED": "0",
+        "RASA_TELEMETRY_ENABLED": "false",
+    }
 
 
 def write_training_record(seconds: float, path: Optional[Path] = None) -> dict:
-    record = {"seconds": round(seconds, 1), "date": date.today().isoformat(),
-              "cpus": os.cpu_count()}
+    record = {"seconds": round(seconds, 1), "date": date.today().isoformat(), "cpus": os.cpu_count()}
     (path or TRAINING_RECORD_PATH).write_text(json.dumps(record) + "\n")
     return record
 
@@ -78,9 +85,24 @@ def main(argv: list[str]) -> int:
         return 0
     print("Training the model (data, config or domain changed)...", flush=True)
     fingerprint = training_fingerprint()
-    command = [sys.executable, "-m", "rasa", "train", "--fixed-model-name", MODEL_NAME,
-               "--out", str(MODEL_DIR), "--config", "config.yml", "--domain", "domain.yml",
-               "--data", "data/nlu", "data/rules", "data/stories"]
+    command = [
+        sys.executable,
+        "-m",
+        "rasa",
+        "train",
+        "--fixed-model-name",
+        MODEL_NAME,
+        "--out",
+        str(MODEL_DIR),
+        "--config",
+        "config.yml",
+        "--domain",
+        "domain.yml",
+        "--data",
+        "data/nlu",
+        "data/rules",
+        "data/stories",
+    ]
     started = time.monotonic()
     result = subprocess.run(command, cwd=REPO_ROOT, env=deterministic_env())
     if result.returncode != 0:

@@ -5,6 +5,7 @@ Each worker is a whole Rasa process with the model loaded and its own in-memory 
 about 0.9 GB resident after load (README "Measured figures", issue 17), so a machine with many
 cores and little memory gets fewer workers than cores, and always at least one.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """`python -m bot.telegram`: start the Telegram bridge (polling, or TELEGRAM_MODE=webhook)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -29,9 +30,11 @@ def main() -> int:
         print(f"The Telegram bridge cannot start: {error}", file=sys.stderr)
         return 1
     if not settings.telegram_bot_token:
-        print("The Telegram bridge is not started: TELEGRAM_BOT_TOKEN is not set.\n"
-              "Create a bot with @BotFather, then run: TELEGRAM_BOT_TOKEN=<token> python -m bot.telegram",
-              file=sys.stderr)
+        print(
+            "The Telegram bridge is not started: TELEGRAM_BOT_TOKEN is not set.\n"
+            "Create a bot with @BotFather, then run: TELEGRAM_BOT_TOKEN=<token> python -m bot.telegram",
+            file=sys.stderr,
+        )
         return 1
     try:
         if settings.telegram_mode == "webhook":
@@ -51,8 +54,11 @@ def main() -> int:
     except TelegramError as error:
         # Only permanent errors get here (a bad token, a refused webhook URL): transient ones
         # are retried. The kind only: the text of an error is not ours to print.
-        print(f"The Telegram bridge stopped: Telegram refused ({type(error).__name__}). "
-              "Check TELEGRAM_BOT_TOKEN (and TELEGRAM_WEBHOOK_URL in webhook mode).", file=sys.stderr)
+        print(
+            f"The Telegram bridge stopped: Telegram refused ({type(error).__name__}). "
+            "Check TELEGRAM_BOT_TOKEN (and TELEGRAM_WEBHOOK_URL in webhook mode).",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -8,6 +8,7 @@ Faults (hazard H08): Rasa down, slow or broken -> the static safety message; a r
 Telegram fails to take is sent again with backoff (bot.telegram.retry); one chat waiting on
 either never holds up another chat (bot.telegram.ordering); polling errors are retried by
 python-telegram-bot's updater, start-up errors too (`polling_options`)."""
+
 from __future__ import annotations
 
 import logging
@@ -103,12 +104,17 @@ class TelegramBridge:
     # --- lifecycle (post_init / post_shutdown) ---------------------------------------------
     async def start(self, application: Application) -> None:
         self._http = new_http_session()
-        self.rasa = RasaClient(self._http, self.settings.rasa_url,
-                               self.settings.action_server_url, self.settings.rasa_timeout_s,
-                               routing=self.settings.rasa_routing)
+        self.rasa = RasaClient(
+            self._http,
+            self.settings.rasa_url,
+            self.settings.action_server_url,
+            self.settings.rasa_timeout_s,
+            routing=self.settings.rasa_routing,
+        )
         cache = application.bot.callback_data_cache
         self.conversations = ConversationStore(
-            self.rasa, local=[lambda sender: forget_buttons(cache, sender)])
+            self.rasa, local=[lambda sender: forget_buttons(cache, sender)]
+        )
 
     async def stop(self, application: Application) -> None:
         if self.rasa is not None:
@@ -128,36 +134,51 @@ class TelegramBridge:
             log.warning("telegram: sending the safety message instead of a reply (%s)", error)
             return Reply((BotMessage(self.text.fallback),))
 
-    async def _send(self, update: Update, context: ContextTypes.DEFAULT_TYPE, sender: str,
-                    reply: Reply) -> None:
+    async def _send(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE, sender: str, reply: Reply
+    ) -> None:
         chat_id = update.effective_chat.id
         for index, message in enumerate(reply.messages):
             markup = None
             if message.buttons:
-                markup = InlineKeyboardMarkup([
-                    [InlineKeyboardButton(b.title, callback_data=ButtonPress(sender, b.payload))]
-                    for b in message.buttons
-                ])
+                markup = InlineKeyboardMarkup(
+                    [
+                        [InlineKeyboardButton(b.title, callback_data=ButtonPress(sender, b.payload))]
+                        for b in message.buttons
+                    ]
+                )
             pieces = split_text(message.text or "…")
             for number, piece in enumerate(pieces):
                 last_markup = markup if number == len(pieces) - 1 else None
                 try:
-                    await with_retry(lambda: context.bot.send_message(
-                        chat_id=chat_id,
-                        text=to_html(piece, bold_first_line=bool(reply.urgency) and index == 0 and number == 0),
-                        parse_mode=ParseMode.HTML,
-                        reply_markup=last_markup,
-                        link_preview_options=NO_PREVIEW,
-                    ), self.backoff, "sendMessage")
+                    await with_retry(
+                        lambda: context.bot.send_message(
+                            chat_id=chat_id,
+                            text=to_html(
+                                piece, bold_first_line=bool(reply.urgency) and index == 0 and number == 0
+                            ),
+                            parse_mode=ParseMode.HTML,
+                            reply_markup=last_markup,
+                            link_preview_options=NO_PREVIEW,
+                        ),
+                        self.backoff,
+                        "sendMessage",
+                    )
                 except BadRequest as error:
                     if not refused_the_formatting(error):
                         raise
                     # Telegram could not parse the HTML: the words must still arrive, 999 above
                     # all, so they go again as plain text.
-                    await with_retry(lambda: context.bot.send_message(
-                        chat_id=chat_id, text=piece, reply_markup=last_markup,
-                        link_preview_options=NO_PREVIEW,
-                    ), self.backoff, "sendMessage (plain text)")
+                    await with_retry(
+                        lambda: context.bot.send_message(
+                            chat_id=chat_id,
+                            text=piece,
+                            reply_markup=last_markup,
+                            link_preview_options=NO_PREVIEW,
+                        ),
+                        self.backoff,
+                        "sendMessage (plain text)",
+                    )
 
     async def _say(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
         await self._send(update, context, "", Reply((BotMessage(text),)))
@@ -262,9 +283,12 @@ class TelegramBridge:
             log.error("telegram: a handler failed (%s)", type(context.error).__name__)
 
 
-def build_application(settings: Settings, text: SafetyText,
-                      bridge: Optional[TelegramBridge] = None,
-                      timeouts: ApiTimeouts = ApiTimeouts()) -> Application:
+def build_application(
+    settings: Settings,
+    text: SafetyText,
+    bridge: Optional[TelegramBridge] = None,
+    timeouts: ApiTimeouts = ApiTimeouts(),
+) -> Application:
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     bridge = bridge or TelegramBridge(settings, text)
@@ -278,10 +302,14 @@ def build_application(settings: Settings, text: SafetyText,
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
         .concurrent_updates(PerChatOrder(lambda chat_id: sender_id(secret, chat_id)))
-        .connect_timeout(timeouts.connect_s).read_timeout(timeouts.read_s)
-        .write_timeout(timeouts.write_s).pool_timeout(timeouts.pool_s)
-        .get_updates_connect_timeout(timeouts.connect_s).get_updates_read_timeout(timeouts.read_s)
-        .get_updates_write_timeout(timeouts.write_s).get_updates_pool_timeout(timeouts.pool_s)
+        .connect_timeout(timeouts.connect_s)
+        .read_timeout(timeouts.read_s)
+        .write_timeout(timeouts.write_s)
+        .pool_timeout(timeouts.pool_s)
+        .get_updates_connect_timeout(timeouts.connect_s)
+        .get_updates_read_timeout(timeouts.read_s)
+        .get_updates_write_timeout(timeouts.write_s)
+        .get_updates_pool_timeout(timeouts.pool_s)
         .post_init(bridge.start)
         .post_shutdown(bridge.stop)
         .build()
@@ -293,8 +321,9 @@ def build_application(settings: Settings, text: SafetyText,
     application.add_handler(CommandHandler("forget", bridge.on_forget, filters=private))
     application.add_handler(MessageHandler(private & filters.TEXT, bridge.on_text))
     # new and edited messages alike (UpdateType.MESSAGES): an edited caption is read too
-    application.add_handler(MessageHandler(private & ~filters.TEXT & filters.UpdateType.MESSAGES,
-                                           bridge.on_not_text))
+    application.add_handler(
+        MessageHandler(private & ~filters.TEXT & filters.UpdateType.MESSAGES, bridge.on_not_text)
+    )
     application.add_handler(CallbackQueryHandler(bridge.on_callback))
     application.add_handler(MessageHandler(~private, bridge.on_group))
     application.add_error_handler(bridge.on_error)

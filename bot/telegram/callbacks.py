@@ -9,6 +9,7 @@ sender id (never the chat id), so a button only works in the conversation it was
 A press python-telegram-bot cannot match (unknown, forged, dropped from the cache) arrives as
 InvalidCallbackData, and /forget drops every keyboard of that conversation (`forget_buttons`).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

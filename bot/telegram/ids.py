@@ -2,6 +2,7 @@
 
 Rasa, the logs and the bridge's own memory only ever hold this value; the raw chat id is used to
 reply and then dropped (hazards H07, H10)."""
+
 from __future__ import annotations
 
 import hashlib

@@ -9,6 +9,7 @@ each conversation gets its own lock.
 
 The locks are keyed by the conversation's HMAC sender id (bot.telegram.ids), never by the raw
 chat id, and a lock is dropped as soon as nobody holds or waits for it."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,7 +22,9 @@ MAX_CONCURRENT_UPDATES = 64
 
 
 class PerChatOrder(BaseUpdateProcessor):
-    def __init__(self, key: Callable[[int], str], max_concurrent_updates: int = MAX_CONCURRENT_UPDATES) -> None:
+    def __init__(
+        self, key: Callable[[int], str], max_concurrent_updates: int = MAX_CONCURRENT_UPDATES
+    ) -> None:
         super().__init__(max_concurrent_updates)
         self._key = key  # chat id -> opaque conversation key
         self._locks: dict[str, asyncio.Lock] = {}

@@ -1,5 +1,6 @@
 """Rasa's reply as Telegram messages (pure functions): HTML-escaped text, the first line bold on
 an urgent turn, and no message over Telegram's 4,096-character limit."""
+
 from __future__ import annotations
 
 import html

@@ -21,6 +21,7 @@ carry a chat id, and the call's arguments hold the message text.
 
 Parameters are injectable (`Backoff(base_s=..., sleep=...)`) so tests need no real waiting.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -98,16 +99,26 @@ async def with_retry(call: Callable[[], Awaitable[T]], backoff: Backoff, what: s
             if isinstance(error, RetryAfter):
                 wait = retry_after_s(error)
                 if wait > backoff.longest_retry_after_s:
-                    log.error("telegram: %s rate limited for %.0f s (over %.0f s); given up",
-                              what, wait, backoff.longest_retry_after_s)
+                    log.error(
+                        "telegram: %s rate limited for %.0f s (over %.0f s); given up",
+                        what,
+                        wait,
+                        backoff.longest_retry_after_s,
+                    )
                     raise
             else:
                 wait = backoff.delay(failures)
             if failures >= backoff.attempts:
                 log.error("telegram: %s failed %d times (%s); given up", what, failures, kind)
                 raise
-            log.warning("telegram: %s failed (%s); try %d of %d in %.1f s",
-                        what, kind, failures + 1, backoff.attempts, wait)
+            log.warning(
+                "telegram: %s failed (%s); try %d of %d in %.1f s",
+                what,
+                kind,
+                failures + 1,
+                backoff.attempts,
+                wait,
+            )
         await backoff.sleep(wait)
 
 
@@ -116,8 +127,9 @@ async def with_retry(call: Callable[[], Awaitable[T]], backoff: Backoff, what: s
 STARTUP_BACKOFF = Backoff(base_s=1.0, factor=1.5, cap_s=30.0)
 
 
-async def until_it_answers(call: Callable[[], Awaitable[T]], what: str, stop: asyncio.Event,
-                           backoff: Backoff = STARTUP_BACKOFF) -> Optional[T]:
+async def until_it_answers(
+    call: Callable[[], Awaitable[T]], what: str, stop: asyncio.Event, backoff: Backoff = STARTUP_BACKOFF
+) -> Optional[T]:
     """`await call()`, retried for as long as it fails with a transient Telegram error, until
     `stop` is set (then None). `backoff.attempts` is not used: start-up waits for Telegram.
     Permanent errors (a bad token, a refused webhook URL) are raised at once."""
@@ -130,8 +142,7 @@ async def until_it_answers(call: Callable[[], Awaitable[T]], what: str, stop: as
                 raise
             failures += 1
             wait = retry_after_s(error) if isinstance(error, RetryAfter) else backoff.delay(failures)
-            log.warning("telegram: %s failed (%s); trying again in %.1f s",
-                        what, type(error).__name__, wait)
+            log.warning("telegram: %s failed (%s); trying again in %.1f s", what, type(error).__name__, wait)
         try:
             await asyncio.wait_for(stop.wait(), timeout=wait)
         except asyncio.TimeoutError:

@@ -14,6 +14,7 @@
 | TELEGRAM_WEBHOOK_PATH  | /telegram/webhook          | path of the webhook listener                     |
 | TELEGRAM_API_BASE_URL  | https://api.telegram.org   | Bot API root (tests point it at a fake server)   |
 """
+
 from __future__ import annotations
 
 import logging

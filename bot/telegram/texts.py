@@ -1,5 +1,6 @@
 """What the bridge says by itself (commands and media). Numbers come from the service directory
 through SafetyText; none is written here."""
+
 from __future__ import annotations
 
 from bot.channels.safety_text import SafetyText
@@ -49,9 +50,7 @@ def privacy_text(text: SafetyText) -> str:
     )
 
 
-FORGET_DONE = (
-    "Done: I've forgotten this conversation."
-)
+FORGET_DONE = "Done: I've forgotten this conversation."
 FORGET_FAILED = (
     "I've cleared what I hold, but the part of me that keeps the conversation didn't answer. "
     "It deletes it by itself 1 hour after your last message."

@@ -11,6 +11,7 @@ when an update cannot be read it logs the whole update, message text included, a
 the secret is compared with hmac.compare_digest before the body is read, bodies stop at
 MAX_UPDATE_BYTES, and nothing of a refused request is logged. python-telegram-bot still does
 setWebhook(secret_token=...), update parsing and callback data (insert_callback_data)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -68,9 +69,12 @@ def create_webhook_app(application: Application, settings: Settings) -> web.Appl
     return app
 
 
-async def serve_webhook(application: Application, settings: Settings,
-                        stop: Optional[asyncio.Event] = None,
-                        startup_backoff: Backoff = STARTUP_BACKOFF) -> None:
+async def serve_webhook(
+    application: Application,
+    settings: Settings,
+    stop: Optional[asyncio.Event] = None,
+    startup_backoff: Backoff = STARTUP_BACKOFF,
+) -> None:
     """Run until SIGINT/SIGTERM (or until `stop` is set): register the webhook with Telegram,
     then serve it. Telegram unreachable or failing at start-up is waited for, with backoff."""
     if stop is None:
@@ -86,18 +90,26 @@ async def serve_webhook(application: Application, settings: Settings,
         await application.post_init(application)
     runner = web.AppRunner(create_webhook_app(application, settings), access_log=None)
     try:
-        await until_it_answers(lambda: application.bot.set_webhook(
-            url=settings.telegram_webhook_url,
-            secret_token=settings.telegram_webhook_secret,
-            allowed_updates=ALLOWED_UPDATES,
-        ), "setWebhook", stop, startup_backoff)
+        await until_it_answers(
+            lambda: application.bot.set_webhook(
+                url=settings.telegram_webhook_url,
+                secret_token=settings.telegram_webhook_secret,
+                allowed_updates=ALLOWED_UPDATES,
+            ),
+            "setWebhook",
+            stop,
+            startup_backoff,
+        )
         if stop.is_set():
             return
         await application.start()
         await runner.setup()
         await web.TCPSite(runner, settings.telegram_webhook_host, settings.telegram_webhook_port).start()
-        print(f"Telegram bridge: webhook listening on http://{settings.telegram_webhook_host}:"
-              f"{settings.telegram_webhook_port}{settings.telegram_webhook_path}", flush=True)
+        print(
+            f"Telegram bridge: webhook listening on http://{settings.telegram_webhook_host}:"
+            f"{settings.telegram_webhook_port}{settings.telegram_webhook_path}",
+            flush=True,
+        )
         await stop.wait()
     finally:
         await runner.cleanup()

@@ -1,4 +1,5 @@
 """`python -m bot.web`: serve the chat gateway (prints "Chat: http://HOST:PORT")."""
+
 from __future__ import annotations
 
 import asyncio

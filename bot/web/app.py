@@ -1,9 +1,10 @@
 """The gateway's app factory: `create_app(settings)` -> aiohttp Application.
 
-    from bot.web.app import create_app
-    from bot.web.settings import Settings
-    app = create_app(Settings.from_env())
+from bot.web.app import create_app
+from bot.web.settings import Settings
+app = create_app(Settings.from_env())
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -46,6 +47,7 @@ def find_directory_export(directory: Optional[Directory]) -> Optional[Callable[[
 def _load_directory() -> Optional[Directory]:
     try:
         from bot.directory import load_directory
+
         return load_directory()
     except Exception as error:  # the chat must still start; the safety text has its own check
         log.error("the service directory could not be loaded (%s)", type(error).__name__)
@@ -71,8 +73,11 @@ def create_app(
             "chat": pages.chat_page(text, linker),
             "privacy": pages.privacy_page(text, linker),
             "quick_exit": pages.quick_exit_page(text, linker),
-            "services": (services_page(text, linker, directory) if directory
-                         else pages.admin_directory_page(text, linker, None)),
+            "services": (
+                services_page(text, linker, directory)
+                if directory
+                else pages.admin_directory_page(text, linker, None)
+            ),
             "admin_directory": pages.admin_directory_page(text, linker, find_directory_export(directory)),
         },
         sessions=SessionStore(
@@ -90,8 +95,13 @@ def create_app(
 
     async def rasa_client(app: web.Application) -> AsyncIterator[None]:
         async with new_http_session() as http:
-            gateway.rasa = RasaClient(http, settings.rasa_url, settings.action_server_url,
-                                      settings.rasa_timeout_s, routing=settings.rasa_routing)
+            gateway.rasa = RasaClient(
+                http,
+                settings.rasa_url,
+                settings.action_server_url,
+                settings.rasa_timeout_s,
+                routing=settings.rasa_routing,
+            )
             gateway.conversations = ConversationStore(
                 gateway.rasa, local=[gateway.sessions.drop_sender], hook=forget_hook
             )

@@ -11,6 +11,7 @@ chat.js, which builds text nodes and <a> elements from them (never innerHTML).
 Only web addresses that are in data/services/ become links, and their target is the directory's
 own URL, so a link never goes anywhere the directory does not name.
 """
+
 from __future__ import annotations
 
 import html
@@ -26,12 +27,15 @@ from typing import Iterable, Optional
 _NUMBER = re.compile(
     r"(?<!\d)(?<!\d )(?:"
     r"0(?: ?\d){9,10}|0\d{2,4}(?: ?\d{3,4}){1,2}|116 ?\d{3}|(?:999|112|111|101)|(\d{5,6})"
-    r")(?!\d)(?! \d)")
-_LAST_VERB = re.compile(r"\b(call|ring|phone|dial|text)\b(?!.*\b(?:call|ring|phone|dial|text)\b)",
-                        re.I | re.S)
+    r")(?!\d)(?! \d)"
+)
+_LAST_VERB = re.compile(
+    r"\b(call|ring|phone|dial|text)\b(?!.*\b(?:call|ring|phone|dial|text)\b)", re.I | re.S
+)
 # A short web address as the bot writes it (bot.directory.render.short_web): host[/path]
-_WEB = re.compile(r"(?<![\w@/.-])(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w\-./%?=&]*)?)",
-                  re.I)
+_WEB = re.compile(
+    r"(?<![\w@/.-])(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w\-./%?=&]*)?)", re.I
+)
 EXTERNAL_SCHEMES = ("https:", "http:")
 
 
@@ -89,12 +93,12 @@ class Linker:
     def _numbers(self, text: str) -> list[tuple[int, int, str]]:
         found = []
         for match in _NUMBER.finditer(text):
-            verb = _LAST_VERB.search(text[max(0, match.start() - 30):match.start()])
+            verb = _LAST_VERB.search(text[max(0, match.start() - 30) : match.start()])
             is_text = verb is not None and verb.group(1).lower() == "text"
             if match.group(1) and not is_text:
                 continue  # a short code without "text": just a number
             # part of a service's name, as in "Emergency services (999): call 999": link the call only
-            if text[match.start() - 1:match.start()] == "(" and text[match.end():match.end() + 2] == "):":
+            if text[match.start() - 1 : match.start()] == "(" and text[match.end() : match.end() + 2] == "):":
                 continue
             digits = match.group(0).replace(" ", "")
             found.append((match.start(), match.end(), ("sms:" if is_text else "tel:") + digits))

@@ -8,6 +8,7 @@ single-use code and redirects (303) to GET /chat/v/<code>. The browser then keep
 address; once used, or after TTL_S, the code shows nothing, so a reload, Back or a restored tab
 cannot show the conversation again from the address either.
 """
+
 from __future__ import annotations
 
 import secrets
@@ -16,7 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-TTL_S = 60.0        # a redirect is followed at once; a minute allows a very slow phone
+TTL_S = 60.0  # a redirect is followed at once; a minute allows a very slow phone
 MAX_VIEWS = 10_000  # bounded: the oldest are dropped first
 
 
@@ -24,10 +25,10 @@ MAX_VIEWS = 10_000  # bounded: the oldest are dropped first
 class View:
     """What the page drawn after one form POST shows (besides the session's transcript)."""
 
-    session_token: str = ""   # "" when the chat was deleted or no session could be made
-    status: str = ""          # the line under the text box ("This chat has been deleted.")
+    session_token: str = ""  # "" when the chat was deleted or no session could be made
+    status: str = ""  # the line under the text box ("This chat has been deleted.")
     shown_once: tuple[str, ...] = ()  # bot texts shown on this page only (refusals), not kept
-    typed: str = ""           # words given back to edit (too long / too fast)
+    typed: str = ""  # words given back to edit (too long / too fast)
 
 
 class OneTimeViews:
@@ -38,8 +39,9 @@ class OneTimeViews:
     def put(self, view: View) -> str:
         """Keep `view`; returns the single-use code for its address."""
         now = self._clock()
-        while self._views and (len(self._views) >= MAX_VIEWS
-                               or now - next(iter(self._views.values()))[0] >= TTL_S):
+        while self._views and (
+            len(self._views) >= MAX_VIEWS or now - next(iter(self._views.values()))[0] >= TTL_S
+        ):
             self._views.popitem(last=False)
         code = secrets.token_urlsafe(16)
         self._views[code] = (now, view)

@@ -5,6 +5,7 @@ unfilled placeholder is an error, so a page can never show "{{emergency}}" to a 
 page is drawn by the server (it works without JavaScript); chat.js draws the same markup from the
 JSON the server sends (`entry_json`), so both ways show the same thing.
 """
+
 from __future__ import annotations
 
 import html
@@ -55,6 +56,7 @@ _LINKIFY = re.compile(r'(<(p|ul|li|span)\b[^>]*class="[^"]*\blinkify\b[^"]*"[^>]
 def linkify(page: str, linker: Linker) -> str:
     """Link the numbers and directory web addresses in the text of every element with class
     "linkify" (text outside existing <a> elements; template values were escaped when filled)."""
+
     def one(match: re.Match) -> str:
         out, inside_link = [], False
         for part in re.split(r"(<[^>]+>)", match.group(3)):
@@ -71,15 +73,14 @@ def linkify(page: str, linker: Linker) -> str:
     return _LINKIFY.sub(one, page)
 
 
-def _page(name: str, text: SafetyText, linker: Linker, title: str, body: str,
-          banner: str = "") -> str:
+def _page(name: str, text: SafetyText, linker: Linker, title: str, body: str, banner: str = "") -> str:
     """A full page: the shared layout (quick exit first) around `body` (already-safe HTML)."""
-    page = fill(template("layout.html"), {"title": title, "page": name},
-                raw={"body": body, "banner": banner})
+    page = fill(template("layout.html"), {"title": title, "page": name}, raw={"body": body, "banner": banner})
     return linkify(page, linker)
 
 
 # --- the chat -----------------------------------------------------------------------------------
+
 
 def controls_html(controls: Iterable[Control], label: str) -> str:
     links = "".join(
@@ -102,28 +103,41 @@ def entry_html(entry: Entry, text: SafetyText, linker: Linker) -> str:
     """One message of the conversation as the server draws it (chat.js draws the same)."""
     # 999 comes before the words (the urgency contract: 999 first); the talk-now controls of a
     # crisis turn after them, so the reply opens with its thanks rather than a wall of buttons
-    before = "".join(controls_html(urgent_controls(text, level), URGENT_LABELS[level])
-                     for level in entry.urgency if level == "emergency")
-    after = "".join(controls_html(urgent_controls(text, level), URGENT_LABELS[level])
-                    for level in entry.urgency if level != "emergency")
+    before = "".join(
+        controls_html(urgent_controls(text, level), URGENT_LABELS[level])
+        for level in entry.urgency
+        if level == "emergency"
+    )
+    after = "".join(
+        controls_html(urgent_controls(text, level), URGENT_LABELS[level])
+        for level in entry.urgency
+        if level != "emergency"
+    )
     who = "You said: " if entry.who == "me" else "Chat said: "
     body = html.escape(entry.text) if entry.who == "me" else linker.html(entry.text)
     buttons = ""
     if entry.buttons:
-        buttons = ('<div class="choices" role="group" aria-label="Answers you can choose">'
-                   + "".join(f'<button type="submit" form="chat-form" name="payload" class="choice" '
-                             f'value="{html.escape(b.payload)}">{html.escape(b.title)}</button>'
-                             for b in entry.buttons)
-                   + "</div>")
+        buttons = (
+            '<div class="choices" role="group" aria-label="Answers you can choose">'
+            + "".join(
+                f'<button type="submit" form="chat-form" name="payload" class="choice" '
+                f'value="{html.escape(b.payload)}">{html.escape(b.title)}</button>'
+                for b in entry.buttons
+            )
+            + "</div>"
+        )
     classes = f"msg msg-{entry.who}" + (" msg-urgent" if entry.urgency else "")
-    return (f'<div class="{classes}">{before}<p><span class="visually-hidden">{who}</span>'
-            f'<span class="msg-text">{body}</span></p>{after}{buttons}</div>')
+    return (
+        f'<div class="{classes}">{before}<p><span class="visually-hidden">{who}</span>'
+        f'<span class="msg-text">{body}</span></p>{after}{buttons}</div>'
+    )
 
 
 def entry_json(entry: Entry, linker: Linker) -> dict:
     """One message for chat.js: its text as segments (text + optional href), buttons, urgency."""
-    segments = ([{"text": entry.text}] if entry.who == "me"
-                else [s.to_json() for s in linker.segments(entry.text)])
+    segments = (
+        [{"text": entry.text}] if entry.who == "me" else [s.to_json() for s in linker.segments(entry.text)]
+    )
     return {
         "who": entry.who,
         "text": entry.text,
@@ -135,16 +149,20 @@ def entry_json(entry: Entry, linker: Linker) -> dict:
 
 def emergency_banner(text: SafetyText, shown: bool) -> str:
     """The banner in the sticky bar: once an emergency turn has come, it stays in view."""
-    return (f'<div id="banner-emergency" class="banner-emergency"{"" if shown else " hidden"}>'
-            f'<span class="banner-title">In danger now?</span> '
-            f'{controls_html(text.emergency_controls, "Emergency")}</div>')
+    return (
+        f'<div id="banner-emergency" class="banner-emergency"{"" if shown else " hidden"}>'
+        f'<span class="banner-title">In danger now?</span> '
+        f"{controls_html(text.emergency_controls, 'Emergency')}</div>"
+    )
 
 
 def crisis_banner(text: SafetyText, linker: Linker, shown: bool) -> str:
-    return (f'<section id="banner-crisis" class="banner banner-crisis" '
-            f'aria-labelledby="banner-crisis-title"{"" if shown else " hidden"}>'
-            f'<h2 id="banner-crisis-title">You can talk to someone right now</h2>'
-            f'<ul>{_items(text.crisis, linker)}</ul></section>')
+    return (
+        f'<section id="banner-crisis" class="banner banner-crisis" '
+        f'aria-labelledby="banner-crisis-title"{"" if shown else " hidden"}>'
+        f'<h2 id="banner-crisis-title">You can talk to someone right now</h2>'
+        f"<ul>{_items(text.crisis, linker)}</ul></section>"
+    )
 
 
 def control_templates(text: SafetyText) -> str:
@@ -155,15 +173,21 @@ def control_templates(text: SafetyText) -> str:
     )
 
 
-def chat_page(text: SafetyText, linker: Linker, *, session: str = "",
-              entries: Iterable[Entry] = (), urgency: Iterable[str] = (), status: str = "",
-              typed: str = "") -> str:
+def chat_page(
+    text: SafetyText,
+    linker: Linker,
+    *,
+    session: str = "",
+    entries: Iterable[Entry] = (),
+    urgency: Iterable[str] = (),
+    status: str = "",
+    typed: str = "",
+) -> str:
     """The chat page; with a session, the conversation so far (the page without JavaScript)."""
     urgency = tuple(urgency)
     body = fill(
         template("chat.html"),
-        {"emergency": text.emergency, "session": session,
-         "status": status, "typed": typed},
+        {"emergency": text.emergency, "session": session, "status": status, "typed": typed},
         raw={
             "log": "".join(entry_html(e, text, linker) for e in entries),
             "crisis_banner": crisis_banner(text, linker, "crisis" in urgency),
@@ -172,11 +196,13 @@ def chat_page(text: SafetyText, linker: Linker, *, session: str = "",
             "fallback": linker.html(text.fallback),
         },
     )
-    return _page("chat", text, linker, CHAT_TITLE, body,
-                 banner=emergency_banner(text, "emergency" in urgency))
+    return _page(
+        "chat", text, linker, CHAT_TITLE, body, banner=emergency_banner(text, "emergency" in urgency)
+    )
 
 
 # --- other pages --------------------------------------------------------------------------------
+
 
 def privacy_page(text: SafetyText, linker: Optional[Linker] = None) -> str:
     linker = linker or Linker()
@@ -198,8 +224,9 @@ def admin_directory_page(text: SafetyText, linker: Linker, export: Optional[Call
             return _page("admin-directory", text, linker, title, export())
         except Exception as error:  # a broken export must not take the page down
             log.error("directory export failed (%s)", type(error).__name__)
-    body = fill(template("directory_missing.html"),
-                {"emergency": text.emergency, "childline": text.childline})
+    body = fill(
+        template("directory_missing.html"), {"emergency": text.emergency, "childline": text.childline}
+    )
     return _page("admin-directory", text, linker, title, body)
 
 

@@ -1,19 +1,22 @@
 """Response headers every gateway response carries (pages, JSON, static files and errors)."""
+
 from __future__ import annotations
 
 from aiohttp import web
 
-CONTENT_SECURITY_POLICY = "; ".join([
-    "default-src 'self'",
-    "script-src 'self'",   # no inline scripts, no eval, no third parties
-    "style-src 'self'",    # no inline styles
-    "img-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-])
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",  # no inline scripts, no eval, no third parties
+        "style-src 'self'",  # no inline styles
+        "img-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
@@ -35,4 +38,3 @@ async def add_security_headers(request: web.Request, response: web.StreamRespons
     # aiohttp's static handler sets ETag/Last-Modified; with no-store they only help fingerprint.
     for name in ("ETag", "Last-Modified"):
         response.headers.popall(name, None)
-

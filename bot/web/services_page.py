@@ -4,6 +4,7 @@ borough and an age), get a short list of who to contact, in the order bot.direct
 The choice is POSTed, so what a young person looked for never appears in an address or in the
 browser's history list. The administrators' full export lives at /admin/directory.
 """
+
 from __future__ import annotations
 
 import html
@@ -44,8 +45,9 @@ def _choice(value: Optional[str], allowed) -> Optional[str]:
     return value if value in allowed else None
 
 
-def services_page(text: SafetyText, linker: Linker, directory: Directory,
-                  form: Mapping[str, str] | None = None) -> str:
+def services_page(
+    text: SafetyText, linker: Linker, directory: Directory, form: Mapping[str, str] | None = None
+) -> str:
     """The page; with `form` (topic, borough, age from the POST), the services for that choice.
     Unknown values are ignored, never echoed."""
     form = form or {}
@@ -56,7 +58,7 @@ def services_page(text: SafetyText, linker: Linker, directory: Directory,
 
     topic_choices = "".join(
         f'<div class="radio"><input type="radio" id="topic-{key}" name="topic" value="{key}"'
-        f'{" checked" if key == topic else ""} required>'
+        f"{' checked' if key == topic else ''} required>"
         f'<label for="topic-{key}">{html.escape(label)}</label></div>'
         for key, label in TOPICS
     )
@@ -70,8 +72,9 @@ def services_page(text: SafetyText, linker: Linker, directory: Directory,
     )
     results = ""
     if topic:
-        offers = select_services(directory, Situation(topic=topic, borough=borough, age_band=age,
-                                                      audience="young_person"))
+        offers = select_services(
+            directory, Situation(topic=topic, borough=borough, age_band=age, audience="young_person")
+        )
         items = []
         for offer in offers[:MAX_RESULTS]:
             service = offer.service
@@ -83,11 +86,20 @@ def services_page(text: SafetyText, linker: Linker, directory: Directory,
             )
         where = next((b.name for b in boroughs if b.id == borough), None)
         heading = dict(TOPICS)[topic] + (f" ({where})" if where else "")
-        results = (f'<section class="results" aria-labelledby="results-title">'
-                   f'<h2 id="results-title" tabindex="-1">{html.escape(heading)}</h2>'
-                   + ("".join(items) or "<p>No services found for this choice.</p>")
-                   + "</section>")
-    body = fill(template("services.html"), {"emergency": text.emergency},
-                raw={"topic_choices": topic_choices, "borough_options": borough_options,
-                     "age_options": age_options, "results": results})
+        results = (
+            f'<section class="results" aria-labelledby="results-title">'
+            f'<h2 id="results-title" tabindex="-1">{html.escape(heading)}</h2>'
+            + ("".join(items) or "<p>No services found for this choice.</p>")
+            + "</section>"
+        )
+    body = fill(
+        template("services.html"),
+        {"emergency": text.emergency},
+        raw={
+            "topic_choices": topic_choices,
+            "borough_options": borough_options,
+            "age_options": age_options,
+            "results": results,
+        },
+    )
     return _page("services", text, linker, "Services you can contact", body)

@@ -11,6 +11,7 @@ Nothing here survives a restart of the gateway; that is intended. Sessions idle 
 SESSION_IDLE_S, or pushed out when MAX_SESSIONS is reached, are handed to the caller so their
 conversation can be forgotten in Rasa too (see bot.web.app's sweeper).
 """
+
 from __future__ import annotations
 
 import secrets

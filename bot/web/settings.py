@@ -11,6 +11,7 @@ The gateway listens on 127.0.0.1 only unless told otherwise.
 | SESSION_IDLE_S         | 3600                       | a web session unused this long is forgotten      |
 | MAX_BODY_BYTES         | 16384                      | larger request bodies get 413                    |
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

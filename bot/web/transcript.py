@@ -6,6 +6,7 @@ must hold on the device too); it goes when the session goes (idle, evicted, forg
 Bounded: the last MAX_ENTRIES entries and at most MAX_CHARS characters of text (oldest dropped
 first), so 10,000 live sessions (MAX_SESSIONS) hold at most ~160 M characters. Never logged.
 """
+
 from __future__ import annotations
 
 from collections import deque
@@ -40,8 +41,9 @@ class Transcript:
         """A bot turn. Buttons of earlier turns are dropped (only the newest can be pressed)."""
         self._drop_buttons()
         for index, message in enumerate(reply.messages):
-            self.entries.append(Entry("bot", message.text, message.buttons,
-                                      reply.urgency if index == 0 else ()))
+            self.entries.append(
+                Entry("bot", message.text, message.buttons, reply.urgency if index == 0 else ())
+            )
         self._trim()
         for level in reply.urgency:
             if level not in self.urgency:

@@ -6,6 +6,7 @@ The chat works two ways with the same server-side turn (`take_turn`):
   - with chat.js: /api/chat and /api/transcript (JSON); the page keeps only the session token.
 No message text is ever in an address: every message is POSTed.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,10 +38,16 @@ STATIC = Path(__file__).resolve().parent / "static"
 # The bot's own "Delete this chat" button (domain.yml utter_privacy): the web channel deletes.
 FORGET_PAYLOAD = "/request_forget"
 DELETED = "This chat has been deleted."
-EXPIRED_VIEW = ("This page doesn't show the chat again, to keep it private. If you were in the "
-                "middle of a chat, it is deleted 1 hour after your last message.")
-NOT_DELETED = ("This chat is cleared from this page. Our computer didn't answer, so its copy will "
-               "be deleted 1 hour after your last message.")
+EXPIRED_VIEW = (
+    "This page doesn't show the chat again, to keep it private. If you were in the "
+    "middle of a chat, it is deleted 1 hour after your last message."
+)
+NOT_DELETED = (
+    "This chat is cleared from this page. Our computer didn't answer, so its copy will "
+    "be deleted 1 hour after your last message."
+)
+
+
 @dataclass
 class Gateway:
     """Everything the handlers share; one per app, built by create_app."""
@@ -78,8 +85,8 @@ class Turn:
     status: int = 200
     fallback: bool = False
     forgotten: Optional[bool] = None  # set when the bot's "Delete this chat" button was pressed
-    error: Optional[str] = None       # a request the API refuses without a reply (400)
-    give_back: bool = False           # refused unread (too long, too fast): give the words back
+    error: Optional[str] = None  # a request the API refuses without a reply (400)
+    give_back: bool = False  # refused unread (too long, too fast): give the words back
 
 
 async def take_turn(gateway: Gateway, token: object, message: object, payload: object) -> Turn:
@@ -108,8 +115,9 @@ async def take_turn(gateway: Gateway, token: object, message: object, payload: o
         if len(message) > gateway.settings.max_message_chars:
             # Refused whole rather than cut: nothing unread is silently dropped, and the refusal
             # itself carries 999 and Childline in case the long message was urgent.
-            return Turn(session, _say(text_.too_long(gateway.settings.max_message_chars)),
-                        status=422, give_back=True)
+            return Turn(
+                session, _say(text_.too_long(gateway.settings.max_message_chars)), status=422, give_back=True
+            )
         text = clean_typed_text(message)
         if not text:
             return Turn(session, Reply(), status=400, error="empty message")
@@ -135,8 +143,7 @@ def _turn_json(gateway: Gateway, turn: Turn) -> web.Response:
     reply = turn.reply.to_json()
     for message, shown in zip(reply["messages"], turn.reply.messages):
         message["segments"] = [s.to_json() for s in gateway.linker.segments(shown.text)]
-    body = {"session": turn.session.token if turn.session else None, **reply,
-            "fallback": turn.fallback}
+    body = {"session": turn.session.token if turn.session else None, **reply, "fallback": turn.fallback}
     if turn.forgotten is not None:
         body["forgotten"] = turn.forgotten
     return web.json_response(body, status=turn.status)
@@ -148,8 +155,9 @@ async def _read_body(request: web.Request, gateway: Gateway) -> bytes | web.Resp
             raise web.HTTPRequestEntityTooLarge(gateway.settings.max_body_bytes, request.content_length)
         return await request.read()  # the app's client_max_size also stops chunked bodies
     except web.HTTPRequestEntityTooLarge:
-        return web.json_response({"session": None, **_say(gateway.text.too_large).to_json(),
-                                  "fallback": False}, status=413)
+        return web.json_response(
+            {"session": None, **_say(gateway.text.too_large).to_json(), "fallback": False}, status=413
+        )
 
 
 async def _read_json(request: web.Request, gateway: Gateway) -> dict | web.Response:
@@ -177,8 +185,7 @@ async def _read_form(request: web.Request, gateway: Gateway) -> Mapping[str, str
             raise web.HTTPRequestEntityTooLarge(gateway.settings.max_body_bytes, request.content_length)
         form = await request.post()
     except web.HTTPRequestEntityTooLarge:
-        return _html(pages.chat_page(gateway.text, gateway.linker, status=gateway.text.too_large),
-                     status=413)
+        return _html(pages.chat_page(gateway.text, gateway.linker, status=gateway.text.too_large), status=413)
     except ValueError:
         form = {}
     return {key: value for key, value in form.items() if isinstance(value, str)}
@@ -205,10 +212,12 @@ async def chat_form(request: web.Request) -> web.Response:
         return form
     token = form.get("session") or None
 
-    def show(session: Optional[WebSession], status: str = "", shown_once: Reply = Reply(),
-             typed: str = "") -> web.Response:
-        code = gateway.one_time_views.put(View(
-            session.token if session else "", status, tuple(m.text for m in shown_once.messages), typed))
+    def show(
+        session: Optional[WebSession], status: str = "", shown_once: Reply = Reply(), typed: str = ""
+    ) -> web.Response:
+        code = gateway.one_time_views.put(
+            View(session.token if session else "", status, tuple(m.text for m in shown_once.messages), typed)
+        )
         raise web.HTTPSeeOther(f"/chat/v/{code}")
 
     if form.get("delete"):
@@ -226,8 +235,11 @@ async def chat_form(request: web.Request) -> web.Response:
         return show(None, status=DELETED if turn.forgotten else NOT_DELETED)
     if turn.session is not None and turn.status != 200 and turn.reply.messages:
         # refused (too long, too fast, old button): shown once, not kept in the transcript
-        return show(turn.session, shown_once=turn.reply,
-                    typed=message if turn.give_back and isinstance(message, str) else "")
+        return show(
+            turn.session,
+            shown_once=turn.reply,
+            typed=message if turn.give_back and isinstance(message, str) else "",
+        )
     return show(turn.session, status=turn.error or "")
 
 
@@ -241,9 +253,17 @@ async def chat_form_view(request: web.Request) -> web.Response:
     session = gateway.sessions.peek(view.session_token) if view.session_token else None
     entries = list(session.transcript) if session else []
     entries += [Entry("bot", text) for text in view.shown_once]
-    return _html(pages.chat_page(
-        gateway.text, gateway.linker, session=session.token if session else "", entries=entries,
-        urgency=session.transcript.urgency if session else (), status=view.status, typed=view.typed))
+    return _html(
+        pages.chat_page(
+            gateway.text,
+            gateway.linker,
+            session=session.token if session else "",
+            entries=entries,
+            urgency=session.transcript.urgency if session else (),
+            status=view.status,
+            typed=view.typed,
+        )
+    )
 
 
 @routes.get("/chat")
@@ -318,11 +338,13 @@ async def transcript(request: web.Request) -> web.Response:
     session = gateway.sessions.peek(body.get("session"))
     if session is None:
         return web.json_response({"session": None, "entries": [], "urgency": []})
-    return web.json_response({
-        "session": session.token,
-        "entries": [pages.entry_json(entry, gateway.linker) for entry in session.transcript],
-        "urgency": list(session.transcript.urgency),
-    })
+    return web.json_response(
+        {
+            "session": session.token,
+            "entries": [pages.entry_json(entry, gateway.linker) for entry in session.transcript],
+            "urgency": list(session.transcript.urgency),
+        }
+    )
 
 
 @routes.post("/api/forget")

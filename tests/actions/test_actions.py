@@ -1,4 +1,5 @@
 """The custom actions, run with rasa_sdk trackers built from dicts (as RasaHQ/financial-demo does)."""
+
 from __future__ import annotations
 
 import re
@@ -15,13 +16,19 @@ RAPE_CRISIS_LINE = "0808 500 2222"
 
 
 def tracker(intent: str = "greet", text: str = "", **slots) -> Tracker:
-    return Tracker.from_dict({
-        "sender_id": "test", "slots": slots, "events": [], "paused": False,
-        "latest_event_time": None, "followup_action": None, "active_loop": {},
-        "latest_action_name": "action_listen",
-        "latest_message": {"text": text, "intent": {"name": intent, "confidence": 1.0},
-                           "entities": []},
-    })
+    return Tracker.from_dict(
+        {
+            "sender_id": "test",
+            "slots": slots,
+            "events": [],
+            "paused": False,
+            "latest_event_time": None,
+            "followup_action": None,
+            "active_loop": {},
+            "latest_action_name": "action_listen",
+            "latest_message": {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": []},
+        }
+    )
 
 
 async def run(action, tr: Tracker) -> tuple[str, list[dict], list[dict]]:
@@ -53,7 +60,9 @@ async def test_under_16s_are_never_offered_the_16_plus_line(band):
 
 
 async def test_an_age_keeps_the_topic_it_answers():
-    text, _, events = await run(ActionSignpost(), tracker("inform_age", topic="image_abuse", age_band="13_15"))
+    text, _, events = await run(
+        ActionSignpost(), tracker("inform_age", topic="image_abuse", age_band="13_15")
+    )
     assert "Report Remove" in text
     assert events[0]["value"] == "image_abuse"
 
@@ -71,35 +80,44 @@ def declined(intent: str, events: list[dict], **slots) -> Tracker:
     return tr
 
 
-ASKED_FOR_BOROUGH = [{"event": "active_loop", "name": "local_support_form"},
-                     {"event": "slot", "name": "requested_slot", "value": "borough"},
-                     {"event": "bot", "text": "Which London borough are you in?"}]
+ASKED_FOR_BOROUGH = [
+    {"event": "active_loop", "name": "local_support_form"},
+    {"event": "slot", "name": "requested_slot", "value": "borough"},
+    {"event": "bot", "text": "Which London borough are you in?"},
+]
 
 
 async def test_declining_to_say_gets_routes_and_is_forgotten_for_next_time():
-    text, _, events = await run(ActionShowLocalSupport(),
-                                declined("deny", ASKED_FOR_BOROUGH, borough="not_given"))
+    text, _, events = await run(
+        ActionShowLocalSupport(), declined("deny", ASKED_FOR_BOROUGH, borough="not_given")
+    )
     assert "you don't have to say where you are" in text and "Childline" in text
     assert {"event": "slot", "name": "borough", "value": None, "timestamp": None} in events
 
 
 async def test_an_idk_said_to_another_question_makes_local_support_ask_for_the_borough():
     tr = tracker("ask_local_support", "support near me", borough="not_given")
-    tr.events = [{"event": "bot", "text": "Are you in danger right now?"}, {"event": "user", "text": "idk"},
-                 {"event": "slot", "name": "borough", "value": "not_given"},
-                 {"event": "user", "text": "support near me"}]
+    tr.events = [
+        {"event": "bot", "text": "Are you in danger right now?"},
+        {"event": "user", "text": "idk"},
+        {"event": "slot", "name": "borough", "value": "not_given"},
+        {"event": "user", "text": "support near me"},
+    ]
     text, _, events = await run(ActionShowLocalSupport(), tr)
-    assert text == ""   # nothing shown yet: the form asks the borough question next
+    assert text == ""  # nothing shown yet: the form asks the borough question next
     assert {"event": "slot", "name": "borough", "value": None, "timestamp": None} in events
     assert {"event": "followup", "name": "local_support_form", "timestamp": None} in events
 
 
 async def test_an_idk_said_to_another_question_does_not_hide_the_borough_named_before():
     tr = tracker("ask_local_support", "support near me", borough="not_given")
-    tr.events = [{"event": "slot", "name": "borough", "value": "hackney"},
-                 {"event": "bot", "text": "How old are you?"}, {"event": "user", "text": "idk"},
-                 {"event": "slot", "name": "borough", "value": "not_given"},
-                 {"event": "user", "text": "support near me"}]
+    tr.events = [
+        {"event": "slot", "name": "borough", "value": "hackney"},
+        {"event": "bot", "text": "How old are you?"},
+        {"event": "user", "text": "idk"},
+        {"event": "slot", "name": "borough", "value": "not_given"},
+        {"event": "user", "text": "support near me"},
+    ]
     text, _, events = await run(ActionShowLocalSupport(), tr)
     assert "Support for people in Hackney" in text
     assert {"event": "slot", "name": "borough", "value": "hackney", "timestamp": None} in events
@@ -116,8 +134,9 @@ async def test_a_borough_without_a_verified_number_points_staff_to_the_council_a
     unverified = [b for b in directory.boroughs if directory.find(b.front_door) is None]
     assert unverified, "the reference leaves some front doors null"
     for place in unverified:
-        text, _, _ = await run(ActionShowLocalSupport(),
-                               tracker("inform_location", borough=place.id, audience="staff"))
+        text, _, _ = await run(
+            ActionShowLocalSupport(), tracker("inform_location", borough=place.id, audience="staff")
+        )
         assert "NSPCC Helpline" in text and "0808 800 5000" in text
         if place.council_web:
             assert place.council_web in text
@@ -130,8 +149,9 @@ async def test_young_people_are_not_sent_to_the_adults_line_when_a_front_door_is
 
 
 async def test_straddling_district_offers_the_candidate_boroughs_as_buttons():
-    text, buttons, events = await run(ActionClarifyLocation(),
-                                      tracker("inform_location", borough_options="islington,hackney"))
+    text, buttons, events = await run(
+        ActionClarifyLocation(), tracker("inform_location", borough_options="islington,hackney")
+    )
     assert "more than one borough" in text
     assert [b["title"] for b in buttons] == ["Islington", "Hackney"]
     assert events[0]["name"] == "borough_options" and events[0]["value"] is None
@@ -149,17 +169,20 @@ async def test_staff_without_a_borough_are_offered_to_choose_one_and_told_about_
 
 
 async def test_staff_with_a_borough_get_its_front_door(directory):
-    text, _, _ = await run(ActionShowLocalSupport(),
-                           tracker("inform_location", borough="hackney", audience="staff"))
+    text, _, _ = await run(
+        ActionShowLocalSupport(), tracker("inform_location", borough="hackney", audience="staff")
+    )
     front_door = directory.get(directory.borough("hackney").front_door)
     assert "Hackney" in text and front_door.phone in text
 
 
 async def test_no_action_reply_asks_for_identifying_details():
     replies = []
-    for action, tr in [(ActionSignpost(), tracker("disclose_assault")),
-                       (ActionShowLocalSupport(), tracker("inform_location", borough="camden")),
-                       (ActionGiveStaffGuidance(), tracker("ask_staff_guidance", borough="camden"))]:
+    for action, tr in [
+        (ActionSignpost(), tracker("disclose_assault")),
+        (ActionShowLocalSupport(), tracker("inform_location", borough="camden")),
+        (ActionGiveStaffGuidance(), tracker("ask_staff_guidance", borough="camden")),
+    ]:
         replies.append((await run(action, tr))[0])
     for text in replies:
         for question in re.findall(r"[^.!?\n]*\?", text):
@@ -168,12 +191,26 @@ async def test_no_action_reply_asks_for_identifying_details():
 
 async def test_continuing_a_topic_gives_its_own_advice_once():
     from actions.signposting import ActionContinueTopic
-    user = {"event": "user", "text": "he says send more or he posts them",
-            "parse_data": {"intent": {"name": "disclose_image_abuse", "confidence": 1.0}}}
+
+    user = {
+        "event": "user",
+        "text": "he says send more or he posts them",
+        "parse_data": {"intent": {"name": "disclose_image_abuse", "confidence": 1.0}},
+    }
     domain = {"responses": {"utter_continue_image_abuse": [{"text": "don't pay"}]}}
-    fresh = Tracker.from_dict({"sender_id": "t", "slots": {}, "events": [user], "paused": False,
-                               "latest_event_time": None, "followup_action": None, "active_loop": {},
-                               "latest_action_name": "action_listen", "latest_message": user})
+    fresh = Tracker.from_dict(
+        {
+            "sender_id": "t",
+            "slots": {},
+            "events": [user],
+            "paused": False,
+            "latest_event_time": None,
+            "followup_action": None,
+            "active_loop": {},
+            "latest_action_name": "action_listen",
+            "latest_message": user,
+        }
+    )
     dispatcher = CollectingDispatcher()
     await ActionContinueTopic().run(dispatcher, fresh, domain)
     assert dispatcher.messages[0].get("response") == "utter_continue_image_abuse"

@@ -1,6 +1,7 @@
 """`make bench`: the pure parts (percentiles, the mix, the report, the chart) and the load driver
 against small fake servers on 127.0.0.1. No speed is asserted anywhere: figures belong in
 `make bench`, never in a timed test."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,8 +22,7 @@ from bot.bench.cpu import parse_stat_cpu_seconds
 from bot.bench.load import GatewayTarget, Outcome, RestTarget, run_level, run_paired
 from bot.bench.memory import conversation_events, process_memory_mb
 from bot.bench.mix import KINDS, Conversation, Turn, load_mix, parse_mix
-from bot.bench.report import (TARGETS, format_text, markdown_table, target_checks,
-                              workers_ratio, workers_table)
+from bot.bench.report import TARGETS, format_text, markdown_table, target_checks, workers_ratio, workers_table
 from bot.bench.run import _level as bench_level
 from bot.bench.run import conversations_for, parse_service_env
 from bot.bench.stack import BENCH_GATEWAY_ENV, ONE_WORKER_GATEWAY, Stack
@@ -95,14 +95,17 @@ def test_the_mix_shares_no_line_with_the_held_out_safety_sets():
     assert said & held_out == set()
 
 
-@pytest.mark.parametrize("turns, message", [
-    ([{"say": True}], "non-empty text"),                      # `say: yes` read as a boolean
-    ([{"say": "hi", "payload": "/greet"}], "exactly one"),
-    ([{"say": "hi", "urgency": "urgent"}], "urgency must be"),
-    ([{"payload": "greet"}], "starts with '/'"),
-    ([{"say": "hi", "wait": 3}], "unknown keys"),
-    ([], "non-empty `turns`"),
-])
+@pytest.mark.parametrize(
+    "turns, message",
+    [
+        ([{"say": True}], "non-empty text"),  # `say: yes` read as a boolean
+        ([{"say": "hi", "payload": "/greet"}], "exactly one"),
+        ([{"say": "hi", "urgency": "urgent"}], "urgency must be"),
+        ([{"payload": "greet"}], "starts with '/'"),
+        ([{"say": "hi", "wait": 3}], "unknown keys"),
+        ([], "non-empty `turns`"),
+    ],
+)
 def test_a_malformed_mix_is_refused_with_the_reason(turns, message):
     with pytest.raises(ValueError, match=message):
         parse_mix({"conversations": [{"name": "x", "kind": "greeting", "turns": turns}]})
@@ -141,9 +144,15 @@ class FakeGateway:
         text = body.get("message") or body.get("payload")
         await self._maybe_wait(text)
         status, messages, urgency = self.reply(text)
-        return web.json_response({"session": body.get("session") or f"token-{len(self.tokens_seen)}",
-                                  "messages": messages, "urgency": urgency, "fallback": False},
-                                 status=status)
+        return web.json_response(
+            {
+                "session": body.get("session") or f"token-{len(self.tokens_seen)}",
+                "messages": messages,
+                "urgency": urgency,
+                "fallback": False,
+            },
+            status=status,
+        )
 
     async def rest(self, request: web.Request) -> web.Response:
         body = await request.json()
@@ -178,8 +187,11 @@ class FakeGateway:
 
 
 MIX = [
-    Conversation("urgent", "urgent", (Turn("/greet", is_payload=True),
-                                      Turn("he is outside", urgency="emergency"), Turn("bye"))),
+    Conversation(
+        "urgent",
+        "urgent",
+        (Turn("/greet", is_payload=True), Turn("he is outside", urgency="emergency"), Turn("bye")),
+    ),
     Conversation("missed", "urgent", (Turn("it is bad now", urgency="emergency"),)),
     Conversation("broken", "question", (Turn("boom"), Turn("still there?"))),
 ]
@@ -189,8 +201,7 @@ async def test_the_driver_times_every_turn_and_counts_errors_and_missing_markers
     fake = FakeGateway()
     runner, url = await fake.start()
     try:
-        result = await run_level(GatewayTarget(url), MIX, concurrency=2, conversations=6,
-                                 time_cap_s=120)
+        result = await run_level(GatewayTarget(url), MIX, concurrency=2, conversations=6, time_cap_s=120)
     finally:
         await runner.cleanup()
     summary = result.summary()
@@ -209,8 +220,7 @@ async def test_the_rest_target_reads_the_marker_from_custom_payloads():
     fake = FakeGateway()
     runner, url = await fake.start()
     try:
-        result = await run_level(RestTarget(url), MIX[:2], concurrency=1, conversations=2,
-                                 time_cap_s=120)
+        result = await run_level(RestTarget(url), MIX[:2], concurrency=1, conversations=2, time_cap_s=120)
     finally:
         await runner.cleanup()
     summary = result.summary()
@@ -225,10 +235,8 @@ async def test_simulated_users_are_concurrent_and_the_time_cap_stops_sending():
     runner, url = await fake.start()
     slow = [Conversation("slow", "greeting", (Turn("slow hello"), Turn("bye")))]
     try:
-        result = await run_level(GatewayTarget(url), slow, concurrency=3, conversations=3,
-                                 time_cap_s=120)
-        capped = await run_level(GatewayTarget(url), slow, concurrency=3, conversations=3,
-                                 time_cap_s=0)
+        result = await run_level(GatewayTarget(url), slow, concurrency=3, conversations=3, time_cap_s=120)
+        capped = await run_level(GatewayTarget(url), slow, concurrency=3, conversations=3, time_cap_s=0)
     finally:
         await runner.cleanup()
     assert fake.max_in_flight == 3 and result.summary()["errors"] == 0
@@ -250,8 +258,11 @@ async def test_both_targets_send_the_same_way_and_close_their_connections(target
                 if not data:
                     return
                 reads.append(data)
-                body = json.dumps({"session": "t", "messages": [{"text": "ok"}], "urgency": []}
-                                  if b"/api/chat" in data else [{"text": "ok"}]).encode()
+                body = json.dumps(
+                    {"session": "t", "messages": [{"text": "ok"}], "urgency": []}
+                    if b"/api/chat" in data
+                    else [{"text": "ok"}]
+                ).encode()
                 writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
         finally:
             open_now.pop()
@@ -261,8 +272,7 @@ async def test_both_targets_send_the_same_way_and_close_their_connections(target
     url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
     try:
         calm = [Conversation("calm", "greeting", (Turn("hello"), Turn("thanks"), Turn("bye")))]
-        result = await run_level(target_class(url), calm, concurrency=1, conversations=2,
-                                 time_cap_s=60)
+        result = await run_level(target_class(url), calm, concurrency=1, conversations=2, time_cap_s=60)
         for _ in range(100):  # bounded wait for the server to see the close
             if not open_now:
                 break
@@ -284,8 +294,9 @@ async def test_a_request_past_the_targets_timeout_counts_as_a_timeout():
     server = await asyncio.start_server(stall, "127.0.0.1", 0)
     url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
     try:
-        result = await run_level(GatewayTarget(url, timeout_s=0.2), MIX[1:2], concurrency=1,
-                                 conversations=1, time_cap_s=60)
+        result = await run_level(
+            GatewayTarget(url, timeout_s=0.2), MIX[1:2], concurrency=1, conversations=1, time_cap_s=60
+        )
     finally:
         server.close()
     [sample] = result.samples
@@ -297,8 +308,7 @@ async def test_a_refused_connection_counts_as_an_error_and_the_level_goes_on():
     url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
     server.close()
     await server.wait_closed()  # nothing listens there now
-    result = await run_level(RestTarget(url), MIX[:2], concurrency=1, conversations=2,
-                             time_cap_s=60)
+    result = await run_level(RestTarget(url), MIX[:2], concurrency=1, conversations=2, time_cap_s=60)
     assert [s.error for s in result.samples] == ["ConnectFailed"] * 4
     assert result.conversations_done == 2
 
@@ -324,14 +334,24 @@ class RecordingTarget:
 async def test_paired_conversations_go_through_both_targets_in_turn():
     log: list = []
     first, second = RecordingTarget("gateway", log), RecordingTarget("rest", log)
-    mix = [Conversation("a", "greeting", (Turn("a1"), Turn("a2"))),
-           Conversation("b", "greeting", (Turn("b1"),))]
-    (a, b), cpu = await run_paired((first, second), mix, 3, time_cap_s=60,
-                                   pids={"bench": os.getpid()})
+    mix = [
+        Conversation("a", "greeting", (Turn("a1"), Turn("a2"))),
+        Conversation("b", "greeting", (Turn("b1"),)),
+    ]
+    (a, b), cpu = await run_paired((first, second), mix, 3, time_cap_s=60, pids={"bench": os.getpid()})
     # whole conversations alternate, and which target goes first alternates too
-    assert log == [("gateway", "a1"), ("gateway", "a2"), ("rest", "a1"), ("rest", "a2"),
-                   ("rest", "b1"), ("gateway", "b1"),
-                   ("gateway", "a1"), ("gateway", "a2"), ("rest", "a1"), ("rest", "a2")]
+    assert log == [
+        ("gateway", "a1"),
+        ("gateway", "a2"),
+        ("rest", "a1"),
+        ("rest", "a2"),
+        ("rest", "b1"),
+        ("gateway", "b1"),
+        ("gateway", "a1"),
+        ("gateway", "a2"),
+        ("rest", "a1"),
+        ("rest", "a2"),
+    ]
     assert [r.summary()["messages"] for r in (a, b)] == [5, 5]
     assert [r.conversations_done for r in (a, b)] == [3, 3]
     assert a.wall_s > 0 and b.wall_s > 0
@@ -341,8 +361,9 @@ async def test_paired_conversations_go_through_both_targets_in_turn():
 
 async def test_paired_conversations_stop_at_the_time_cap():
     log: list = []
-    (a, b), _ = await run_paired((RecordingTarget("gateway", log), RecordingTarget("rest", log)),
-                                 MIX, 10, time_cap_s=0)
+    (a, b), _ = await run_paired(
+        (RecordingTarget("gateway", log), RecordingTarget("rest", log)), MIX, 10, time_cap_s=0
+    )
     assert log == [] and a.truncated and b.truncated
 
 
@@ -357,8 +378,7 @@ def test_merging_blocks_adds_up():
 async def _run_block():
     runner, url = await FakeGateway().start()
     try:
-        return await run_level(GatewayTarget(url), MIX[:1], concurrency=1, conversations=1,
-                               time_cap_s=120)
+        return await run_level(GatewayTarget(url), MIX[:1], concurrency=1, conversations=1, time_cap_s=120)
     finally:
         await runner.cleanup()
 
@@ -367,8 +387,11 @@ async def _run_block():
 
 
 def test_the_bench_stack_is_loopback_only_with_its_own_endpoints_and_raised_limits(tmp_path):
-    stack = Stack(tmp_path, ports=Ports(41001, 41002, 41003),
-                  service_env={"Rasa": {"TF_INTRA_OP_PARALLELISM_THREADS": "1"}})
+    stack = Stack(
+        tmp_path,
+        ports=Ports(41001, 41002, 41003),
+        service_env={"Rasa": {"TF_INTRA_OP_PARALLELISM_THREADS": "1"}},
+    )
     services = {s.name: s for s in stack.plan()}
     assert set(services) >= {"action server", "Rasa", "web gateway"}
     rasa = services["Rasa"].command
@@ -388,7 +411,9 @@ def test_the_bench_stack_is_loopback_only_with_its_own_endpoints_and_raised_limi
 
 def test_service_env_option():
     assert parse_service_env(["Rasa:A=1", "Rasa:B=x=y", "action server:C="]) == {
-        "Rasa": {"A": "1", "B": "x=y"}, "action server": {"C": ""}}
+        "Rasa": {"A": "1", "B": "x=y"},
+        "action server": {"C": ""},
+    }
     for wrong in ("Rasa", "Rasa:=1", "rasa:A=1", "Rasa:A"):
         with pytest.raises(ValueError):
             parse_service_env([wrong])
@@ -409,7 +434,7 @@ def test_cpu_time_is_read_past_a_command_name_with_spaces():
 def test_resident_memory_of_a_process():
     memory = process_memory_mb(os.getpid())
     assert memory["rss_mb"] > 0 and memory["peak_rss_mb"] >= memory["rss_mb"]
-    assert process_memory_mb(2 ** 31 - 1) is None  # no such process
+    assert process_memory_mb(2**31 - 1) is None  # no such process
 
 
 def test_synthesised_conversations_rebuild_into_rasa_trackers():
@@ -417,9 +442,10 @@ def test_synthesised_conversations_rebuild_into_rasa_trackers():
     from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 
     domain = Domain.load(str(REPO_ROOT / "domain.yml"))
-    transcript = [("hello", [{"text": "Hi", "buttons": [{"title": "Not now",
-                                                          "payload": "/say_not_now"}]}]),
-                  ("he is outside", [{"text": "call 999"}, {"custom": {"urgency": "emergency"}}])]
+    transcript = [
+        ("hello", [{"text": "Hi", "buttons": [{"title": "Not now", "payload": "/say_not_now"}]}]),
+        ("he is outside", [{"text": "call 999"}, {"custom": {"urgency": "emergency"}}]),
+    ]
     events = conversation_events(transcript, domain.intents)
     tracker = DialogueStateTracker.from_events("someone", events, slots=domain.slots)
     dumped = tracker.current_state(EventVerbosity.ALL)["events"]
@@ -434,25 +460,50 @@ def test_synthesised_conversations_rebuild_into_rasa_trackers():
 
 def _level(concurrency: int, p95: float, throughput: float, errors: int = 0) -> dict:
     def target(p50: float) -> dict:
-        return {"concurrency": concurrency, "conversations": 10, "messages": 40,
-                "errors": errors, "errors_by_reason": {"timeout": errors} if errors else {},
-                "truncated": False, "throughput_msg_s": throughput,
-                "latency": {"n": 40, "p50_ms": p50, "p95_ms": p95, "p99_ms": p95 + 10,
-                            "mean_ms": p50, "max_ms": p95 + 20},
-                "urgent": {"n": 4, "p50_ms": p50, "p95_ms": p95, "turns": 4, "errors": 0},
-                "cpu_ms_per_message": {"Rasa": 30.0, "web gateway": 1.0}}
-    return {"concurrency": concurrency, "load_average_before": [0.5, 0.5, 0.5],
-            "gateway": target(42.0), "rest": target(40.0),
-            "overhead": {"p50": overhead(42.0, 40.0), "p95": 0.02, "cpu": 0.033}}
+        return {
+            "concurrency": concurrency,
+            "conversations": 10,
+            "messages": 40,
+            "errors": errors,
+            "errors_by_reason": {"timeout": errors} if errors else {},
+            "truncated": False,
+            "throughput_msg_s": throughput,
+            "latency": {
+                "n": 40,
+                "p50_ms": p50,
+                "p95_ms": p95,
+                "p99_ms": p95 + 10,
+                "mean_ms": p50,
+                "max_ms": p95 + 20,
+            },
+            "urgent": {"n": 4, "p50_ms": p50, "p95_ms": p95, "turns": 4, "errors": 0},
+            "cpu_ms_per_message": {"Rasa": 30.0, "web gateway": 1.0},
+        }
+
+    return {
+        "concurrency": concurrency,
+        "load_average_before": [0.5, 0.5, 0.5],
+        "gateway": target(42.0),
+        "rest": target(40.0),
+        "overhead": {"p50": overhead(42.0, 40.0), "p95": 0.02, "cpu": 0.033},
+    }
 
 
 FIGURES = {
     "date": "2026-11-21",
-    "machine": {"cpus": 2, "platform": "x86_64", "python": "3.10.13",
-                "load_average_before": [0.5, 0.5, 0.5], "load_average_after": [1.0, 1.0, 1.0]},
+    "machine": {
+        "cpus": 2,
+        "platform": "x86_64",
+        "python": "3.10.13",
+        "load_average_before": [0.5, 0.5, 0.5],
+        "load_average_after": [1.0, 1.0, 1.0],
+    },
     "training": {"seconds": 170.0, "date": "2026-11-20"},
-    "cold_start": {"seconds": 45.5, "ready_after_s": {"action server": 1.0, "Rasa": 45.0},
-                   "first_reply_ms": 300.0},
+    "cold_start": {
+        "seconds": 45.5,
+        "ready_after_s": {"action server": 1.0, "Rasa": 45.0},
+        "first_reply_ms": 300.0,
+    },
     "levels": [_level(1, 120.0, 20.0), _level(20, 900.0, 31.0, errors=2), _level(50, 2000.0, 30.0)],
     "safety_net_per_message_ms": {"n": 10, "p50_ms": 0.05, "p95_ms": 0.1},
     "directory_lookup_ms": {"n": 10, "p50_ms": 0.2, "p95_ms": 0.5},
@@ -478,9 +529,17 @@ def test_targets_are_judged_and_a_figure_with_errors_never_counts_as_met():
 def test_the_printed_report_and_table_carry_every_figure():
     figures = {**FIGURES, "targets": target_checks(FIGURES)}
     text = format_text(figures)
-    for expected in ("cold start until /healthz is ready: 45.5 s", "training: 170 s",
-                     "2 ERRORS (2 timeout)", "risk stage", "directory lookup", "NOT met",
-                     "+5.0%", "CPU per message: Rasa 30.0 ms", "gateway = 3.3% of Rasa's"):
+    for expected in (
+        "cold start until /healthz is ready: 45.5 s",
+        "training: 170 s",
+        "2 ERRORS (2 timeout)",
+        "risk stage",
+        "directory lookup",
+        "NOT met",
+        "+5.0%",
+        "CPU per message: Rasa 30.0 ms",
+        "gateway = 3.3% of Rasa's",
+    ):
         assert expected in text
     assert "not recorded" in format_text({**figures, "training": None})
     table = markdown_table(figures).splitlines()
@@ -495,21 +554,35 @@ def test_the_chart_is_written_as_a_png(tmp_path):
 
 
 def _gateway_only(level: dict, throughput: float, p95: float, timeouts: int = 0) -> dict:
-    gateway = {**level["gateway"], "throughput_msg_s": throughput, "timeouts": timeouts,
-               "errors": timeouts, "latency": {**level["gateway"]["latency"], "p95_ms": p95},
-               "rasa_cpu_ms_per_message": 29.0}
-    return {"concurrency": level["concurrency"], "load_average_before": [1.5, 1.0, 1.0],
-            "gateway": gateway}
+    gateway = {
+        **level["gateway"],
+        "throughput_msg_s": throughput,
+        "timeouts": timeouts,
+        "errors": timeouts,
+        "latency": {**level["gateway"]["latency"], "p95_ms": p95},
+        "rasa_cpu_ms_per_message": 29.0,
+    }
+    return {"concurrency": level["concurrency"], "load_average_before": [1.5, 1.0, 1.0], "gateway": gateway}
 
 
-WITH_WORKERS = {**FIGURES, "workers": {
-    "count": 2,
-    "levels": [_gateway_only(FIGURES["levels"][0], 21.0, 110.0),
-               _gateway_only(FIGURES["levels"][1], 55.8, 450.0),
-               _gateway_only(FIGURES["levels"][2], 58.0, 900.0, timeouts=3)],
-    "memory": {"processes": {"Rasa": {"after_load": {"rss_mb": 1000.0, "peak_rss_mb": 1010.0}},
-                             "Rasa 2": {"after_load": {"rss_mb": 990.0, "peak_rss_mb": 995.0}}},
-               "total_rss_mb": 2100.0}}}
+WITH_WORKERS = {
+    **FIGURES,
+    "workers": {
+        "count": 2,
+        "levels": [
+            _gateway_only(FIGURES["levels"][0], 21.0, 110.0),
+            _gateway_only(FIGURES["levels"][1], 55.8, 450.0),
+            _gateway_only(FIGURES["levels"][2], 58.0, 900.0, timeouts=3),
+        ],
+        "memory": {
+            "processes": {
+                "Rasa": {"after_load": {"rss_mb": 1000.0, "peak_rss_mb": 1010.0}},
+                "Rasa 2": {"after_load": {"rss_mb": 990.0, "peak_rss_mb": 995.0}},
+            },
+            "total_rss_mb": 2100.0,
+        },
+    },
+}
 
 
 def test_n_workers_against_one_ratio_targets_and_report():
@@ -525,21 +598,24 @@ def test_n_workers_against_one_ratio_targets_and_report():
     text = format_text({**figures, "targets": target_checks(figures)})
     assert "workers 2 vs 1 at 20 conversations: ratio 1.80" in text
     assert "resident memory, 2 workers: Rasa 1000 MB, Rasa 2 990 MB; total 2100 MB" in text
-    cold = {"seconds": 33.0, "workers": 2, "first_reply_ms": 200.0,
-            "ready_after_s": {"action server": 2.0, "Rasa": 30.0, "Rasa 2": 32.5}}
+    cold = {
+        "seconds": 33.0,
+        "workers": 2,
+        "first_reply_ms": 200.0,
+        "ready_after_s": {"action server": 2.0, "Rasa": 30.0, "Rasa 2": 32.5},
+    }
     assert "2 Rasa worker(s) started in parallel, the last 32.5 s" in format_text(
-        {**figures, "cold_start": cold})
+        {**figures, "cold_start": cold}
+    )
     table = workers_table(figures).splitlines()
     assert len(table) == 2 + 3 + 3 and table[-1] == "| 2 | 50 | 58.0 | 42 | 900 | 2010 | 3 of 40 | 29.0 ms |"
     assert workers_ratio(FIGURES, 20) is None and workers_table(FIGURES) == ""
 
 
 def test_the_bench_stack_starts_n_workers_sharing_one_action_server(tmp_path):
-    stack = Stack(tmp_path, ports=Ports(41001, 41002, 41003), workers=3,
-                  service_env={"Rasa": {"X": "1"}})
+    stack = Stack(tmp_path, ports=Ports(41001, 41002, 41003), workers=3, service_env={"Rasa": {"X": "1"}})
     services = {s.name: s for s in stack.plan()}
-    assert set(services) == {"action server", "Rasa", "Rasa 2", "Rasa 3", "web gateway",
-                             ONE_WORKER_GATEWAY}
+    assert set(services) == {"action server", "Rasa", "Rasa 2", "Rasa 3", "web gateway", ONE_WORKER_GATEWAY}
     assert all(services[name].env["X"] == "1" for name in ("Rasa", "Rasa 2", "Rasa 3"))
     urls = services["web gateway"].env["RASA_URLS"].split(",")
     assert len(set(urls)) == 3 and urls[0] == "http://127.0.0.1:41002"
@@ -551,13 +627,28 @@ def test_the_bench_stack_starts_n_workers_sharing_one_action_server(tmp_path):
     assert one.env["PORT"] == str(stack.one_worker_port) != "41003"
     assert stack.one_worker_gateway_url.endswith(f":{stack.one_worker_port}")
     assert Stack(tmp_path, ports=Ports(41001, 41002, 41003)).one_worker_gateway_url == (
-        "http://127.0.0.1:41003")
+        "http://127.0.0.1:41003"
+    )
 
 
 def test_bench_without_the_stack_writes_the_in_process_figures(tmp_path):
     out = tmp_path / "bench.json"
-    assert main(["--no-stack", "--messages", "50", "--lookups", "20",
-                 "--tracker-conversations", "40", "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--no-stack",
+                "--messages",
+                "50",
+                "--lookups",
+                "20",
+                "--tracker-conversations",
+                "40",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     figures = json.loads(out.read_text())
     for key in ("safety_net_per_message_ms", "directory_lookup_ms"):
         assert 0 < figures[key]["p50_ms"] <= figures[key]["p95_ms"]
@@ -600,7 +691,10 @@ def test_one_worker_and_n_workers_alternate_within_every_level(concurrency):
     targets = {name: _Instant(name, log) for name in ("gateway", "rest", "workers")}
     merged, cpu = bench_level(OneProcess(), targets, load_mix(), concurrency, 8, 30.0, 120.0)
     assert {name: result.conversations_done for name, result in merged.items()} == {
-        "gateway": 8, "rest": 8, "workers": 8}
+        "gateway": 8,
+        "rest": 8,
+        "workers": 8,
+    }
     assert set(cpu) == set(targets) and all("Rasa" in used for used in cpu.values())
     if concurrency == 1:  # N workers before and after the one-worker pairs
         runs = _runs(log)

@@ -1,5 +1,6 @@
 """The bench's keep-alive client for Rasa's REST channel and the gateway (bot/bench/keepalive_http.py), against
 small servers on 127.0.0.1 that answer exactly as each test needs."""
+
 from __future__ import annotations
 
 import asyncio
@@ -9,8 +10,7 @@ from typing import Awaitable, Callable
 import pytest
 
 from bot.bench import keepalive_http
-from bot.bench.keepalive_http import (ConnectFailed, Endpoint, ExchangeFailed, HttpReply,
-                                    KeepAlivePool)
+from bot.bench.keepalive_http import ConnectFailed, Endpoint, ExchangeFailed, HttpReply, KeepAlivePool
 
 OK_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n"
 
@@ -61,8 +61,11 @@ class Server:
                         return
                     buffer, reads = buffer + chunk, reads + 1
                 head, _, body = buffer.partition(b"\r\n\r\n")
-                length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n")
-                              if line.lower().startswith(b"content-length:"))
+                length = next(
+                    int(line.split(b":")[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length:")
+                )
                 while len(body) < length:
                     chunk = await reader.read(65536)
                     if not chunk:
@@ -100,8 +103,9 @@ async def all_closed(server: Server, within_s: float = 1.0) -> None:
         await asyncio.sleep(0.01)
 
 
-async def post(pool: KeepAlivePool, server: Server, message: str = "hello",
-               timeout_s: float = 2.0) -> HttpReply:
+async def post(
+    pool: KeepAlivePool, server: Server, message: str = "hello", timeout_s: float = 2.0
+) -> HttpReply:
     body = json.dumps({"sender": "s", "message": message}).encode()
     return await pool.post_json(server.endpoint, body, timeout_s)
 
@@ -168,8 +172,10 @@ async def test_a_connection_idle_for_too_long_is_replaced(monkeypatch):
 
 async def test_a_chunked_reply_is_read_whole():
     async def chunked(head, body):
-        return (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
-                b"5\r\n[{\"te\r\n9\r\nxt\": \"hi\"\r\n2\r\n}]\r\n0\r\n\r\n")
+        return (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+            b'5\r\n[{"te\r\n9\r\nxt": "hi"\r\n2\r\n}]\r\n0\r\n\r\n'
+        )
 
     async with Server(chunked) as server:
         pool = KeepAlivePool()
@@ -313,13 +319,25 @@ async def test_close_closes_the_idle_connections():
         assert server.open_connections == 0
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("http://127.0.0.1:5005/webhooks/rest/webhook",
-     ("127.0.0.1", 5005, False, b"POST /webhooks/rest/webhook HTTP/1.1\r\nHost: 127.0.0.1:5005\r\n")),
-    ("https://rasa.internal/webhooks/rest/webhook?x=1",
-     ("rasa.internal", 443, True, b"POST /webhooks/rest/webhook?x=1 HTTP/1.1\r\nHost: rasa.internal\r\n")),
-    ("http://rasa", ("rasa", 80, False, b"POST / HTTP/1.1\r\nHost: rasa\r\n")),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        (
+            "http://127.0.0.1:5005/webhooks/rest/webhook",
+            ("127.0.0.1", 5005, False, b"POST /webhooks/rest/webhook HTTP/1.1\r\nHost: 127.0.0.1:5005\r\n"),
+        ),
+        (
+            "https://rasa.internal/webhooks/rest/webhook?x=1",
+            (
+                "rasa.internal",
+                443,
+                True,
+                b"POST /webhooks/rest/webhook?x=1 HTTP/1.1\r\nHost: rasa.internal\r\n",
+            ),
+        ),
+        ("http://rasa", ("rasa", 80, False, b"POST / HTTP/1.1\r\nHost: rasa\r\n")),
+    ],
+)
 def test_endpoints_are_parsed_from_urls(url, expected):
     endpoint = Endpoint.parse(url)
     host, port, tls, start = expected

@@ -15,6 +15,7 @@ set `FakeRasa.mode` between turns to one of FAULTS:
     reset       the connection is dropped without an answer
     truncated   HTTP 200 announcing more body than it sends, then the connection is dropped
 "Rasa down" (connection refused) needs no server: see `closed_port_url`."""
+
 from __future__ import annotations
 
 import asyncio
@@ -61,10 +62,15 @@ class FakeRasa:
 
         lowered = message.lower()
         if message == "/greet":
-            return [text(GREETING, buttons=[
-                {"title": "Something happened to me", "payload": "/disclose_harassment"},
-                {"title": "Not now", "payload": "/say_not_now"},
-            ])]
+            return [
+                text(
+                    GREETING,
+                    buttons=[
+                        {"title": "Something happened to me", "payload": "/disclose_harassment"},
+                        {"title": "Not now", "payload": "/say_not_now"},
+                    ],
+                )
+            ]
         if message == "/restart" or "say nothing" in lowered:
             return []
         if message == "/say_not_now":
@@ -76,19 +82,29 @@ class FakeRasa:
         if "want to die" in lowered:
             return [text(CRISIS_TEXT), {"recipient_id": sender, "custom": {"urgency": "crisis"}}]
         if "privacy please" in lowered:  # as domain.yml's utter_privacy: the bot's own delete button
-            return [text("What you type is deleted 1 hour after your last message.", buttons=[
-                {"title": "Delete this chat", "payload": "/request_forget"},
-                {"title": "Carry on", "payload": "/ask_help_options"},
-            ])]
+            return [
+                text(
+                    "What you type is deleted 1 hour after your last message.",
+                    buttons=[
+                        {"title": "Delete this chat", "payload": "/request_forget"},
+                        {"title": "Carry on", "payload": "/ask_help_options"},
+                    ],
+                )
+            ]
         if "childline website" in lowered:
             return [text("You can talk to Childline online: visit childline.org.uk.")]
         if "long answer" in lowered:
             return [text(LONG_TEXT)]
         if "choices" in lowered:
-            return [text("Which is closer?", buttons=[
-                {"title": f"Option {i}", "payload": f'/inform_age{{"age_band": "band_{i}"}}'}
-                for i in range(3)
-            ])]
+            return [
+                text(
+                    "Which is closer?",
+                    buttons=[
+                        {"title": f"Option {i}", "payload": f'/inform_age{{"age_band": "band_{i}"}}'}
+                        for i in range(3)
+                    ],
+                )
+            ]
         return [text(f"I read: {message}")]
 
     async def misbehave(self, request: web.Request) -> web.StreamResponse:
@@ -105,8 +121,9 @@ class FakeRasa:
         if mode == "not_a_list":
             return web.json_response({"error": "something", "text": "not a reply"})
         if mode == "junk_list":
-            return web.json_response([1, None, "text", {"buttons": "x"}, {"text": "   "},
-                                      {"custom": {"urgency": "none"}}])
+            return web.json_response(
+                [1, None, "text", {"buttons": "x"}, {"text": "   "}, {"custom": {"urgency": "none"}}]
+            )
         if mode == "empty":
             return web.json_response([])
         if mode == "reset":
@@ -171,9 +188,9 @@ def closed_port_url() -> str:
 class ServedApps:
     """Serve aiohttp apps on 127.0.0.1 (ephemeral ports) from one background event loop.
 
-        with ServedApps() as served:
-            url = served.start(lambda: app)       # returns http://127.0.0.1:PORT
-            served.call(coroutine_function)       # run something on the server loop
+    with ServedApps() as served:
+        url = served.start(lambda: app)       # returns http://127.0.0.1:PORT
+        served.call(coroutine_function)       # run something on the server loop
     """
 
     def __init__(self) -> None:

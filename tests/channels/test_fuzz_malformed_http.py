@@ -7,6 +7,7 @@ Content-Length, a header with a bare CR, a huge header, the request line. The pr
 they wrote (stdout and stderr) is scanned: the marker must appear nowhere. Every request must
 also be answered with a 4xx or a closed connection, never a 2xx, and the process must still serve
 a good request afterwards."""
+
 from __future__ import annotations
 
 import pytest
@@ -36,31 +37,32 @@ def malformed_requests(path: str, marker: str = MARKER) -> dict[str, bytes]:
     json_body = '{"message": "%s"}' % marker
     cases = {
         "bad chunk size": f"POST {path} HTTP/1.1\r\n{host}Transfer-Encoding: chunked\r\n\r\n"
-                          f"zz{marker}\r\n{json_body}\r\n0\r\n\r\n",
+        f"zz{marker}\r\n{json_body}\r\n0\r\n\r\n",
         "chunk longer than its size": f"POST {path} HTTP/1.1\r\n{host}Transfer-Encoding: chunked\r\n"
-                                      f"Content-Type: application/json\r\n\r\n5\r\n{json_body}\r\n0\r\n\r\n",
+        f"Content-Type: application/json\r\n\r\n5\r\n{json_body}\r\n0\r\n\r\n",
         "chunk without CRLF": f"POST {path} HTTP/1.1\r\n{host}Transfer-Encoding: chunked\r\n\r\n"
-                              f"{len(json_body):x}\r\n{json_body}XX0\r\n\r\n",
+        f"{len(json_body):x}\r\n{json_body}XX0\r\n\r\n",
         "chunked and content-length": f"POST {path} HTTP/1.1\r\n{host}Transfer-Encoding: chunked\r\n"
-                                      f"Content-Length: 4\r\n\r\n{len(json_body):x}\r\n{json_body}\r\n0\r\n\r\n",
+        f"Content-Length: 4\r\n\r\n{len(json_body):x}\r\n{json_body}\r\n0\r\n\r\n",
         "content-length not a number": f"POST {path} HTTP/1.1\r\n{host}Content-Length: {marker}\r\n\r\n{json_body}",
         "negative content-length": f"POST {path} HTTP/1.1\r\n{host}Content-Length: -{len(json_body)}\r\n\r\n{json_body}",
         "two different content-lengths": f"POST {path} HTTP/1.1\r\n{host}Content-Length: 3\r\n"
-                                         f"Content-Length: {len(json_body)}\r\n\r\n{json_body}",
+        f"Content-Length: {len(json_body)}\r\n\r\n{json_body}",
         "bare CR in a header": f"POST {path} HTTP/1.1\r\n{host}X-Note: a\r{marker}\r\n"
-                               f"Content-Length: {len(json_body)}\r\n\r\n{json_body}",
+        f"Content-Length: {len(json_body)}\r\n\r\n{json_body}",
         "bare LF in a header": f"POST {path} HTTP/1.1\r\n{host}X-Note: a\n{marker}: b\r\n"
-                               f"Content-Length: {len(json_body)}\r\n\r\n{json_body}",
+        f"Content-Length: {len(json_body)}\r\n\r\n{json_body}",
         "huge header": f"POST {path} HTTP/1.1\r\n{host}X-Big: {marker * 8000}\r\n"
-                       f"Content-Length: {len(json_body)}\r\n\r\n{json_body}",
-        "many headers": f"POST {path} HTTP/1.1\r\n{host}" + "".join(f"X-{marker}-{i}: {marker}\r\n" for i in range(400))
-                        + f"Content-Length: {len(json_body)}\r\n\r\n{json_body}",
+        f"Content-Length: {len(json_body)}\r\n\r\n{json_body}",
+        "many headers": f"POST {path} HTTP/1.1\r\n{host}"
+        + "".join(f"X-{marker}-{i}: {marker}\r\n" for i in range(400))
+        + f"Content-Length: {len(json_body)}\r\n\r\n{json_body}",
         "control character in the path": f"POST {path}/{marker}\x01 HTTP/1.1\r\n{host}\r\n",
         "bad method": f"P{marker}( {path} HTTP/1.1\r\n{host}\r\n",
         "bad version": f"POST {path} HTTP/9.{marker}\r\n{host}\r\n",
         "body cut short": f"POST {path} HTTP/1.1\r\n{host}Content-Length: 4000\r\n\r\n{json_body}",
         "not UTF-8 JSON": f"POST {path} HTTP/1.1\r\n{host}Content-Type: application/json\r\n"
-                          f"Content-Length: {len(json_body) + 2}\r\n\r\n{json_body}\xff\xfe",
+        f"Content-Length: {len(json_body) + 2}\r\n\r\n{json_body}\xff\xfe",
     }
     return {name: text.encode("latin-1") for name, text in cases.items()}
 
@@ -88,14 +90,12 @@ def status_of(answer: bytes) -> int | None:
     return int(answer.split(b" ", 2)[1])
 
 
-
 def start(module: str, env_changes: dict, log: Path) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
     env.update(env_changes, LOG_LEVEL="DEBUG", PYTHONWARNINGS="default")
     with open(log, "w") as out:
         command = {"bot.web": web_gateway(0, {}).command, "bot.telegram": telegram_bridge({}).command}[module]
-        return subprocess.Popen(command, cwd=REPO, env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
+        return subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
 
 
 def wait_for_port(port: int, process: subprocess.Popen, log: Path, timeout_s: float = 60) -> None:
@@ -120,8 +120,9 @@ def stop(process: subprocess.Popen) -> None:
 
 
 def fire_every_case(port: int, path: str) -> dict[str, int | None]:
-    statuses = {name: status_of(send_raw(port, request))
-                for name, request in malformed_requests(path).items()}
+    statuses = {
+        name: status_of(send_raw(port, request)) for name, request in malformed_requests(path).items()
+    }
     for name, status in statuses.items():
         assert status is None or 400 <= status < 500, f"{name}: answered {status}"
     return statuses
@@ -130,15 +131,17 @@ def fire_every_case(port: int, path: str) -> dict[str, int | None]:
 def test_the_gateway_logs_nothing_of_a_malformed_request(served_fakes, tmp_path):
     rasa, _, rasa_url, _ = served_fakes
     port, log = free_port(), tmp_path / "gateway.log"
-    process = start("bot.web", {"PORT": str(port), "RASA_URL": rasa_url,
-                                "ACTION_SERVER_URL": rasa_url}, log)
+    process = start("bot.web", {"PORT": str(port), "RASA_URL": rasa_url, "ACTION_SERVER_URL": rasa_url}, log)
     try:
         wait_for_port(port, process, log)
         statuses = fire_every_case(port, "/api/chat")
         fire_every_case(port, "/api/forget")
         assert any(status == 400 for status in statuses.values())  # the parser did refuse
-        good = urllib.request.Request(f"http://127.0.0.1:{port}/api/chat", data=b'{"message": "hello"}',
-                                      headers={"Content-Type": "application/json"})
+        good = urllib.request.Request(
+            f"http://127.0.0.1:{port}/api/chat",
+            data=b'{"message": "hello"}',
+            headers={"Content-Type": "application/json"},
+        )
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         assert opener.open(good, timeout=10).status == 200
     finally:
@@ -152,11 +155,21 @@ def test_the_gateway_logs_nothing_of_a_malformed_request(served_fakes, tmp_path)
 def test_the_telegram_webhook_logs_nothing_of_a_malformed_request(served_fakes, tmp_path):
     rasa, api, rasa_url, api_url = served_fakes
     port, log = free_port(), tmp_path / "bridge.log"
-    process = start("bot.telegram", {
-        "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api_url, "RASA_URL": rasa_url,
-        "ACTION_SERVER_URL": rasa_url, "SENDER_ID_SECRET": SECRET.decode(),
-        "TELEGRAM_MODE": "webhook", "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
-        "TELEGRAM_WEBHOOK_URL": "https://example.invalid/hook", "TELEGRAM_WEBHOOK_PORT": str(port)}, log)
+    process = start(
+        "bot.telegram",
+        {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": api_url,
+            "RASA_URL": rasa_url,
+            "ACTION_SERVER_URL": rasa_url,
+            "SENDER_ID_SECRET": SECRET.decode(),
+            "TELEGRAM_MODE": "webhook",
+            "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
+            "TELEGRAM_WEBHOOK_URL": "https://example.invalid/hook",
+            "TELEGRAM_WEBHOOK_PORT": str(port),
+        },
+        log,
+    )
     try:
         wait_for_port(port, process, log)
         fire_every_case(port, "/telegram/webhook")

@@ -2,6 +2,7 @@
 `make run` starts it) and the Telegram bridge, run with the gateway environment's libraries
 (tests/environments.py), against the real Rasa and action server started from .venv
 (tests/serve/live.py)."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,21 +27,26 @@ def test_web_gateway_round_trip_with_the_real_rasa(bot, tmp_path):
     from bot.serve.stack import Stack, channel_env, web_gateway
 
     port = free_port()
-    gateway = web_gateway(port, channel_env([f"http://127.0.0.1:{bot.rasa_port}"],
-                                            [f"http://127.0.0.1:{bot.actions_port}"]))
+    gateway = web_gateway(
+        port, channel_env([f"http://127.0.0.1:{bot.rasa_port}"], [f"http://127.0.0.1:{bot.actions_port}"])
+    )
     with Stack([gateway], log_dir=tmp_path) as stack:
         stack.wait_ready()
 
         def chat(body: dict) -> dict:
-            request = urllib.request.Request(f"http://127.0.0.1:{port}/api/chat",
-                                             data=json.dumps(body).encode(),
-                                             headers={"Content-Type": "application/json"})
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}/api/chat",
+                data=json.dumps(body).encode(),
+                headers={"Content-Type": "application/json"},
+            )
             with urllib.request.urlopen(request, timeout=30) as response:
                 return json.loads(response.read())
 
         hello = chat({"message": "hi"})
         assert "computer program" in hello["messages"][0]["text"] and hello["urgency"] == []
-        button = hello["messages"][0]["buttons"][0]["payload"]  # a domain button through Rasa's guarded REST input
+        button = hello["messages"][0]["buttons"][0][
+            "payload"
+        ]  # a domain button through Rasa's guarded REST input
         pressed = chat({"session": hello["session"], "payload": button})
         assert pressed["messages"] and pressed["fallback"] is False
         danger = chat({"session": hello["session"], "message": "hes outside my house rn"})
@@ -65,11 +71,15 @@ async def test_telegram_round_trip_with_the_real_rasa(bot):
     api = FakeBotAPI(token)
     server = TestServer(api.app(), host="127.0.0.1")
     await server.start_server()
-    settings = Settings(rasa_url=f"http://127.0.0.1:{bot.rasa_port}",
-                        action_server_url=f"http://127.0.0.1:{bot.actions_port}", rasa_timeout_s=10.0,
-                        sender_id_secret=b"test-secret-for-the-round-trip", sender_id_secret_is_random=False,
-                        telegram_bot_token=token,
-                        telegram_api_base_url=str(server.make_url("")).rstrip("/"))
+    settings = Settings(
+        rasa_url=f"http://127.0.0.1:{bot.rasa_port}",
+        action_server_url=f"http://127.0.0.1:{bot.actions_port}",
+        rasa_timeout_s=10.0,
+        sender_id_secret=b"test-secret-for-the-round-trip",
+        sender_id_secret_is_random=False,
+        telegram_bot_token=token,
+        telegram_api_base_url=str(server.make_url("")).rstrip("/"),
+    )
     safety_text = load_safety_text()
     bridge = TelegramBridge(settings, safety_text)
     application = build_application(settings, safety_text, bridge)

@@ -5,6 +5,7 @@ bridge they still carry 999 (or Childline) and their urgency marker; a turn that
 action gets nothing from Rasa, and the channel sends the static safety reply instead of silence.
 The web gateway runs in this process (create_app) and the bridge too (a fake Bot API on
 127.0.0.1); Rasa and the action server are the real ones (tests/serve/live.py)."""
+
 from __future__ import annotations
 
 import pytest
@@ -40,15 +41,19 @@ def actions_down(assistant):
 
 
 def settings_for(assistant: LiveAssistant, **extra) -> Settings:
-    return Settings(rasa_url=f"http://127.0.0.1:{assistant.rasa_port}",
-                    action_server_url=f"http://127.0.0.1:{assistant.actions_port}",
-                    rasa_timeout_s=RASA_TIMEOUT_S, **extra)
+    return Settings(
+        rasa_url=f"http://127.0.0.1:{assistant.rasa_port}",
+        action_server_url=f"http://127.0.0.1:{assistant.actions_port}",
+        rasa_timeout_s=RASA_TIMEOUT_S,
+        **extra,
+    )
 
 
 @pytest.fixture
 async def gateway(assistant, safety_text):
-    client = TestClient(TestServer(create_app(settings_for(assistant), safety_text=safety_text),
-                                   host="127.0.0.1"))
+    client = TestClient(
+        TestServer(create_app(settings_for(assistant), safety_text=safety_text), host="127.0.0.1")
+    )
     await client.start_server()
     try:
         yield client
@@ -63,10 +68,14 @@ async def chat(client, session=None, message="") -> dict:
 
 
 async def test_gateway_with_the_action_server_down_urgent_turns_still_get_999_and_childline(
-        actions_down, gateway, directory):
+    actions_down, gateway, directory
+):
     health = await gateway.get("/healthz")
-    assert health.status == 503 and await health.json() == {"rasa": True, "action_server": False,
-                                                  "rasa_workers": [True]}
+    assert health.status == 503 and await health.json() == {
+        "rasa": True,
+        "action_server": False,
+        "rasa_workers": [True],
+    }
     danger = await chat(gateway, message=URGENT_NOW)
     assert danger["fallback"] is False and danger["urgency"] == ["emergency"]
     assert "999" in danger["messages"][0]["text"]
@@ -76,7 +85,8 @@ async def test_gateway_with_the_action_server_down_urgent_turns_still_get_999_an
 
 
 async def test_gateway_with_the_action_server_down_gives_the_safety_reply_not_silence(
-        actions_down, gateway, assert_safety_reply):
+    actions_down, gateway, assert_safety_reply
+):
     asked = await chat(gateway, message=LOCAL_SUPPORT)
     assert asked["fallback"] is False and "borough" in asked["messages"][0]["text"]
     answer = await chat(gateway, session=asked["session"], message=BOROUGH)
@@ -89,9 +99,11 @@ async def test_gateway_with_the_action_server_down_gives_the_safety_reply_not_si
 
 
 async def test_telegram_with_the_action_server_down_urgent_is_bold_999_and_the_rest_the_safety_reply(
-        actions_down, telegram_factory, assert_safety_reply):
-    telegram = await telegram_factory(f"http://127.0.0.1:{actions_down.rasa_port}",
-                                      rasa_timeout_s=RASA_TIMEOUT_S)
+    actions_down, telegram_factory, assert_safety_reply
+):
+    telegram = await telegram_factory(
+        f"http://127.0.0.1:{actions_down.rasa_port}", rasa_timeout_s=RASA_TIMEOUT_S
+    )
     # the urgent turn is two messages (999, then "are you in danger right now?"): wait for both,
     # or the second would be read as the answer to the next turn
     [urgent, question, *_] = await telegram.say(URGENT_NOW, replies=2)
@@ -108,7 +120,8 @@ async def test_telegram_with_the_action_server_down_urgent_is_bold_999_and_the_r
 
 
 async def test_gateway_after_the_action_server_is_back_the_borough_turn_gets_its_real_answer(
-        assistant, gateway):
+    assistant, gateway
+):
     asked = await chat(gateway, message=LOCAL_SUPPORT)
     answer = await chat(gateway, session=asked["session"], message=BOROUGH)
     assert answer["fallback"] is False

@@ -3,6 +3,7 @@
 is killed, the conversation's next urgent message is answered by the other worker at once, with
 its urgency marker. Runs in the gateway environment (aiohttp); Rasa runs from .venv
 (tests/serve/live.py). The same with fakes, and the hung-worker case: tests/web."""
+
 from __future__ import annotations
 
 import asyncio
@@ -23,8 +24,10 @@ pytestmark = [pytest.mark.needs_rasa, pytest.mark.live]
 @pytest.fixture(scope="module")
 def workers(tmp_path_factory):
     require_model()
-    pair = [LiveAssistant(tmp_path_factory.mktemp(f"worker{i}"),
-                          tmp_path_factory.mktemp(f"worker{i}-logs")) for i in range(2)]
+    pair = [
+        LiveAssistant(tmp_path_factory.mktemp(f"worker{i}"), tmp_path_factory.mktemp(f"worker{i}-logs"))
+        for i in range(2)
+    ]
     try:
         with ThreadPoolExecutor(2) as pool:  # in parallel, as `make run` starts them
             list(pool.map(LiveAssistant.start, pair))
@@ -36,8 +39,7 @@ def workers(tmp_path_factory):
 
 def test_a_killed_worker_costs_no_urgent_reply(workers):
     urls = [f"http://127.0.0.1:{w.rasa_port}" for w in workers]
-    on = {w: next(s for s in (f"live-{n}" for n in range(100)) if preference(s, 2)[0] == w)
-          for w in (0, 1)}
+    on = {w: next(s for s in (f"live-{n}" for n in range(100)) if preference(s, 2)[0] == w) for w in (0, 1)}
     sender = on[0]
 
     async def conversation():

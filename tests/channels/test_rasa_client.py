@@ -2,6 +2,7 @@
 instances share their stores): a dead instance skipped, a message never sent twice, health = at
 least one instance answers. Routing by conversation (the default profile's workers):
 tests/channels/test_rasa_client_workers.py."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -33,8 +34,13 @@ def client_for(http, settings: Settings) -> RasaClient:
     # exactly how bot/web/app.py and bot/telegram/bridge.py build theirs, round robin as the
     # scaled profile sets it (RASA_ROUTING=round-robin)
     settings = dataclasses.replace(settings, rasa_routing="round-robin")
-    return RasaClient(http, settings.rasa_url, settings.action_server_url, settings.rasa_timeout_s,
-                      routing=settings.rasa_routing)
+    return RasaClient(
+        http,
+        settings.rasa_url,
+        settings.action_server_url,
+        settings.rasa_timeout_s,
+        routing=settings.rasa_routing,
+    )
 
 
 async def test_messages_go_to_each_instance_in_turn(two_fakes):
@@ -86,11 +92,9 @@ async def test_health_is_ready_while_at_least_one_instance_answers(two_fakes):
     down = closed_port_url()
     async with new_http_session() as http:
         one_up = RasaClient(http, [down, url_a], [down, url_b], 2.0)
-        assert await one_up.health() == {"rasa": True, "action_server": True,
-                                         "rasa_workers": [False, True]}
+        assert await one_up.health() == {"rasa": True, "action_server": True, "rasa_workers": [False, True]}
         a.action_server_up = b.action_server_up = False
-        assert await one_up.health() == {"rasa": True, "action_server": False,
-                                         "rasa_workers": [False, True]}
+        assert await one_up.health() == {"rasa": True, "action_server": False, "rasa_workers": [False, True]}
         none_up = RasaClient(http, f"{down},{closed_port_url()}", url_a, 2.0)
         assert (await none_up.health())["rasa"] is False
 
@@ -110,6 +114,8 @@ def test_rasa_urls_setting():
     assert both.rasa_urls == ("http://b:2", "http://c:3")
     assert both.rasa_url == "http://b:2,http://c:3"
     assert Settings.from_env({"ACTION_SERVER_URLS": "http://x:1,http://y:2"}).action_server_urls == (
-        "http://x:1", "http://y:2")
+        "http://x:1",
+        "http://y:2",
+    )
     with pytest.raises(ValueError, match="RASA_URLS"):
         Settings.from_env({"RASA_URLS": "http://b:2,,http://c:3"})

@@ -1,6 +1,7 @@
 """Intent syntax reaches Rasa only as one of the domain's buttons (issue 16): typed text is never
 read as `/intent{...}`, and a payload that is no button of the domain is not sent at all, even
 when Rasa itself offered it."""
+
 from __future__ import annotations
 
 import pytest
@@ -34,14 +35,17 @@ async def rasa():
             await server.close()
 
 
-@pytest.mark.parametrize("payload", [
-    SMUGGLED,
-    '/inform_location{"borough": "he hurt me"}',       # text inside an entity value
-    '/inform_location{"location_text": "hackney"}',    # not a domain entity
-    "/i_want_to_die",                                   # not a domain intent
-    "/greet and more words",
-    "  /say_not_now{}{}",
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        SMUGGLED,
+        '/inform_location{"borough": "he hurt me"}',  # text inside an entity value
+        '/inform_location{"location_text": "hackney"}',  # not a domain entity
+        "/i_want_to_die",  # not a domain intent
+        "/greet and more words",
+        "  /say_not_now{}{}",
+    ],
+)
 async def test_a_payload_that_is_no_button_of_the_domain_is_not_sent(rasa, payload):
     fake, client = rasa
     with pytest.raises(PayloadRefused):
@@ -49,9 +53,17 @@ async def test_a_payload_that_is_no_button_of_the_domain_is_not_sent(rasa, paylo
     assert fake.received == []
 
 
-@pytest.mark.parametrize("payload", ["/greet", "/restart", "/say_not_now", "/ask_local_support",
-                                     '/inform_location{"borough": "hackney"}',
-                                     '/inform_age{"age_band": "13_15"}'])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "/greet",
+        "/restart",
+        "/say_not_now",
+        "/ask_local_support",
+        '/inform_location{"borough": "hackney"}',
+        '/inform_age{"age_band": "13_15"}',
+    ],
+)
 async def test_the_domains_buttons_and_the_channels_own_payloads_are_sent(rasa, payload):
     fake, client = rasa
     await client.send_raw("sender-1", payload)

@@ -2,6 +2,7 @@
 in its own memory): every message of a conversation reaches one worker, a worker that stops
 answering is skipped without making anyone wait for it, and a killed worker costs no urgent
 reply. The hash itself: tests/channels/test_routing.py."""
+
 from __future__ import annotations
 
 import asyncio
@@ -34,8 +35,11 @@ async def workers() -> AsyncIterator[tuple[list[FakeRasa], list[TestServer], lis
 
 def sender_on(worker: int, exclude: set[str] = frozenset()) -> str:
     """A sender id whose first-choice worker is `worker`."""
-    return next(s for s in (f"conversation-{n}" for n in range(1000))
-                if preference(s, WORKERS)[0] == worker and s not in exclude)
+    return next(
+        s
+        for s in (f"conversation-{n}" for n in range(1000))
+        if preference(s, WORKERS)[0] == worker and s not in exclude
+    )
 
 
 async def test_every_message_of_a_conversation_reaches_the_same_worker(workers):
@@ -137,10 +141,8 @@ async def test_many_timeouts_at_once_send_one_probe_per_worker(workers):
             return await answers(url)
 
         rasa._answers = counted
-        senders = [s for s in (f"conversation-{n}" for n in range(200))
-                   if preference(s, WORKERS)[0] == 1][:5]
-        results = await asyncio.gather(*(rasa.send(s, "hello") for s in senders),
-                                       return_exceptions=True)
+        senders = [s for s in (f"conversation-{n}" for n in range(200)) if preference(s, WORKERS)[0] == 1][:5]
+        results = await asyncio.gather(*(rasa.send(s, "hello") for s in senders), return_exceptions=True)
         assert all(isinstance(r, RasaUnavailable) for r in results)
         await asyncio.sleep(0.2)
         rasa.close()

@@ -5,6 +5,7 @@ directory's numbers, and the next turn after Rasa recovers is answered normally 
 
 "Promptly" without a clock: a slow Rasa never answers until the test lets it, so a safety reply
 that arrives at all was sent on RASA_TIMEOUT_S (0.5 s here), not on Rasa's answer."""
+
 from __future__ import annotations
 
 import pytest
@@ -32,7 +33,9 @@ async def chat(client, **body) -> dict:
 
 
 @pytest.mark.parametrize("fault", FAULTS)
-async def test_web_gives_the_safety_reply_when_rasa_is(fault, fake_rasa, rasa_url, make_client, assert_safety_reply):
+async def test_web_gives_the_safety_reply_when_rasa_is(
+    fault, fake_rasa, rasa_url, make_client, assert_safety_reply
+):
     client = await make_client(rasa_url_for(fault, fake_rasa), rasa_timeout_s=RASA_TIMEOUT_S)
     body = await chat(client, message="hello")
     assert body["fallback"] is True and body["urgency"] == []
@@ -50,7 +53,9 @@ async def test_web_gives_the_safety_reply_when_rasa_is(fault, fake_rasa, rasa_ur
 
 
 @pytest.mark.parametrize("fault", FAULTS)
-async def test_telegram_gives_the_safety_reply_when_rasa_is(fault, fake_rasa, rasa_url, telegram_factory, assert_safety_reply):
+async def test_telegram_gives_the_safety_reply_when_rasa_is(
+    fault, fake_rasa, rasa_url, telegram_factory, assert_safety_reply
+):
     telegram = await telegram_factory(rasa_url_for(fault, fake_rasa))
     [sent] = await telegram.say("hello")
     assert_safety_reply(plain(sent))
@@ -66,7 +71,9 @@ async def test_telegram_gives_the_safety_reply_when_rasa_is(fault, fake_rasa, ra
         assert plain(again) == "I read: again"
 
 
-async def test_a_slow_rasa_for_one_telegram_chat_does_not_hold_up_another(fake_rasa, rasa_url, telegram_factory):
+async def test_a_slow_rasa_for_one_telegram_chat_does_not_hold_up_another(
+    fake_rasa, rasa_url, telegram_factory
+):
     """Each chat waits for Rasa on its own: the second chat's message reaches Rasa before the
     first chat's timeout has produced any reply (handled one by one, it would wait for it)."""
     from tests.telegram.helpers import CHAT, OTHER_CHAT

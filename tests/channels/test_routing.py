@@ -1,5 +1,6 @@
 """bot.channels.routing: the stable hash that picks a conversation's Rasa worker, and the record
 of which workers are skipped."""
+
 from __future__ import annotations
 
 import subprocess
@@ -13,11 +14,17 @@ from bot.channels.routing import WorkerHealth, preference
 
 def test_the_order_is_the_same_in_another_process_whatever_its_hash_seed():
     # the web gateway and the Telegram bridge are separate processes, restarted at will
-    code = ("from bot.channels.routing import preference; "
-            "print([preference(f'id-{n}', 4) for n in range(50)])")
-    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                           env={"PYTHONHASHSEED": seed, "PYTHONPATH": "."}).stdout
-            for seed in ("1", "2")}
+    code = "from bot.channels.routing import preference; print([preference(f'id-{n}', 4) for n in range(50)])"
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": seed, "PYTHONPATH": "."},
+        ).stdout
+        for seed in ("1", "2")
+    }
     assert len(runs) == 1
     assert runs.pop().strip() == str([preference(f"id-{n}", 4) for n in range(50)])
 

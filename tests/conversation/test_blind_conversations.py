@@ -3,6 +3,7 @@ nothing of the project; first runs recorded in docs/conversation/README.md, neve
 replayed through the whole assistant:
 trained model, dialogue policies, custom actions and the project's NLG. Needs models/current.tar.gz
 (fails under CI without it, skips elsewhere). About a minute a set: one replay per set."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,7 +22,9 @@ pytestmark = pytest.mark.needs_rasa  # the trained model (make test-fast leaves 
 
 SETS = sorted((Path(__file__).parent / "blind").glob("*.yml"))  # issue13, c2, ...
 # replies written for a young person who was harmed: never for an adult (issue 13)
-VICTIM_REPLIES = re.compile(r"^utter_(acknowledge_|recent_assault$|invite_to_share$|not_your_fault$|topic_followup$)")
+VICTIM_REPLIES = re.compile(
+    r"^utter_(acknowledge_|recent_assault$|invite_to_share$|not_your_fault$|topic_followup$)"
+)
 BAR = 0.9  # issue 13: >= 90% of young people's and of adults' conversations
 
 
@@ -50,8 +53,13 @@ def test_adults_are_recognised_in_time_and_never_answered_as_the_victim_after(re
         if shown is None or shown > r["disclosure_turn"] + 1:
             late.append(r["id"])
             continue
-        wrong += [(r["id"], n, a) for n, turn in enumerate(r["transcript"], 1) if n >= shown
-                  for a in turn["actions"] if VICTIM_REPLIES.match(a)]
+        wrong += [
+            (r["id"], n, a)
+            for n, turn in enumerate(r["transcript"], 1)
+            if n >= shown
+            for a in turn["actions"]
+            if VICTIM_REPLIES.match(a)
+        ]
     assert late == [] and wrong == []
 
 
@@ -59,8 +67,12 @@ def test_no_button_or_service_line_is_repeated_in_one_turn(replayed):
     repeats = []
     for r in replayed:
         for n, turn in enumerate(r["transcript"], 1):
-            bullets = [line.strip().split(":")[0] for text in turn["texts"]
-                       for line in text.splitlines() if line.strip().startswith("•")]
+            bullets = [
+                line.strip().split(":")[0]
+                for text in turn["texts"]
+                for line in text.splitlines()
+                if line.strip().startswith("•")
+            ]
             for name, count in collections.Counter(turn["buttons"] + bullets).items():
                 if count > 1:
                     repeats.append((r["id"], n, name))
@@ -68,13 +80,14 @@ def test_no_button_or_service_line_is_repeated_in_one_turn(replayed):
 
 
 def test_an_adult_asking_about_a_nude_image_is_told_never_to_copy_it(replayed):
-    nude_cases = [r for r in replayed if r["who"] == "adult"
-                  and "UKCIS Sharing nudes guidance" in r["fitting_routes"]]
+    nude_cases = [
+        r for r in replayed if r["who"] == "adult" and "UKCIS Sharing nudes guidance" in r["fitting_routes"]
+    ]
     if not nude_cases:
         pytest.skip("no adult asks about a nude image in this set")
     for r in nude_cases:
         d = r["disclosure_turn"]
-        said = "\n".join(t for turn in r["transcript"][d - 1:d + 1] for t in turn["texts"])
+        said = "\n".join(t for turn in r["transcript"][d - 1 : d + 1] for t in turn["texts"])
         assert "Don't view, copy, screenshot" in said, r["id"]
 
 
@@ -84,26 +97,38 @@ def test_an_adult_with_a_concern_about_staff_gets_the_lado_route(replayed):
         pytest.skip("no such conversation in this set")
     for r in cases:
         d = r["disclosure_turn"]
-        window = [t for turn in r["transcript"][d - 1:d + 1] for t in turn["texts"]]
+        window = [t for turn in r["transcript"][d - 1 : d + 1] for t in turn["texts"]]
         assert "LADO" in routes_named(window), r["id"]
 
 
 def test_sextortion_gets_dont_pay_in_time(replayed):
     # chosen by the writer's own description of the situation, not by our patterns
-    cases = [r for r in replayed if re.search(
-        r"sextort|blackmail|threaten\w* to (share|post|send|leak)|demands? £", r["situation"], re.I)]
+    cases = [
+        r
+        for r in replayed
+        if re.search(
+            r"sextort|blackmail|threaten\w* to (share|post|send|leak)|demands? £", r["situation"], re.I
+        )
+    ]
     if not cases:
         pytest.skip("no such conversation in this set")
     for r in cases:
         d = r["disclosure_turn"]
-        said = "\n".join(t for turn in r["transcript"][d - 1:d + 1] for t in turn["texts"]).lower()
+        said = "\n".join(t for turn in r["transcript"][d - 1 : d + 1] for t in turn["texts"]).lower()
         assert "don't pay" in said or "not pay" in said, r["id"]
 
 
 # urgent replies may be said again while the danger lasts (issue 12: only a clear "safe" ends it)
-URGENT_REPEATABLE = {"utter_emergency", "utter_emergency_next_steps", "utter_ask_in_danger_now",
-                     "utter_recheck_danger", "utter_safety_check", "utter_medical", "utter_crisis",
-                     "utter_other_language"}
+URGENT_REPEATABLE = {
+    "utter_emergency",
+    "utter_emergency_next_steps",
+    "utter_ask_in_danger_now",
+    "utter_recheck_danger",
+    "utter_safety_check",
+    "utter_medical",
+    "utter_crisis",
+    "utter_other_language",
+}
 
 
 def test_no_reply_is_given_twice_in_one_conversation(replayed):

@@ -2,6 +2,7 @@
 bot/conversation/questions.py) and QuestionAnswerPolicy (bot/rasa_plugins/question_policy.py):
 each kind is recognised in phrasings of our own (the blind sets stay the measure), answered for
 the writer's audience, and never delays an urgent reply or a first disclosure's acknowledgement."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,46 +17,52 @@ from bot.conversation.questions import MAX_ANSWERS, answers_for, load_questions
 YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
 
 
-@pytest.mark.parametrize("text,audience,expected", [
-    ("honestly was it my fault cos i went back to his", YP, "utter_not_your_fault"),
-    ("would it be weird if im 13 and hes 20", YP, "utter_answer_older_person"),
-    ("am i overreacting or is that actually a thing", YP, "utter_answer_it_counts"),
-    ("could i get arrested for having them on my phone", YP, "utter_answer_trouble"),
-    ("will my dad find out if i ring them", YP, "utter_will_others_find_out"),
-    ("do i have to go to the police tho", YP, "utter_answer_police"),
-    ("it was in year 7, is that too late now", YP, "utter_answer_too_late"),
-    ("i washed all my clothes already, is there still evidence", YP, "utter_answer_evidence"),
-    ("what if i get pregnant from it", YP, "utter_answer_sexual_health"),
-    ("should i just forget about it", YP, "utter_answer_forget_it"),
-    ("should i send him the money so he deletes it", YP, "utter_answer_pay"),
-    ("how do i tell my mum about it", YP, "utter_answer_tell_parent"),
-    ("hes asked me to come to his flat saturday, should i go", YP, "utter_answer_dont_meet"),
-    ("can i just message her and say sorry", YP, "utter_answer_dont_confront"),
-    ("is there help for lads or is it all for girls", YP, "utter_answer_boys_lgbt"),
-    ("i cant call anyone, can i talk online", YP, "utter_answer_online"),
-    ("is there anything anyone can do", YP, "utter_answer_can_help"),
-    ("what happens at the havens", YP, "utter_answer_havens"),
-    ("Do we need to inform the parents at this stage?", STAFF, "utter_staff_answer_parents"),
-    ("Would it be fair to hear his side before I report it?", STAFF, "utter_staff_answer_confront"),
-    ("Can I get him to write a statement so it's on record?", STAFF, "utter_staff_answer_record"),
-    ("She made me promise not to say anything to anyone.", STAFF, "utter_staff_answer_confidential"),
-    ("Do I need to call the police or is that overkill?", STAFF, "utter_staff_answer_police"),
-    ("Should we pay them? We could afford it.", PARENT, "utter_adult_answer_pay"),
-    ("Could I message him back and pretend to be my son?", PARENT, "utter_adult_answer_dont_engage"),
-    ("Should I screenshot it for the file?", STAFF, "utter_staff_image_nudes"),
-    ("What does a whole-school response look like?", STAFF, "utter_staff_answer_whole_school"),
-])
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        ("honestly was it my fault cos i went back to his", YP, "utter_not_your_fault"),
+        ("would it be weird if im 13 and hes 20", YP, "utter_answer_older_person"),
+        ("am i overreacting or is that actually a thing", YP, "utter_answer_it_counts"),
+        ("could i get arrested for having them on my phone", YP, "utter_answer_trouble"),
+        ("will my dad find out if i ring them", YP, "utter_will_others_find_out"),
+        ("do i have to go to the police tho", YP, "utter_answer_police"),
+        ("it was in year 7, is that too late now", YP, "utter_answer_too_late"),
+        ("i washed all my clothes already, is there still evidence", YP, "utter_answer_evidence"),
+        ("what if i get pregnant from it", YP, "utter_answer_sexual_health"),
+        ("should i just forget about it", YP, "utter_answer_forget_it"),
+        ("should i send him the money so he deletes it", YP, "utter_answer_pay"),
+        ("how do i tell my mum about it", YP, "utter_answer_tell_parent"),
+        ("hes asked me to come to his flat saturday, should i go", YP, "utter_answer_dont_meet"),
+        ("can i just message her and say sorry", YP, "utter_answer_dont_confront"),
+        ("is there help for lads or is it all for girls", YP, "utter_answer_boys_lgbt"),
+        ("i cant call anyone, can i talk online", YP, "utter_answer_online"),
+        ("is there anything anyone can do", YP, "utter_answer_can_help"),
+        ("what happens at the havens", YP, "utter_answer_havens"),
+        ("Do we need to inform the parents at this stage?", STAFF, "utter_staff_answer_parents"),
+        ("Would it be fair to hear his side before I report it?", STAFF, "utter_staff_answer_confront"),
+        ("Can I get him to write a statement so it's on record?", STAFF, "utter_staff_answer_record"),
+        ("She made me promise not to say anything to anyone.", STAFF, "utter_staff_answer_confidential"),
+        ("Do I need to call the police or is that overkill?", STAFF, "utter_staff_answer_police"),
+        ("Should we pay them? We could afford it.", PARENT, "utter_adult_answer_pay"),
+        ("Could I message him back and pretend to be my son?", PARENT, "utter_adult_answer_dont_engage"),
+        ("Should I screenshot it for the file?", STAFF, "utter_staff_image_nudes"),
+        ("What does a whole-school response look like?", STAFF, "utter_staff_answer_whole_school"),
+    ],
+)
 def test_each_kind_of_question_gets_its_answer(text, audience, expected):
     assert expected in answers_for(text, audience)
 
 
-@pytest.mark.parametrize("text,audience", [
-    ("my dad is picking me up later", YP),
-    ("he was 20 and i was 15 when it started, it stopped years ago", YP),
-    ("the police came round last week for my brother", YP),
-    ("I'm a teacher in Lambeth.", STAFF),
-    ("hi", YP),
-])
+@pytest.mark.parametrize(
+    "text,audience",
+    [
+        ("my dad is picking me up later", YP),
+        ("he was 20 and i was 15 when it started, it stopped years ago", YP),
+        ("the police came round last week for my brother", YP),
+        ("I'm a teacher in Lambeth.", STAFF),
+        ("hi", YP),
+    ],
+)
 def test_statements_that_ask_nothing_get_no_answer(text, audience):
     assert answers_for(text, audience) == []
 
@@ -91,6 +98,7 @@ def test_a_broken_file_names_the_kind(tmp_path):
 
 # ---- the policy ----------------------------------------------------------------------------
 
+
 def _user(text, intent):
     parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
     return UserUttered(text, intent={"name": intent, "confidence": 1.0}, parse_data=parse)
@@ -103,9 +111,12 @@ def _tracker(*events):
     return tracker
 
 
-DISCLOSED = (_user("my ex posted my pics in the group chat", "disclose_image_abuse"),
-             ActionExecuted("utter_acknowledge_image_abuse"), ActionExecuted("action_signpost"),
-             ActionExecuted("action_listen"))
+DISCLOSED = (
+    _user("my ex posted my pics in the group chat", "disclose_image_abuse"),
+    ActionExecuted("utter_acknowledge_image_abuse"),
+    ActionExecuted("action_signpost"),
+    ActionExecuted("action_listen"),
+)
 
 
 def test_a_question_after_a_disclosure_is_answered_then_the_bot_listens():
@@ -118,8 +129,9 @@ def test_a_question_after_a_disclosure_is_answered_then_the_bot_listens():
 
 
 def test_a_repeated_disclosure_with_a_question_is_answered_not_acknowledged_again():
-    tracker = _tracker(*DISCLOSED, _user("he posted more today, will my parents find out",
-                                         "disclose_image_abuse"))
+    tracker = _tracker(
+        *DISCLOSED, _user("he posted more today, will my parents find out", "disclose_image_abuse")
+    )
     assert policy.next_action(tracker) == "utter_will_others_find_out"
 
 
@@ -135,35 +147,47 @@ def test_urgent_turns_are_never_delayed_by_an_answer(intent):
 
 
 def test_the_answer_to_a_danger_question_belongs_to_the_danger_question_policy():
-    tracker = _tracker(*DISCLOSED[:-1], ActionExecuted("utter_ask_in_danger_now"),
-                       ActionExecuted("action_listen"), _user("no, is it my fault tho", "deny"))
+    tracker = _tracker(
+        *DISCLOSED[:-1],
+        ActionExecuted("utter_ask_in_danger_now"),
+        ActionExecuted("action_listen"),
+        _user("no, is it my fault tho", "deny"),
+    )
     assert policy.next_action(tracker) is None
 
 
 def test_a_recent_assault_gets_its_reply_once_before_questions_are_answered():
     first = _tracker(_user("he raped me last night, should i shower", "disclose_recent_assault"))
     assert policy.next_action(first) is None
-    later = _tracker(_user("he raped me last night", "disclose_recent_assault"),
-                     ActionExecuted("utter_recent_assault"), ActionExecuted("action_listen"),
-                     _user("i havent showered, is there still evidence", "disclose_recent_assault"))
+    later = _tracker(
+        _user("he raped me last night", "disclose_recent_assault"),
+        ActionExecuted("utter_recent_assault"),
+        ActionExecuted("action_listen"),
+        _user("i havent showered, is there still evidence", "disclose_recent_assault"),
+    )
     assert policy.next_action(later) == "utter_answer_evidence"
 
 
 def test_an_adult_gets_guidance_for_their_situation_first_then_answers():
-    before = _tracker(SlotSet("trusted_adult", "staff"),
-                      _user("I'm a TA. A pupil told me her stepdad hurts her. Do I tell her mum?",
-                            "ask_staff_guidance"))
+    before = _tracker(
+        SlotSet("trusted_adult", "staff"),
+        _user("I'm a TA. A pupil told me her stepdad hurts her. Do I tell her mum?", "ask_staff_guidance"),
+    )
     assert policy.next_action(before) is None
-    after = _tracker(SlotSet("trusted_adult", "staff"),
-                     _user("I'm a TA. A pupil told me her stepdad hurts her.", "ask_staff_guidance"),
-                     ActionExecuted("utter_staff_disclosure"), ActionExecuted("action_listen"),
-                     _user("Do I tell her mum when she picks her up?", "nlu_fallback"))
+    after = _tracker(
+        SlotSet("trusted_adult", "staff"),
+        _user("I'm a TA. A pupil told me her stepdad hurts her.", "ask_staff_guidance"),
+        ActionExecuted("utter_staff_disclosure"),
+        ActionExecuted("action_listen"),
+        _user("Do I tell her mum when she picks her up?", "nlu_fallback"),
+    )
     assert policy.next_action(after) == "utter_staff_answer_parents"
 
 
 def test_a_form_in_progress_is_left_alone():
-    tracker = _tracker(*DISCLOSED, ActiveLoop("local_support_form"),
-                       _user("will my mum find out", "nlu_fallback"))
+    tracker = _tracker(
+        *DISCLOSED, ActiveLoop("local_support_form"), _user("will my mum find out", "nlu_fallback")
+    )
     assert policy.next_action(tracker) is None
 
 
@@ -173,9 +197,13 @@ def test_a_more_specific_kind_replaces_the_general_one():
 
 
 def test_an_answer_already_given_is_not_repeated():
-    tracker = _tracker(*DISCLOSED, _user("will my mum find out", "nlu_fallback"),
-                       ActionExecuted("utter_will_others_find_out"), ActionExecuted("action_listen"),
-                       _user("but seriously will my parents find out", "nlu_fallback"))
+    tracker = _tracker(
+        *DISCLOSED,
+        _user("will my mum find out", "nlu_fallback"),
+        ActionExecuted("utter_will_others_find_out"),
+        ActionExecuted("action_listen"),
+        _user("but seriously will my parents find out", "nlu_fallback"),
+    )
     assert policy.next_action(tracker) is None
 
 
@@ -185,23 +213,30 @@ def test_asking_what_the_assistant_can_do_keeps_its_own_reply():
 
 
 def test_asking_how_to_get_a_picture_taken_down_is_answered_with_report_remove():
-    assert answers_for("is there any way to get a video of me removed from a website", YP) == ["utter_answer_take_down"]
+    assert answers_for("is there any way to get a video of me removed from a website", YP) == [
+        "utter_answer_take_down"
+    ]
 
 
 def test_who_to_call_gets_the_routes_for_staff_and_for_parents():
     assert answers_for("Sorry, who should I actually contact about this?", STAFF) == [
-        "utter_staff_answer_who_to_call", "action_give_staff_guidance"]
+        "utter_staff_answer_who_to_call",
+        "action_give_staff_guidance",
+    ]
     assert answers_for("who do we report it to", PARENT) == ["utter_parent_answer_who_to_call"]
 
 
-@pytest.mark.parametrize("text,audience,expected", [
-    ("how much is it to talk to them", YP, "utter_answer_cost"),
-    ("would she find out it was me who told", YP, "utter_answer_will_he_know"),
-    ("do u need proof to report it", YP, "utter_answer_need_evidence"),
-    ("does he have to talk to the police?", PARENT, "utter_parent_answer_police_choice"),
-    ("What will happen next?", STAFF, "utter_staff_answer_what_next"),
-    ("where even is the havens and do i need to book", YP, "utter_answer_havens"),
-])
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        ("how much is it to talk to them", YP, "utter_answer_cost"),
+        ("would she find out it was me who told", YP, "utter_answer_will_he_know"),
+        ("do u need proof to report it", YP, "utter_answer_need_evidence"),
+        ("does he have to talk to the police?", PARENT, "utter_parent_answer_police_choice"),
+        ("What will happen next?", STAFF, "utter_staff_answer_what_next"),
+        ("where even is the havens and do i need to book", YP, "utter_answer_havens"),
+    ],
+)
 def test_more_kinds_of_question(text, audience, expected):
     assert expected in answers_for(text, audience)
 
@@ -210,7 +245,9 @@ def test_a_question_asked_again_gets_its_short_answer_once():
     asked = "Should I look at the photos first?"
     assert answers_for(asked, STAFF) == ["utter_staff_image_nudes"]
     assert answers_for(asked, STAFF, given=("utter_staff_image_nudes",)) == ["utter_staff_answer_image_again"]
-    assert answers_for(asked, STAFF, given=("utter_staff_image_nudes", "utter_staff_answer_image_again")) == []
+    assert (
+        answers_for(asked, STAFF, given=("utter_staff_image_nudes", "utter_staff_answer_image_again")) == []
+    )
 
 
 def test_a_kind_for_one_topic_waits_for_that_topic():
@@ -219,13 +256,22 @@ def test_a_kind_for_one_topic_waits_for_that_topic():
 
 
 def test_a_friend_asking_what_to_do_is_told_telling_is_right_even_after_a_promise():
-    assert answers_for("what am i even meant to do", YP, topic="friend_concern") == ["utter_answer_friend_what_to_do"]
-    assert answers_for("but i swore not to say anything", YP, topic="friend_concern") == ["utter_answer_friend_what_to_do"]
+    assert answers_for("what am i even meant to do", YP, topic="friend_concern") == [
+        "utter_answer_friend_what_to_do"
+    ]
+    assert answers_for("but i swore not to say anything", YP, topic="friend_concern") == [
+        "utter_answer_friend_what_to_do"
+    ]
     assert answers_for("what am i meant to do", YP, topic="harassment") == []
 
 
 def test_anonymity_and_the_numbers_asked_again_get_short_answers():
     assert answers_for("can i stay anonymous?", YP) == ["utter_report_anonymously"]
-    assert answers_for("can i stay anonymous?", YP, given=("utter_report_anonymously",)) == ["utter_answer_anonymous_again"]
-    assert answers_for("ok can u give me the number", YP) == ["utter_answer_here_they_are", "action_continue_topic"]
+    assert answers_for("can i stay anonymous?", YP, given=("utter_report_anonymously",)) == [
+        "utter_answer_anonymous_again"
+    ]
+    assert answers_for("ok can u give me the number", YP) == [
+        "utter_answer_here_they_are",
+        "action_continue_topic",
+    ]
     assert answers_for("What should I do?", STAFF) == ["utter_staff_answer_what_next"]

@@ -2,6 +2,7 @@
 bot/rasa_plugins/trusted_adult_policy.py, data/conversation/trusted_adults.yml). Kinds, not single
 sentences: each case below stands for a way adults write and a way young people write about
 adults, which must never be taken for an adult writing."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,61 +11,75 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins import trusted_adult_policy as policy
 from bot.conversation.trusted_adults import (
-    GENERAL, SITUATIONS, SPEAKERS, load_patterns, situation_of, speaker_of,
+    GENERAL,
+    SITUATIONS,
+    SPEAKERS,
+    load_patterns,
+    situation_of,
+    speaker_of,
 )
 from bot.directory.select import Situation, select_services
 from bot.nlg.placeholders import fill_message
 
 
-@pytest.mark.parametrize("text,speaker", [
-    ("I'm a teacher and a pupil told me something", "staff"),            # role stated
-    ("hi, TA here. quick question", "staff"),                             # role + "here"
-    ("youth worker in Newham. worried about a girl", "staff"),            # role opens the message
-    ("as her form tutor what should i do", "staff"),                      # "as a ..."
-    ("I coach an under 13s team", "staff"),                               # what they do
-    ("I volunteer at a weekend drama club for kids", "staff"),
-    ("one of my players said his uncle hits him", "staff"),               # "one of my ..."
-    ("a pupil has just told me she was assaulted", "staff"),              # a child told me
-    ("some staff say it's just banter, should I report it?", "staff"),    # what colleagues say
-    ("my daughter is 14 and has an older boyfriend", "parent_carer"),     # my child
-    ("My son is 14 and he's just come to me in tears", "parent_carer"),
-    ("im her mum and i'm worried", "parent_carer"),
-])
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("I'm a teacher and a pupil told me something", "staff"),  # role stated
+        ("hi, TA here. quick question", "staff"),  # role + "here"
+        ("youth worker in Newham. worried about a girl", "staff"),  # role opens the message
+        ("as her form tutor what should i do", "staff"),  # "as a ..."
+        ("I coach an under 13s team", "staff"),  # what they do
+        ("I volunteer at a weekend drama club for kids", "staff"),
+        ("one of my players said his uncle hits him", "staff"),  # "one of my ..."
+        ("a pupil has just told me she was assaulted", "staff"),  # a child told me
+        ("some staff say it's just banter, should I report it?", "staff"),  # what colleagues say
+        ("my daughter is 14 and has an older boyfriend", "parent_carer"),  # my child
+        ("My son is 14 and he's just come to me in tears", "parent_carer"),
+        ("im her mum and i'm worried", "parent_carer"),
+    ],
+)
 def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):
     assert speaker_of(text) == speaker
 
 
-@pytest.mark.parametrize("text", [
-    "my teacher keeps messaging me at night",           # a young person about their teacher
-    "a teacher at my school messages me",
-    "teacher at my school keeps touching my arm",
-    "a youth worker at the club touches me",
-    "my coach is kinda weird with me",
-    "a girl in my class used to self harm",             # about a classmate
-    "a boy in my class got me to send a photo",
-    "my mum's boyfriend hits me",                        # family words a young person uses
-    "my dad is outside to pick me up",
-    "i volunteer at a charity shop and my manager touches me",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my teacher keeps messaging me at night",  # a young person about their teacher
+        "a teacher at my school messages me",
+        "teacher at my school keeps touching my arm",
+        "a youth worker at the club touches me",
+        "my coach is kinda weird with me",
+        "a girl in my class used to self harm",  # about a classmate
+        "a boy in my class got me to send a photo",
+        "my mum's boyfriend hits me",  # family words a young person uses
+        "my dad is outside to pick me up",
+        "i volunteer at a charity shop and my manager touches me",
+    ],
+)
 def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):
     assert speaker_of(text) is None
 
 
-@pytest.mark.parametrize("texts,situation", [
-    (["they want £200 or they'll send it to everyone"], "sextortion"),
-    (["someone has a naked picture of him and is demanding £500"], "sextortion"),
-    (["if i dont send more hes gonna post the old ones"], "sextortion"),
-    (["he wants £20 for the ticket"], GENERAL),
-    (["a pupil told me she was raped last night"], "recent_assault"),
-    (["a colleague keeps messaging a year 10 student"], "staff_allegation"),
-    (["another volunteer offers the kids lifts"], "staff_allegation"),
-    (["should i screenshot it as evidence?"], "image_nudes"),
-    (["she says her boyfriend is 24"], "exploitation"),
-    (["boys keep grabbing girls' bra straps"], "harassment"),
-    (["one of my lads told me his uncle touches him"], "disclosure"),
-    (["who do I call?", "a colleague messages a pupil"], "staff_allegation"),  # kept from before
-    (["hello"], GENERAL),
-])
+@pytest.mark.parametrize(
+    "texts,situation",
+    [
+        (["they want £200 or they'll send it to everyone"], "sextortion"),
+        (["someone has a naked picture of him and is demanding £500"], "sextortion"),
+        (["if i dont send more hes gonna post the old ones"], "sextortion"),
+        (["he wants £20 for the ticket"], GENERAL),
+        (["a pupil told me she was raped last night"], "recent_assault"),
+        (["a colleague keeps messaging a year 10 student"], "staff_allegation"),
+        (["another volunteer offers the kids lifts"], "staff_allegation"),
+        (["should i screenshot it as evidence?"], "image_nudes"),
+        (["she says her boyfriend is 24"], "exploitation"),
+        (["boys keep grabbing girls' bra straps"], "harassment"),
+        (["one of my lads told me his uncle touches him"], "disclosure"),
+        (["who do I call?", "a colleague messages a pupil"], "staff_allegation"),  # kept from before
+        (["hello"], GENERAL),
+    ],
+)
 def test_the_situation_is_read_from_the_newest_message_that_shows_one(texts, situation):
     assert situation_of(texts) == situation
 
@@ -84,7 +99,8 @@ def test_a_broken_pattern_file_is_refused_with_the_key_named(tmp_path):
 @pytest.mark.parametrize("speaker", SPEAKERS)
 @pytest.mark.parametrize("situation", SITUATIONS + (GENERAL,))
 def test_every_situation_has_a_response_that_fills_and_never_treats_the_adult_as_victim(
-        speaker, situation, domain_yaml, directory):
+    speaker, situation, domain_yaml, directory
+):
     name = policy.guidance_response(speaker, situation)
     text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
     assert "999" in text
@@ -108,8 +124,9 @@ def test_guidance_documents_are_never_offered_as_people_who_can_help(directory):
     guidance = {"ukcis_sharing_nudes", "kcsie", "nca_sextortion_advice"}
     for topic in ("staff_advice", "image_abuse", "grooming", None):
         for audience in ("staff", "parent_carer", "young_person"):
-            offered = {o.service.id for o in select_services(
-                directory, Situation(topic=topic, audience=audience))}
+            offered = {
+                o.service.id for o in select_services(directory, Situation(topic=topic, audience=audience))
+            }
             assert not offered & guidance, (topic, audience)
 
 
@@ -137,34 +154,54 @@ def test_an_adults_disclosure_gets_their_situation_then_the_borough_routes_then_
 
 
 def test_a_follow_up_without_a_new_situation_gets_the_short_reply_not_a_full_repeat():
-    tracker = _tracker(_user("my son is being blackmailed, they want £50 or they'll post it",
-                             "disclose_image_abuse"),
-                       ActionExecuted("utter_parent_sextortion"), ActionExecuted("action_listen"),
-                       _user("what do i do", "ask_help_options"), adult="parent_carer")
+    tracker = _tracker(
+        _user("my son is being blackmailed, they want £50 or they'll post it", "disclose_image_abuse"),
+        ActionExecuted("utter_parent_sextortion"),
+        ActionExecuted("action_listen"),
+        _user("what do i do", "ask_help_options"),
+        adult="parent_carer",
+    )
     assert policy.next_action(tracker) == "utter_trusted_adult_more"
 
 
-@pytest.mark.parametrize("intent", ["report_immediate_danger", "report_medical_emergency",
-                                    "disclose_self_harm", "use_other_language", "request_forget",
-                                    "inform_location", "say_not_now"])
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "report_immediate_danger",
+        "report_medical_emergency",
+        "disclose_self_harm",
+        "use_other_language",
+        "request_forget",
+        "inform_location",
+        "say_not_now",
+    ],
+)
 def test_urgent_and_housekeeping_intents_keep_their_own_rules(intent):
     assert policy.next_action(_tracker(_user("x", intent))) is None
 
 
 def test_it_stays_out_of_young_peoples_conversations_and_danger_question_answers():
-    assert policy.next_action(_tracker(_user("my teacher dms me", "disclose_adult_abuse"), adult=None)) is None
-    after_question = _tracker(ActionExecuted("utter_ask_in_danger_now"), BotUttered("Are you..."),
-                              ActionExecuted("action_listen"), _user("yes", "affirm"))
+    assert (
+        policy.next_action(_tracker(_user("my teacher dms me", "disclose_adult_abuse"), adult=None)) is None
+    )
+    after_question = _tracker(
+        ActionExecuted("utter_ask_in_danger_now"),
+        BotUttered("Are you..."),
+        ActionExecuted("action_listen"),
+        _user("yes", "affirm"),
+    )
     assert policy.next_action(after_question) is None
 
 
 def test_a_broken_edit_of_the_patterns_keeps_the_last_good_ones(tmp_path, repo):
     from bot.safety.reloading import ReloadingLexicon
+
     path = tmp_path / "trusted_adults.yml"
     path.write_text((repo / "data" / "conversation" / "trusted_adults.yml").read_text())
     now = [0.0]
-    reloader = ReloadingLexicon(tmp_path, clock=lambda: now[0], loader=lambda _: load_patterns(path),
-                                refused=(ValueError,))
+    reloader = ReloadingLexicon(
+        tmp_path, clock=lambda: now[0], loader=lambda _: load_patterns(path), refused=(ValueError,)
+    )
     good = reloader.current()
     path.write_text("speakers: {}\n")
     now[0] = 5.0
@@ -172,10 +209,14 @@ def test_a_broken_edit_of_the_patterns_keeps_the_last_good_ones(tmp_path, repo):
 
 
 def test_guidance_given_earlier_in_the_conversation_is_not_repeated_in_full():
-    tracker = _tracker(_user("my son is being blackmailed, they want £50 or they'll post it",
-                             "disclose_image_abuse"),
-                       ActionExecuted("utter_parent_sextortion"), ActionExecuted("action_listen"),
-                       _user("should we pay", "nlu_fallback"),
-                       ActionExecuted("utter_adult_answer_pay"), ActionExecuted("action_listen"),
-                       _user("im so angry with him", "nlu_fallback"), adult="parent_carer")
+    tracker = _tracker(
+        _user("my son is being blackmailed, they want £50 or they'll post it", "disclose_image_abuse"),
+        ActionExecuted("utter_parent_sextortion"),
+        ActionExecuted("action_listen"),
+        _user("should we pay", "nlu_fallback"),
+        ActionExecuted("utter_adult_answer_pay"),
+        ActionExecuted("action_listen"),
+        _user("im so angry with him", "nlu_fallback"),
+        adult="parent_carer",
+    )
     assert policy.next_action(tracker) == "utter_trusted_adult_more"

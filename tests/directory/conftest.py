@@ -1,4 +1,5 @@
 """Fixtures of the directory tests (the `directory` itself is in tests/conftest.py)."""
+
 import shutil
 from pathlib import Path
 

@@ -21,7 +21,10 @@ def test_front_door_numbers_follow_the_reference(directory):
     assert directory.get("islington_front_door").out_of_hours_phone == "020 7226 0992"
     assert directory.get("kensington_and_chelsea_front_door").out_of_hours_phone is None
     hounslow = directory.get("hounslow_front_door")
-    assert (hounslow.phone, hounslow.phone_note) == ("020 8583 6600", "option 2") and "020 8583 3300" in hounslow.notes
+    assert (hounslow.phone, hounslow.phone_note) == (
+        "020 8583 6600",
+        "option 2",
+    ) and "020 8583 3300" in hounslow.notes
     assert directory.get("barnet_front_door").out_of_hours_phone is None
     assert directory.get("tower_hamlets_front_door").phone == "020 7364 5006"
     assert directory.get("southwark_front_door").out_of_hours_phone == "020 7525 5000"

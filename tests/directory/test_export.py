@@ -20,7 +20,9 @@ def test_html_has_every_borough_and_dates_and_no_external_assets(directory):
 
 def test_html_escapes_listing_text(data_copy):
     path = data_copy / "national.yml"
-    path.write_text(path.read_text().replace('name: "Childline"', 'name: "Childline <script>alert(1)</script> & co"'))
+    path.write_text(
+        path.read_text().replace('name: "Childline"', 'name: "Childline <script>alert(1)</script> & co"')
+    )
     html = render_html(load_directory(data_copy))
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in html
 
@@ -37,6 +39,7 @@ def test_export_tells_the_truth_per_listing(data_copy):
     """Nobody has confirmed a shipped listing: the export says so for every one of them, and a
     confirmation recorded in the file shows with its date and page."""
     from datetime import date
+
     md = render_markdown(load_directory(data_copy), today=date(2026, 11, 29))
     listings = md.count("\n### ")
     assert md.count("- **Confirmed:** not yet confirmed by a person on the live service") == listings
@@ -45,8 +48,11 @@ def test_export_tells_the_truth_per_listing(data_copy):
     text = path.read_text()
     start = text.index("  - id: childline\n")
     cut = text.index("    confirmed: null", start)
-    path.write_text(text[:cut] + "    confirmed: 2026-10-01\n    confirmed_source: https://www.childline.org.uk\n"
-                    + text[cut + len("    confirmed: null\n"):])
+    path.write_text(
+        text[:cut]
+        + "    confirmed: 2026-10-01\n    confirmed_source: https://www.childline.org.uk\n"
+        + text[cut + len("    confirmed: null\n") :]
+    )
     md = render_markdown(load_directory(data_copy, today=date(2026, 11, 29)), today=date(2026, 11, 29))
     assert "- **Confirmed:** 2026-10-01 via https://www.childline.org.uk" in md
     later = render_markdown(load_directory(data_copy, today=date(2027, 6, 1)), today=date(2027, 6, 1))

@@ -1,6 +1,7 @@
 """Two honest dates (issue 15): the source page's date and a person's confirmation. A reply never
 shows a listing nobody confirmed in the last 180 days as current, nor first when a confirmed one
 meets the same need."""
+
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from bot.directory.freshness import SourceDateError, is_current, parse_source_da
 from bot.directory.render import contact_line
 from bot.directory.select import AGE_BANDS, Situation, select_services
 
-NOW = datetime(2026, 11, 29, 14, 0)      # a Sunday afternoon, London time
+NOW = datetime(2026, 11, 29, 14, 0)  # a Sunday afternoon, London time
 TODAY = NOW.date()
 AGE_MARKS = ("info from", "last checked")
 
@@ -24,15 +25,21 @@ def set_confirmed(root: Path, relative: str, service_id: str, confirmed: date) -
     text = path.read_text()
     start = text.index(f"  - id: {service_id}\n")
     at = text.index("    confirmed: null\n", start)
-    path.write_text(text[:at] + f"    confirmed: {confirmed.isoformat()}\n"
-                    f"    confirmed_source: https://example.org/checked\n"
-                    + text[at + len("    confirmed: null\n"):])
+    path.write_text(
+        text[:at] + f"    confirmed: {confirmed.isoformat()}\n"
+        f"    confirmed_source: https://example.org/checked\n" + text[at + len("    confirmed: null\n") :]
+    )
 
 
-@pytest.mark.parametrize("value,earliest,words", [
-    ("2021", date(2021, 1, 1), "2021"), (2021, date(2021, 1, 1), "2021"),
-    ("2020-04", date(2020, 4, 1), "Apr 2020"), (date(2022, 7, 14), date(2022, 7, 14), "14 Jul 2022"),
-])
+@pytest.mark.parametrize(
+    "value,earliest,words",
+    [
+        ("2021", date(2021, 1, 1), "2021"),
+        (2021, date(2021, 1, 1), "2021"),
+        ("2020-04", date(2020, 4, 1), "Apr 2020"),
+        (date(2022, 7, 14), date(2022, 7, 14), "14 Jul 2022"),
+    ],
+)
 def test_source_date_keeps_the_precision_the_page_gave(value, earliest, words):
     parsed = parse_source_date(value)
     assert parsed.earliest == earliest and parsed.words() == words
@@ -66,8 +73,14 @@ def _situations(directory):
         for topic in directory.routes.topics:
             for band in (None, *AGE_BANDS):
                 for audience in ("young_person", "staff"):
-                    yield Situation(topic=topic, age_band=band, audience=audience, borough=borough,
-                                    recent=topic == "assault", now=NOW)
+                    yield Situation(
+                        topic=topic,
+                        age_band=band,
+                        audience=audience,
+                        borough=borough,
+                        recent=topic == "assault",
+                        now=NOW,
+                    )
 
 
 def test_no_offer_shows_an_unconfirmed_listing_as_current(directory):
@@ -90,7 +103,11 @@ def test_every_reply_bullet_says_how_old_its_details_are(directory):
         replies.append(signpost_reply(directory, "non_recent", "18_plus", None, borough, NOW))
     for reply in replies:
         for line in reply.text.splitlines():
-            if line.startswith("• ") and " Council: http" not in line and "I don't have a checked" not in line:
+            if (
+                line.startswith("• ")
+                and " Council: http" not in line
+                and "I don't have a checked" not in line
+            ):
                 assert any(mark in line.lower() for mark in AGE_MARKS), line
 
 
@@ -108,7 +125,7 @@ def test_a_confirmed_listing_goes_first_and_shows_no_age(data_copy):
     directory = load_directory(data_copy, today=TODAY)
     after = [o.service.id for o in select_services(directory, situation)]
     assert after[0] == "survivors_trust"
-    assert sorted(after) == sorted(before)          # the same offers, only the order changed
+    assert sorted(after) == sorted(before)  # the same offers, only the order changed
     line = contact_line(directory.get("survivors_trust"), now=NOW).lower()
     assert not any(mark in line for mark in AGE_MARKS)
 
@@ -119,7 +136,10 @@ def test_an_old_confirmation_is_not_current(data_copy):
     set_confirmed(data_copy, "national.yml", "survivors_trust", TODAY - timedelta(days=200))
     directory = load_directory(data_copy, today=TODAY)
     assert [o.service.id for o in select_services(directory, situation)] == before
-    assert "last checked may 2026, may have changed" in contact_line(directory.get("survivors_trust"), now=NOW).lower()
+    assert (
+        "last checked may 2026, may have changed"
+        in contact_line(directory.get("survivors_trust"), now=NOW).lower()
+    )
 
 
 def test_emergency_999_stays_first_even_behind_a_confirmed_line(data_copy):

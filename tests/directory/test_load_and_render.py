@@ -6,11 +6,27 @@ from bot.directory import Directory, Service
 from bot.directory.render import contact_line, field_text
 
 REQUIRED_IDS = [
-    "emergency_999", "police_101", "crimestoppers", "childline", "nspcc_helpline",
-    "nspcc_report_abuse_in_education", "rape_crisis_247_support_line", "samaritans", "shout",
-    "report_remove", "ceop_safety_centre", "victim_support", "survivors_trust", "galop",
-    "papyrus_hopeline247", "nhs_111", "stop_it_now", "the_havens", "the_lighthouse",
-    "rape_crisis_london_centres", "met_online_reporting",
+    "emergency_999",
+    "police_101",
+    "crimestoppers",
+    "childline",
+    "nspcc_helpline",
+    "nspcc_report_abuse_in_education",
+    "rape_crisis_247_support_line",
+    "samaritans",
+    "shout",
+    "report_remove",
+    "ceop_safety_centre",
+    "victim_support",
+    "survivors_trust",
+    "galop",
+    "papyrus_hopeline247",
+    "nhs_111",
+    "stop_it_now",
+    "the_havens",
+    "the_lighthouse",
+    "rape_crisis_london_centres",
+    "met_online_reporting",
 ]
 
 
@@ -55,7 +71,9 @@ def test_contact_line_childline(directory):
 
 def test_contact_line_marks_age_unverified_and_closed_now(directory):
     assert "16 and over" in contact_line(directory.get("rape_crisis_247_support_line"))
-    assert "Info from 6 Jan 2022, may have changed, so check them first" in contact_line(directory.get("nspcc_report_abuse_in_education"))
+    assert "Info from 6 Jan 2022, may have changed, so check them first" in contact_line(
+        directory.get("nspcc_report_abuse_in_education")
+    )
     assert "info from 28 Aug 2022, may have changed" in contact_line(directory.get("childline"))
     assert "check them first" not in contact_line(directory.get("childline"))
     sunday_night = datetime(2026, 11, 22, 23, 30)

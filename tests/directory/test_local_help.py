@@ -1,6 +1,7 @@
 """Local help for every borough (issue 15, part 3): beyond the national lines and the front door,
 a local or sub-regional specialist route or the recorded reason there is none, and for staff a
 LADO route or the reason."""
+
 from datetime import datetime
 
 from bot.conversation.local import local_support_reply, staff_routes_reply
@@ -19,14 +20,22 @@ def test_every_borough_names_a_route_beyond_the_national_lines_and_the_front_doo
         text = local_support_reply(directory, borough.id, None, "13_15", None, NOON).text
         bullets = [line for line in text.splitlines() if line.startswith("• ")]
         beyond = [line for line in bullets if not _national_or_front_door(directory, line, borough)]
-        local = [s for s in directory.services if borough.id in s.areas and s.role == "local"] + \
-                [s for s in directory.services if borough.id in s.areas and "london" not in s.areas
-                 and len(s.areas) > 1 and s.role not in ("front_door", "lado")]
-        assert beyond, borough.id                                   # at least the Havens, London-wide
+        local = [s for s in directory.services if borough.id in s.areas and s.role == "local"] + [
+            s
+            for s in directory.services
+            if borough.id in s.areas
+            and "london" not in s.areas
+            and len(s.areas) > 1
+            and s.role not in ("front_door", "lado")
+        ]
+        assert beyond, borough.id  # at least the Havens, London-wide
         if local:
             assert any(s.name in text for s in local), borough.id
         else:
-            assert borough.local_help_note and f"I don't know a current local specialist service in {borough.name}" in text
+            assert (
+                borough.local_help_note
+                and f"I don't know a current local specialist service in {borough.name}" in text
+            )
 
 
 def test_the_local_help_notes_say_what_was_searched_and_when(directory):
@@ -53,9 +62,15 @@ def test_every_borough_gives_staff_a_lado_route_or_the_reason(directory):
 
 def test_front_doors_link_to_the_page_their_facts_came_from_not_the_council_home_page(directory):
     from urllib.parse import urlparse
+
     for service in directory.services:
         if service.role == "front_door" and service.web:
-            same_site = [s for s in service.sources if urlparse(s).netloc.removeprefix("www.")
-                         == urlparse(service.web).netloc.removeprefix("www.") and urlparse(s).path.strip("/")]
+            same_site = [
+                s
+                for s in service.sources
+                if urlparse(s).netloc.removeprefix("www.")
+                == urlparse(service.web).netloc.removeprefix("www.")
+                and urlparse(s).path.strip("/")
+            ]
             if same_site:
                 assert urlparse(service.web).path.strip("/"), service.id

@@ -1,5 +1,6 @@
 """Outside London (issue 15, part 6): each line says where it works, and after a recent assault
 the NHS sexual assault referral centre finder and NHS 111 come first."""
+
 from datetime import datetime
 
 from bot.conversation.local import local_support_reply
@@ -22,8 +23,14 @@ def test_outside_london_never_claims_a_line_works_everywhere_when_it_does_not(di
     for topic in directory.routes.topics:
         for band in (None, "13_15", "16_17", "18_plus"):
             for audience in ("young_person", "staff"):
-                situation = Situation(topic=topic, age_band=band, audience=audience, borough="outside_london",
-                                      recent=topic == "assault", now=NOON)
+                situation = Situation(
+                    topic=topic,
+                    age_band=band,
+                    audience=audience,
+                    borough="outside_london",
+                    recent=topic == "assault",
+                    now=NOON,
+                )
                 for offer in select_services(directory, situation):
                     assert "london" not in offer.service.areas, offer.service.id
                     words = COVERAGE_WORDS.get(offer.service.coverage)
@@ -35,8 +42,10 @@ def test_outside_london_never_claims_a_line_works_everywhere_when_it_does_not(di
 
 
 def test_after_a_recent_assault_outside_london_the_sarc_finder_and_nhs_111_come_first(directory):
-    for reply in (signpost_reply(directory, "medical_forensic", "16_17", None, "outside_london", NOON),
-                  local_support_reply(directory, "outside_london", None, "16_17", "medical_forensic", NOON)):
+    for reply in (
+        signpost_reply(directory, "medical_forensic", "16_17", None, "outside_london", NOON),
+        local_support_reply(directory, "outside_london", None, "16_17", "medical_forensic", NOON),
+    ):
         bullets = [line for line in reply.text.splitlines() if line.startswith("• ")]
         assert bullets[0].startswith("• NHS sexual assault referral centres (SARCs): visit nhs.uk/sarcs")
         assert bullets[1].startswith("• NHS 111: call 111")
@@ -54,6 +63,7 @@ def test_the_first_reply_after_a_recent_assault_gives_outside_london_its_routes(
     import yaml
 
     from bot.nlg.placeholders import fill_text
+
     domain = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text())
     text = fill_text(domain["responses"]["utter_recent_assault"][0]["text"], directory)
     assert "Outside London, find your nearest centre at https://www.nhs.uk/sarcs or call NHS 111." in text

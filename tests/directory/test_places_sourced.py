@@ -1,6 +1,7 @@
 """Places by kind (issue 15): TfL station names (data/stations.json), neighbourhoods and nicknames
 a page names (data/areas.yml). Phrasings here are our own; the blind set's are scored apart
 (place_eval, docs/places-blind-set.md)."""
+
 import json
 import re
 from datetime import date
@@ -28,7 +29,7 @@ def test_every_sourced_name_carries_its_page_the_day_it_was_read_and_real_boroug
         assert entry["boroughs"] and set(entry["boroughs"]) <= IDS, name
         assert re.match(r"https?://\S+$", entry["source"]), name
         assert isinstance(entry["read"], date) and entry["says"], name
-        assert "confirmed" not in entry, name   # a page read is not a confirmation
+        assert "confirmed" not in entry, name  # a page read is not a confirmation
 
 
 def test_the_station_table_says_where_it_comes_from_and_names_only_real_areas():
@@ -38,38 +39,63 @@ def test_the_station_table_says_where_it_comes_from_and_names_only_real_areas():
             assert entry[reading] and set(entry[reading]) <= IDS | {"outside_london"}, name
 
 
-@pytest.mark.parametrize("kind,cue", [("neighbourhoods", "i live in {}"), ("neighbourhoods", "{}"),
-                                      ("nicknames", "im near {}"), ("nicknames", "{}")])
+@pytest.mark.parametrize(
+    "kind,cue",
+    [
+        ("neighbourhoods", "i live in {}"),
+        ("neighbourhoods", "{}"),
+        ("nicknames", "im near {}"),
+        ("nicknames", "{}"),
+    ],
+)
 def test_each_sourced_name_resolves_as_its_page_says_and_asks_when_it_names_several(kind, cue):
     for name, entry in AREAS[kind].items():
         result = resolve_location(cue.format(name))
         wanted = entry["boroughs"]
         if len(wanted) == 1:
             assert (result.kind, result.borough) == ("borough", wanted[0]), (name, result)
-        else:   # never a guess between the boroughs a page names
+        else:  # never a guess between the boroughs a page names
             assert result.kind == "ambiguous" and list(result.options) == wanted, (name, result)
 
 
-@pytest.mark.parametrize("text,areas", [
-    ("im at paddington station", {"westminster"}), ("outside brixton tube", {"lambeth"}),
-    ("near highbury & islington station", {"islington"}), ("waiting at walthamstow central", {"waltham_forest"}),
-    ("canary wharf dlr", {"tower_hamlets"}), ("at the monument tube station", {"city_of_london"}),
-    ("im at angel station", {"islington"}), ("stuck at edgware road station", {"westminster"}),
-])
+@pytest.mark.parametrize(
+    "text,areas",
+    [
+        ("im at paddington station", {"westminster"}),
+        ("outside brixton tube", {"lambeth"}),
+        ("near highbury & islington station", {"islington"}),
+        ("waiting at walthamstow central", {"waltham_forest"}),
+        ("canary wharf dlr", {"tower_hamlets"}),
+        ("at the monument tube station", {"city_of_london"}),
+        ("im at angel station", {"islington"}),
+        ("stuck at edgware road station", {"westminster"}),
+    ],
+)
 def test_a_station_named_with_station_or_tube_resolves_by_the_postcodes_around_it(text, areas):
     result = resolve_location(text)
     assert result.kind in ("borough", "ambiguous") and _said(result) == areas, (text, result)
 
 
-@pytest.mark.parametrize("text", ["i left my bag at the bank", "my friend victoria", "she is an angel",
-                                  "we went past the monument", "it was at the temple", "near the oval",
-                                  "at royal oak", "at green park"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i left my bag at the bank",
+        "my friend victoria",
+        "she is an angel",
+        "we went past the monument",
+        "it was at the temple",
+        "near the oval",
+        "at royal oak",
+        "at green park",
+    ],
+)
 def test_a_station_name_that_is_an_everyday_word_counts_only_with_station(text):
     assert resolve_location(text).kind == "unknown", text
 
 
-@pytest.mark.parametrize("text", ["edgware road", "i live on finchley road", "holloway road",
-                                  "old street", "in baker street"])
+@pytest.mark.parametrize(
+    "text", ["edgware road", "i live on finchley road", "holloway road", "old street", "in baker street"]
+)
 def test_a_station_named_after_a_road_is_not_placed_by_the_bare_road(text):
     """A road can run far from its station and through several boroughs (Edgware Road, Finchley
     Road): only '<name> station' places it."""
@@ -93,8 +119,15 @@ def test_a_page_wins_over_the_station_and_gazetteer_for_the_same_name():
     assert resolve_location("hampstead station").borough == "camden"
 
 
-@pytest.mark.parametrize("text", ["it is the elephant in the room", "thats the elephant in the room tbh",
-                                  "we will stow the bags", "we saw the elephants at the zoo"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it is the elephant in the room",
+        "thats the elephant in the room tbh",
+        "we will stow the bags",
+        "we saw the elephants at the zoo",
+    ],
+)
 def test_nicknames_are_not_read_inside_ordinary_sentences(text):
     assert resolve_location(text).kind == "unknown", text
 

@@ -18,8 +18,12 @@ def test_any_text_resolves_without_error(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from(["SE15", "N17", "E1", "EC1A", "M1", "CR0"]), INWARD, st.sampled_from(["", " "]),
-       st.sampled_from(["", "my postcode is ", "i live at ", "im in "]))
+@given(
+    st.sampled_from(["SE15", "N17", "E1", "EC1A", "M1", "CR0"]),
+    INWARD,
+    st.sampled_from(["", " "]),
+    st.sampled_from(["", "my postcode is ", "i live at ", "im in "]),
+)
 def test_full_postcode_never_leaves_the_resolver(district, inward, space, prefix):
     result = resolve_location(f"{prefix}{district}{space}{inward}")
     assert result.kind != "unknown"

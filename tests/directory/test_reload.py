@@ -17,7 +17,7 @@ def touch_later(path, text):
 def test_edit_takes_effect_without_restart(data_copy):
     cache = DirectoryCache(data_copy)
     first = cache.get()
-    assert cache.get() is first                     # unchanged files: same object, no reload
+    assert cache.get() is first  # unchanged files: same object, no reload
     path = data_copy / "national.yml"
     touch_later(path, path.read_text().replace('name: "Childline"', 'name: "Childline (NSPCC)"'))
     assert cache.get().get("childline").name == "Childline (NSPCC)"

@@ -1,4 +1,5 @@
 """data/services/routes.yml: which services each topic offers lives in one validated file."""
+
 from __future__ import annotations
 
 import shutil
@@ -36,16 +37,23 @@ def _copy_of_services(tmp_path):
 def test_a_routes_edit_changes_what_is_offered(tmp_path):
     root = _copy_of_services(tmp_path)
     routes = root / "routes.yml"
-    routes.write_text(routes.read_text().replace(
-        "image_abuse: [report_remove, ceop_safety_centre,", "image_abuse: [ceop_safety_centre, report_remove,"))
+    routes.write_text(
+        routes.read_text().replace(
+            "image_abuse: [report_remove, ceop_safety_centre,",
+            "image_abuse: [ceop_safety_centre, report_remove,",
+        )
+    )
     offers = select_services(load_directory(root), Situation(topic="image_abuse", age_band="13_15"))
     assert offers[0].service.id == "ceop_safety_centre"
 
 
-@pytest.mark.parametrize("edit,problem", [
-    ("image_abuse: [report_remove,", "image_abuse: [report_remove, no_such_listing,"),
-    ("grooming: [ceop_safety_centre,", "grooming: [childline, ceop_safety_centre,"),  # childline twice
-])
+@pytest.mark.parametrize(
+    "edit,problem",
+    [
+        ("image_abuse: [report_remove,", "image_abuse: [report_remove, no_such_listing,"),
+        ("grooming: [ceop_safety_centre,", "grooming: [childline, ceop_safety_centre,"),  # childline twice
+    ],
+)
 def test_the_validator_refuses_a_route_naming_nothing_or_naming_twice(tmp_path, edit, problem):
     root = _copy_of_services(tmp_path)
     (root / "routes.yml").write_text((root / "routes.yml").read_text().replace(edit, problem))

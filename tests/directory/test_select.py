@@ -17,7 +17,9 @@ def offers(directory, **situation):
     return {o.service.id: o.note for o in select_services(directory, Situation(**situation))}
 
 
-@pytest.mark.parametrize("topic", [None, "assault", "harassment", "non_recent", "emotional_support", "friend_concern"])
+@pytest.mark.parametrize(
+    "topic", [None, "assault", "harassment", "non_recent", "emotional_support", "friend_concern"]
+)
 @pytest.mark.parametrize("recent", [False, True])
 def test_under_16s_never_get_the_16_plus_line(directory, topic, recent):
     for band in ("under_13", "13_15"):
@@ -31,11 +33,16 @@ def test_16_17_can_get_the_24_7_line(directory):
 def test_recent_assault_offers_the_havens_first(directory):
     got = ids(directory, topic="assault", age_band="13_15", recent=True, borough="southwark")
     assert got[0] == "the_havens"
-    assert "call them yourself" in offers(directory, topic="assault", age_band="13_15", recent=True)["the_havens"]
+    assert (
+        "call them yourself"
+        in offers(directory, topic="assault", age_band="13_15", recent=True)["the_havens"]
+    )
 
 
 def test_under_13_never_gets_havens_self_referral(directory):
-    got = select_services(directory, Situation(topic="assault", age_band="under_13", recent=True, borough="hackney"))
+    got = select_services(
+        directory, Situation(topic="assault", age_band="under_13", recent=True, borough="hackney")
+    )
     assert "the_havens" not in [o.service.id for o in got]
     assert not any("yourself" in o.note or "3299 6900" in contact_line(o.service) for o in got)
     police = next(o for o in got if o.service.id == "police_101")
@@ -50,7 +57,10 @@ def test_urgent_puts_999_first(directory):
 
 
 def test_image_abuse(directory):
-    assert ids(directory, topic="image_abuse", age_band="13_15")[:2] == ["report_remove", "ceop_safety_centre"]
+    assert ids(directory, topic="image_abuse", age_band="13_15")[:2] == [
+        "report_remove",
+        "ceop_safety_centre",
+    ]
     assert "report_remove" not in ids(directory, topic="image_abuse", age_band="18_plus")
 
 
@@ -62,7 +72,9 @@ def test_childline_only_under_19(directory):
 def test_closed_listing_never_offered(directory):
     for topic in (None, "reporting", "staff_advice"):
         for audience in ("young_person", "staff"):
-            assert "met_safer_schools_officers" not in ids(directory, topic=topic, audience=audience, borough="newham")
+            assert "met_safer_schools_officers" not in ids(
+                directory, topic=topic, audience=audience, borough="newham"
+            )
 
 
 def test_unverified_only_after_its_fallback(directory):
@@ -97,13 +109,17 @@ def test_borough_without_front_door_points_to_helpline_and_council(directory):
 
 
 def test_shut_line_goes_after_an_open_one_with_its_hours(directory):
-    got = select_services(directory, Situation(audience="staff", topic="staff_advice", borough="croydon", now=SUNDAY_NIGHT))
+    got = select_services(
+        directory, Situation(audience="staff", topic="staff_advice", borough="croydon", now=SUNDAY_NIGHT)
+    )
     order = [o.service.id for o in got]
-    assert order[0] == "police_101"      # NSPCC Helpline's fallback, open now
+    assert order[0] == "police_101"  # NSPCC Helpline's fallback, open now
     helpline = got[order.index("nspcc_helpline")]
     assert helpline.closed_now and not got[0].closed_now
     assert "NSPCC Helpline is closed" in got[0].note
-    assert "open Mon-Fri 8am-10pm, Sat-Sun 9am-6pm, closed now" in contact_line(helpline.service, now=SUNDAY_NIGHT)
+    assert "open Mon-Fri 8am-10pm, Sat-Sun 9am-6pm, closed now" in contact_line(
+        helpline.service, now=SUNDAY_NIGHT
+    )
     assert order.index("croydon_front_door") > order.index("police_101")
 
 
@@ -126,9 +142,9 @@ def test_self_harm(directory):
 
 def test_a_listing_with_no_way_to_reach_it_is_never_offered():
     from bot.directory import load_directory
+
     directory = load_directory()
-    unreachable = {s.id for s in directory.services
-                   if not any((s.phone, s.text, s.email, s.web))}
+    unreachable = {s.id for s in directory.services if not any((s.phone, s.text, s.email, s.web))}
     assert "rape_crisis_london_centres" in unreachable
     for borough in [None, "barking_and_dagenham", "hackney"]:
         for topic in ("assault", "non_recent", "emotional_support", "harassment"):

@@ -1,4 +1,5 @@
 """The validator on the real data and on deliberately broken copies of it."""
+
 from pathlib import Path
 
 import pytest
@@ -31,32 +32,181 @@ def test_real_data_passes(capsys):
 
 CORRUPTIONS = [
     # (kind, file, old text, new text, field, words the administrator should see)
-    ("phone not a UK number", "boroughs/croydon.yml", 'phone: "020 8255 2888"', "phone: \"0208 726 640\"", "phone", "'0208 726 640' is not a UK phone number"),
-    ("phone without quotes", "national.yml", 'phone: "999"', "phone: 999", "phone", "must be written in quotes"),
-    ("source date not a date", "national.yml", "source_date: 2022-08-28", "source_date: 28/08/2022", "source_date", "is not a date"),
-    ("source date in the future", "national.yml", 'source_date: "2017"', 'source_date: "2031"', "source_date", "in the future"),
-    ("confirmed not a date", "london/the_havens.yml", "confirmed: null", "confirmed: last week", "confirmed", "is not a date"),
-    ("confirmed in the future", "london/the_havens.yml", "confirmed: null", "confirmed: 2031-01-01", "confirmed", "in the future"),
-    ("old last_verified field", "london/the_havens.yml", "confirmed: null", "last_verified: 2026-11-21", "last_verified", "replaced by two dates"),
-    ("fixed number on a service line", "national.yml", 'phone: "0800 1111"', 'fixed_number_source: https://www.gov.uk\n    phone: "0800 1111"', "fixed_number_source", "only for national numbers"),
-    ("unknown topic", "national.yml", "topics: [anonymous_reporting, reporting]", "topics: [anonymous_reporting, reportng]", "topics", "'reportng' is not a known value"),
-    ("unknown status", "london/the_lighthouse.yml", "status: active", "status: open", "status", "must be one of: active, unverified, closed"),
-    ("unknown confidence", "boroughs/hackney.yml", "confidence: high", "confidence: very high", "confidence", "must be one of: high, medium, low"),
-    ("misspelt field", "boroughs/sutton.yml", "    out_of_hours_phone:", "    out_of_hour_phone:", "out_of_hour_phone", "is not a field a listing can have"),
-    ("hours not understood", "national.yml", '      fri: "10:00-16:30"', '      fri: "10am till half 4"', "hours", "is not a time range"),
-    ("email malformed", "boroughs/tower_hamlets.yml", 'email: "MAST@towerhamlets.gov.uk"', 'email: "MAST at towerhamlets"', "email", "is not an email address"),
-    ("web without https", "national.yml", 'web: "https://www.childline.org.uk"', 'web: "www.childline.org.uk"', "web", "is not a web address"),
-    ("age not a number", "national.yml", "min_age: 16", "min_age: sixteen", "min_age", "is not an age in years"),
-    ("min age above max age", "london/the_lighthouse.yml", "min_age: null", "min_age: 19", "max_age", "is below min_age 19"),
-    ("wrong ONS code", "boroughs/southwark.yml", "ons_code: E09000028", "ons_code: E09000023", "ons_code", "is not the code of Southwark"),
-    ("source not a web address", "boroughs/camden.yml", "      - https://www.camdenrise", "      - www.camdenrise", "sources", "'www.camdenrise"),
-    ("text number malformed", "national.yml", 'text: "85258"', 'text: "SHOUT"', "text", "is not a UK text number"),
-    ("fallback points to itself", "national.yml", "fallback: samaritans", "fallback: shout", "fallback", "points to itself"),
+    (
+        "phone not a UK number",
+        "boroughs/croydon.yml",
+        'phone: "020 8255 2888"',
+        'phone: "0208 726 640"',
+        "phone",
+        "'0208 726 640' is not a UK phone number",
+    ),
+    (
+        "phone without quotes",
+        "national.yml",
+        'phone: "999"',
+        "phone: 999",
+        "phone",
+        "must be written in quotes",
+    ),
+    (
+        "source date not a date",
+        "national.yml",
+        "source_date: 2022-08-28",
+        "source_date: 28/08/2022",
+        "source_date",
+        "is not a date",
+    ),
+    (
+        "source date in the future",
+        "national.yml",
+        'source_date: "2017"',
+        'source_date: "2031"',
+        "source_date",
+        "in the future",
+    ),
+    (
+        "confirmed not a date",
+        "london/the_havens.yml",
+        "confirmed: null",
+        "confirmed: last week",
+        "confirmed",
+        "is not a date",
+    ),
+    (
+        "confirmed in the future",
+        "london/the_havens.yml",
+        "confirmed: null",
+        "confirmed: 2031-01-01",
+        "confirmed",
+        "in the future",
+    ),
+    (
+        "old last_verified field",
+        "london/the_havens.yml",
+        "confirmed: null",
+        "last_verified: 2026-11-21",
+        "last_verified",
+        "replaced by two dates",
+    ),
+    (
+        "fixed number on a service line",
+        "national.yml",
+        'phone: "0800 1111"',
+        'fixed_number_source: https://www.gov.uk\n    phone: "0800 1111"',
+        "fixed_number_source",
+        "only for national numbers",
+    ),
+    (
+        "unknown topic",
+        "national.yml",
+        "topics: [anonymous_reporting, reporting]",
+        "topics: [anonymous_reporting, reportng]",
+        "topics",
+        "'reportng' is not a known value",
+    ),
+    (
+        "unknown status",
+        "london/the_lighthouse.yml",
+        "status: active",
+        "status: open",
+        "status",
+        "must be one of: active, unverified, closed",
+    ),
+    (
+        "unknown confidence",
+        "boroughs/hackney.yml",
+        "confidence: high",
+        "confidence: very high",
+        "confidence",
+        "must be one of: high, medium, low",
+    ),
+    (
+        "misspelt field",
+        "boroughs/sutton.yml",
+        "    out_of_hours_phone:",
+        "    out_of_hour_phone:",
+        "out_of_hour_phone",
+        "is not a field a listing can have",
+    ),
+    (
+        "hours not understood",
+        "national.yml",
+        '      fri: "10:00-16:30"',
+        '      fri: "10am till half 4"',
+        "hours",
+        "is not a time range",
+    ),
+    (
+        "email malformed",
+        "boroughs/tower_hamlets.yml",
+        'email: "MAST@towerhamlets.gov.uk"',
+        'email: "MAST at towerhamlets"',
+        "email",
+        "is not an email address",
+    ),
+    (
+        "web without https",
+        "national.yml",
+        'web: "https://www.childline.org.uk"',
+        'web: "www.childline.org.uk"',
+        "web",
+        "is not a web address",
+    ),
+    (
+        "age not a number",
+        "national.yml",
+        "min_age: 16",
+        "min_age: sixteen",
+        "min_age",
+        "is not an age in years",
+    ),
+    (
+        "min age above max age",
+        "london/the_lighthouse.yml",
+        "min_age: null",
+        "min_age: 19",
+        "max_age",
+        "is below min_age 19",
+    ),
+    (
+        "wrong ONS code",
+        "boroughs/southwark.yml",
+        "ons_code: E09000028",
+        "ons_code: E09000023",
+        "ons_code",
+        "is not the code of Southwark",
+    ),
+    (
+        "source not a web address",
+        "boroughs/camden.yml",
+        "      - https://www.camdenrise",
+        "      - www.camdenrise",
+        "sources",
+        "'www.camdenrise",
+    ),
+    (
+        "text number malformed",
+        "national.yml",
+        'text: "85258"',
+        'text: "SHOUT"',
+        "text",
+        "is not a UK text number",
+    ),
+    (
+        "fallback points to itself",
+        "national.yml",
+        "fallback: samaritans",
+        "fallback: shout",
+        "fallback",
+        "points to itself",
+    ),
 ]
 
 
 @pytest.mark.parametrize("kind,relative,old,new,field,words", CORRUPTIONS, ids=[c[0] for c in CORRUPTIONS])
-def test_corrupted_copy_is_rejected_with_file_line_and_field(data_copy, kind, relative, old, new, field, words):
+def test_corrupted_copy_is_rejected_with_file_line_and_field(
+    data_copy, kind, relative, old, new, field, words
+):
     line = corrupt(data_copy, relative, old, new)
     if field == "max_age":  # reported on the max_age line of the same listing
         text = (data_copy / relative).read_text().splitlines()
@@ -133,7 +283,9 @@ def test_fallback_pointing_nowhere_is_an_error(data_copy):
 
 
 def test_front_door_pointing_nowhere_is_an_error(data_copy):
-    corrupt(data_copy, "boroughs/croydon.yml", "front_door: croydon_front_door", "front_door: croydon_frontdoor")
+    corrupt(
+        data_copy, "boroughs/croydon.yml", "front_door: croydon_front_door", "front_door: croydon_frontdoor"
+    )
     assert "points to no listing" in only_error(data_copy).message
 
 
@@ -180,6 +332,6 @@ def test_warning_missing_borough_file(data_copy):
 
 def test_single_file_is_checked_in_context(data_copy, capsys):
     corrupt(data_copy, "boroughs/croydon.yml", 'phone: "020 8255 2888"', 'phone: "0208 726 640"')
-    assert validate_main([str(data_copy / "boroughs" / "sutton.yml")]) == 0      # fallbacks resolve
+    assert validate_main([str(data_copy / "boroughs" / "sutton.yml")]) == 0  # fallbacks resolve
     assert validate_main([str(data_copy / "boroughs" / "croydon.yml")]) == 1
     assert "not a UK phone number" in capsys.readouterr().out

@@ -1,4 +1,5 @@
 """age_band_from_text: the writer's own present age only, school years rounded down."""
+
 import pytest
 
 from bot.nlu.age_parsing import BANDS, age_band_from_text, band_for_age, find_age
@@ -146,8 +147,16 @@ def test_none_and_whitespace():
 
 @pytest.mark.parametrize(
     "age,band",
-    [(8, "under_13"), (12, "under_13"), (13, "13_15"), (15, "13_15"), (16, "16_17"),
-     (17, "16_17"), (18, "18_plus"), (60, "18_plus")],
+    [
+        (8, "under_13"),
+        (12, "under_13"),
+        (13, "13_15"),
+        (15, "13_15"),
+        (16, "16_17"),
+        (17, "16_17"),
+        (18, "18_plus"),
+        (60, "18_plus"),
+    ],
 )
 def test_band_boundaries(age, band):
     assert band_for_age(age) == band
@@ -158,7 +167,7 @@ def test_span_points_into_original_text():
     text = "hey so i\u2019m only 12 and scared"
     hit = find_age(text)
     assert hit is not None
-    assert text[hit.start:hit.end] == "12"
+    assert text[hit.start : hit.end] == "12"
     assert hit.age == 12
 
 
@@ -166,4 +175,4 @@ def test_school_year_span_and_lower_age():
     text = "im in year 10 btw"
     hit = find_age(text)
     assert hit.age == 14
-    assert text[hit.start:hit.end] == "year 10"
+    assert text[hit.start : hit.end] == "year 10"

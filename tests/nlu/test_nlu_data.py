@@ -1,4 +1,5 @@
 """The NLU training data follows docs/conversation-design.md and the data rules."""
+
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -10,11 +11,21 @@ ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = ROOT / "data" / "nlu"
 DESIGN = ROOT / "docs" / "conversation-design.md"
 
-URGENT = {"report_immediate_danger", "disclose_self_harm", "disclose_recent_assault",
-          "report_medical_emergency"}
+URGENT = {
+    "report_immediate_danger",
+    "disclose_self_harm",
+    "disclose_recent_assault",
+    "report_medical_emergency",
+}
 DISCLOSURE = {
-    "disclose_assault", "disclose_harassment", "disclose_image_abuse", "disclose_grooming",
-    "disclose_adult_abuse", "disclose_past_abuse", "ask_does_it_count", "disclose_friend_concern",
+    "disclose_assault",
+    "disclose_harassment",
+    "disclose_image_abuse",
+    "disclose_grooming",
+    "disclose_adult_abuse",
+    "disclose_past_abuse",
+    "ask_does_it_count",
+    "disclose_friend_concern",
 }
 FORBIDDEN_DIET_ENTITIES = {"borough", "borough_options", "age_band"}
 # a full UK postcode (outward + inward), e.g. "SE15 5AB": must never be in training data
@@ -108,9 +119,11 @@ def test_recent_assault_examples_say_when():
 
 
 def test_assault_examples_do_not_say_when():
-    when = re.compile(r"last night|yesterday|earlier|today|years? ago|when i was (\d|little|young|a)|"
-                      r"tonight|days? ago",
-                      re.IGNORECASE)
+    when = re.compile(
+        r"last night|yesterday|earlier|today|years? ago|when i was (\d|little|young|a)|"
+        r"tonight|days? ago",
+        re.IGNORECASE,
+    )
     assert not [e for e in EXAMPLES["disclose_assault"] if when.search(e)]
 
 
@@ -119,12 +132,39 @@ def test_place_lookup_covers_all_33_london_boroughs():
     lookup = next(b for b in doc["nlu"] if b.get("lookup") == "london_place")
     names = {line.strip()[2:] for line in lookup["examples"].splitlines() if line.strip()}
     boroughs = [
-        "barking and dagenham", "barnet", "bexley", "brent", "bromley", "camden",
-        "city of london", "croydon", "ealing", "enfield", "greenwich", "hackney",
-        "hammersmith and fulham", "haringey", "harrow", "havering", "hillingdon", "hounslow",
-        "islington", "kensington and chelsea", "kingston upon thames", "lambeth", "lewisham",
-        "merton", "newham", "redbridge", "richmond upon thames", "southwark", "sutton",
-        "tower hamlets", "waltham forest", "wandsworth", "westminster",
+        "barking and dagenham",
+        "barnet",
+        "bexley",
+        "brent",
+        "bromley",
+        "camden",
+        "city of london",
+        "croydon",
+        "ealing",
+        "enfield",
+        "greenwich",
+        "hackney",
+        "hammersmith and fulham",
+        "haringey",
+        "harrow",
+        "havering",
+        "hillingdon",
+        "hounslow",
+        "islington",
+        "kensington and chelsea",
+        "kingston upon thames",
+        "lambeth",
+        "lewisham",
+        "merton",
+        "newham",
+        "redbridge",
+        "richmond upon thames",
+        "southwark",
+        "sutton",
+        "tower hamlets",
+        "waltham forest",
+        "wandsworth",
+        "westminster",
     ]
     assert len(boroughs) == 33
     assert not [b for b in boroughs if b not in names]

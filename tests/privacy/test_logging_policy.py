@@ -1,5 +1,6 @@
 """bot.privacy.logging_policy: what may reach a log line (hazard H07). The whole-stack check is
 tests/serve/test_canary_scan.py; these pin each rule on its own, also at DEBUG."""
+
 from __future__ import annotations
 
 import io
@@ -14,15 +15,21 @@ import pytest
 import yaml
 
 from bot.privacy import logging_policy
-from bot.privacy.logging_policy import (PrivateDataFilter, REDACTED, redact_event_dict,
-                                        redact_message, scrub, short_id)
+from bot.privacy.logging_policy import (
+    PrivateDataFilter,
+    REDACTED,
+    redact_event_dict,
+    redact_message,
+    scrub,
+    short_id,
+)
 from bot.serve.ports import Ports
 from bot.serve.stack import LOGGING_CONFIG, planned_services
 
 REPO = Path(__file__).resolve().parents[2]
 CANARY = "canary-5e1f my stepdad hits me"
-WEB_SENDER = "Qm9vLXRoaXMtaXMtYS1yYW5kb20tc2Vzc2lvbi1pZA1"   # token_urlsafe(32) shape
-TG_SENDER = "3f" * 32                                           # HMAC-SHA256 hex shape
+WEB_SENDER = "Qm9vLXRoaXMtaXMtYS1yYW5kb20tc2Vzc2lvbi1pZA1"  # token_urlsafe(32) shape
+TG_SENDER = "3f" * 32  # HMAC-SHA256 hex shape
 TOKEN = "7123456789:AAH-very_secret_bot_token_0123456789abc"
 
 
@@ -42,8 +49,10 @@ def captured():
 # --- free text --------------------------------------------------------------------------------
 def test_ip_addresses_become_ip_but_where_a_server_listens_stays():
     assert scrub("from 203.0.113.77 via 2001:db8::1") == "from [ip] via [ip]"
-    assert scrub("listening on http://127.0.0.1:5005 and 0.0.0.0") == \
-        "listening on http://127.0.0.1:5005 and 0.0.0.0"
+    assert (
+        scrub("listening on http://127.0.0.1:5005 and 0.0.0.0")
+        == "listening on http://127.0.0.1:5005 and 0.0.0.0"
+    )
     assert scrub("rasa 3.6.21 took 1.5 s") == "rasa 3.6.21 took 1.5 s"
 
 
@@ -73,9 +82,16 @@ def test_ordinary_words_and_paths_are_left_alone():
 
 # --- structured lines (Rasa's structlog) -------------------------------------------------------
 def test_structured_lines_lose_every_message_bearing_field():
-    line = json.dumps({"event": "processor.message.parse", "parse_data_text": CANARY,
-                       "parse_data_entities": [{"value": "E8"}], "sender_id": TG_SENDER,
-                       "parse_data_intent": {"name": "disclosure_abuse"}, "level": "debug"})
+    line = json.dumps(
+        {
+            "event": "processor.message.parse",
+            "parse_data_text": CANARY,
+            "parse_data_entities": [{"value": "E8"}],
+            "sender_id": TG_SENDER,
+            "parse_data_intent": {"name": "disclosure_abuse"},
+            "level": "debug",
+        }
+    )
     fields = json.loads(redact_message(line))
     assert CANARY not in json.dumps(fields) and TG_SENDER not in json.dumps(fields)
     assert fields["parse_data_text"] == REDACTED == fields["sender_id"]
@@ -84,8 +100,11 @@ def test_structured_lines_lose_every_message_bearing_field():
 
 
 def test_the_structlog_processor_redacts_before_any_renderer():
-    event = redact_event_dict(None, "warning", {"event": "message.parsing.failed",
-                                                "user_text": "/" + CANARY, "url": "http://x/203.0.113.77"})
+    event = redact_event_dict(
+        None,
+        "warning",
+        {"event": "message.parsing.failed", "user_text": "/" + CANARY, "url": "http://x/203.0.113.77"},
+    )
     assert event == {"event": "message.parsing.failed", "user_text": REDACTED, "url": REDACTED}
 
 
@@ -110,9 +129,14 @@ def test_the_filter_also_redacts_debug_lines(captured):
 
 # --- levels and access logs in a process set up by configure() ---------------------------------
 def _run(code: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, capture_output=True,
-                          text=True, timeout=180, env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0",
-                                                       "RASA_TELEMETRY_ENABLED": "false"})
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "RASA_TELEMETRY_ENABLED": "false"},
+    )
 
 
 CONFIGURED_PROCESS = f"""
@@ -134,7 +158,7 @@ logging.getLogger("bot.web").info("still written")
 def test_library_pins_and_access_logs_hold_even_at_debug():
     result = _run(CONFIGURED_PROCESS)
     assert result.returncode == 0, result.stderr
-    assert "still written" in result.stderr          # the process does log
+    assert "still written" in result.stderr  # the process does log
     for secret in (TOKEN, CANARY, "203.0.113.77", "GET /api/chat", "/webhooks/rest"):
         assert secret not in result.stdout + result.stderr
 
@@ -202,9 +226,11 @@ def test_make_run_starts_rasa_and_the_action_server_with_the_logging_config():
 
 
 def test_the_action_package_installs_the_policy_however_it_is_started():
-    result = _run("import logging; logging.basicConfig(); import actions\n"
-                  "from bot.privacy.logging_policy import PrivateDataFilter as F\n"
-                  "print(all(any(isinstance(f, F) for f in h.filters) for h in logging.getLogger().handlers))")
+    result = _run(
+        "import logging; logging.basicConfig(); import actions\n"
+        "from bot.privacy.logging_policy import PrivateDataFilter as F\n"
+        "print(all(any(isinstance(f, F) for f in h.filters) for h in logging.getLogger().handlers))"
+    )
     assert result.stdout.strip() == "True", result.stderr
 
 
@@ -215,8 +241,9 @@ def test_the_gateway_entry_point_logs_through_the_policy(monkeypatch):
 
     def fake_run_app(app, **kwargs):
         seen["access_log"] = kwargs.get("access_log", "missing")
-        seen["filtered"] = all(any(isinstance(f, PrivateDataFilter) for f in h.filters)
-                               for h in logging.getLogger().handlers)
+        seen["filtered"] = all(
+            any(isinstance(f, PrivateDataFilter) for f in h.filters) for h in logging.getLogger().handlers
+        )
         seen["handlers"] = len(logging.getLogger().handlers)
 
     monkeypatch.setattr(gateway_main.web, "run_app", fake_run_app)

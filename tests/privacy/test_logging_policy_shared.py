@@ -1,5 +1,6 @@
 """The logging policy in whichever environment runs it (tests/environments.py: both): Python
 warnings and servers' error lines keep no text a client or a user sent (issue 16)."""
+
 from __future__ import annotations
 
 import io
@@ -35,22 +36,24 @@ def test_a_warning_keeps_its_category_and_place_never_its_text(captured):
     with warnings.catch_warnings():
         warnings.simplefilter("always")
         logging_policy.pin_levels()  # inside: catch_warnings restores showwarning on exit
-        warnings.warn(f"could not parse '/inform_location{{\"borough\": \"x\"}} {CANARY}'", UserWarning,
-                      stacklevel=1)
+        warnings.warn(
+            f'could not parse \'/inform_location{{"borough": "x"}} {CANARY}\'', UserWarning, stacklevel=1
+        )
     written = captured.getvalue()
     assert "UserWarning at" in written and "test_logging_policy_shared.py" in written
     assert CANARY not in written and "inform_location" not in written
 
 
 def test_a_warning_in_another_shape_is_withheld_whole():
-    assert logging_policy.warning_summary(f"something odd {CANARY}") == \
-        f"a Python warning (text {logging_policy.WITHHELD})"
+    assert (
+        logging_policy.warning_summary(f"something odd {CANARY}")
+        == f"a Python warning (text {logging_policy.WITHHELD})"
+    )
     coloured = f"\x1b[33m/x/rasa/io.py:99: UserWarning: {CANARY}\x1b[0m"
     assert logging_policy.warning_summary(coloured).startswith("UserWarning at /x/rasa/io.py:99")
 
 
-@pytest.mark.parametrize("name", ["aiohttp.server", "tornado.general", "sanic.error",
-                                  "aiohttp.web_protocol"])
+@pytest.mark.parametrize("name", ["aiohttp.server", "tornado.general", "sanic.error", "aiohttp.web_protocol"])
 def test_a_servers_error_line_keeps_its_words_and_the_exception_kind_only(captured, name):
     try:
         raise ValueError(f"Invalid character in chunk size: b'{CANARY}'")

@@ -1,4 +1,5 @@
 """Rasa checks action server replies against its schema as before, with the schema checked once."""
+
 from __future__ import annotations
 
 import jsonschema
@@ -7,8 +8,10 @@ from rasa.core.actions.action import RemoteAction
 
 from bot.rasa_patches import action_result_validation
 
-VALID = {"events": [{"event": "slot", "name": "borough", "value": "hackney"}],
-         "responses": [{"text": "hello"}]}
+VALID = {
+    "events": [{"event": "slot", "name": "borough", "value": "hackney"}],
+    "responses": [{"text": "hello"}],
+}
 INVALID = [{"events": "not a list"}, {"events": [{"no_event_key": 1}]}, {"responses": "x"}]
 
 

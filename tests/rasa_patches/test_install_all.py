@@ -1,6 +1,7 @@
 """Patches of Rasa's internals are installed from one place (bot.rasa_patches.install_all, run when
 bot.rasa_plugins is imported), never as a side effect of constructing something else, and each
 refuses a Rasa other than the one it was written for."""
+
 from __future__ import annotations
 
 import ast
@@ -18,8 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def run(code: str) -> subprocess.CompletedProcess:
     """`code` in a fresh interpreter (this process has imported the plugins already)."""
-    return subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300)
 
 
 # Everything under bot/ but the plugin package, imported in a fresh process; then what the
@@ -83,7 +83,10 @@ def test_install_all_is_called_once_at_the_plugin_packages_import_and_nowhere_el
     sources = [p for folder in ("bot", "actions", "scripts") for p in (REPO / folder).rglob("*.py")]
     callers = {p.relative_to(REPO).as_posix(): calls_to("install_all", p) for p in sources}
     assert {path: calls for path, calls in callers.items() if calls} == {
-        "bot/rasa_plugins/__init__.py": [(calls_to("install_all", REPO / "bot/rasa_plugins/__init__.py")[0][0], True)]}
+        "bot/rasa_plugins/__init__.py": [
+            (calls_to("install_all", REPO / "bot/rasa_plugins/__init__.py")[0][0], True)
+        ]
+    }
     patch_files = {f"bot/rasa_patches/{name}.py" for name in rasa_patches.PATCHES}
     for path in sources:
         relative = path.relative_to(REPO).as_posix()
@@ -96,6 +99,7 @@ def test_install_all_is_called_once_at_the_plugin_packages_import_and_nowhere_el
 @pytest.mark.parametrize("patch", [action_result_validation, structlog_redaction])
 def test_each_patch_refuses_a_rasa_it_was_not_written_for(patch, monkeypatch):
     import rasa
+
     assert patch.WRITTEN_FOR == "3.6." and rasa.__version__.startswith(patch.WRITTEN_FOR)
     monkeypatch.setattr(rasa, "__version__", "3.7.0")
     with pytest.raises(WrongRasaVersion, match="written for Rasa 3.6.x, and this is Rasa 3.7.0"):
@@ -108,6 +112,7 @@ def test_rasa_started_without_the_patches_stops_at_the_logging_config(monkeypatc
     import rasa.utils.log_utils as log_utils
 
     from bot.privacy.logging_policy import PrivateDataFilter, logging_config_filter
+
     monkeypatch.setattr(sys, "argv", ["/somewhere/bin/rasa", "run"])  # the `rasa` script
     monkeypatch.setattr(log_utils, "_anonymizer", lambda logger, method, event_dict: event_dict)
     with pytest.raises(SystemExit) as stopped:  # Rasa swallows exceptions from a logging config

@@ -1,4 +1,5 @@
 """AgeExtractor.process() on real rasa Message objects."""
+
 import pytest
 
 pytest.importorskip("rasa")
@@ -38,8 +39,13 @@ def test_sets_age_band_with_span_and_extractor(extractor):
 
 @pytest.mark.parametrize(
     "text,band",
-    [("i'm only 12", "under_13"), ("im in year 9", "13_15"), ("17 years old", "16_17"),
-     ("im 18", "18_plus"), ("fifteen", "13_15")],
+    [
+        ("i'm only 12", "under_13"),
+        ("im in year 9", "13_15"),
+        ("17 years old", "16_17"),
+        ("im 18", "18_plus"),
+        ("fifteen", "13_15"),
+    ],
 )
 def test_bands(extractor, text, band):
     [out] = extractor.process([Message.build(text=text)])
@@ -53,8 +59,7 @@ def test_no_entity_for_other_numbers(extractor, text):
 
 
 def test_keeps_other_entities_and_does_not_duplicate(extractor):
-    other = {"entity": "borough", "value": "hackney", "start": 0, "end": 7,
-             "extractor": "LocationExtractor"}
+    other = {"entity": "borough", "value": "hackney", "start": 0, "end": 7, "extractor": "LocationExtractor"}
     msg = Message.build(text="hackney im 15")
     msg.set("entities", [other], add_to_output=True)
     [out] = extractor.process([msg])

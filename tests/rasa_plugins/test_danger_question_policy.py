@@ -1,5 +1,6 @@
 """DangerQuestionPolicy (bot/rasa_plugins/danger_question_policy.py) driven with real Rasa trackers and the real
 domain: what follows each danger question, then action_listen; it abstains everywhere else."""
+
 from pathlib import Path
 
 import pytest
@@ -22,16 +23,23 @@ ASK = DOMAIN.responses["utter_ask_in_danger_now"][0]
 def policy(tmp_path_factory):
     storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
     context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
-    return DangerQuestionPolicy.create(DangerQuestionPolicy.get_default_config(), storage,
-                                       Resource("danger_question_policy"), context)
+    return DangerQuestionPolicy.create(
+        DangerQuestionPolicy.get_default_config(), storage, Resource("danger_question_policy"), context
+    )
 
 
 def tracker_after(question, text, intent, buttons=None, then=()):
     question_buttons = ASK.get("buttons") if buttons is None else buttons
-    events = [ActionExecuted(ACTION_LISTEN_NAME), UserUttered("hes outside", {"name": "report_immediate_danger"}),
-              ActionExecuted("utter_emergency"), BotUttered("call 999"),
-              ActionExecuted(question), BotUttered("question?", {"buttons": question_buttons}),
-              ActionExecuted(ACTION_LISTEN_NAME), UserUttered(text, {"name": intent})]
+    events = [
+        ActionExecuted(ACTION_LISTEN_NAME),
+        UserUttered("hes outside", {"name": "report_immediate_danger"}),
+        ActionExecuted("utter_emergency"),
+        BotUttered("call 999"),
+        ActionExecuted(question),
+        BotUttered("question?", {"buttons": question_buttons}),
+        ActionExecuted(ACTION_LISTEN_NAME),
+        UserUttered(text, {"name": intent}),
+    ]
     events += [ActionExecuted(name) for name in then]
     return DialogueStateTracker.from_events("test", events, DOMAIN.slots)
 
@@ -43,8 +51,16 @@ def predicted(policy, tracker):
     return DOMAIN.action_names_or_texts[prediction.max_confidence_index]
 
 
-@pytest.mark.parametrize("text,intent", [("kinda", "affirm"), ("1", "inform_age"), ("idk", "out_of_scope"),
-                                         ("999", "report_immediate_danger"), ("he took my phone", "nlu_fallback")])
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("kinda", "affirm"),
+        ("1", "inform_age"),
+        ("idk", "out_of_scope"),
+        ("999", "report_immediate_danger"),
+        ("he took my phone", "nlu_fallback"),
+    ],
+)
 def test_anything_but_safe_keeps_the_emergency_route(policy, text, intent):
     tracker = tracker_after("utter_ask_in_danger_now", text, intent)
     assert predicted(policy, tracker) == "utter_emergency_next_steps"
@@ -53,14 +69,34 @@ def test_anything_but_safe_keeps_the_emergency_route(policy, text, intent):
 
 
 def test_a_tap_on_safe_gets_one_recheck_and_then_moves_on(policy):
-    assert predicted(policy, tracker_after("utter_ask_in_danger_now", "/confirm_safe", "confirm_safe")) == "utter_recheck_danger"
-    assert predicted(policy, tracker_after("utter_recheck_danger", "yes", "affirm", buttons=[])) == "utter_glad_safe"
-    assert predicted(policy, tracker_after("utter_recheck_danger", "no", "deny", buttons=[])) == "utter_emergency_next_steps"
+    assert (
+        predicted(policy, tracker_after("utter_ask_in_danger_now", "/confirm_safe", "confirm_safe"))
+        == "utter_recheck_danger"
+    )
+    assert (
+        predicted(policy, tracker_after("utter_recheck_danger", "yes", "affirm", buttons=[]))
+        == "utter_glad_safe"
+    )
+    assert (
+        predicted(policy, tracker_after("utter_recheck_danger", "no", "deny", buttons=[]))
+        == "utter_emergency_next_steps"
+    )
 
 
 def test_the_next_steps_question_keeps_asking_until_safe(policy):
-    assert predicted(policy, tracker_after("utter_emergency_next_steps", "not yet", "deny", buttons=[])) == "utter_emergency_next_steps"
-    assert predicted(policy, tracker_after("utter_emergency_next_steps", "im safe now im at my nans", "confirm_safe", buttons=[])) == "utter_glad_safe"
+    assert (
+        predicted(policy, tracker_after("utter_emergency_next_steps", "not yet", "deny", buttons=[]))
+        == "utter_emergency_next_steps"
+    )
+    assert (
+        predicted(
+            policy,
+            tracker_after(
+                "utter_emergency_next_steps", "im safe now im at my nans", "confirm_safe", buttons=[]
+            ),
+        )
+        == "utter_glad_safe"
+    )
 
 
 @pytest.mark.parametrize("intent", ["disclose_self_harm", "report_medical_emergency", "use_other_language"])
@@ -89,7 +125,9 @@ def test_the_table_names_real_responses_and_every_answer(tmp_path):
 def test_a_level_only_the_classifier_gave_is_read_as_an_answer(policy):
     # the urgency classifier learned first messages; after a danger question a level it alone
     # gave does not take the turn from the answer ("no the police came and took him")
-    tracker = tracker_after("utter_ask_in_danger_now", "no the police came and took him", "report_medical_emergency")
+    tracker = tracker_after(
+        "utter_ask_in_danger_now", "no the police came and took him", "report_medical_emergency"
+    )
     tracker.latest_message.parse_data["safety_net"] = {"level": "medical", "by_classifier": True}
     assert predicted(policy, tracker) == "utter_recheck_danger"
     tracker.latest_message.parse_data["safety_net"] = {"level": "medical", "by_classifier": False}
@@ -98,9 +136,30 @@ def test_a_level_only_the_classifier_gave_is_read_as_an_answer(policy):
 
 def test_the_trial_its_fine_and_you_misunderstood_me_leave_the_emergency_route(policy):
     # 2026-11-30 new-user trial: "im at home its fine" got "Please call 999 now if you can"
-    assert predicted(policy, tracker_after("utter_ask_in_danger_now", "im at home its fine", "inform")) == "utter_recheck_danger"
-    assert predicted(policy, tracker_after("utter_recheck_danger", "its fine", "affirm", buttons=[])) == "utter_glad_safe"
-    assert predicted(policy, tracker_after("utter_emergency_next_steps", "nah im home now its all good", "deny", buttons=[])) == "utter_glad_safe"
+    assert (
+        predicted(policy, tracker_after("utter_ask_in_danger_now", "im at home its fine", "inform"))
+        == "utter_recheck_danger"
+    )
+    assert (
+        predicted(policy, tracker_after("utter_recheck_danger", "its fine", "affirm", buttons=[]))
+        == "utter_glad_safe"
+    )
+    assert (
+        predicted(
+            policy,
+            tracker_after("utter_emergency_next_steps", "nah im home now its all good", "deny", buttons=[]),
+        )
+        == "utter_glad_safe"
+    )
     # the "You misunderstood me" button, then a typed "its fine"
-    assert predicted(policy, tracker_after("utter_ask_in_danger_now", "/correct_misunderstanding", "correct_misunderstanding")) == "utter_recheck_danger"
-    assert predicted(policy, tracker_after("utter_recheck_danger", "its fine", "out_of_scope", buttons=[])) == "utter_glad_safe"
+    assert (
+        predicted(
+            policy,
+            tracker_after("utter_ask_in_danger_now", "/correct_misunderstanding", "correct_misunderstanding"),
+        )
+        == "utter_recheck_danger"
+    )
+    assert (
+        predicted(policy, tracker_after("utter_recheck_danger", "its fine", "out_of_scope", buttons=[]))
+        == "utter_glad_safe"
+    )

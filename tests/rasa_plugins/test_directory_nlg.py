@@ -1,4 +1,5 @@
 """DirectoryNLG fills placeholders from the directory and refuses to start on a missing fact."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,9 +12,19 @@ from bot.nlg.placeholders import UnresolvedPlaceholder, fill_text
 
 
 def domain_with(text: str) -> Domain:
-    return Domain.from_dict({"responses": {"utter_x": [{"text": text, "custom": {"urgency": "crisis"},
-                                                       "buttons": [{"title": "[[childline.phone]]",
-                                                                    "payload": "/greet"}]}]}})
+    return Domain.from_dict(
+        {
+            "responses": {
+                "utter_x": [
+                    {
+                        "text": text,
+                        "custom": {"urgency": "crisis"},
+                        "buttons": [{"title": "[[childline.phone]]", "payload": "/greet"}],
+                    }
+                ]
+            }
+        }
+    )
 
 
 def test_field_placeholder_is_the_listing_value(directory):
@@ -33,8 +44,10 @@ def test_unknown_listing_or_empty_field_is_refused(directory):
 
 
 async def test_generate_fills_text_buttons_and_keeps_the_marker(directory):
-    nlg = DirectoryNLG(EndpointConfig(type="bot.rasa_plugins.directory_nlg.DirectoryNLG"),
-                       domain_with("Call [[emergency_999.phone]] or [[childline]]"))
+    nlg = DirectoryNLG(
+        EndpointConfig(type="bot.rasa_plugins.directory_nlg.DirectoryNLG"),
+        domain_with("Call [[emergency_999.phone]] or [[childline]]"),
+    )
     message = await nlg.generate("utter_x", DialogueStateTracker("t", []), "rest")
     assert message["text"].startswith("Call 999 or Childline")
     assert message["buttons"][0]["title"] == "0800 1111"
@@ -50,6 +63,7 @@ def test_nlg_refuses_to_start_when_a_response_names_a_missing_fact():
 def test_rasa_loads_the_nlg_named_in_endpoints_yml(repo):
     from rasa.core.nlg.generator import NaturalLanguageGenerator
     from rasa.utils.endpoints import read_endpoint_config
+
     config = read_endpoint_config(str(repo / "endpoints.yml"), "nlg")
     nlg = NaturalLanguageGenerator.create(config, Domain.load(str(repo / "domain.yml")))
     assert isinstance(nlg, DirectoryNLG)

@@ -13,7 +13,7 @@ def test_borough_entity():
     (entity,) = run("my postcode is SE15")
     assert entity["entity"] == "borough" and entity["value"] == "southwark"
     assert entity["extractor"] == "LocationExtractor"
-    assert "my postcode is SE15"[entity["start"]:entity["end"]] == "SE15"
+    assert "my postcode is SE15"[entity["start"] : entity["end"]] == "SE15"
 
 
 def test_outside_london_entity():
@@ -23,14 +23,17 @@ def test_outside_london_entity():
 
 def test_split_district_gives_options():
     (entity,) = run("N1")
-    assert entity["entity"] == "borough_options" and entity["value"].split(",")[:2] == ["islington", "hackney"]
+    assert entity["entity"] == "borough_options" and entity["value"].split(",")[:2] == [
+        "islington",
+        "hackney",
+    ]
 
 
 def test_full_postcode_never_becomes_a_value_or_span():
     text = "i live at SE15 4QN"
     (entity,) = run(text)
     assert entity["value"] == "southwark"
-    assert "4QN" not in str(entity).upper() and text[entity["start"]:entity["end"]] == "SE15"
+    assert "4QN" not in str(entity).upper() and text[entity["start"] : entity["end"]] == "SE15"
 
 
 def test_no_place_no_entity_and_other_entities_kept():

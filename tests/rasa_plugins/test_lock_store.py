@@ -1,4 +1,5 @@
 """The lock store hands out tickets atomically across processes (real Redis, as the scaled profile runs it)."""
+
 from __future__ import annotations
 
 import threading
@@ -30,9 +31,13 @@ def redis_server(tmp_path_factory):
 
 def store_for(server: PrivateRedis) -> AtomicRedisLockStore:
     env = server.environment()
-    return AtomicRedisLockStore(host=env["REDIS_HOST"], port=int(env["REDIS_PORT"]),
-                                db=int(env["REDIS_DB"]), password=env["REDIS_PASSWORD"],
-                                key_prefix="test")
+    return AtomicRedisLockStore(
+        host=env["REDIS_HOST"],
+        port=int(env["REDIS_PORT"]),
+        db=int(env["REDIS_DB"]),
+        password=env["REDIS_PASSWORD"],
+        key_prefix="test",
+    )
 
 
 def test_tickets_taken_at_once_by_many_instances_are_all_different(redis_server):
@@ -68,9 +73,15 @@ async def test_tickets_are_served_in_order_and_the_lock_goes_when_nobody_waits(r
 
 
 def test_the_scaled_profile_uses_this_lock_store(redis_server, monkeypatch):
-    for name, value in {**redis_server.environment(), "ACTION_ENDPOINT_URL": "http://127.0.0.1:1",
-                        "POSTGRES_HOST": "x", "POSTGRES_PORT": "1", "POSTGRES_DB": "x",
-                        "POSTGRES_USER": "x", "POSTGRES_PASSWORD": "x"}.items():
+    for name, value in {
+        **redis_server.environment(),
+        "ACTION_ENDPOINT_URL": "http://127.0.0.1:1",
+        "POSTGRES_HOST": "x",
+        "POSTGRES_PORT": "1",
+        "POSTGRES_DB": "x",
+        "POSTGRES_USER": "x",
+        "POSTGRES_PASSWORD": "x",
+    }.items():
         monkeypatch.setenv(name, value)
     config = read_endpoint_config(str(REPO / "deploy" / "endpoints.scaled.yml"), "lock_store")
     store = LockStore.create(config)

@@ -1,5 +1,6 @@
 """Rasa's REST input (credentials.yml) holds a request sent straight to Rasa's port to the same
 button payloads as the channels (bot.channels.payloads)."""
+
 from __future__ import annotations
 
 import pytest

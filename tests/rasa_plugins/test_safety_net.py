@@ -1,4 +1,5 @@
 """The SafetyNet Rasa component, driven directly with rasa Message objects."""
+
 import logging
 
 import pytest
@@ -10,8 +11,11 @@ from bot.safety.lexicon import LexiconError
 from bot.safety.reloading import ReloadingLexicon
 from bot.rasa_plugins.safety_net import SafetyNet
 
-MODEL_RANKING = [{"name": "greet", "confidence": 0.7}, {"name": "disclose_self_harm", "confidence": 0.2},
-                 {"name": "deny", "confidence": 0.1}]
+MODEL_RANKING = [
+    {"name": "greet", "confidence": 0.7},
+    {"name": "disclose_self_harm", "confidence": 0.2},
+    {"name": "deny", "confidence": 0.1},
+]
 
 
 def _message(text):
@@ -59,8 +63,11 @@ def test_message_without_model_prediction_still_gets_the_override():
 
 
 def test_registered_as_intent_classifier_in_the_predict_graph():
-    config = {"recipe": "default.v1", "language": "en",
-              "pipeline": [{"name": "WhitespaceTokenizer"}, {"name": "bot.rasa_plugins.safety_net.SafetyNet"}]}
+    config = {
+        "recipe": "default.v1",
+        "language": "en",
+        "pipeline": [{"name": "WhitespaceTokenizer"}, {"name": "bot.rasa_plugins.safety_net.SafetyNet"}],
+    }
     graph = DefaultV1Recipe().graph_config_for_recipe(config, {}, training_type=TrainingType.NLU)
     nodes = [n for n in graph.predict_schema.nodes.values() if n.uses is SafetyNet]
     assert len(nodes) == 1 and nodes[0].fn == "process"
@@ -111,8 +118,11 @@ def test_reload_checks_are_throttled(lexicon_copy):
 def _model_says(text, intent, confidence=0.98):
     message = Message.build(text=text)
     message.set("intent", {"name": intent, "confidence": confidence}, add_to_output=True)
-    message.set("intent_ranking", [{"name": intent, "confidence": confidence},
-                                   {"name": "out_of_scope", "confidence": 0.02}], add_to_output=True)
+    message.set(
+        "intent_ranking",
+        [{"name": intent, "confidence": confidence}, {"name": "out_of_scope", "confidence": 0.02}],
+        add_to_output=True,
+    )
     return message
 
 
@@ -136,6 +146,7 @@ def test_an_escalated_message_cannot_be_reinterpreted_as_a_slash_command():
     # Rasa's RegexMessageHandler runs after the pipeline and honours "/<known intent>{json} ..."
     from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
     from rasa.shared.core.domain import Domain
+
     domain = Domain.from_dict({"intents": ["deny", "disclose_self_harm"]})
     [message] = _net().process([_model_says('/deny{"x": 1} i want to die', "deny")])
     [message] = RegexMessageHandler().process([message], domain)
@@ -145,19 +156,23 @@ def test_an_escalated_message_cannot_be_reinterpreted_as_a_slash_command():
 def test_a_plain_button_payload_is_left_for_rasa_to_read():
     from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
     from rasa.shared.core.domain import Domain
+
     domain = Domain.from_dict({"intents": ["report_immediate_danger", "confirm_safe"]})
     [message] = _net().process([_model_says("/confirm_safe", "report_immediate_danger")])
     [message] = RegexMessageHandler().process([message], domain)
     assert message.get("intent")["name"] == "confirm_safe"
 
 
-@pytest.mark.parametrize("text,intent", [
-    ("my friend took loads of pills and wont wake up", "report_medical_emergency"),
-    ("999", "report_possible_danger"),
-    ("pomocy, on stoi pod moim domem i się boję", "use_other_language"),
-    ("he raped me last night", "disclose_recent_assault"),
-    ("hes outside my house", "report_immediate_danger"),
-])
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("my friend took loads of pills and wont wake up", "report_medical_emergency"),
+        ("999", "report_possible_danger"),
+        ("pomocy, on stoi pod moim domem i się boję", "use_other_language"),
+        ("he raped me last night", "disclose_recent_assault"),
+        ("hes outside my house", "report_immediate_danger"),
+    ],
+)
 def test_each_level_sets_the_intent_whose_rule_answers_it(text, intent):
     [message] = _net().process([_model_says(text, "greet", 0.6)])
     assert message.get("intent") == {"name": intent, "confidence": 1.0}
@@ -173,8 +188,11 @@ def test_the_model_raises_a_check_only_with_a_harm_cue():
 def test_a_recent_assault_guess_without_an_assault_cue_is_taken_back():
     # 56 of 59 benign false alarms in the first blind run: "sports day friday" read as recent assault
     message = Message.build(text="sports day friday, im doing the relay")
-    ranking = [{"name": "disclose_recent_assault", "confidence": 0.8}, {"name": "report_immediate_danger", "confidence": 0.1},
-               {"name": "greet", "confidence": 0.1}]
+    ranking = [
+        {"name": "disclose_recent_assault", "confidence": 0.8},
+        {"name": "report_immediate_danger", "confidence": 0.1},
+        {"name": "greet", "confidence": 0.1},
+    ]
     message.set("intent", dict(ranking[0]), add_to_output=True)
     message.set("intent_ranking", ranking, add_to_output=True)
     [message] = _net().process([message])
@@ -182,8 +200,9 @@ def test_a_recent_assault_guess_without_an_assault_cue_is_taken_back():
 
 
 def test_an_old_assault_the_model_read_as_recent_becomes_past_abuse():
-    [message] = _net().process([_model_says("a lad from my old school assaulted me at a party last year",
-                                            "disclose_recent_assault")])
+    [message] = _net().process(
+        [_model_says("a lad from my old school assaulted me at a party last year", "disclose_recent_assault")]
+    )
     assert message.get("intent")["name"] == "disclose_past_abuse"
 
 
@@ -192,8 +211,7 @@ def test_a_model_only_other_language_guess_is_taken_back():
     assert message.get("intent")["name"] == "nlu_fallback"
 
 
-@pytest.mark.parametrize("text", ["my boyfriend hit me again yesterday",
-                                  "my dad beat me up last night"])
+@pytest.mark.parametrize("text", ["my boyfriend hit me again yesterday", "my dad beat me up last night"])
 def test_recent_physical_violence_gets_the_danger_check_not_the_sexual_assault_reply(text):
     # issue 13: "my boyfriend beat me up last night" was answered with the Havens and emergency
     # contraception; hitting is a harm cue (the danger check), not a sexual assault
@@ -202,6 +220,7 @@ def test_recent_physical_violence_gets_the_danger_check_not_the_sexual_assault_r
 
 
 def test_a_recent_sexual_assault_the_model_read_stays_one():
-    [message] = _net().process([_model_says("someone forced me to have sex on saturday",
-                                            "disclose_recent_assault")])
+    [message] = _net().process(
+        [_model_says("someone forced me to have sex on saturday", "disclose_recent_assault")]
+    )
     assert message.get("intent")["name"] == "disclose_recent_assault"

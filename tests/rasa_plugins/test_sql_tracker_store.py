@@ -1,4 +1,5 @@
 """The SQL store (SQLite here; PostgreSQL in tests/serve/test_scaled_profile.py) deletes what the in-memory one deletes."""
+
 from __future__ import annotations
 
 import argparse
@@ -29,7 +30,8 @@ class Clock:
 
 def said(sender: str, text: str, at: float) -> DialogueStateTracker:
     return DialogueStateTracker.from_events(
-        sender, [UserUttered(text, timestamp=at), ActionExecuted("utter_thanks", timestamp=at)])
+        sender, [UserUttered(text, timestamp=at), ActionExecuted("utter_thanks", timestamp=at)]
+    )
 
 
 def rows(db: Path, sender: str | None = None) -> list[str]:
@@ -50,8 +52,9 @@ def db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(db: Path, clock: Clock) -> ExpiringSQLTrackerStore:
-    return ExpiringSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(db),
-                                   max_idle_minutes=60, clock=clock)
+    return ExpiringSQLTrackerStore(
+        Domain.empty(), dialect="sqlite", db=str(db), max_idle_minutes=60, clock=clock
+    )
 
 
 def test_the_database_folder_is_created_for_its_owner_only(store, db):
@@ -76,8 +79,14 @@ async def test_idle_conversations_are_purged_and_recent_ones_kept(store, clock, 
 
 
 async def test_an_idle_conversation_is_gone_on_its_next_use_even_before_a_purge(db, clock):
-    store = ExpiringSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(db),
-                                    max_idle_minutes=60, purge_every_seconds=10**9, clock=clock)
+    store = ExpiringSQLTrackerStore(
+        Domain.empty(),
+        dialect="sqlite",
+        db=str(db),
+        max_idle_minutes=60,
+        purge_every_seconds=10**9,
+        clock=clock,
+    )
     await store.save(said("alex", CANARY, clock.now))
     clock.now += 61 * 60
     assert await store.retrieve("alex") is None
@@ -101,8 +110,11 @@ async def test_forget_deletes_at_once(store, clock, db):
 async def test_a_restart_deletes_everything_said_before_it(store, clock, db):
     await store.save(said("alex", CANARY, clock.now))
     tracker = await store.retrieve("alex")
-    for event in (UserUttered("/restart", timestamp=clock.now), Restarted(timestamp=clock.now),
-                  ActionExecuted("action_listen", timestamp=clock.now)):
+    for event in (
+        UserUttered("/restart", timestamp=clock.now),
+        Restarted(timestamp=clock.now),
+        ActionExecuted("action_listen", timestamp=clock.now),
+    ):
         tracker.update(event)
     await store.save(tracker)
     await store.save(tracker)  # Rasa may save the same tracker twice: old events must not return
@@ -140,15 +152,27 @@ async def test_deleted_text_is_not_left_in_the_database_file(store, clock, db):
 def test_purge_command_deletes_idle_conversations_from_the_configured_database(tmp_path, capsys):
     db = tmp_path / "conversations.db"
     endpoints = tmp_path / "endpoints.yml"
-    endpoints.write_text(yaml.safe_dump({"tracker_store": {
-        "type": "bot.rasa_plugins.sql_tracker_store.ExpiringSQLTrackerStore",
-        "dialect": "sqlite", "db": str(db), "max_idle_minutes": 60}}))
+    endpoints.write_text(
+        yaml.safe_dump(
+            {
+                "tracker_store": {
+                    "type": "bot.rasa_plugins.sql_tracker_store.ExpiringSQLTrackerStore",
+                    "dialect": "sqlite",
+                    "db": str(db),
+                    "max_idle_minutes": 60,
+                }
+            }
+        )
+    )
     store = ExpiringSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(db))
     with sqlite3.connect(db) as connection:  # one conversation last seen two hours ago, one now
         import time
+
         for sender, at in (("old", time.time() - 7200), ("new", time.time())):
-            connection.execute("INSERT INTO events (sender_id, type_name, timestamp, data) "
-                               "VALUES (?, 'user', ?, ?)", (sender, at, f'{{"text": "{CANARY}"}}'))
+            connection.execute(
+                "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (?, 'user', ?, ?)",
+                (sender, at, f'{{"text": "{CANARY}"}}'),
+            )
     assert purge.main(["--older-than", "60m", "--endpoints", str(endpoints)]) == 0
     assert "Deleted 1 conversation" in capsys.readouterr().out
     assert rows(db, "old") == [] and rows(db, "new") != []
@@ -160,8 +184,9 @@ def test_purge_command_explains_that_the_in_memory_store_purges_itself(repo, cap
     assert "in-memory store" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("text, seconds", [("90s", 90), ("60m", 3600), ("2h", 7200), ("1d", 86400),
-                                           ("45", 2700)])
+@pytest.mark.parametrize(
+    "text, seconds", [("90s", 90), ("60m", 3600), ("2h", 7200), ("1d", 86400), ("45", 2700)]
+)
 def test_durations(text, seconds):
     assert purge.parse_duration(text) == seconds
 

@@ -1,5 +1,6 @@
 """TopicFollowUpPolicy (bot/rasa_plugins/topic_policy.py) and the topic a conversation keeps
 (bot/conversation/topics.py): a young person's follow-ups come back to what they disclosed."""
+
 from __future__ import annotations
 
 import pytest
@@ -25,15 +26,24 @@ def _tracker(*events):
     return tracker
 
 
-DISCLOSED = (_user("boys keep grabbing me in the corridor", "disclose_harassment"),
-             ActionExecuted("utter_acknowledge_harassment"), ActionExecuted("action_signpost"),
-             ActionExecuted("action_listen"))
+DISCLOSED = (
+    _user("boys keep grabbing me in the corridor", "disclose_harassment"),
+    ActionExecuted("utter_acknowledge_harassment"),
+    ActionExecuted("action_signpost"),
+    ActionExecuted("action_listen"),
+)
 
 
-@pytest.mark.parametrize("text,intent", [("its like every day", "nlu_fallback"),
-                                         ("yes please", "affirm"), ("what now", "confirm_safe"),
-                                         ("help", "ask_help_options"),
-                                         ("idk what to do", "start_disclosure")])
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("its like every day", "nlu_fallback"),
+        ("yes please", "affirm"),
+        ("what now", "confirm_safe"),
+        ("help", "ask_help_options"),
+        ("idk what to do", "start_disclosure"),
+    ],
+)
 def test_a_follow_up_after_a_disclosure_comes_back_to_it(text, intent):
     tracker = _tracker(*DISCLOSED, _user(text, intent))
     assert policy.next_action(tracker) == "utter_topic_followup"
@@ -49,8 +59,9 @@ def test_without_an_earlier_disclosure_the_usual_rules_answer():
 
 
 def test_a_weak_intent_with_a_threat_to_share_pictures_is_answered_as_image_abuse():
-    tracker = _tracker(_user("now hes saying if i dont send more hes gonna post the old ones",
-                             "start_disclosure"))
+    tracker = _tracker(
+        _user("now hes saying if i dont send more hes gonna post the old ones", "start_disclosure")
+    )
     assert policy.next_action(tracker) == "utter_acknowledge_image_abuse"
     tracker.update(ActionExecuted("utter_acknowledge_image_abuse"))
     assert policy.next_action(tracker) == "action_signpost"
@@ -60,11 +71,18 @@ def test_a_weak_intent_with_a_threat_to_share_pictures_is_answered_as_image_abus
 def test_after_the_danger_question_an_earlier_disclosure_gets_its_routes(reply):
     # "my stepdad comes in my room at night": the risk stage answered with 999 first; the model's
     # own intent (a disclosure) is the topic
-    tracker = _tracker(_user("my stepdad comes in my room at night", "report_possible_danger",
-                             model_intent="disclose_adult_abuse"),
-                       ActionExecuted("utter_safety_check"), ActionExecuted("utter_ask_in_danger_now"),
-                       ActionExecuted("action_listen"), _user("no hes at work", "deny"),
-                       ActionExecuted(reply))
+    tracker = _tracker(
+        _user(
+            "my stepdad comes in my room at night",
+            "report_possible_danger",
+            model_intent="disclose_adult_abuse",
+        ),
+        ActionExecuted("utter_safety_check"),
+        ActionExecuted("utter_ask_in_danger_now"),
+        ActionExecuted("action_listen"),
+        _user("no hes at work", "deny"),
+        ActionExecuted(reply),
+    )
     assert policy.next_action(tracker) == "action_continue_topic"
     tracker.update(ActionExecuted("action_continue_topic"))
     assert policy.next_action(tracker) == "action_listen"
@@ -72,9 +90,13 @@ def test_after_the_danger_question_an_earlier_disclosure_gets_its_routes(reply):
 
 def test_the_danger_question_stays_the_question_after_the_routes_follow_it():
     # DangerQuestionPolicy must still read the next answer as an answer to its question
-    tracker = _tracker(_user("x", "report_possible_danger"), ActionExecuted("utter_emergency_next_steps"),
-                       ActionExecuted("action_continue_topic"), ActionExecuted("action_listen"),
-                       _user("1", "nlu_fallback"))
+    tracker = _tracker(
+        _user("x", "report_possible_danger"),
+        ActionExecuted("utter_emergency_next_steps"),
+        ActionExecuted("action_continue_topic"),
+        ActionExecuted("action_listen"),
+        _user("1", "nlu_fallback"),
+    )
     question, *_ = _last_turn(tracker)
     assert question == "utter_emergency_next_steps"
 
@@ -82,9 +104,13 @@ def test_the_danger_question_stays_the_question_after_the_routes_follow_it():
 def test_it_leaves_trusted_adults_and_danger_answers_to_their_own_policies():
     adult = _tracker(SlotSet("trusted_adult", "staff"), *DISCLOSED, _user("yes", "affirm"))
     assert policy.next_action(adult) is None
-    answer = _tracker(*DISCLOSED, _user("x", "report_immediate_danger"),
-                      ActionExecuted("utter_ask_in_danger_now"), ActionExecuted("action_listen"),
-                      _user("idk", "nlu_fallback"))
+    answer = _tracker(
+        *DISCLOSED,
+        _user("x", "report_immediate_danger"),
+        ActionExecuted("utter_ask_in_danger_now"),
+        ActionExecuted("action_listen"),
+        _user("idk", "nlu_fallback"),
+    )
     assert policy.next_action(answer) is None
 
 
@@ -104,8 +130,7 @@ def test_the_models_own_intent_is_read_where_safety_net_writes_it():
 
     message = Message.build(text="my stepdad comes in my room at night and hurts me rn")
     message.set("intent", {"name": "disclose_adult_abuse", "confidence": 0.9}, add_to_output=True)
-    message.set("intent_ranking", [{"name": "disclose_adult_abuse", "confidence": 0.9}],
-                add_to_output=True)
+    message.set("intent_ranking", [{"name": "disclose_adult_abuse", "confidence": 0.9}], add_to_output=True)
     [message] = SafetyNet.create(SafetyNet.get_default_config(), None, None, None).process([message])
     parse = message.as_dict(only_output_properties=True)
     intent, _, model_intent = turn_of(parse, message.get("text"))
@@ -135,19 +160,27 @@ def test_a_new_kind_of_disclosure_keeps_its_own_reply():
 
 
 def test_sextortion_read_as_grooming_gets_the_image_abuse_reply():
-    tracker = _tracker(_user("a guy on snap says hell post my pics everywhere unless i send more by tonight",
-                             "disclose_grooming"))
+    tracker = _tracker(
+        _user(
+            "a guy on snap says hell post my pics everywhere unless i send more by tonight",
+            "disclose_grooming",
+        )
+    )
     assert policy.next_action(tracker) == "utter_acknowledge_image_abuse"
 
 
 def test_a_topic_disclosed_earlier_in_the_conversation_is_not_acknowledged_again():
-    tracker = _tracker(_user("this man online keeps asking me to meet him and keep it secret", "disclose_grooming"),
-                       ActionExecuted("utter_acknowledge_grooming"), ActionExecuted("action_signpost"),
-                       ActionExecuted("action_listen"),
-                       _user("he touched me when we met", "disclose_assault"),
-                       ActionExecuted("utter_acknowledge_assault"), ActionExecuted("action_signpost"),
-                       ActionExecuted("action_listen"),
-                       _user("he said hes 15 but he sounds way older", "disclose_grooming"))
+    tracker = _tracker(
+        _user("this man online keeps asking me to meet him and keep it secret", "disclose_grooming"),
+        ActionExecuted("utter_acknowledge_grooming"),
+        ActionExecuted("action_signpost"),
+        ActionExecuted("action_listen"),
+        _user("he touched me when we met", "disclose_assault"),
+        ActionExecuted("utter_acknowledge_assault"),
+        ActionExecuted("action_signpost"),
+        ActionExecuted("action_listen"),
+        _user("he said hes 15 but he sounds way older", "disclose_grooming"),
+    )
     assert policy.next_action(tracker) == "utter_same_topic_more"
 
 

@@ -1,4 +1,5 @@
 """Conversations are deleted after the idle limit, and at once on forget."""
+
 from __future__ import annotations
 
 from rasa.core.tracker_store import TrackerStore
@@ -53,10 +54,20 @@ async def test_rasa_builds_this_store_from_endpoints_yml(repo):
 async def test_a_restart_deletes_everything_said_before_it():
     # the channels forget by sending "/restart" (Rasa's HTTP API is off)
     from rasa.shared.core.events import ActionExecuted, Restarted
+
     store = ExpiringInMemoryTrackerStore(Domain.empty())
-    await store.save(DialogueStateTracker.from_events(
-        "someone", [UserUttered("canary disclosure"), ActionExecuted("utter_greet"),
-                    UserUttered("/restart"), Restarted(), ActionExecuted("action_listen")]))
+    await store.save(
+        DialogueStateTracker.from_events(
+            "someone",
+            [
+                UserUttered("canary disclosure"),
+                ActionExecuted("utter_greet"),
+                UserUttered("/restart"),
+                Restarted(),
+                ActionExecuted("action_listen"),
+            ],
+        )
+    )
     stored = store.store["someone"]
     assert "canary disclosure" not in stored and "/restart" not in stored
     assert (await store.retrieve("someone")) is not None
@@ -64,9 +75,11 @@ async def test_a_restart_deletes_everything_said_before_it():
 
 async def test_expired_conversations_are_purged_by_a_loop_even_when_nobody_writes_again():
     import asyncio
+
     clock = Clock()
-    store = ExpiringInMemoryTrackerStore(Domain.empty(), max_idle_minutes=60, clock=clock,
-                                         purge_every_seconds=0.01)
+    store = ExpiringInMemoryTrackerStore(
+        Domain.empty(), max_idle_minutes=60, clock=clock, purge_every_seconds=0.01
+    )
     await store.save(tracker("quiet"))
     clock.now += 61 * 60
     try:

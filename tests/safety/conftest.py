@@ -1,5 +1,6 @@
 """Safety test fixtures: the gold set and must-catch list (a copy of the lexicon to edit,
 `lexicon_copy`, is in tests/conftest.py: the SafetyNet tests use it too)."""
+
 from __future__ import annotations
 
 import pytest

@@ -5,6 +5,7 @@ classifier is trained on these sets, so they say nothing about a new set: the he
 of bot/safety/holdout_eval.py do). Thresholds are issue 12's: at least
 0.95 recall for emergency + medical and for crisis, at most 2% benign false alarms, and every
 typed answer to the danger question read right."""
+
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,11 @@ BLIND = Path(__file__).parent / "blind"
 SETS = sorted(p.name for p in BLIND.iterdir() if p.is_dir())  # b1, b2, ...: one folder per set
 # only B1 came with a benign corpus (836 messages); the later sets carry their look-alikes inside
 SETS_WITH_BENIGN = [name for name in SETS if (BLIND / name / "benign.yml").exists()]
-ASK_BUTTONS = [{"title": "Yes, I'm in danger", "payload": "/report_immediate_danger"},
-               {"title": "No, I'm safe right now", "payload": "/confirm_safe"},
-               {"title": "You misunderstood me", "payload": "/correct_misunderstanding"}]
+ASK_BUTTONS = [
+    {"title": "Yes, I'm in danger", "payload": "/report_immediate_danger"},
+    {"title": "No, I'm safe right now", "payload": "/confirm_safe"},
+    {"title": "You misunderstood me", "payload": "/correct_misunderstanding"},
+]
 OWN_RULE = {"crisis", "medical", "recent_assault"}
 
 
@@ -54,14 +57,18 @@ def urgent(request):
 @pytest.mark.parametrize("levels", [("emergency", "medical"), ("crisis",)])
 def test_urgent_recall(urgent, levels):
     rows = [(item, level) for item, level in urgent if item["level"] in levels]
-    missed = [item["text"] for item, level in rows if not caught(item["level"], level, item.get("lang", "en"))]
+    missed = [
+        item["text"] for item, level in rows if not caught(item["level"], level, item.get("lang", "en"))
+    ]
     assert len(rows) >= 30
     assert 1 - len(missed) / len(rows) >= 0.95, missed
 
 
 def test_lookalikes_and_past_disclosures_raise_few_alarms(urgent):
     # English only: a message in another language gets the other-language reply by design
-    english = [(item, level) for item, level in urgent if item["level"] == "none" and item.get("lang", "en") == "en"]
+    english = [
+        (item, level) for item, level in urgent if item["level"] == "none" and item.get("lang", "en") == "en"
+    ]
     alarms = [item["text"] for item, level in english if level]
     assert len(alarms) / len(english) <= 0.05, alarms
 

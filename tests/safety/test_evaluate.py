@@ -1,4 +1,5 @@
 """The evaluation harness end to end (net-only) and with a stand-in model."""
+
 import json
 
 from bot.safety import evaluate

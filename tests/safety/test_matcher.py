@@ -1,33 +1,66 @@
 """assess(): levels for the issue's examples, idioms, negation, precedence, and no text leakage."""
+
 import pytest
 
 from bot.safety.matcher import SafetyVerdict, assess
 
 
-@pytest.mark.parametrize("text", [
-    "hes outside my house", "he's coming back", "i'm locked in", "locked in his room",
-    "he won't let me leave", "he's got a knife", "i'm being forced to have sex",
-    "help me now", "i'm not safe", "he's hurting me right now",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes outside my house",
+        "he's coming back",
+        "i'm locked in",
+        "locked in his room",
+        "he won't let me leave",
+        "he's got a knife",
+        "i'm being forced to have sex",
+        "help me now",
+        "i'm not safe",
+        "he's hurting me right now",
+    ],
+)
 def test_emergency_examples(text):
     assert assess(text).level == "emergency", text
 
 
-@pytest.mark.parametrize("text", [
-    "everyone would be better off without me", "i don't want to be here anymore",
-    "i want to disappear forever", "kms", "unalive", "i cut myself", "took a load of pills",
-    "i am depressed", "i don't want to live", "my friend said she wants to kill herself",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone would be better off without me",
+        "i don't want to be here anymore",
+        "i want to disappear forever",
+        "kms",
+        "unalive",
+        "i cut myself",
+        "took a load of pills",
+        "i am depressed",
+        "i don't want to live",
+        "my friend said she wants to kill herself",
+    ],
+)
 def test_crisis_examples(text):
     assert assess(text).level == "crisis", text
 
 
-@pytest.mark.parametrize("text", [
-    "i'm dying of boredom", "i killed it in my exam", "that film was so scary", "dying to see u",
-    "this homework is killing me", "i'm not in danger now", "i'm not going to hurt myself",
-    "he used to hurt me when i was 7", "i was raped", "i am being abused", "my dad's outside",
-    "mum won't let me go to the party", "he keeps following me on insta",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm dying of boredom",
+        "i killed it in my exam",
+        "that film was so scary",
+        "dying to see u",
+        "this homework is killing me",
+        "i'm not in danger now",
+        "i'm not going to hurt myself",
+        "he used to hurt me when i was 7",
+        "i was raped",
+        "i am being abused",
+        "my dad's outside",
+        "mum won't let me go to the party",
+        "he keeps following me on insta",
+    ],
+)
 def test_not_urgent(text):
     assert assess(text).level is None, text
 

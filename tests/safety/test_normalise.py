@@ -1,45 +1,49 @@
 """normalise(): the disguises a message can wear all fold to the same plain words."""
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from bot.safety.normalise import normalise
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("He's OUTSIDE my house!!", "he is outside my house"),
-    ("k1ll mys3lf", "kill myself"),
-    ("su1c1de", "suicide"),
-    ("r@ped", "raped"),
-    ("$uicidal", "suicidal"),
-    ("i w4nt t0 d1e", "i want to die"),
-    ("pleeeease", "please"),
-    ("killlll", "kill"),
-    ("feeeel", "feel"),
-    ("noww", "now"),
-    ("i feel worthless", "i feel worthless"),  # real double letters survive
-    ("football", "football"),
-    ("im gna kms rn", "i am going to kill myself right now"),
-    ("s.u.i.c.i.d.e", "suicide"),
-    ("i want to unalive myself", "i want to kill myself"),
-    ("want 2 die", "want to die"),
-    ("hes comin back 4 me", "he is coming back for me"),
-    ("he's got a 🔪", "he has got a knife"),
-    ("took a load of 💊", "took a load of pills"),
-    ("i want to be ☠️", "i want to be dead"),
-    ("he\u200b's out\u200dside", "he is outside"),
-    ("\u202ei want to die\u202c", "i want to die"),
-    ("kn\u00adife", "knife"),
-    ("ｈｅｌｐ ｍｅ", "help me"),  # fullwidth
-    ("kіll myself", "kill myself"),  # Cyrillic і
-    ("/greet i want to die", "greet i want to die"),
-    ("/report_immediate_danger", "report immediate danger"),
-    ("he is outside ma house", "he is outside my house"),
-    ("walk me home", "walk me home"),
-    ("my dad's outside", "my dad is outside"),
-    ("my dad's car", "my dads car"),
-    ("i'm in se15, year 10", "i am in se15 year 10"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("He's OUTSIDE my house!!", "he is outside my house"),
+        ("k1ll mys3lf", "kill myself"),
+        ("su1c1de", "suicide"),
+        ("r@ped", "raped"),
+        ("$uicidal", "suicidal"),
+        ("i w4nt t0 d1e", "i want to die"),
+        ("pleeeease", "please"),
+        ("killlll", "kill"),
+        ("feeeel", "feel"),
+        ("noww", "now"),
+        ("i feel worthless", "i feel worthless"),  # real double letters survive
+        ("football", "football"),
+        ("im gna kms rn", "i am going to kill myself right now"),
+        ("s.u.i.c.i.d.e", "suicide"),
+        ("i want to unalive myself", "i want to kill myself"),
+        ("want 2 die", "want to die"),
+        ("hes comin back 4 me", "he is coming back for me"),
+        ("he's got a 🔪", "he has got a knife"),
+        ("took a load of 💊", "took a load of pills"),
+        ("i want to be ☠️", "i want to be dead"),
+        ("he\u200b's out\u200dside", "he is outside"),
+        ("\u202ei want to die\u202c", "i want to die"),
+        ("kn\u00adife", "knife"),
+        ("ｈｅｌｐ ｍｅ", "help me"),  # fullwidth
+        ("kіll myself", "kill myself"),  # Cyrillic і
+        ("/greet i want to die", "greet i want to die"),
+        ("/report_immediate_danger", "report immediate danger"),
+        ("he is outside ma house", "he is outside my house"),
+        ("walk me home", "walk me home"),
+        ("my dad's outside", "my dad is outside"),
+        ("my dad's car", "my dads car"),
+        ("i'm in se15, year 10", "i am in se15 year 10"),
+        ("", ""),
+    ],
+)
 def test_examples(raw, expected):
     assert normalise(raw) == expected
 
@@ -61,7 +65,8 @@ def test_never_raises_and_output_is_plain(text):
 _WORDS = st.sampled_from(
     "i im he hes she they want wanna to die kill myself kms rn u ur please help me now outside "
     "my house knife dead feel sooo noww 2 4 comin back for dont cant won't i'm he's 😭 💀 🔪 "
-    "k1ll su1c1de pleeease yes no ok".split())
+    "k1ll su1c1de pleeease yes no ok".split()
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -5,6 +5,7 @@ crisis marker: the safety net, the urgency rules and the in-process NLG carry it
 The model is trained on data/nlu with the intent labels randomly permuted (seeded), and is run
 in-process with no action server at all. Epochs are reduced: the labels are noise anyway.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -38,8 +39,10 @@ def shuffled_nlu(source: Path, target: Path, seed: int = 7) -> int:
     by_intent: dict[str, list[str]] = {}
     for label, (_, text) in zip(labels, examples):
         by_intent.setdefault(label, []).append(text)
-    nlu = [{"intent": intent, "examples": "".join(f"- {t}\n" for t in texts)}
-           for intent, texts in sorted(by_intent.items())]
+    nlu = [
+        {"intent": intent, "examples": "".join(f"- {t}\n" for t in texts)}
+        for intent, texts in sorted(by_intent.items())
+    ]
     target.write_text(yaml.safe_dump({"version": "3.1", "nlu": nlu}, sort_keys=False, width=1000))
     return sum(1 for (intent, _), label in zip(examples, labels) if intent != label)
 
@@ -59,11 +62,31 @@ def shuffled_model(tmp_path_factory) -> Path:
     moved = shuffled_nlu(REPO / "data" / "nlu", work / "nlu" / "shuffled.yml")
     assert moved > 500, "most labels must actually move"
     fast_config(work / "config.yml")
-    subprocess.run([sys.executable, "-m", "rasa", "train", "--config", str(work / "config.yml"),
-                    "--domain", "domain.yml", "--data", str(work / "nlu"), "data/rules",
-                    "data/stories", "--out", str(work), "--fixed-model-name", "shuffled"],
-                   cwd=REPO, env=deterministic_env(), check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "train",
+            "--config",
+            str(work / "config.yml"),
+            "--domain",
+            "domain.yml",
+            "--data",
+            str(work / "nlu"),
+            "data/rules",
+            "data/stories",
+            "--out",
+            str(work),
+            "--fixed-model-name",
+            "shuffled",
+        ],
+        cwd=REPO,
+        env=deterministic_env(),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return work / "shuffled.tar.gz"
 
 
@@ -72,11 +95,12 @@ def first_turns(model: Path, texts: list[str]) -> list[list[dict]]:
     from rasa.utils.endpoints import EndpointConfig
 
     # no action server: only what runs inside Rasa may answer
-    agent = Agent.load(str(model), generator=EndpointConfig(type="bot.rasa_plugins.directory_nlg.DirectoryNLG"))
+    agent = Agent.load(
+        str(model), generator=EndpointConfig(type="bot.rasa_plugins.directory_nlg.DirectoryNLG")
+    )
 
     async def run_all():
-        return [await agent.handle_text(text, sender_id=f"shuffled-{i}")
-                for i, text in enumerate(texts)]
+        return [await agent.handle_text(text, sender_id=f"shuffled-{i}") for i, text in enumerate(texts)]
 
     return asyncio.run(run_all())
 
@@ -93,8 +117,12 @@ def test_must_catch_messages_escalate_even_with_a_model_that_learnt_nothing(shuf
         first = messages[0].get("text", "") if messages else ""
         joined = " ".join(m.get("text", "") for m in messages)
         # an overdose taken is medical: the emergency marker and 999 first, with the crisis lines
-        medical_for_crisis = (case["level"] == "crisis" and urgency_of(messages) == {"emergency"}
-                              and "999" in first and all(n in joined for n in ("0800 1111", "116 123", "85258")))
+        medical_for_crisis = (
+            case["level"] == "crisis"
+            and urgency_of(messages) == {"emergency"}
+            and "999" in first
+            and all(n in joined for n in ("0800 1111", "116 123", "85258"))
+        )
         if urgency_of(messages) != {case["level"]} and not medical_for_crisis:
             failures.append(f"{case['text']!r}: urgency {urgency_of(messages)}")
         elif case["level"] == "emergency" and "999" not in first:

@@ -2,6 +2,7 @@
 (bot/safety/risk.py): it only raises, it is reproducible, it is trained once per process, it reads
 long messages sentence by sentence, and a broken edit to its examples is refused. Its held-out
 figures are not measured here (bot/safety/holdout_eval.py, about a minute; docs/safety)."""
+
 from __future__ import annotations
 
 import shutil
@@ -31,7 +32,9 @@ def _all_test_messages() -> list[str]:
     for folder in sorted(p for p in BLIND.iterdir() if p.is_dir()):
         for name in ("urgent.yml", "benign.yml"):
             if (folder / name).exists():
-                texts += [item["text"] for item in yaml.safe_load((folder / name).read_text(encoding="utf-8"))]
+                texts += [
+                    item["text"] for item in yaml.safe_load((folder / name).read_text(encoding="utf-8"))
+                ]
     return texts
 
 
@@ -89,12 +92,12 @@ def _with(stub):
 
 def test_what_each_flag_gives_and_that_it_only_raises():
     data = _with(_Stub({"zebra": "emergency_or_medical", "okapi": "crisis"}))
-    assert assess_risk("zebra crossing", data).level == "check"          # 999 first, danger question
+    assert assess_risk("zebra crossing", data).level == "check"  # 999 first, danger question
     assert assess_risk("okapi crossing", data).level == "crisis"
     assert assess_risk("zebra after the pills i took", data).level == "medical"  # a medical cue
     assert assess_risk("zebra, my nose bleeds lol", data).level == "check"  # calm_medical: not medical
     assert assess_risk("okapi, hes outside with a knife", data).level == "emergency"  # never lower
-    assert assess_risk("zebra i want to die", data).level == "crisis"   # check is below crisis
+    assert assess_risk("zebra i want to die", data).level == "crisis"  # check is below crisis
     assessment = assess_risk("zebra okapi", data)
     assert assessment.level == "crisis" and assessment.by_classifier
     assert set(assessment.reasons) == {"classifier.emergency_or_medical", "classifier.crisis"}
@@ -122,7 +125,9 @@ def test_an_edit_to_the_examples_retrains_and_a_broken_one_keeps_the_last_good(t
     data = ReloadingLexicon(copy, min_interval=0, loader=load_risk_data)
     first = data.current().classifier
     added = copy / EXAMPLES_DIR / "added.yml"
-    added.write_text(added.read_text(encoding="utf-8") + "  - my gran is making roast dinner\n", encoding="utf-8")
+    added.write_text(
+        added.read_text(encoding="utf-8") + "  - my gran is making roast dinner\n", encoding="utf-8"
+    )
     good = data.current().classifier
     assert good is not first and good.key != first.key  # retrained on the edited examples
     added.write_text("examples:\n  urgent: [oops]\n", encoding="utf-8")
@@ -138,8 +143,9 @@ def test_the_medical_parts_must_be_parts(tmp_path):
     copy = tmp_path / "safety"
     shutil.copytree(DEFAULT_DIR, copy)
     settings = (copy / "urgency_classifier.yml").read_text(encoding="utf-8")
-    (copy / "urgency_classifier.yml").write_text(settings.replace("medical_parts: [", "medical_parts: [no_such_part, "),
-                                                encoding="utf-8")
+    (copy / "urgency_classifier.yml").write_text(
+        settings.replace("medical_parts: [", "medical_parts: [no_such_part, "), encoding="utf-8"
+    )
     with pytest.raises(LexiconError, match="no_such_part"):
         load_risk_data(copy)
 
@@ -161,19 +167,22 @@ def test_settings_are_read_and_checked():
     assert all(0 < t < 1 for t in settings.thresholds.values())
 
 
-@pytest.mark.parametrize("text", [
-    # look-alike families in our own words, not in the examples: the words and the classifier
-    # together must stay quiet on them
-    "the delivery driver knocked twice, it was only my parcel from asos",
-    "my cousins had a nerf war in the garden and i got shot loads",
-    "waiting outside school for my mum, she's stuck in traffic",
-    "i could actually die for a mcflurry right now",
-    "we're crossing hammersmith bridge on the coach for the trip",
-    "my little sister keeps following me round the house asking for sweets",
-    "took a lemsip for my cold, feeling a bit dozy",
-    "the overground is delayed again, gonna be late for school",
-    "that film was so sad i cried my eyes out",
-    "my team got absolutely battered on saturday",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alike families in our own words, not in the examples: the words and the classifier
+        # together must stay quiet on them
+        "the delivery driver knocked twice, it was only my parcel from asos",
+        "my cousins had a nerf war in the garden and i got shot loads",
+        "waiting outside school for my mum, she's stuck in traffic",
+        "i could actually die for a mcflurry right now",
+        "we're crossing hammersmith bridge on the coach for the trip",
+        "my little sister keeps following me round the house asking for sweets",
+        "took a lemsip for my cold, feeling a bit dozy",
+        "the overground is delayed again, gonna be late for school",
+        "that film was so sad i cried my eyes out",
+        "my team got absolutely battered on saturday",
+    ],
+)
 def test_lookalike_families_stay_quiet(text):
     assert assess_risk(text).level is None

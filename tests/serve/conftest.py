@@ -1,4 +1,5 @@
 """Fixtures of the tests of bot/serve: the scaled profile's stack (tests/serve/scaled.py)."""
+
 from __future__ import annotations
 
 import shutil
@@ -20,8 +21,12 @@ def stack(tmp_path_factory) -> Iterator[ScaledStack]:
     # PostgreSQL runs as the `postgres` user when we are root: its folder must not be under
     # pytest's 0700 root-owned temp folder, so it gets its own in /tmp (removed afterwards)
     postgres_dir = Path(tempfile.mkdtemp(prefix="scaled-postgres-"))
-    backing = BackingServices(tmp_path_factory.mktemp("scaled-state"), redis_port=free_port(),
-                              postgres_port=free_port(), postgres_dir=postgres_dir)
+    backing = BackingServices(
+        tmp_path_factory.mktemp("scaled-state"),
+        redis_port=free_port(),
+        postgres_port=free_port(),
+        postgres_dir=postgres_dir,
+    )
     running = ScaledStack(backing, tmp_path_factory.mktemp("scaled-logs"))
     try:
         yield running.start()

@@ -4,6 +4,7 @@ as `make run` starts it: the services and their command lines are bot.serve.stac
 The ports are chosen per run and written into a temporary endpoints.yml, so the tests never
 collide with a `make run` on the default ports.
 """
+
 from __future__ import annotations
 
 import json
@@ -58,8 +59,12 @@ class LiveAssistant:
     def start(self) -> "LiveAssistant":
         self.rasa_port, self.actions_port = free_port(), free_port()
         endpoints = endpoints_file(self.workdir / "endpoints.yml", self.actions_port)
-        services = planned_services(Ports(actions=self.actions_port, rasa=self.rasa_port, gateway=0),
-                                    with_gateway=False, with_telegram=False, endpoints=endpoints)
+        services = planned_services(
+            Ports(actions=self.actions_port, rasa=self.rasa_port, gateway=0),
+            with_gateway=False,
+            with_telegram=False,
+            endpoints=endpoints,
+        )
         self.stack = Stack(services, log_dir=self.log_dir).start()
         self.stack.wait_ready(START_TIMEOUT_S)
         return self
@@ -70,8 +75,10 @@ class LiveAssistant:
     def say(self, sender: str, text: str) -> list[dict]:
         body = json.dumps({"sender": sender, "message": text}).encode()
         request = urllib.request.Request(
-            f"http://127.0.0.1:{self.rasa_port}/webhooks/rest/webhook", data=body,
-            headers={"Content-Type": "application/json"})
+            f"http://127.0.0.1:{self.rasa_port}/webhooks/rest/webhook",
+            data=body,
+            headers={"Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=30) as response:
             return json.loads(response.read())
 

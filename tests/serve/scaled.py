@@ -6,6 +6,7 @@ free ports.
 Skipped (with the reason) when the Debian binaries are missing; with CI set it fails instead,
 because CI installs them first (`make scaled-deps`).
 """
+
 from __future__ import annotations
 
 import json
@@ -45,8 +46,10 @@ class RasaInstance:
     def say(self, sender: str, text: str) -> list[dict]:
         body = json.dumps({"sender": sender, "message": text}).encode()
         request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/webhooks/rest/webhook", data=body,
-            headers={"Content-Type": "application/json"})
+            f"http://127.0.0.1:{self.port}/webhooks/rest/webhook",
+            data=body,
+            headers={"Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=60) as response:
             return json.loads(response.read())
 
@@ -64,18 +67,29 @@ class ScaledStack:
 
     def environment(self) -> dict[str, str]:
         """What the endpoints file reads (and what `python -m bot purge` needs)."""
-        return {**os.environ, **PRIVATE_ENV, **self.backing.environment(),
-                "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{self.actions_port}/webhook"}
+        return {
+            **os.environ,
+            **PRIVATE_ENV,
+            **self.backing.environment(),
+            "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{self.actions_port}/webhook",
+        }
 
     def start(self, instances: int = 2) -> "ScaledStack":
         self.backing.start()
-        services = planned_services(Ports(gateway=0), with_gateway=False, with_telegram=False,
-                                    endpoints=ENDPOINTS, instances=instances,
-                                    instance_ports=[(free_port(), free_port()) for _ in range(instances)],
-                                    rasa_env=self.backing.environment())
+        services = planned_services(
+            Ports(gateway=0),
+            with_gateway=False,
+            with_telegram=False,
+            endpoints=ENDPOINTS,
+            instances=instances,
+            instance_ports=[(free_port(), free_port()) for _ in range(instances)],
+            rasa_env=self.backing.environment(),
+        )
         self.stack = Stack(services, log_dir=self.log_dir).start()  # Rasa instances load at once
-        self.instances = [RasaInstance("AB"[i] if i < 2 else str(i), service)
-                          for i, service in enumerate(s for s in services if s.name.startswith("Rasa"))]
+        self.instances = [
+            RasaInstance("AB"[i] if i < 2 else str(i), service)
+            for i, service in enumerate(s for s in services if s.name.startswith("Rasa"))
+        ]
         self.stack.wait_ready(START_TIMEOUT_S)
         return self
 
@@ -95,6 +109,7 @@ class ScaledStack:
 
     def events(self, sender: str) -> list[dict]:
         """The sender's rows in insertion order (id), each row's data as Rasa wrote it."""
-        rows = self.query("SELECT id, type_name, timestamp, data FROM events "
-                          "WHERE sender_id = %s ORDER BY id", (sender,))
+        rows = self.query(
+            "SELECT id, type_name, timestamp, data FROM events WHERE sender_id = %s ORDER BY id", (sender,)
+        )
         return [{"id": r[0], "type": r[1], "timestamp": r[2], **json.loads(r[3])} for r in rows]

@@ -14,6 +14,7 @@ postcode (spaced and unspaced) and the bot token appear nowhere, the canaries on
 file. After "Delete this chat", Telegram /forget and `python -m bot purge`, with every process
 stopped so the SQLite file is closed, the canaries appear nowhere either.
 """
+
 from __future__ import annotations
 
 import json
@@ -40,12 +41,18 @@ from tests.telegram.fake_bot_api import FakeBotAPI
 pytestmark = [pytest.mark.needs_rasa, pytest.mark.live, pytest.mark.privacy]
 
 REPLY_TIMEOUT_S = 60
-CLIENT_IP = "203.0.113.77"          # TEST-NET-3: documentation addresses, never a real person
-FULL_POSTCODE = "E8 1DY"            # bot.directory.location: a full postcode (outward + inward)
+CLIENT_IP = "203.0.113.77"  # TEST-NET-3: documentation addresses, never a real person
+FULL_POSTCODE = "E8 1DY"  # bot.directory.location: a full postcode (outward + inward)
 # Variables from the developer's shell that would change what is logged: the test is about
 # the default level.
-NOT_INHERITED = ("LOG_LEVEL", "LOG_LEVEL_LIBRARIES", "FORCE_JSON_LOGGING", "TELEGRAM_BOT_TOKEN",
-                 "TELEGRAM_MODE", "SENDER_ID_SECRET")
+NOT_INHERITED = (
+    "LOG_LEVEL",
+    "LOG_LEVEL_LIBRARIES",
+    "FORCE_JSON_LOGGING",
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_MODE",
+    "SENDER_ID_SECRET",
+)
 
 
 class FakeBotAPIThread:
@@ -62,10 +69,13 @@ class FakeBotAPIThread:
     def push_message(self, chat_id: int, username: str, first_name: str, text: str) -> None:
         """A private message from a person with this chat id, username and first name."""
         person = {"id": chat_id, "is_bot": False, "first_name": first_name, "username": username}
-        message = {"message_id": 1000 + len(self.api.calls), "date": int(time.time()),
-                   "chat": {"id": chat_id, "type": "private", "first_name": first_name,
-                            "username": username},
-                   "from": person, "text": text}
+        message = {
+            "message_id": 1000 + len(self.api.calls),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private", "first_name": first_name, "username": username},
+            "from": person,
+            "text": text,
+        }
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         self._served.loop.call_soon_threadsafe(lambda: self.api.push(message=message))
@@ -93,8 +103,9 @@ class Needles:
     chat_id: int = field(default_factory=lambda: 900_000_000 + secrets.randbelow(99_999_999))
     username: str = field(default_factory=lambda: f"canary_user_{secrets.token_hex(5)}")
     first_name: str = field(default_factory=lambda: f"Canaryname{secrets.token_hex(4)}")
-    bot_token: str = field(default_factory=lambda: f"7{secrets.randbelow(10**9):09d}:"
-                           f"{secrets.token_urlsafe(27)}")
+    bot_token: str = field(
+        default_factory=lambda: f"7{secrets.randbelow(10**9):09d}:{secrets.token_urlsafe(27)}"
+    )
     # sent around the channels (issue 16): in intent syntax straight to Rasa's REST port, and in
     # a malformed chunked request to the gateway; both must be refused without a trace
     smuggled: str = field(default_factory=lambda: f"smuggled{secrets.token_hex(6)}")
@@ -103,11 +114,17 @@ class Needles:
     def identities(self) -> dict[str, str]:
         """What must appear in no file at all, ever (compared case-insensitively)."""
         spaced = FULL_POSTCODE
-        return {"Telegram chat id": str(self.chat_id), "Telegram username": self.username,
-                "Telegram first name": self.first_name, "client IP": CLIENT_IP,
-                "full postcode": spaced, "full postcode unspaced": spaced.replace(" ", ""),
-                "bot token": self.bot_token, "smuggled intent text": self.smuggled,
-                "malformed request body": self.malformed}
+        return {
+            "Telegram chat id": str(self.chat_id),
+            "Telegram username": self.username,
+            "Telegram first name": self.first_name,
+            "client IP": CLIENT_IP,
+            "full postcode": spaced,
+            "full postcode unspaced": spaced.replace(" ", ""),
+            "bot token": self.bot_token,
+            "smuggled intent text": self.smuggled,
+            "malformed request body": self.malformed,
+        }
 
     def canaries(self) -> dict[str, str]:
         return {"web canary": self.web_canary, "Telegram canary": self.tg_canary}
@@ -134,16 +151,24 @@ def event_rows(db: Path) -> int:
 
 
 def post_json(url: str, body: dict) -> dict:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), headers={
-        "Content-Type": "application/json", "X-Forwarded-For": CLIENT_IP,
-        "X-Real-IP": CLIENT_IP, "Forwarded": f"for={CLIENT_IP}"})
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        headers={
+            "Content-Type": "application/json",
+            "X-Forwarded-For": CLIENT_IP,
+            "X-Real-IP": CLIENT_IP,
+            "Forwarded": f"for={CLIENT_IP}",
+        },
+    )
     with urllib.request.urlopen(request, timeout=REPLY_TIMEOUT_S) as response:
         return json.loads(response.read())
 
 
 def post_status(url: str, body: dict) -> int:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(),
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=REPLY_TIMEOUT_S) as response:
             return response.status
@@ -188,15 +213,22 @@ def run_scenario(root: Path) -> Scenario:
     scenario = Scenario(root, db, needles)
 
     ports = Ports(actions=free_port(), rasa=free_port(), gateway=free_port())
-    endpoints = endpoints_file(root / "endpoints.yml", ports.actions,
-                               source=REPO / "deploy" / "endpoints.sqlite.yml", tracker_store={"db": str(db)})
+    endpoints = endpoints_file(
+        root / "endpoints.yml",
+        ports.actions,
+        source=REPO / "deploy" / "endpoints.sqlite.yml",
+        tracker_store={"db": str(db)},
+    )
 
     fake_api = FakeBotAPIThread(needles.bot_token)
     api_url = fake_api.start()
     base_env = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
     base_env.update({"TMPDIR": str(tmp), "PYTHONUNBUFFERED": "1"})
-    telegram_env = {"TELEGRAM_BOT_TOKEN": needles.bot_token, "TELEGRAM_API_BASE_URL": api_url,
-                    "SENDER_ID_SECRET": secrets.token_urlsafe(32)}
+    telegram_env = {
+        "TELEGRAM_BOT_TOKEN": needles.bot_token,
+        "TELEGRAM_API_BASE_URL": api_url,
+        "SENDER_ID_SECRET": secrets.token_urlsafe(32),
+    }
 
     services = planned_services(ports, with_gateway=True, with_telegram=True, endpoints=endpoints)
     stack = Stack(services, log_dir=logs, base_env=base_env)
@@ -206,27 +238,39 @@ def run_scenario(root: Path) -> Scenario:
         gateway = f"http://127.0.0.1:{ports.gateway}"
 
         # --- the web: a disclosure with the canary, then a full postcode -------------------
-        first = post_json(f"{gateway}/api/chat", {
-            "message": f"my uncle hurts me and i am scared {needles.web_canary}"})
+        first = post_json(
+            f"{gateway}/api/chat", {"message": f"my uncle hurts me and i am scared {needles.web_canary}"}
+        )
         session = first["session"]
-        second = post_json(f"{gateway}/api/chat", {
-            "session": session, "message": f"i live at {FULL_POSTCODE}"})
-        third = post_json(f"{gateway}/api/chat", {
-            "session": session, "message": f"{FULL_POSTCODE.replace(' ', '')} {needles.web_canary}"})
+        second = post_json(
+            f"{gateway}/api/chat", {"session": session, "message": f"i live at {FULL_POSTCODE}"}
+        )
+        third = post_json(
+            f"{gateway}/api/chat",
+            {"session": session, "message": f"{FULL_POSTCODE.replace(' ', '')} {needles.web_canary}"},
+        )
         scenario.web_replies = [first, second, third]
 
         # --- around the channels: intent syntax straight to Rasa, malformed HTTP to the gateway
         scenario.smuggled_status = post_status(
             f"http://127.0.0.1:{ports.rasa}/webhooks/rest/webhook",
-            {"sender": "smuggler", "message": f'/inform_location{{"borough": "hackney"}} '
-                                              f'he hurt me {needles.smuggled}'})
-        scenario.malformed_answer = send_raw(ports.gateway, (
-            "POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
-            f"5\r\n{{\"message\": \"he hurt me {needles.malformed}\"}}\r\n0\r\n\r\n").encode())
+            {
+                "sender": "smuggler",
+                "message": f'/inform_location{{"borough": "hackney"}} he hurt me {needles.smuggled}',
+            },
+        )
+        scenario.malformed_answer = send_raw(
+            ports.gateway,
+            (
+                "POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                f'5\r\n{{"message": "he hurt me {needles.malformed}"}}\r\n0\r\n\r\n'
+            ).encode(),
+        )
 
         # --- Telegram: the same, from a known chat id, username and first name --------------
-        for n, text in enumerate([f"someone at home hurts me {needles.tg_canary}",
-                                  f"my postcode is {FULL_POSTCODE}"], start=1):
+        for n, text in enumerate(
+            [f"someone at home hurts me {needles.tg_canary}", f"my postcode is {FULL_POSTCODE}"], start=1
+        ):
             fake_api.push_message(needles.chat_id, needles.username, needles.first_name, text)
             fake_api.wait_for_replies(needles.chat_id, at_least=n)
         scenario.tg_replies = fake_api.sent_to(needles.chat_id)
@@ -242,9 +286,13 @@ def run_scenario(root: Path) -> Scenario:
         scenario.canaries_after_forget = files_holding(root, needles.canaries())
 
         purge = subprocess.run(
-            [sys.executable, "-m", "bot", "purge", "--older-than", "0.001s",
-             "--endpoints", str(endpoints)],
-            cwd=REPO, env=base_env, capture_output=True, text=True, timeout=120)
+            [sys.executable, "-m", "bot", "purge", "--older-than", "0.001s", "--endpoints", str(endpoints)],
+            cwd=REPO,
+            env=base_env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         scenario.purge_output = purge.stdout + purge.stderr
         scenario.rows_after_purge = event_rows(db)
     finally:
@@ -262,8 +310,9 @@ def scenario(tmp_path_factory) -> Scenario:
 
 def test_both_channels_answered_the_disclosures(scenario):
     assert all(reply.get("messages") for reply in scenario.web_replies), scenario.web_replies
-    assert not any(reply.get("fallback") for reply in scenario.web_replies), \
+    assert not any(reply.get("fallback") for reply in scenario.web_replies), (
         "the gateway answered with the safety fallback: Rasa did not reply"
+    )
     assert len(scenario.tg_replies) >= 2
     assert scenario.rows_before_forget > 0
 
@@ -274,8 +323,9 @@ def test_requests_around_the_channels_were_refused(scenario):
 
 
 def test_no_identity_address_postcode_or_token_in_any_file_while_running(scenario):
-    leaked = {name: files for name, files in scenario.while_running.items()
-              if name in scenario.needles.identities()}
+    leaked = {
+        name: files for name, files in scenario.while_running.items() if name in scenario.needles.identities()
+    }
     assert leaked == {}
 
 
@@ -296,12 +346,13 @@ def test_purge_deletes_every_conversation(scenario):
 
 def test_nothing_private_in_any_file_after_forget_and_purge(scenario):
     log_files = sorted(p.name for p in (scenario.root / "logs").iterdir())
-    assert len(log_files) == 4, log_files   # the scan did read every process's log
+    assert len(log_files) == 4, log_files  # the scan did read every process's log
     assert scenario.after_stop == {}
 
 
 def test_the_scan_finds_what_it_looks_for(tmp_path):
     (tmp_path / "a.log").write_text("x 203.0.113.77 y CANARY-ab E81dy")
-    found = files_holding(tmp_path, {"ip": CLIENT_IP, "canary": "canary-AB", "pc": "E81DY",
-                                     "absent": "canary-cd"})
+    found = files_holding(
+        tmp_path, {"ip": CLIENT_IP, "canary": "canary-AB", "pc": "E81DY", "absent": "canary-cd"}
+    )
     assert found == {"ip": ["a.log"], "canary": ["a.log"], "pc": ["a.log"]}

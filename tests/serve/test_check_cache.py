@@ -2,6 +2,7 @@
 
 Each test builds a small repository in tmp_path (config.yml naming one custom component, the
 modules it imports, a channel module nothing in the pipeline imports) and runs real commands."""
+
 from __future__ import annotations
 
 import sys
@@ -53,22 +54,34 @@ def edit(path: Path) -> None:
 
 
 def test_the_pipeline_code_is_what_config_and_endpoints_name_and_what_that_imports(tree):
-    names = {p.relative_to(tree).as_posix() for p in check_cache.code_closure(
-        check_cache.pipeline_modules(tree), [], tree)}
-    assert names == {"bot/__init__.py", "bot/safety/__init__.py", "bot/safety/net.py",
-                     "bot/safety/words.py", "bot/shared/__init__.py", "bot/shared/text.py",
-                     "bot/nlg/__init__.py", "bot/nlg/generator.py"}
+    names = {
+        p.relative_to(tree).as_posix()
+        for p in check_cache.code_closure(check_cache.pipeline_modules(tree), [], tree)
+    }
+    assert names == {
+        "bot/__init__.py",
+        "bot/safety/__init__.py",
+        "bot/safety/net.py",
+        "bot/safety/words.py",
+        "bot/shared/__init__.py",
+        "bot/shared/text.py",
+        "bot/nlg/__init__.py",
+        "bot/nlg/generator.py",
+    }
 
 
-@pytest.mark.parametrize("changed, reruns", [
-    ("data/nlu/greet.yml", True),          # a training input
-    ("requirements.txt", True),            # the pins
-    ("bot/shared/text.py", True),          # imported, two steps away, by a pipeline component
-    ("data/safety/words.yml", True),       # read by the pipeline at run time
-    ("data/conversation/adults.yml", True),  # any data/ folder, including ones added later
-    ("tests/test_stories.yml", True),      # the check's own input
-    ("bot/web/app.py", False),             # a channel: the model never runs it
-])
+@pytest.mark.parametrize(
+    "changed, reruns",
+    [
+        ("data/nlu/greet.yml", True),  # a training input
+        ("requirements.txt", True),  # the pins
+        ("bot/shared/text.py", True),  # imported, two steps away, by a pipeline component
+        ("data/safety/words.yml", True),  # read by the pipeline at run time
+        ("data/conversation/adults.yml", True),  # any data/ folder, including ones added later
+        ("tests/test_stories.yml", True),  # the check's own input
+        ("bot/web/app.py", False),  # a channel: the model never runs it
+    ],
+)
 def test_the_key_of_a_pipeline_check_changes_with_its_inputs_only(tree, changed, reruns):
     before = check_cache.key_of("test-stories", tree)
     edit(tree / changed)

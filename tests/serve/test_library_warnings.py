@@ -1,5 +1,6 @@
 """bot/serve/library_warnings.py: `make run` leaves out the listed library deprecations and nothing
 else (issue 18: a user sees what they need, never a hidden error)."""
+
 from __future__ import annotations
 
 import logging
@@ -40,13 +41,17 @@ def test_other_warnings_of_the_same_module_other_modules_and_our_own_code_are_ke
     assert not is_known_library_deprecation(captured(f"{SITE}/sanic_cors/extension.py", UserWarning))
     assert not is_known_library_deprecation(captured(f"{SITE}/sanic_cors/decorator.py", DeprecationWarning))
     assert not is_known_library_deprecation(captured(f"{SITE}/rasa/core/agent.py", DeprecationWarning))
-    assert not is_known_library_deprecation(captured("/work/main/bot/rasa_plugins/directory_nlg.py", DeprecationWarning))
+    assert not is_known_library_deprecation(
+        captured("/work/main/bot/rasa_plugins/directory_nlg.py", DeprecationWarning)
+    )
     assert not is_known_library_deprecation("Traceback (most recent call last): DeprecationWarning")
 
 
 def test_the_filter_drops_only_those_records():
     known = KnownLibraryWarnings()
-    assert known.filter(record(captured(f"{SITE}/tensorflow/lite/python/util.py", DeprecationWarning))) is False
+    assert (
+        known.filter(record(captured(f"{SITE}/tensorflow/lite/python/util.py", DeprecationWarning))) is False
+    )
     assert known.filter(record(captured(f"{SITE}/tensorflow/lite/python/util.py", RuntimeWarning))) is True
 
 
@@ -67,4 +72,5 @@ def test_the_logging_config_of_rasa_and_the_action_server_puts_it_on_the_warning
     config = yaml.safe_load((repo / "deploy" / "logging.yml").read_text())
     names = config["loggers"]["py.warnings"]["filters"]
     assert [config["filters"][name]["()"] for name in names] == [
-        "bot.serve.library_warnings.KnownLibraryWarnings"]
+        "bot.serve.library_warnings.KnownLibraryWarnings"
+    ]

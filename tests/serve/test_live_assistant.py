@@ -3,6 +3,7 @@
 One Rasa and one action server are started for the whole module (~30 s); the tests that stop
 the action server run last and start it again afterwards.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -90,6 +91,7 @@ def test_staff_get_dsl_guidance_and_a_front_door_within_two_turns(bot):
 
 # ---- the action server is down: urgent replies still come from Rasa alone -------------------
 
+
 def test_with_the_action_server_down_urgent_messages_still_get_999_and_childline(bot):
     bot.stop_actions()
     try:
@@ -118,6 +120,7 @@ def test_with_the_action_server_down_urgency_still_interrupts_the_form(bot):
 
 # ---- issue 12: the risk stage through the real model and dialogue ----------------------------
 
+
 def test_a_medical_emergency_gets_999_and_an_ambulance_first(bot):
     messages = bot.say(new_sender(), "my friend took loads of her mums tablets and now she wont wake up")
     assert "999" in messages[0]["text"].splitlines()[0] and "ambulance" in messages[0]["text"]
@@ -141,8 +144,10 @@ def test_a_message_in_another_language_gets_999_with_the_interpreter_line(bot):
 
 
 def test_one_urgent_sentence_in_a_long_message_is_found(bot):
-    day = ("so today was long, i missed the bus and got a detention, english was fine and lunch was "
-           "mid, after school we went to westfield and looked at trainers for ages. ")
+    day = (
+        "so today was long, i missed the bus and got a detention, english was fine and lunch was "
+        "mid, after school we went to westfield and looked at trainers for ages. "
+    )
     messages = bot.say(new_sender(), day * 4 + "now hes outside my house banging on the door. " + day)
     assert urgency(messages) == {"emergency"} and "999" in messages[0]["text"]
 

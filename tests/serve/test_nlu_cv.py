@@ -1,4 +1,5 @@
 """`make eval-nlu` runs Rasa's cross-validation with its fold split seeded (bot/serve/nlu_cv.py)."""
+
 from __future__ import annotations
 
 import sys
@@ -13,23 +14,29 @@ from bot.serve import nlu_cv
 
 
 def small_training_data() -> TrainingData:
-    return TrainingData(training_examples=[
-        Message(data={"text": f"{intent} example {n}", "intent": intent})
-        for intent in ("greet", "ask_help", "say_goodbye") for n in range(9)])
+    return TrainingData(
+        training_examples=[
+            Message(data={"text": f"{intent} example {n}", "intent": intent})
+            for intent in ("greet", "ask_help", "say_goodbye")
+            for n in range(9)
+        ]
+    )
 
 
 def fold_texts(seeded: bool) -> list[list[str]]:
     if seeded:
         nlu_cv.seed_fold_split()
-    return [[m.get("text") for m in test.intent_examples]
-            for _, test in generate_folds(3, small_training_data())]
+    return [
+        [m.get("text") for m in test.intent_examples] for _, test in generate_folds(3, small_training_data())
+    ]
 
 
 def test_seeded_fold_splits_repeat():
     first, second = fold_texts(seeded=True), fold_texts(seeded=True)
     assert first == second
     assert sorted(t for fold in first for t in fold) == sorted(
-        m.get("text") for m in small_training_data().intent_examples)
+        m.get("text") for m in small_training_data().intent_examples
+    )
 
 
 def test_unseeded_splits_are_what_the_seed_is_for():
@@ -52,6 +59,5 @@ def test_main_seeds_then_runs_rasa_test_nlu_with_the_given_arguments(monkeypatch
     nlu_cv.main(["--nlu", "data/nlu", "--cross-validation", "--folds", "3"])
     first_draw = seen["draw"]
     nlu_cv.main(["--nlu", "data/nlu", "--cross-validation", "--folds", "3"])
-    assert seen["argv"] == ["rasa", "test", "nlu", "--nlu", "data/nlu", "--cross-validation",
-                            "--folds", "3"]
+    assert seen["argv"] == ["rasa", "test", "nlu", "--nlu", "data/nlu", "--cross-validation", "--folds", "3"]
     assert seen["draw"] == first_draw  # the generator was seeded before Rasa ran

@@ -3,6 +3,7 @@
 Trains the NLU twice from scratch (deterministic TF kernels, fixed seeds) and parses a set of
 messages with both models. Takes a few minutes; part of `make test`.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -16,28 +17,56 @@ from tests.serve.live import REPO
 
 pytestmark = pytest.mark.training
 
-MESSAGES = ["hi", "i was raped", "boys keep rating us", "hes outside my house",
-            "can i report without my name", "im in hackney", "asdf qwerty", "my friend told me something"]
+MESSAGES = [
+    "hi",
+    "i was raped",
+    "boys keep rating us",
+    "hes outside my house",
+    "can i report without my name",
+    "im in hackney",
+    "asdf qwerty",
+    "my friend told me something",
+]
 
 
 def train_nlu(out_dir) -> str:
-    subprocess.run([sys.executable, "-m", "rasa", "train", "nlu", "--config", "config.yml",
-                    "--nlu", "data/nlu", "--domain", "domain.yml", "--out", str(out_dir),
-                    "--fixed-model-name", "nlu"], cwd=REPO, env=deterministic_env(), check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "train",
+            "nlu",
+            "--config",
+            "config.yml",
+            "--nlu",
+            "data/nlu",
+            "--domain",
+            "domain.yml",
+            "--out",
+            str(out_dir),
+            "--fixed-model-name",
+            "nlu",
+        ],
+        cwd=REPO,
+        env=deterministic_env(),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return str(out_dir / "nlu.tar.gz")
 
 
 def rankings(model_path: str) -> list[list[tuple[str, float]]]:
     from rasa.core.agent import Agent
+
     agent = Agent.load(model_path)
 
     async def parse_all():
         return [await agent.parse_message(text) for text in MESSAGES]
 
     results = asyncio.run(parse_all())
-    return [[(r["name"], round(r["confidence"], 4)) for r in result["intent_ranking"]]
-            for result in results]
+    return [[(r["name"], round(r["confidence"], 4)) for r in result["intent_ranking"]] for result in results]
 
 
 def test_two_trainings_give_the_same_intent_ranking(tmp_path):

@@ -3,6 +3,7 @@ and Redis (lock store), and the privacy promises hold on PostgreSQL.
 
 One stack for the module (see conftest.py): starting it takes ~40-60 s on two cores.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -18,8 +19,14 @@ pytestmark = [pytest.mark.scaled, pytest.mark.needs_rasa, pytest.mark.live]
 
 # a disclosure, then support near me (the form asks for a borough), the borough, and thanks: the
 # form is opened on one instance and answered on the other
-CONVERSATION = ["hi", "i was raped", "what can i do", "is there any support near me",
-                "tower hamlet", "thanks"]
+CONVERSATION = [
+    "hi",
+    "i was raped",
+    "what can i do",
+    "is there any support near me",
+    "tower hamlet",
+    "thanks",
+]
 CANARY = "canary-5c1d9 he touched me at school"
 
 
@@ -35,8 +42,9 @@ def test_a_conversation_alternating_between_instances_replies_as_one_instance_wo
     a, b = stack.instances
     alone, alternating = new_sender(), new_sender()
     replies_alone = [texts(a.say(alone, message)) for message in CONVERSATION]
-    replies_alternating = [texts((a, b)[turn % 2].say(alternating, message))
-                           for turn, message in enumerate(CONVERSATION)]
+    replies_alternating = [
+        texts((a, b)[turn % 2].say(alternating, message)) for turn, message in enumerate(CONVERSATION)
+    ]
 
     assert replies_alternating == replies_alone
     assert "Tower Hamlets" in " ".join(replies_alternating[4])  # the form, answered on the other
@@ -49,8 +57,9 @@ def test_the_form_and_its_slot_set_on_one_instance_are_seen_by_the_other(stack):
     sender = new_sender()
     asked = " ".join(texts(a.say(sender, "is there any support near me")))
     assert "borough" in asked
-    assert any(e["type"] == "active_loop" and e.get("name") == "local_support_form"
-               for e in stack.events(sender))
+    assert any(
+        e["type"] == "active_loop" and e.get("name") == "local_support_form" for e in stack.events(sender)
+    )
     reply = " ".join(texts(b.say(sender, "tower hamlet")))
     assert "Tower Hamlets" in reply
     events = stack.events(sender)
@@ -101,7 +110,7 @@ def test_two_messages_sent_at_once_to_both_instances_are_both_processed_one_afte
     # the Redis lock: one turn's events all come before the other turn's message
     positions = [i for i, e in enumerate(events) if e["type"] == "user"]
     for earlier, later in zip(positions, positions[1:]):
-        turn = events[earlier + 1:later]
+        turn = events[earlier + 1 : later]
         actions = [e["name"] for e in turn if e["type"] == "action"]
         assert len(actions) >= 2 and actions[-1] == "action_listen", actions
 
@@ -122,10 +131,14 @@ def test_restart_deletes_the_earlier_events_from_postgresql(stack):
 
 
 def run_purge(stack: ScaledStack, older_than: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", "purge", "--older-than", older_than,
-                           "--endpoints", str(ENDPOINTS)],
-                          cwd=REPO, env=stack.environment(), capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "purge", "--older-than", older_than, "--endpoints", str(ENDPOINTS)],
+        cwd=REPO,
+        env=stack.environment(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_purge_deletes_an_idle_conversation_from_postgresql_and_keeps_active_ones(stack):
@@ -144,7 +157,8 @@ def test_purge_deletes_an_idle_conversation_from_postgresql_and_keeps_active_one
     assert stack.events(active) != []
     assert not any(CANARY in row[0] for row in stack.query("SELECT data FROM events"))
     [(vacuumed,)] = stack.query(
-        "SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'events'")
+        "SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'events'"
+    )
     assert vacuumed
     # the idle one is gone for Rasa too: a new message starts a new conversation
     assert texts(b.say(idle, "hi"))

@@ -1,4 +1,5 @@
 """`make run` plumbing: port checks, the training fingerprint, and what the supervisor starts."""
+
 from __future__ import annotations
 
 import socket
@@ -50,13 +51,15 @@ def test_telegram_bridge_starts_only_with_a_token():
 
 def test_each_profile_names_an_endpoints_file_that_exists():
     from bot.serve.profiles import PROFILES
+
     for profile in PROFILES.values():
         assert profile.endpoints.exists(), profile.name
 
 
 def test_the_sqlite_profile_gives_rasa_its_endpoints_file():
-    services = planned_services(Ports(), with_gateway=False, with_telegram=False,
-                                endpoints="deploy/endpoints.sqlite.yml")
+    services = planned_services(
+        Ports(), with_gateway=False, with_telegram=False, endpoints="deploy/endpoints.sqlite.yml"
+    )
     rasa = next(s for s in services if s.name == "Rasa")
     assert rasa.command[rasa.command.index("--endpoints") + 1] == "deploy/endpoints.sqlite.yml"
 
@@ -64,6 +67,7 @@ def test_the_sqlite_profile_gives_rasa_its_endpoints_file():
 def test_an_unknown_profile_is_refused_with_the_choices():
     import pytest
     from bot.serve.profiles import profile_named
+
     with pytest.raises(SystemExit, match="default"):
         profile_named("bogus")
 
@@ -76,8 +80,11 @@ def _train_in(tmp_path, monkeypatch, returncode: int):
     monkeypatch.setattr(train, "FINGERPRINT_PATH", tmp_path / "current.inputs.sha256")
     monkeypatch.setattr(train, "TRAINING_RECORD_PATH", tmp_path / "current.train.json")
     calls = []
-    monkeypatch.setattr(train.subprocess, "run", lambda command, **kwargs: calls.append(command)
-                        or subprocess.CompletedProcess(command, returncode))
+    monkeypatch.setattr(
+        train.subprocess,
+        "run",
+        lambda command, **kwargs: calls.append(command) or subprocess.CompletedProcess(command, returncode),
+    )
     code = train.main(["--force"])
     assert calls and calls[0][1:4] == ["-m", "rasa", "train"]
     return code
@@ -99,15 +106,28 @@ def test_a_failed_training_records_no_time(tmp_path, monkeypatch):
 
 # ---- the scaled profile (issue 7, item 3; the live test is tests/serve/test_scaled_profile.py) ---------------------
 
+
 def test_the_scaled_profile_plans_two_rasa_instances_each_with_its_own_action_server():
     from bot.serve.profiles import profile_named
+
     scaled = profile_named("scaled")
-    services = planned_services(Ports(), with_gateway=True, with_telegram=True,
-                                endpoints="deploy/endpoints.scaled.yml",
-                                instances=scaled.instances, rasa_env={"POSTGRES_PASSWORD": "pw"})
+    services = planned_services(
+        Ports(),
+        with_gateway=True,
+        with_telegram=True,
+        endpoints="deploy/endpoints.scaled.yml",
+        instances=scaled.instances,
+        rasa_env={"POSTGRES_PASSWORD": "pw"},
+    )
     by_name = {s.name: s for s in services}
-    assert set(by_name) == {"action server", "action server 2", "Rasa", "Rasa 2", "web gateway",
-                            "Telegram bridge"}
+    assert set(by_name) == {
+        "action server",
+        "action server 2",
+        "Rasa",
+        "Rasa 2",
+        "web gateway",
+        "Telegram bridge",
+    }
     for rasa, actions, port in (("Rasa", "action server", 5055), ("Rasa 2", "action server 2", 5056)):
         command = by_name[rasa].command
         assert command[command.index("--interface") + 1] == "127.0.0.1"
@@ -128,12 +148,18 @@ def test_the_scaled_profile_plans_two_rasa_instances_each_with_its_own_action_se
 
 # ---- the default profile's workers (issue 17) ------------------------------------------------
 
+
 def test_the_default_profile_plans_workers_sharing_one_action_server_routed_by_conversation():
-    services = planned_services(Ports(), with_gateway=True, with_telegram=True,
-                                worker_ports=[6101, 6102])
+    services = planned_services(Ports(), with_gateway=True, with_telegram=True, worker_ports=[6101, 6102])
     by_name = {s.name: s for s in services}
-    assert [s.name for s in services] == ["action server", "Rasa", "Rasa 2", "Rasa 3",
-                                          "web gateway", "Telegram bridge"]
+    assert [s.name for s in services] == [
+        "action server",
+        "Rasa",
+        "Rasa 2",
+        "Rasa 3",
+        "web gateway",
+        "Telegram bridge",
+    ]
     for name, port in (("Rasa", 5005), ("Rasa 2", 6101), ("Rasa 3", 6102)):
         command = by_name[name].command
         assert command[command.index("--port") + 1] == str(port)
@@ -143,7 +169,8 @@ def test_the_default_profile_plans_workers_sharing_one_action_server_routed_by_c
         assert by_name[name].ready_url == f"http://127.0.0.1:{port}/"
     for channel in ("web gateway", "Telegram bridge"):
         assert by_name[channel].env["RASA_URLS"] == (
-            "http://127.0.0.1:5005,http://127.0.0.1:6101,http://127.0.0.1:6102")
+            "http://127.0.0.1:5005,http://127.0.0.1:6101,http://127.0.0.1:6102"
+        )
         assert by_name[channel].env["RASA_ROUTING"] == "conversation"
 
 
@@ -155,17 +182,18 @@ def test_one_worker_plans_what_it_always_did():
 
 def test_only_the_default_profile_has_workers_of_its_own():
     from bot.serve.profiles import PROFILES
+
     assert [p.name for p in PROFILES.values() if p.workers] == ["default"]
 
 
-def test_the_scaled_endpoints_keep_the_nlg_and_the_retention_and_read_only_known_settings(
-        domain_yaml):
+def test_the_scaled_endpoints_keep_the_nlg_and_the_retention_and_read_only_known_settings(domain_yaml):
     import re
 
     import yaml
 
     from bot import REPO_ROOT
     from bot.serve.backing_services import POSTGRES_SETTINGS, REDIS_SETTINGS
+
     text = (REPO_ROOT / "deploy" / "endpoints.scaled.yml").read_text()
     endpoints = yaml.safe_load(text)
     assert endpoints["nlg"]["type"] == "bot.rasa_plugins.directory_nlg.DirectoryNLG"
@@ -177,23 +205,31 @@ def test_the_scaled_endpoints_keep_the_nlg_and_the_retention_and_read_only_known
     expiry = domain_yaml["session_config"]["session_expiration_time"]
     assert store["max_idle_minutes"] == expiry
     settings = "\n".join(line.split("#")[0] for line in text.splitlines())
-    assert set(re.findall(r"\$\{(\w+)\}", settings)) == {*REDIS_SETTINGS, *POSTGRES_SETTINGS,
-                                                      "ACTION_ENDPOINT_URL"}
+    assert set(re.findall(r"\$\{(\w+)\}", settings)) == {
+        *REDIS_SETTINGS,
+        *POSTGRES_SETTINGS,
+        "ACTION_ENDPOINT_URL",
+    }
 
 
 def test_the_scaled_profile_runs_private_stores_unless_external_ones_are_named(tmp_path):
     import pytest
 
     from bot.serve.backing_services import BackingServiceError, BackingServices
+
     private = BackingServices.for_environment(tmp_path, {})
     assert private.private_ports() == {"Redis": 6379, "PostgreSQL": 5432}
-    external_redis = BackingServices.for_environment(tmp_path, {
-        "REDIS_HOST": "redis.internal", "REDIS_PORT": "6380", "REDIS_DB": "0", "REDIS_PASSWORD": ""})
+    external_redis = BackingServices.for_environment(
+        tmp_path,
+        {"REDIS_HOST": "redis.internal", "REDIS_PORT": "6380", "REDIS_DB": "0", "REDIS_PASSWORD": ""},
+    )
     assert external_redis.private_ports() == {"PostgreSQL": 5432}
     assert not external_redis.with_redis and external_redis.with_postgres
     with pytest.raises(BackingServiceError, match="POSTGRES_PASSWORD"):
-        BackingServices.for_environment(tmp_path, {"POSTGRES_HOST": "db", "POSTGRES_PORT": "5432",
-                                                   "POSTGRES_DB": "c", "POSTGRES_USER": "u"})
+        BackingServices.for_environment(
+            tmp_path,
+            {"POSTGRES_HOST": "db", "POSTGRES_PORT": "5432", "POSTGRES_DB": "c", "POSTGRES_USER": "u"},
+        )
 
 
 def test_the_action_server_keeps_idle_connections_longer_than_rasa_does():
@@ -201,6 +237,7 @@ def test_the_action_server_keeps_idle_connections_longer_than_rasa_does():
     import os
     from unittest import mock
     from sanic import Sanic
+
     services = planned_services(Ports(), with_gateway=False, with_telegram=False)
     actions = next(s for s in services if s.name == "action server")
     with mock.patch.dict(os.environ, actions.env):

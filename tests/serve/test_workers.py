@@ -1,4 +1,5 @@
 """bot.serve.workers: how many Rasa workers the default profile starts (RASA_WORKERS)."""
+
 from __future__ import annotations
 
 import pytest

@@ -4,6 +4,7 @@ editMessageReplyMarkup, deleteWebhook, setWebhook. It records every call it answ
 
 Faults can be injected per method (the tests marked `faults`): `fail("sendMessage", Fault.error(500), times=2)`
 makes the next two sendMessage calls fail; failed calls are recorded in `failed`, not `calls`."""
+
 from __future__ import annotations
 
 import asyncio
@@ -14,9 +15,15 @@ from typing import Any, Optional
 
 from aiohttp import web
 
-BOT_USER = {"id": 700000001, "is_bot": True, "first_name": "Test helper", "username": "test_helper_bot",
-            "can_join_groups": False, "can_read_all_group_messages": False,
-            "supports_inline_queries": False}
+BOT_USER = {
+    "id": 700000001,
+    "is_bot": True,
+    "first_name": "Test helper",
+    "username": "test_helper_bot",
+    "can_join_groups": False,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
 JSON_FIELDS = {"reply_markup", "allowed_updates", "link_preview_options", "reply_parameters"}
 LONGEST_POLL_S = 0.5
 
@@ -39,8 +46,13 @@ class Fault:
 
     @classmethod
     def flood(cls, retry_after: int, **kw: Any) -> "Fault":
-        return cls("error", status=429, description=f"Too Many Requests: retry after {retry_after}",
-                   retry_after=retry_after, **kw)
+        return cls(
+            "error",
+            status=429,
+            description=f"Too Many Requests: retry after {retry_after}",
+            retry_after=retry_after,
+            **kw,
+        )
 
     @classmethod
     def reset(cls, **kw: Any) -> "Fault":
@@ -73,12 +85,29 @@ class FakeBotAPI:
     # --- building updates ---------------------------------------------------------------------
     def _message(self, chat_id: int, chat_type: str = "private", **content: Any) -> dict:
         self._next_message += 1
-        person = {"id": chat_id, "is_bot": False, "first_name": "Rosalind", "last_name": "Privateperson",
-                  "username": "rosalind_private"}
-        chat = {"id": chat_id, "type": chat_type, **({"first_name": "Rosalind", "username": "rosalind_private"}
-                                                   if chat_type == "private" else {"title": "A group"})}
-        return {"message_id": self._next_message, "date": int(time.time()), "chat": chat,
-                "from": person, **content}
+        person = {
+            "id": chat_id,
+            "is_bot": False,
+            "first_name": "Rosalind",
+            "last_name": "Privateperson",
+            "username": "rosalind_private",
+        }
+        chat = {
+            "id": chat_id,
+            "type": chat_type,
+            **(
+                {"first_name": "Rosalind", "username": "rosalind_private"}
+                if chat_type == "private"
+                else {"title": "A group"}
+            ),
+        }
+        return {
+            "message_id": self._next_message,
+            "date": int(time.time()),
+            "chat": chat,
+            "from": person,
+            **content,
+        }
 
     def push(self, **update: Any) -> None:
         self._updates.append({"update_id": self._next_update, **update})
@@ -100,21 +129,40 @@ class FakeBotAPI:
     def push_media(self, chat_id: int, kind: str, caption: str = "") -> None:
         file = {"file_id": "AgADBAAD-file", "file_unique_id": "AQADunique"}
         content = {
-            "photo": {"photo": [{**file, "width": 90, "height": 90}], **({"caption": caption} if caption else {})},
-            "video": {"video": {**file, "width": 90, "height": 90, "duration": 3}, **({"caption": caption} if caption else {})},
+            "photo": {
+                "photo": [{**file, "width": 90, "height": 90}],
+                **({"caption": caption} if caption else {}),
+            },
+            "video": {
+                "video": {**file, "width": 90, "height": 90, "duration": 3},
+                **({"caption": caption} if caption else {}),
+            },
             "voice": {"voice": {**file, "duration": 3}},
-            "sticker": {"sticker": {**file, "type": "regular", "width": 512, "height": 512,
-                                    "is_animated": False, "is_video": False}},
+            "sticker": {
+                "sticker": {
+                    **file,
+                    "type": "regular",
+                    "width": 512,
+                    "height": 512,
+                    "is_animated": False,
+                    "is_video": False,
+                }
+            },
             "location": {"location": {"latitude": 51.5072, "longitude": -0.1276}},
             "contact": {"contact": {"phone_number": "+447700900123", "first_name": "Someone"}},
         }[kind]
         self.push(message=self._message(chat_id, **content))
 
     def push_callback(self, chat_id: int, data: str, query_id: str = "cbq-1") -> None:
-        self.push(callback_query={
-            "id": query_id, "from": self._message(chat_id)["from"], "chat_instance": "ci-1",
-            "data": data, "message": self._message(chat_id, text="(earlier message with buttons)"),
-        })
+        self.push(
+            callback_query={
+                "id": query_id,
+                "from": self._message(chat_id)["from"],
+                "chat_instance": "ci-1",
+                "data": data,
+                "message": self._message(chat_id, text="(earlier message with buttons)"),
+            }
+        )
 
     # --- injecting faults -------------------------------------------------------------------------
     def fail(self, method: str, fault: Fault, times: Optional[int] = 1) -> None:
@@ -139,8 +187,9 @@ class FakeBotAPI:
     def failures(self, method: str) -> list[dict[str, Any]]:
         return [params for name, params, _ in self.failed if name == method]
 
-    async def _fail(self, request: web.Request, method: str, params: dict[str, Any],
-                    fault: Fault) -> web.StreamResponse:
+    async def _fail(
+        self, request: web.Request, method: str, params: dict[str, Any], fault: Fault
+    ) -> web.StreamResponse:
         self.failed.append((method, params, fault))
         if fault.kind == "reset":
             request.transport.abort()
@@ -152,8 +201,9 @@ class FakeBotAPI:
             await asyncio.sleep(fault.hang_s)
             return web.Response(status=500)
         if fault.kind == "not_json":
-            return web.Response(status=fault.status, text="<html>Bad gateway</html>",
-                                content_type="text/html")
+            return web.Response(
+                status=fault.status, text="<html>Bad gateway</html>", content_type="text/html"
+            )
         body: dict[str, Any] = {"ok": False, "error_code": fault.status, "description": fault.description}
         if fault.retry_after is not None:
             body["parameters"] = {"retry_after": fault.retry_after}
@@ -178,8 +228,9 @@ class FakeBotAPI:
     def app(self) -> web.Application:
         async def handle(request: web.Request) -> web.Response:
             if request.match_info["token"] != self.token:
-                return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"},
-                                         status=401)
+                return web.json_response(
+                    {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+                )
             method = request.match_info["method"]
             if request.content_type == "application/json":
                 params = await request.json()
@@ -194,8 +245,9 @@ class FakeBotAPI:
             self.calls.append((method, params))
             result = await self._answer(method, params)
             if result is None:
-                return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"},
-                                         status=404)
+                return web.json_response(
+                    {"ok": False, "error_code": 404, "description": "Not Found"}, status=404
+                )
             return web.json_response({"ok": True, "result": result})
 
         app = web.Application()
@@ -219,9 +271,13 @@ class FakeBotAPI:
                 await asyncio.sleep(0.02)
         if method in {"sendMessage", "editMessageReplyMarkup"}:
             self._next_message += 1
-            message = {"message_id": self._next_message, "date": int(time.time()),
-                       "chat": {"id": int(params["chat_id"]) if "chat_id" in params else 1, "type": "private"},
-                       "from": BOT_USER, "text": params.get("text", "")}
+            message = {
+                "message_id": self._next_message,
+                "date": int(time.time()),
+                "chat": {"id": int(params["chat_id"]) if "chat_id" in params else 1, "type": "private"},
+                "from": BOT_USER,
+                "text": params.get("text", ""),
+            }
             if params.get("reply_markup"):
                 message["reply_markup"] = params["reply_markup"]
             return message

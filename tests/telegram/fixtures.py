@@ -9,6 +9,7 @@ Two ways to run the bridge:
     client's timeouts 1 s, and a backoff whose waits are recorded and only sleep on
     `ManualSleep.gate` (open unless a test closes it), so no test waits out real backoff times.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -40,9 +41,13 @@ async def bot_api() -> AsyncIterator[FakeBotAPI]:
 
 @pytest.fixture
 def telegram_settings(rasa_url, bot_api) -> Settings:
-    return settings_for(rasa_url, bot_api.url, rasa_timeout_s=2.0,
-                        telegram_webhook_secret=WEBHOOK_SECRET,
-                        telegram_webhook_url="https://example.invalid/tg")
+    return settings_for(
+        rasa_url,
+        bot_api.url,
+        rasa_timeout_s=2.0,
+        telegram_webhook_secret=WEBHOOK_SECRET,
+        telegram_webhook_url="https://example.invalid/tg",
+    )
 
 
 @pytest.fixture
@@ -87,8 +92,7 @@ async def application(telegram_settings, safety_text, bridge):
 @pytest.fixture
 async def polling(application):
     """The same Application, polling the fake Bot API (as `python -m bot.telegram` does)."""
-    await application.updater.start_polling(poll_interval=0.0, timeout=1,
-                                            allowed_updates=ALLOWED_UPDATES)
+    await application.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=ALLOWED_UPDATES)
     return application
 
 
@@ -113,6 +117,7 @@ def served_fakes():
 
 
 # --- the fault tests' bridge -------------------------------------------------------------------
+
 
 class ManualSleep:
     """Stands in for asyncio.sleep in the bridge's Backoff: records every wait asked for and
@@ -149,8 +154,12 @@ async def telegram_factory(safety_text, bot_api) -> AsyncIterator:
     real Application and bridge (default Backoff numbers, ManualSleep), polling the fake Bot API."""
     started: list[Telegram] = []
 
-    async def make(rasa_url: str, poll: bool = True, backoff: Optional[Backoff] = None,
-                   rasa_timeout_s: float = RASA_TIMEOUT_S) -> Telegram:
+    async def make(
+        rasa_url: str,
+        poll: bool = True,
+        backoff: Optional[Backoff] = None,
+        rasa_timeout_s: float = RASA_TIMEOUT_S,
+    ) -> Telegram:
         sleep = ManualSleep()
         backoff = dataclasses.replace(backoff or Backoff(), sleep=sleep)
         settings = settings_for(rasa_url, bot_api.url, rasa_timeout_s)
@@ -163,8 +172,9 @@ async def telegram_factory(safety_text, bot_api) -> AsyncIterator:
         telegram = Telegram(application, bridge, bot_api, sleep, errors)
         started.append(telegram)
         if poll:
-            await application.updater.start_polling(poll_interval=0.0, timeout=1,
-                                                    allowed_updates=ALLOWED_UPDATES)
+            await application.updater.start_polling(
+                poll_interval=0.0, timeout=1, allowed_updates=ALLOWED_UPDATES
+            )
         return telegram
 
     try:

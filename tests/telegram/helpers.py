@@ -1,5 +1,6 @@
 """What the Telegram tests share besides fixtures (tests/telegram/fixtures.py): the constants the
 fake Bot API and the bridge agree on, and starting `python -m bot.telegram` as a subprocess."""
+
 from __future__ import annotations
 
 import html
@@ -34,20 +35,32 @@ def plain(message: dict) -> str:
     return html.unescape(message["text"].replace("<b>", "").replace("</b>", ""))
 
 
-def settings_for(rasa_url: str, api_url: str = "http://127.0.0.1:9",
-                 rasa_timeout_s: float = RASA_TIMEOUT_S, **extra) -> Settings:
+def settings_for(
+    rasa_url: str, api_url: str = "http://127.0.0.1:9", rasa_timeout_s: float = RASA_TIMEOUT_S, **extra
+) -> Settings:
     return Settings(
-        rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=rasa_timeout_s,
-        sender_id_secret=SECRET, sender_id_secret_is_random=False,
-        telegram_bot_token=TOKEN, telegram_api_base_url=api_url, **extra,
+        rasa_url=rasa_url,
+        action_server_url=rasa_url,
+        rasa_timeout_s=rasa_timeout_s,
+        sender_id_secret=SECRET,
+        sender_id_secret_is_random=False,
+        telegram_bot_token=TOKEN,
+        telegram_api_base_url=api_url,
+        **extra,
     )
 
 
 # --- `python -m bot.telegram` in a subprocess ------------------------------------------------
 
+
 def bridge_env(rasa_url: str, api_url: str) -> dict:
-    return {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api_url, "RASA_URL": rasa_url,
-            "ACTION_SERVER_URL": rasa_url, "SENDER_ID_SECRET": SECRET.decode()}
+    return {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api_url,
+        "RASA_URL": rasa_url,
+        "ACTION_SERVER_URL": rasa_url,
+        "SENDER_ID_SECRET": SECRET.decode(),
+    }
 
 
 def start_bridge(tmp_path: Path, env_changes: dict) -> tuple[subprocess.Popen, Path]:
@@ -57,8 +70,9 @@ def start_bridge(tmp_path: Path, env_changes: dict) -> tuple[subprocess.Popen, P
     env.update(env_changes)
     logs = tmp_path / "bridge.log"
     with open(logs, "w") as out:
-        process = subprocess.Popen(telegram_bridge({}).command, cwd=REPO, env=env,
-                                   stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            telegram_bridge({}).command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
     return process, logs
 
 

@@ -1,5 +1,6 @@
 """The Telegram bridge end to end: real python-telegram-bot polling a fake Bot API on 127.0.0.1,
 talking to a fake Rasa on 127.0.0.1."""
+
 from __future__ import annotations
 
 import html
@@ -73,8 +74,13 @@ async def test_unknown_or_foreign_callbacks_are_answered_but_not_forwarded(polli
     received = len(fake_rasa.received)
     bot_api.push_callback(OTHER_CHAT, their_id, query_id="q-other")  # another chat replays an id
     bot_api.push_callback(CHAT, "made-up", query_id="q-made-up")
-    assert await bot_api.wait_for(lambda: len(bot_api.called("answerCallbackQuery")) == 2
-                                  and len(bot_api.sent(OTHER_CHAT)) == 1 and len(bot_api.sent(CHAT)) == 2)
+    assert await bot_api.wait_for(
+        lambda: (
+            len(bot_api.called("answerCallbackQuery")) == 2
+            and len(bot_api.sent(OTHER_CHAT)) == 1
+            and len(bot_api.sent(CHAT)) == 2
+        )
+    )
     assert len(fake_rasa.received) == received
     assert "doesn't work any more" in texts(bot_api, OTHER_CHAT)[0]
 
@@ -205,13 +211,23 @@ async def test_no_raw_chat_id_username_or_name_is_kept_or_logged(polling, bot_ap
 
 # --- webhook mode -------------------------------------------------------------------------------
 
+
 def update_json(text, chat=CHAT):
-    return {"update_id": 1, "message": {"message_id": 5, "date": 1700000000, "text": text,
-                                        "chat": {"id": chat, "type": "private"},
-                                        "from": {"id": chat, "is_bot": False, "first_name": "R"}}}
+    return {
+        "update_id": 1,
+        "message": {
+            "message_id": 5,
+            "date": 1700000000,
+            "text": text,
+            "chat": {"id": chat, "type": "private"},
+            "from": {"id": chat, "is_bot": False, "first_name": "R"},
+        },
+    }
 
 
-async def test_webhook_with_a_wrong_or_missing_secret_is_403_and_creates_nothing(webhook, telegram_settings, bot_api, fake_rasa, application):
+async def test_webhook_with_a_wrong_or_missing_secret_is_403_and_creates_nothing(
+    webhook, telegram_settings, bot_api, fake_rasa, application
+):
     path = telegram_settings.telegram_webhook_path
     for headers in ({}, {SECRET_HEADER: "wrong"}, {SECRET_HEADER: WEBHOOK_SECRET + "x"}):
         response = await webhook.post(path, json=update_json("hello"), headers=headers)
@@ -221,13 +237,17 @@ async def test_webhook_with_a_wrong_or_missing_secret_is_403_and_creates_nothing
 
 
 async def test_webhook_with_the_right_secret_round_trips(webhook, telegram_settings, bot_api, fake_rasa):
-    response = await webhook.post(telegram_settings.telegram_webhook_path, json=update_json("hello hook"),
-                                  headers={SECRET_HEADER: WEBHOOK_SECRET})
+    response = await webhook.post(
+        telegram_settings.telegram_webhook_path,
+        json=update_json("hello hook"),
+        headers={SECRET_HEADER: WEBHOOK_SECRET},
+    )
     assert response.status == 200
     assert await bot_api.wait_for(lambda: len(bot_api.sent(CHAT)) == 1)
     assert fake_rasa.received == [(SENDER, "hello hook")]
-    response = await webhook.post(telegram_settings.telegram_webhook_path, data=b"not json",
-                                  headers={SECRET_HEADER: WEBHOOK_SECRET})
+    response = await webhook.post(
+        telegram_settings.telegram_webhook_path, data=b"not json", headers={SECRET_HEADER: WEBHOOK_SECRET}
+    )
     assert response.status == 400
 
 

@@ -4,6 +4,7 @@ that fails on request (500, 502, 429 with retry_after, resets, timeouts, 403, 40
 A reply the bridge produced is delivered once the API recovers; permanent errors are not
 retried and only their kind is logged; one chat waiting on Telegram never holds up another;
 getUpdates failures do not stop polling and each update is handled once (hazard H08)."""
+
 from __future__ import annotations
 
 import logging
@@ -36,7 +37,8 @@ SEND_FAULTS = {
 
 @pytest.mark.parametrize("faults,waits", SEND_FAULTS.values(), ids=SEND_FAULTS.keys())
 async def test_a_reply_telegram_failed_to_take_is_delivered_once_it_recovers(
-        faults, waits, fake_rasa, rasa_url, telegram_factory):
+    faults, waits, fake_rasa, rasa_url, telegram_factory
+):
     telegram = await telegram_factory(fake_rasa.url)
     for fault in faults:
         telegram.api.fail("sendMessage", fault)
@@ -60,7 +62,9 @@ async def test_the_safety_reply_is_retried_too(fake_rasa, rasa_url, telegram_fac
     assert len(telegram.api.failures("sendMessage")) == 2
 
 
-async def test_a_reply_whose_answer_was_lost_is_sent_again_so_it_may_arrive_twice(fake_rasa, rasa_url, telegram_factory):
+async def test_a_reply_whose_answer_was_lost_is_sent_again_so_it_may_arrive_twice(
+    fake_rasa, rasa_url, telegram_factory
+):
     """Telegram took the message but its answer never came: the bridge cannot tell this from a
     message that was lost, and a reply twice is better than none (at least once)."""
     telegram = await telegram_factory(fake_rasa.url)
@@ -78,7 +82,8 @@ PERMANENT = {
 
 @pytest.mark.parametrize("fault,error", PERMANENT.values(), ids=PERMANENT.keys())
 async def test_permanent_send_errors_are_not_retried_and_only_their_kind_is_logged(
-        fault, error, fake_rasa, rasa_url, telegram_factory, caplog):
+    fault, error, fake_rasa, rasa_url, telegram_factory, caplog
+):
     caplog.set_level(logging.DEBUG)
     telegram = await telegram_factory(fake_rasa.url)
     telegram.api.fail("sendMessage", fault)
@@ -92,13 +97,22 @@ async def test_permanent_send_errors_are_not_retried_and_only_their_kind_is_logg
     kind = error.__name__
     assert f"telegram: sendMessage refused ({kind}); not retried" in ours
     assert f"telegram: a handler failed ({kind})" in ours
-    for leak in [str(CHAT), str(OTHER_CHAT), "private words", "still here", sender(), fault.description,
-                 "rosalind", "Privateperson"]:
+    for leak in [
+        str(CHAT),
+        str(OTHER_CHAT),
+        "private words",
+        "still here",
+        sender(),
+        fault.description,
+        "rosalind",
+        "Privateperson",
+    ]:
         assert leak.lower() not in ours.lower()
 
 
 async def test_the_bridge_gives_up_after_the_bounded_tries_and_recovers_afterwards(
-        fake_rasa, rasa_url, telegram_factory, caplog):
+    fake_rasa, rasa_url, telegram_factory, caplog
+):
     telegram = await telegram_factory(fake_rasa.url)
     telegram.api.fail("sendMessage", Fault.error(500), times=None)  # down until recover()
     telegram.api.push_text(CHAT, "hello")
@@ -112,7 +126,9 @@ async def test_the_bridge_gives_up_after_the_bounded_tries_and_recovers_afterwar
     assert plain(sent) == "I read: again"
 
 
-async def test_a_chat_waiting_on_telegram_does_not_hold_up_another_chat(fake_rasa, rasa_url, telegram_factory):
+async def test_a_chat_waiting_on_telegram_does_not_hold_up_another_chat(
+    fake_rasa, rasa_url, telegram_factory
+):
     telegram = await telegram_factory(fake_rasa.url)
     telegram.sleep.gate.clear()  # a backoff wait lasts until the test opens the gate
     telegram.api.fail("sendMessage", Fault.flood(30, chat_id=CHAT))
@@ -126,7 +142,9 @@ async def test_a_chat_waiting_on_telegram_does_not_hold_up_another_chat(fake_ras
     assert plain(telegram.api.sent(CHAT)[0]) == "I read: first"
 
 
-async def test_one_chats_messages_are_answered_in_the_order_they_were_sent(fake_rasa, rasa_url, telegram_factory):
+async def test_one_chats_messages_are_answered_in_the_order_they_were_sent(
+    fake_rasa, rasa_url, telegram_factory
+):
     telegram = await telegram_factory(fake_rasa.url)
     telegram.sleep.gate.clear()
     telegram.api.fail("sendMessage", Fault.error(500, chat_id=CHAT), times=2)
@@ -142,11 +160,22 @@ async def test_one_chats_messages_are_answered_in_the_order_they_were_sent(fake_
     assert len(telegram.application.update_processor) == 0  # no per-chat lock is kept
 
 
-async def test_a_failing_button_acknowledgement_does_not_stop_the_reply(fake_rasa, rasa_url, telegram_factory):
+async def test_a_failing_button_acknowledgement_does_not_stop_the_reply(
+    fake_rasa, rasa_url, telegram_factory
+):
     telegram = await telegram_factory(fake_rasa.url)
     # a button as the bridge builds it (python-telegram-bot's arbitrary callback data)
-    markup = telegram.application.bot.callback_data_cache.process_keyboard(InlineKeyboardMarkup(
-        [[InlineKeyboardButton("Not now", callback_data=ButtonPress(sender_id(SECRET, CHAT), "/say_not_now"))]]))
+    markup = telegram.application.bot.callback_data_cache.process_keyboard(
+        InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        "Not now", callback_data=ButtonPress(sender_id(SECRET, CHAT), "/say_not_now")
+                    )
+                ]
+            ]
+        )
+    )
     button = markup.inline_keyboard[0][0].callback_data
     telegram.api.fail("answerCallbackQuery", Fault.error(500))
     telegram.api.fail("editMessageReplyMarkup", Fault.reset())
@@ -161,8 +190,10 @@ async def test_a_failing_button_acknowledgement_does_not_stop_the_reply(fake_ras
 
 # --- polling -------------------------------------------------------------------------------------
 
+
 async def test_get_updates_failures_do_not_stop_polling_and_each_update_is_handled_once(
-        fake_rasa, rasa_url, telegram_factory, caplog):
+    fake_rasa, rasa_url, telegram_factory, caplog
+):
     """python-telegram-bot's updater retries getUpdates (at once after a timeout, after 1 s
     after an error) and confirms an update only after it arrived; the bridge configures nothing
     more for this. Errors reach the bridge's error handler as with run_polling."""
@@ -178,8 +209,9 @@ async def test_get_updates_failures_do_not_stop_polling_and_each_update_is_handl
     def error_callback(error):  # what Application.run_polling passes
         application.create_task(application.process_error(error=error, update=None))
 
-    await application.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=ALLOWED_UPDATES,
-                                            error_callback=error_callback)
+    await application.updater.start_polling(
+        poll_interval=0.0, timeout=1, allowed_updates=ALLOWED_UPDATES, error_callback=error_callback
+    )
     assert await api.wait_for(lambda: len(api.sent(CHAT)) == 1, timeout_s=15)
     await telegram.say("marker")
     assert fake_rasa.received == [(sender(), "hello"), (sender(), "marker")]
@@ -189,11 +221,14 @@ async def test_get_updates_failures_do_not_stop_polling_and_each_update_is_handl
     assert "telegram: fetching updates failed (NetworkError); retrying" in caplog.text
 
 
-async def test_a_reply_whose_formatting_telegram_refuses_arrives_as_plain_text(fake_rasa, rasa_url, telegram_factory):
+async def test_a_reply_whose_formatting_telegram_refuses_arrives_as_plain_text(
+    fake_rasa, rasa_url, telegram_factory
+):
     # an urgent reply must not be lost because Telegram could not parse its HTML
     telegram = await telegram_factory(fake_rasa.url)
-    telegram.api.fail("sendMessage", Fault.error(400, "Bad Request: can't parse entities: "
-                                                      "unsupported start tag"))
+    telegram.api.fail(
+        "sendMessage", Fault.error(400, "Bad Request: can't parse entities: unsupported start tag")
+    )
     replies = await telegram.say("hello")
     assert len(telegram.api.failures("sendMessage")) == 1
     assert len(replies) == 1 and "parse_mode" not in replies[0]

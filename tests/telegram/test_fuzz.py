@@ -3,6 +3,7 @@ fed updates with process_update, replying to a fake Bot API, asking a fake Rasa.
 a reply and no handler raises; replies are HTML-escaped (parse_mode HTML); typed "/..." is never
 sent to Rasa as an intent; urgent phrases with invisible characters still fire the safety net.
 The webhook listener answers malformed bodies with 400 / 413, never 5xx."""
+
 from __future__ import annotations
 
 import html
@@ -26,9 +27,13 @@ _update_id = 0
 def text_update(text: str, chat: int = CHAT) -> dict:
     global _update_id
     _update_id += 1
-    message = {"message_id": _update_id, "date": 1700000000, "text": text,
-               "chat": {"id": chat, "type": "private"},
-               "from": {"id": chat, "is_bot": False, "first_name": "R"}}
+    message = {
+        "message_id": _update_id,
+        "date": 1700000000,
+        "text": text,
+        "chat": {"id": chat, "type": "private"},
+        "from": {"id": chat, "is_bot": False, "first_name": "R"},
+    }
     if text.startswith("/"):
         command = text.split()[0] if text.split() else text
         message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
@@ -48,7 +53,9 @@ def _case(case_id: str, text: str):
 
 
 @pytest.mark.parametrize("typed", [_case(i, t) for i, t in TEXTS])
-async def test_typed_text_gets_a_reply_and_no_handler_fails(application, bridge_errors, bot_api, fake_rasa, typed):
+async def test_typed_text_gets_a_reply_and_no_handler_fails(
+    application, bridge_errors, bot_api, fake_rasa, typed
+):
     await feed(application, text_update(typed))
     assert bridge_errors == []
     sent = bot_api.sent(CHAT)
@@ -72,7 +79,9 @@ async def test_the_bridge_commands_still_work_after_fuzz(application, bridge_err
 
 
 @pytest.mark.parametrize("typed", [t for _, t in URGENT_INVISIBLE], ids=[i for i, _ in URGENT_INVISIBLE])
-async def test_urgent_phrases_with_invisible_characters_still_fire_the_safety_net(application, bridge_errors, bot_api, fake_rasa, typed):
+async def test_urgent_phrases_with_invisible_characters_still_fire_the_safety_net(
+    application, bridge_errors, bot_api, fake_rasa, typed
+):
     await feed(application, text_update(typed))
     assert bridge_errors == []
     [(_, forwarded)] = fake_rasa.received
@@ -81,12 +90,24 @@ async def test_urgent_phrases_with_invisible_characters_still_fire_the_safety_ne
 
 
 @pytest.mark.parametrize("data", ["made-up", "", "x" * 64, "<script>", "/restart", "\x00"])
-async def test_forged_callback_data_is_answered_and_not_forwarded(application, bridge_errors, bot_api, fake_rasa, data):
-    update = {"update_id": 99, "callback_query": {
-        "id": "q-fuzz", "chat_instance": "ci", "data": data,
-        "from": {"id": CHAT, "is_bot": False, "first_name": "R"},
-        "message": {"message_id": 7, "date": 1700000000, "text": "earlier",
-                    "chat": {"id": CHAT, "type": "private"}}}}
+async def test_forged_callback_data_is_answered_and_not_forwarded(
+    application, bridge_errors, bot_api, fake_rasa, data
+):
+    update = {
+        "update_id": 99,
+        "callback_query": {
+            "id": "q-fuzz",
+            "chat_instance": "ci",
+            "data": data,
+            "from": {"id": CHAT, "is_bot": False, "first_name": "R"},
+            "message": {
+                "message_id": 7,
+                "date": 1700000000,
+                "text": "earlier",
+                "chat": {"id": CHAT, "type": "private"},
+            },
+        },
+    }
     await feed(application, update)
     assert bridge_errors == []
     assert bot_api.called("answerCallbackQuery")
@@ -109,10 +130,19 @@ WEBHOOK_BODIES = [
 ]
 
 
-@pytest.mark.parametrize("data,expected", [(d, e) for _, d, e in WEBHOOK_BODIES],
-                         ids=[i for i, _, _ in WEBHOOK_BODIES])
-async def test_webhook_malformed_bodies_get_a_clear_4xx(webhook, telegram_settings, fake_rasa, data, expected):
-    response = await webhook.post(telegram_settings.telegram_webhook_path, data=data,
-                                  headers={SECRET_HEADER: telegram_settings.telegram_webhook_secret, "Content-Type": "application/json"})
+@pytest.mark.parametrize(
+    "data,expected", [(d, e) for _, d, e in WEBHOOK_BODIES], ids=[i for i, _, _ in WEBHOOK_BODIES]
+)
+async def test_webhook_malformed_bodies_get_a_clear_4xx(
+    webhook, telegram_settings, fake_rasa, data, expected
+):
+    response = await webhook.post(
+        telegram_settings.telegram_webhook_path,
+        data=data,
+        headers={
+            SECRET_HEADER: telegram_settings.telegram_webhook_secret,
+            "Content-Type": "application/json",
+        },
+    )
     assert response.status == expected
     assert fake_rasa.received == []

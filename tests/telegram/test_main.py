@@ -1,5 +1,6 @@
 """`python -m bot.telegram` as the supervisor starts it, in both modes, against the fake Bot API
 and the fake Rasa (served from a background thread on 127.0.0.1); stopped with SIGTERM/SIGINT."""
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,16 @@ import urllib.request
 from bot.serve.ports import free_port
 from bot.telegram.ids import sender_id
 from bot.telegram.webhook import SECRET_HEADER
-from tests.telegram.helpers import (CHAT, SECRET, TOKEN, WEBHOOK_SECRET, bridge_env, start_bridge, stop,
-                                    wait_until)
+from tests.telegram.helpers import (
+    CHAT,
+    SECRET,
+    TOKEN,
+    WEBHOOK_SECRET,
+    bridge_env,
+    start_bridge,
+    stop,
+    wait_until,
+)
 
 
 def test_polling_mode_answers_and_stops_on_sigint(served_fakes, tmp_path):
@@ -32,19 +41,33 @@ def test_polling_mode_answers_and_stops_on_sigint(served_fakes, tmp_path):
 def test_webhook_mode_registers_checks_the_secret_and_answers(served_fakes, tmp_path):
     rasa, api, rasa_url, api_url = served_fakes
     port = free_port()
-    env = {**bridge_env(rasa_url, api_url), "TELEGRAM_MODE": "webhook",
-           "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET, "TELEGRAM_WEBHOOK_URL": "https://example.invalid/hook",
-           "TELEGRAM_WEBHOOK_PORT": str(port)}
+    env = {
+        **bridge_env(rasa_url, api_url),
+        "TELEGRAM_MODE": "webhook",
+        "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
+        "TELEGRAM_WEBHOOK_URL": "https://example.invalid/hook",
+        "TELEGRAM_WEBHOOK_PORT": str(port),
+    }
     process, logs = start_bridge(tmp_path, env)
     url = f"http://127.0.0.1:{port}/telegram/webhook"
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
     def post(secret: str) -> int:
-        update = {"update_id": 7, "message": {"message_id": 1, "date": 1700000000, "text": "hello hook",
-                                              "chat": {"id": CHAT, "type": "private"},
-                                              "from": {"id": CHAT, "is_bot": False, "first_name": "R"}}}
-        request = urllib.request.Request(url, data=json.dumps(update).encode(),
-                                         headers={"Content-Type": "application/json", SECRET_HEADER: secret})
+        update = {
+            "update_id": 7,
+            "message": {
+                "message_id": 1,
+                "date": 1700000000,
+                "text": "hello hook",
+                "chat": {"id": CHAT, "type": "private"},
+                "from": {"id": CHAT, "is_bot": False, "first_name": "R"},
+            },
+        }
+        request = urllib.request.Request(
+            url,
+            data=json.dumps(update).encode(),
+            headers={"Content-Type": "application/json", SECRET_HEADER: secret},
+        )
         try:
             return opener.open(request, timeout=10).status
         except urllib.error.HTTPError as error:

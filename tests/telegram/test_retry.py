@@ -1,5 +1,6 @@
 """bot.telegram.retry on its own: which errors are retried, how long it waits, when it gives up.
 The waits are recorded, never slept."""
+
 from __future__ import annotations
 
 import asyncio
@@ -46,12 +47,22 @@ def recorded() -> tuple[Backoff, list[float]]:
     return Backoff(sleep=sleep), waits
 
 
-TRANSIENT = [NetworkError("Internal Server Error (500)"), NetworkError("Bad Gateway (502)"),
-             TimedOut(), NetworkError("httpx.RemoteProtocolError: Server disconnected"),
-             RetryAfter(3)]
-PERMANENT = [Forbidden("Forbidden: bot was blocked by the user"), BadRequest("Bad Request: chat not found"),
-             BadRequest("Bad Request: can't parse entities"), InvalidToken("Unauthorized"),
-             ChatMigrated(-100123), Conflict("Conflict"), TelegramError("Invalid server response")]
+TRANSIENT = [
+    NetworkError("Internal Server Error (500)"),
+    NetworkError("Bad Gateway (502)"),
+    TimedOut(),
+    NetworkError("httpx.RemoteProtocolError: Server disconnected"),
+    RetryAfter(3),
+]
+PERMANENT = [
+    Forbidden("Forbidden: bot was blocked by the user"),
+    BadRequest("Bad Request: chat not found"),
+    BadRequest("Bad Request: can't parse entities"),
+    InvalidToken("Unauthorized"),
+    ChatMigrated(-100123),
+    Conflict("Conflict"),
+    TelegramError("Invalid server response"),
+]
 
 
 def test_the_default_backoff_is_exponential_capped_and_bounded():
@@ -74,8 +85,9 @@ def test_blocked_bad_request_bad_token_and_the_rest_are_permanent(error):
 
 async def test_transient_errors_are_retried_with_growing_waits_until_the_call_succeeds():
     backoff, waits = recorded()
-    call = Script(NetworkError("Internal Server Error (500)"), TimedOut(),
-                  NetworkError("httpx.ConnectError: refused"))
+    call = Script(
+        NetworkError("Internal Server Error (500)"), TimedOut(), NetworkError("httpx.ConnectError: refused")
+    )
     assert await with_retry(call, backoff, "sendMessage") == "sent"
     assert call.calls == 4 and waits == [0.5, 1.0, 2.0]
 

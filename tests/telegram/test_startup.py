@@ -5,6 +5,7 @@ plain message, only when Telegram refuses the token.
 Polling mode runs `python -m bot.telegram` itself (Application.run_polling with
 bot.telegram.bridge.polling_options); webhook mode runs serve_webhook in this process with a
 fast start-up backoff."""
+
 from __future__ import annotations
 
 import asyncio
@@ -20,8 +21,18 @@ from bot.telegram.bridge import TelegramBridge, build_application
 from bot.telegram.retry import Backoff
 from bot.telegram.webhook import SECRET_HEADER, serve_webhook
 from tests.telegram.fake_bot_api import Fault
-from tests.telegram.helpers import (CHAT, FAST_API, TOKEN, WEBHOOK_SECRET, bridge_env, plain, sender,
-                                    settings_for, start_bridge, wait_until)
+from tests.telegram.helpers import (
+    CHAT,
+    FAST_API,
+    TOKEN,
+    WEBHOOK_SECRET,
+    bridge_env,
+    plain,
+    sender,
+    settings_for,
+    start_bridge,
+    wait_until,
+)
 
 pytestmark = pytest.mark.faults
 
@@ -72,9 +83,12 @@ def test_a_refused_token_stops_the_bridge_at_once_with_a_plain_message(served_fa
 @pytest.fixture
 def webhook_settings(fake_rasa, rasa_url, bot_api):
     return dataclasses.replace(
-        settings_for(fake_rasa.url, bot_api.url), telegram_mode="webhook",
-        telegram_webhook_secret=WEBHOOK_SECRET, telegram_webhook_url="https://example.invalid/hook",
-        telegram_webhook_port=free_port())
+        settings_for(fake_rasa.url, bot_api.url),
+        telegram_mode="webhook",
+        telegram_webhook_secret=WEBHOOK_SECRET,
+        telegram_webhook_url="https://example.invalid/hook",
+        telegram_webhook_port=free_port(),
+    )
 
 
 def application_for(settings, safety_text):
@@ -86,26 +100,39 @@ QUICK = Backoff(base_s=0.01, cap_s=0.01)
 
 
 async def test_webhook_bridge_waits_for_telegram_at_start_up_then_answers(
-        webhook_settings, safety_text, bot_api, fake_rasa, rasa_url):
+    webhook_settings, safety_text, bot_api, fake_rasa, rasa_url
+):
     bot_api.fail("getMe", Fault.error(500), times=2)
     bot_api.fail("setWebhook", Fault.error(502, "Bad Gateway"))
     bot_api.fail("setWebhook", Fault.hang(3.0))
     stop = asyncio.Event()
-    serving = asyncio.create_task(serve_webhook(application_for(webhook_settings, safety_text),
-                                                webhook_settings, stop=stop, startup_backoff=QUICK))
+    serving = asyncio.create_task(
+        serve_webhook(
+            application_for(webhook_settings, safety_text), webhook_settings, stop=stop, startup_backoff=QUICK
+        )
+    )
     try:
         assert await bot_api.wait_for(lambda: bool(bot_api.called("setWebhook")), timeout_s=15)
         assert len(bot_api.failures("getMe")) == 2 and len(bot_api.failures("setWebhook")) == 2
         [registered] = bot_api.called("setWebhook")
         assert registered["url"] == "https://example.invalid/hook"
-        update = {"update_id": 9, "message": {"message_id": 1, "date": 1700000000, "text": "hello hook",
-                                              "chat": {"id": CHAT, "type": "private"},
-                                              "from": {"id": CHAT, "is_bot": False, "first_name": "R"}}}
+        update = {
+            "update_id": 9,
+            "message": {
+                "message_id": 1,
+                "date": 1700000000,
+                "text": "hello hook",
+                "chat": {"id": CHAT, "type": "private"},
+                "from": {"id": CHAT, "is_bot": False, "first_name": "R"},
+            },
+        }
         url = f"http://127.0.0.1:{webhook_settings.telegram_webhook_port}{webhook_settings.telegram_webhook_path}"
         async with ClientSession() as http:
             for _ in range(200):  # the listener starts right after setWebhook
                 try:
-                    async with http.post(url, json=update, headers={SECRET_HEADER: WEBHOOK_SECRET}) as response:
+                    async with http.post(
+                        url, json=update, headers={SECRET_HEADER: WEBHOOK_SECRET}
+                    ) as response:
                         status = response.status
                         break
                 except OSError:
@@ -118,11 +145,19 @@ async def test_webhook_bridge_waits_for_telegram_at_start_up_then_answers(
         await asyncio.wait_for(serving, timeout=30)
 
 
-async def test_webhook_bridge_stops_when_asked_while_telegram_is_still_down(webhook_settings, safety_text, bot_api):
+async def test_webhook_bridge_stops_when_asked_while_telegram_is_still_down(
+    webhook_settings, safety_text, bot_api
+):
     bot_api.fail("getMe", Fault.error(500), times=None)
     stop = asyncio.Event()
-    serving = asyncio.create_task(serve_webhook(application_for(webhook_settings, safety_text), webhook_settings,
-                                                stop=stop, startup_backoff=Backoff(base_s=3600, cap_s=3600)))
+    serving = asyncio.create_task(
+        serve_webhook(
+            application_for(webhook_settings, safety_text),
+            webhook_settings,
+            stop=stop,
+            startup_backoff=Backoff(base_s=3600, cap_s=3600),
+        )
+    )
     assert await bot_api.wait_for(lambda: len(bot_api.failures("getMe")) == 1)
     stop.set()
     await asyncio.wait_for(serving, timeout=30)  # no hour-long wait
@@ -130,11 +165,14 @@ async def test_webhook_bridge_stops_when_asked_while_telegram_is_still_down(webh
 
 
 async def test_webhook_url_refused_by_telegram_is_not_retried(webhook_settings, safety_text, bot_api):
-    bot_api.fail("setWebhook", Fault.error(400, "Bad Request: bad webhook: HTTPS url must be provided"),
-                 times=None)
+    bot_api.fail(
+        "setWebhook", Fault.error(400, "Bad Request: bad webhook: HTTPS url must be provided"), times=None
+    )
     application = application_for(webhook_settings, safety_text)
     with pytest.raises(BadRequest):
-        await asyncio.wait_for(serve_webhook(application, webhook_settings, stop=asyncio.Event(),
-                                             startup_backoff=QUICK), timeout=30)
+        await asyncio.wait_for(
+            serve_webhook(application, webhook_settings, stop=asyncio.Event(), startup_backoff=QUICK),
+            timeout=30,
+        )
     assert len(bot_api.failures("setWebhook")) == 1
     assert not application.running

@@ -1,4 +1,5 @@
 """Pure parts of the bridge: splitting, HTML, callback ids, sender ids; and the entry point."""
+
 from __future__ import annotations
 
 import os
@@ -9,8 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import CallbackDataCache
 
 from bot.serve.stack import telegram_bridge
-from bot.telegram.callbacks import (MAX_CALLBACK_BYTES, ButtonPress, forget_buttons, keyboards_of,
-                                    payload_for)
+from bot.telegram.callbacks import MAX_CALLBACK_BYTES, ButtonPress, forget_buttons, keyboards_of, payload_for
 from bot.telegram.ids import sender_id
 from bot.telegram.render import split_text, to_html
 
@@ -41,8 +41,10 @@ def test_split_hard_cuts_a_text_without_breaks():
 
 def test_html_escapes_and_bolds_only_the_first_line():
     assert to_html("a < b & c > d") == "a &lt; b &amp; c &gt; d"
-    assert to_html("Call 999 <now>\nsecond line", bold_first_line=True) == \
-        "<b>Call 999 &lt;now&gt;</b>\nsecond line"
+    assert (
+        to_html("Call 999 <now>\nsecond line", bold_first_line=True)
+        == "<b>Call 999 &lt;now&gt;</b>\nsecond line"
+    )
     assert to_html("one line", bold_first_line=True) == "<b>one line</b>"
 
 
@@ -98,8 +100,9 @@ def test_sender_id_is_a_keyed_hash_of_the_chat_id():
 def run_module(env_changes: dict, timeout: float = 60) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
     env.update(env_changes)
-    return subprocess.run(telegram_bridge({}).command, cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        telegram_bridge({}).command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout
+    )
 
 
 def test_entry_point_without_a_token_exits_with_a_clear_message():
@@ -109,7 +112,12 @@ def test_entry_point_without_a_token_exits_with_a_clear_message():
 
 
 def test_webhook_mode_refuses_to_start_without_a_good_secret():
-    result = run_module({"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_MODE": "webhook",
-                         "TELEGRAM_WEBHOOK_URL": "https://example.invalid/hook",
-                         "TELEGRAM_WEBHOOK_SECRET": "short"})
+    result = run_module(
+        {
+            "TELEGRAM_BOT_TOKEN": "1:x",
+            "TELEGRAM_MODE": "webhook",
+            "TELEGRAM_WEBHOOK_URL": "https://example.invalid/hook",
+            "TELEGRAM_WEBHOOK_SECRET": "short",
+        }
+    )
     assert result.returncode == 1 and "TELEGRAM_WEBHOOK_SECRET" in result.stderr

@@ -3,6 +3,7 @@
 `playwright install` cannot download browsers here, so the system Chromium is used. Every request
 that is not to 127.0.0.1 is aborted, and BBC Weather (the quick-exit target) is answered by a
 local stub, so the tests never reach the internet."""
+
 from __future__ import annotations
 
 import os
@@ -13,8 +14,13 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-background-networking", "--disable-gpu",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-gpu",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 REPO = Path(__file__).resolve().parents[2]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -44,11 +50,16 @@ def guard_network(context) -> list[str]:
 
 
 def launch(playwright):
-    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
-                                      timeout=30_000, env={**os.environ, "TZ": "Europe/London"})
+    return playwright.chromium.launch(
+        executable_path=str(CHROMIUM),
+        args=CHROMIUM_ARGS,
+        timeout=30_000,
+        env={**os.environ, "TZ": "Europe/London"},
+    )
 
 
 # --- shared by the browser test modules (imported into them; see test_web_browser*.py) ----------
+
 
 def serve_chat(apps, fake, **overrides) -> str:
     """Start a gateway in front of `fake` (FakeRasa) on 127.0.0.1; returns its URL."""
@@ -60,7 +71,8 @@ def serve_chat(apps, fake, **overrides) -> str:
 
     rasa_url = apps.start(fake.app)
     settings = dataclasses.replace(
-        Settings(rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=2.0), **overrides)
+        Settings(rasa_url=rasa_url, action_server_url=rasa_url, rasa_timeout_s=2.0), **overrides
+    )
     text = load_safety_text()
     return apps.start(lambda: create_app(settings, safety_text=text, sweep_interval_s=0.5))
 

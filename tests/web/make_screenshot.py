@@ -9,6 +9,7 @@ its Call 999 control, and the banner in the sticky bar).
 Without --url it uses the fake Rasa from tests/channels/fakes.py (no trained model needed; the contact
 lines are the real ones from the service directory). With --url it photographs the running
 assistant (`make run`), real replies included: that is the README's picture."""
+
 from __future__ import annotations
 
 import sys
@@ -31,8 +32,9 @@ def main(out_dir: str, running_url: str | None = None) -> int:
         url = running_url.rstrip("/") if running_url else serve_chat(apps, FakeRasa())
         with sync_playwright() as playwright:
             browser = launch(playwright)
-            context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2,
-                                          has_touch=True, is_mobile=True)
+            context = browser.new_context(
+                viewport={"width": 360, "height": 740}, device_scale_factor=2, has_touch=True, is_mobile=True
+            )
             guard_network(context)
             page = context.new_page()
             page.goto(url + "/")

@@ -1,6 +1,7 @@
 """Fuzz corpus against the web gateway (create_app, fake Rasa on 127.0.0.1): every case gets a
 reply or a clear 4xx, never a 5xx; the gateway never turns input into HTML; urgent phrases with
 invisible characters still reach Rasa in a form the safety net fires on."""
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,9 @@ def check_served_safely(response, raw: str) -> None:
 
 def rasa_echo_only(body: dict, typed: str) -> bool:
     """True if every message text is either the fake Rasa's echo or a gateway text without input."""
-    return all(m["text"].startswith("I read: ") or typed.strip() not in m["text"]
-               for m in body.get("messages", []))
+    return all(
+        m["text"].startswith("I read: ") or typed.strip() not in m["text"] for m in body.get("messages", [])
+    )
 
 
 @pytest.mark.parametrize("typed", [t for _, t in TEXTS], ids=[i for i, _ in TEXTS])
@@ -52,8 +54,9 @@ async def test_typed_text_gets_a_reply_or_a_clear_4xx(client, fake_rasa, typed):
     assert rasa_echo_only(body, typed)
 
 
-@pytest.mark.parametrize("typed", [t for _, t in TEXTS if t.strip()][:12],
-                         ids=[i for i, t in TEXTS if t.strip()][:12])
+@pytest.mark.parametrize(
+    "typed", [t for _, t in TEXTS if t.strip()][:12], ids=[i for i, t in TEXTS if t.strip()][:12]
+)
 async def test_typed_text_in_the_payload_field_is_refused_unless_offered(client, fake_rasa, typed):
     response = await client.post("/api/chat", json={"payload": typed})
     raw = await response.text()
@@ -63,8 +66,16 @@ async def test_typed_text_in_the_payload_field_is_refused_unless_offered(client,
     assert fake_rasa.received == []
 
 
-@pytest.mark.parametrize("injected", ["/report_immediate_danger", "/urgent_danger", "/restart",
-                                      "/session_start", '/inform_age{"age_band": "18_plus"}'])
+@pytest.mark.parametrize(
+    "injected",
+    [
+        "/report_immediate_danger",
+        "/urgent_danger",
+        "/restart",
+        "/session_start",
+        '/inform_age{"age_band": "18_plus"}',
+    ],
+)
 async def test_intent_injection_through_the_payload_field_never_reaches_rasa(client, fake_rasa, injected):
     first = await client.post("/api/chat", json={"payload": "/greet"})
     token = (await first.json())["session"]
@@ -109,8 +120,11 @@ BAD_BODIES = [
     ("oversized_200kb", b'{"message": "' + b"a" * 200_000 + b'"}', "application/json"),
     ("nested_50", b"[" * 50 + b"]" * 50, "application/json"),
     ("form_encoded", b"message=hello", "application/x-www-form-urlencoded"),
-    ("multipart_ish", b"--x\r\nContent-Disposition: form-data; name=message\r\n\r\nhi\r\n--x--",
-     "multipart/form-data; boundary=x"),
+    (
+        "multipart_ish",
+        b"--x\r\nContent-Disposition: form-data; name=message\r\n\r\nhi\r\n--x--",
+        "multipart/form-data; boundary=x",
+    ),
     ("xml", b"<message>hi</message>", "application/xml"),
     ("html_body", b"<script>alert(1)</script>", "text/html"),
     ("json_as_text_plain", b'{"message": "hello"}', "text/plain"),  # sendBeacon's type
@@ -121,9 +135,12 @@ BAD_BODIES = [
 
 
 @pytest.mark.parametrize("path", ["/api/chat", "/api/forget"])
-@pytest.mark.parametrize("data,content_type", [(d, c) for _, d, c in BAD_BODIES],
-                         ids=[i for i, _, _ in BAD_BODIES])
-async def test_malformed_bodies_and_content_types_get_a_reply_or_a_clear_4xx(client, path, data, content_type):
+@pytest.mark.parametrize(
+    "data,content_type", [(d, c) for _, d, c in BAD_BODIES], ids=[i for i, _, _ in BAD_BODIES]
+)
+async def test_malformed_bodies_and_content_types_get_a_reply_or_a_clear_4xx(
+    client, path, data, content_type
+):
     headers = {"Content-Type": content_type} if content_type else {}
     response = await client.post(path, data=data, headers=headers)
     raw = await response.text()
@@ -138,8 +155,9 @@ async def test_malformed_bodies_and_content_types_get_a_reply_or_a_clear_4xx(cli
 
 @pytest.mark.parametrize("path", ["/api/chat", "/api/forget"])
 async def test_deeply_nested_json_under_the_size_limit_gets_a_4xx(client, path):
-    response = await client.post(path, data=b"[" * 10_000 + b"]" * 2,
-                                 headers={"Content-Type": "application/json"})
+    response = await client.post(
+        path, data=b"[" * 10_000 + b"]" * 2, headers={"Content-Type": "application/json"}
+    )
     assert 400 <= response.status < 500
 
 
@@ -158,12 +176,19 @@ async def test_wrong_methods_on_the_api_are_4xx(client, method):
     assert 400 <= response.status < 500
 
 
-@pytest.mark.parametrize("path", ["/", "/privacy", "/directory",
-                                  "/?q=<script>alert(1)</script>",
-                                  "/privacy?<script>=1",
-                                  "/%3Cscript%3Ealert(1)%3C/script%3E",
-                                  "/static/..%2f..%2fapp.py",
-                                  "/static/%00"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/privacy",
+        "/directory",
+        "/?q=<script>alert(1)</script>",
+        "/privacy?<script>=1",
+        "/%3Cscript%3Ealert(1)%3C/script%3E",
+        "/static/..%2f..%2fapp.py",
+        "/static/%00",
+    ],
+)
 async def test_pages_never_reflect_the_request(client, path):
     response = await client.get(path)
     raw = await response.text()
@@ -176,9 +201,9 @@ async def test_pages_never_reflect_the_request(client, path):
             start = lowered.find("<script", start)
             if start < 0:
                 break
-            tag = lowered[start:lowered.find(">", start) + 1]
-            assert " src=\"/static/" in tag, tag
-            assert lowered[lowered.find(">", start) + 1:].startswith("</script>"), tag
+            tag = lowered[start : lowered.find(">", start) + 1]
+            assert ' src="/static/' in tag, tag
+            assert lowered[lowered.find(">", start) + 1 :].startswith("</script>"), tag
 
 
 def test_the_page_script_puts_text_in_with_text_nodes_only(repo):

@@ -1,12 +1,14 @@
 """The chat page in a real browser (headless Chromium): greeting and notice, urgency banner,
 keyboard alone, quick exit (Shift x3 and the button), Back, delete, 320 px, axe-core."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from tests.web.browser import AXE, browser, guard_network, playwright, requires_chromium, send, served, wait_for  # noqa: F401 (fixtures)
+from tests.web.browser import AXE, guard_network, requires_chromium, send, wait_for
+from tests.web.browser import browser, playwright, served  # noqa: F401 (fixtures)
 from tests.web.browser import open_chat as open_browser_chat
 from tests.channels.fakes import EMERGENCY_TEXT, GREETING
 
@@ -40,8 +42,6 @@ def open_chat(page, served):
 
 def session_token(page):
     return page.evaluate("() => sessionStorage.getItem('chat.session')")
-
-
 
 
 def test_page_loads_greets_and_shows_the_notice_with_no_csp_errors(page, served):
@@ -87,8 +87,12 @@ def test_crisis_banner_lists_childline_samaritans_shout_and_text_links(page, ser
     bot = page.locator("#log .msg-bot").last
     expect(bot.get_by_role("link", name="85258", exact=True)).to_have_attribute("href", "sms:85258")
     # and the talk-now controls inside the reply, numbers from the directory
-    for name, href in [("Call Childline 0800 1111", "tel:08001111"), ("Call Samaritans 116 123", "tel:116123"),
-                       ("Text Shout 85258", "sms:85258"), ("Call 999", "tel:999")]:
+    for name, href in [
+        ("Call Childline 0800 1111", "tel:08001111"),
+        ("Call Samaritans 116 123", "tel:116123"),
+        ("Text Shout 85258", "sms:85258"),
+        ("Call 999", "tel:999"),
+    ]:
         expect(bot.get_by_role("link", name=name)).to_have_attribute("href", href)
 
 
@@ -199,9 +203,11 @@ def test_usable_at_320px_wide(browser, served):
         page.goto(served["url"] + "/")
         expect(page.locator("#log .msg-bot").first).to_contain_text("computer program")
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
-        for locator in [page.get_by_role("button", name="Exit this page"),
-                        page.get_by_label("Type your message"),
-                        page.get_by_role("button", name="Send")]:
+        for locator in [
+            page.get_by_role("button", name="Exit this page"),
+            page.get_by_label("Type your message"),
+            page.get_by_role("button", name="Send"),
+        ]:
             box = locator.bounding_box()
             assert box and box["x"] >= 0 and box["x"] + box["width"] <= 320 and box["height"] >= 24
         send(page, "hes outside my house, danger")
@@ -254,22 +260,27 @@ def _scrolled_under_a_sticky_bar(page, node) -> bool:
     if not any((c.get("data") or {}).get("messageKey") == "partiallyObscured" for c in checks):
         return False
     related = [r["target"][0] for c in checks for r in c["relatedNodes"]]
-    return page.evaluate("""([target, related, sticky]) => {
+    return page.evaluate(
+        """([target, related, sticky]) => {
         const inBar = (selector) => { const e = document.querySelector(selector); return !!(e && e.closest(sticky)); };
         return !inBar(target) && related.length > 0 && related.every(inBar);
-    }""", [node["target"][0], related, STICKY])
+    }""",
+        [node["target"][0], related, STICKY],
+    )
 
 
 def axe_violations(page):
     page.evaluate(SETTLE_SCROLL)
     page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
     assert len(result["passes"]) >= 10  # axe really ran its rules on this page
     found = []
     for violation in result["violations"]:
-        nodes = [n for n in violation["nodes"]
-                 if not (violation["id"] == "target-size" and _scrolled_under_a_sticky_bar(page, n))]
+        nodes = [
+            n
+            for n in violation["nodes"]
+            if not (violation["id"] == "target-size" and _scrolled_under_a_sticky_bar(page, n))
+        ]
         if nodes:
             found.append((violation["id"], violation["help"], [n["target"] for n in nodes]))
     return found
@@ -332,7 +343,9 @@ def test_axe_finds_no_violations_in_the_page_drawn_without_javascript(browser, s
     """The server-drawn chat (the form's POST): axe runs in the page, whose own script is off."""
     context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": height})
     guard_network(context)
-    context.route("**/static/*.js", lambda route: route.fulfill(status=200, body="", content_type="text/javascript"))
+    context.route(
+        "**/static/*.js", lambda route: route.fulfill(status=200, body="", content_type="text/javascript")
+    )
     try:
         page = context.new_page()
         page.goto(served["url"] + "/")

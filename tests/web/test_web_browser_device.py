@@ -4,6 +4,7 @@ kept on the device, and the chat works before and without JavaScript with no mes
 Each test types a marker word and looks for it where it must not be: browser storage, cookies,
 IndexedDB, Cache Storage, the profile folder on disk, addresses and the page after a restart,
 after the server's expiry and after "Delete this chat"."""
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.web.browser import (CHROMIUM, CHROMIUM_ARGS, browser, guard_network, open_chat,  # noqa: F401
-                     playwright, requires_chromium, send, serve_chat, served, wait_for)
+from tests.web.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    guard_network,
+    open_chat,
+    requires_chromium,
+    send,
+    serve_chat,
+    wait_for,
+)
+from tests.web.browser import browser, playwright, served  # noqa: F401 (fixtures)
 from tests.channels.fakes import FakeRasa, ServedApps
 
 pytestmark = [pytest.mark.browser, requires_chromium]
@@ -37,10 +47,6 @@ def record_urls(page) -> list[str]:
     page.on("request", lambda request: urls.append(request.url))
     page.on("framenavigated", lambda frame: urls.append(frame.url))
     return urls
-
-
-
-
 
 
 DEVICE_STORAGE = """async () => {
@@ -132,10 +138,15 @@ def _launch_with_profile(playwright, profile: Path, javascript: bool = True):
     for attempt in range(1, PROFILE_LAUNCH_ATTEMPTS + 1):
         try:
             context = playwright.chromium.launch_persistent_context(
-                str(profile), executable_path=str(CHROMIUM), headless=True,
+                str(profile),
+                executable_path=str(CHROMIUM),
+                headless=True,
                 args=CHROMIUM_ARGS + ["--restore-last-session"],
-                viewport={"width": 360, "height": 740}, java_script_enabled=javascript,
-                env={**os.environ, "TZ": "Europe/London"}, timeout=PROFILE_LAUNCH_TIMEOUT_MS)
+                viewport={"width": 360, "height": 740},
+                java_script_enabled=javascript,
+                env={**os.environ, "TZ": "Europe/London"},
+                timeout=PROFILE_LAUNCH_TIMEOUT_MS,
+            )
             break
         except sync_api.TimeoutError:
             if attempt == PROFILE_LAUNCH_ATTEMPTS:
@@ -156,8 +167,9 @@ def _files_holding(folder: Path, word: bytes) -> list[str]:
     return found
 
 
-def test_browser_restart_with_session_restore_shows_nothing_and_leaves_nothing_on_disk(tmp_path, served,
-                                                                                      playwright):
+def test_browser_restart_with_session_restore_shows_nothing_and_leaves_nothing_on_disk(
+    tmp_path, served, playwright
+):
     """Chromium with "Continue where you left off": the tab comes back, the conversation does not;
     no file of the profile holds the words, in JavaScript or without it."""
     fake = served["fake"]
@@ -190,8 +202,9 @@ def test_browser_restart_with_session_restore_shows_nothing_and_leaves_nothing_o
     assert _files_holding(profile, b"restartmarker") == []
 
 
-def test_without_javascript_a_browser_restart_shows_nothing_and_leaves_nothing_on_disk(tmp_path, served,
-                                                                                      playwright):
+def test_without_javascript_a_browser_restart_shows_nothing_and_leaves_nothing_on_disk(
+    tmp_path, served, playwright
+):
     """The page drawn by the server after a form POST: Chromium does not keep the POST's body, so
     the restored tab cannot show or send the words again, and no profile file holds them."""
     profile = tmp_path / "profile"
@@ -237,13 +250,19 @@ def test_without_javascript_a_message_gets_a_reply_page_and_no_url_holds_it(brow
         page.get_by_label("Type your message").fill("hes outside my house danger nojs")
         page.get_by_role("button", name="Send").click()
         expect(page.locator("#banner-emergency")).to_be_visible()
-        expect(page.locator("#log .msg-urgent").get_by_role("link", name="Call 999")).to_have_attribute("href", "tel:999")
+        expect(page.locator("#log .msg-urgent").get_by_role("link", name="Call 999")).to_have_attribute(
+            "href", "tel:999"
+        )
         page.get_by_label("Type your message").fill("choices please")
         page.get_by_role("button", name="Send").click()
         page.get_by_role("button", name="Option 1").click()  # buttons are buttons, and work
         expect(page.locator("#log .msg-me").last).to_have_text("You said: Option 1")
         expect(page.locator("#log")).to_contain_text("nojsmarker")  # drawn by the server
-        assert page.get_by_role("button", name="Exit this page").get_attribute("href").startswith("https://www.bbc.co.uk/")
+        assert (
+            page.get_by_role("button", name="Exit this page")
+            .get_attribute("href")
+            .startswith("https://www.bbc.co.uk/")
+        )
         page.get_by_role("button", name="Delete this chat").click()
         expect(page.locator("#status")).to_have_text("This chat has been deleted.")
         assert "nojsmarker" not in page.locator("body").inner_text()

@@ -3,13 +3,15 @@ cannot be missed, phone first at large text sizes, links and services, quick exi
 
 Text size is the browser's default font size (CDP Page.setFontSizes: 16 px is 100%, as in
 Chrome's "Font size" setting); page zoom is a narrower CSS viewport (a 640 px window at 200%)."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from tests.web.browser import browser, guard_network, open_chat, playwright, requires_chromium, served, settle_scroll  # noqa: F401
+from tests.web.browser import guard_network, open_chat, requires_chromium, settle_scroll
+from tests.web.browser import browser, playwright, served  # noqa: F401 (fixtures)
 from tests.web.browser import send as send_and_wait
 
 pytestmark = [pytest.mark.browser, requires_chromium]
@@ -47,12 +49,19 @@ def in_view(rect, height, top=0.0, bottom=None):
 
 # --- 3. 999 impossible to miss ------------------------------------------------------------------
 
-@pytest.mark.parametrize("text_percent,viewport", [
-    (100, PHONE), (150, PHONE), (200, PHONE),
-    (100, {"width": 320, "height": 370}),  # a 640x740 window at 200% page zoom
-])
+
+@pytest.mark.parametrize(
+    "text_percent,viewport",
+    [
+        (100, PHONE),
+        (150, PHONE),
+        (200, PHONE),
+        (100, {"width": 320, "height": 370}),  # a 640x740 window at 200% page zoom
+    ],
+)
 def test_after_an_urgent_turn_the_reply_and_call_999_are_in_view_and_the_bar_stays_compact(
-        browser, served, text_percent, viewport):
+    browser, served, text_percent, viewport
+):
     context, page = phone(browser, text_percent, viewport)
     try:
         open_chat(page, served["url"])
@@ -70,8 +79,16 @@ def test_after_an_urgent_turn_the_reply_and_call_999_are_in_view_and_the_bar_sta
         # the newest reply starts below the sticky bar, and its Call 999 is above the composer
         reply_box = reply.bounding_box()
         assert reply_box["y"] >= bar["bottom"] - 1, (reply_box, bar)
-        assert in_view({"top": call_box["y"], "bottom": call_box["y"] + call_box["height"],
-                        "height": call_box["height"]}, height, bar["bottom"], composer["top"]), (call_box, bar, composer)
+        assert in_view(
+            {
+                "top": call_box["y"],
+                "bottom": call_box["y"] + call_box["height"],
+                "height": call_box["height"],
+            },
+            height,
+            bar["bottom"],
+            composer["top"],
+        ), (call_box, bar, composer)
         # the banner is on screen (in the sticky bar), with its own Call 999 of at least 44x44
         banner = box(page, "#banner-emergency")
         assert in_view(banner, height), banner
@@ -80,7 +97,9 @@ def test_after_an_urgent_turn_the_reply_and_call_999_are_in_view_and_the_bar_sta
         # compact: the exit button is one line, the sticky bar (with the banner) takes at most a
         # quarter of the screen, and bar + composer leave half of it to the conversation
         exit_height = box(page, "#exit-button")["height"]
-        font = page.evaluate("() => parseFloat(getComputedStyle(document.getElementById('exit-button')).fontSize)")
+        font = page.evaluate(
+            "() => parseFloat(getComputedStyle(document.getElementById('exit-button')).fontSize)"
+        )
         assert exit_height <= max(44, 2 * font) + 1, (exit_height, font)
         assert bar["height"] <= 0.25 * height, bar
         assert bar["height"] + composer["height"] <= 0.5 * height, (bar, composer)
@@ -88,7 +107,8 @@ def test_after_an_urgent_turn_the_reply_and_call_999_are_in_view_and_the_bar_sta
         hint = page.locator(".exit-hint")
         if hint.is_visible():  # on one line, never broken letter by letter
             assert hint.bounding_box()["height"] <= 2 * page.evaluate(
-                "() => parseFloat(getComputedStyle(document.querySelector('.exit-hint')).fontSize)")
+                "() => parseFloat(getComputedStyle(document.querySelector('.exit-hint')).fontSize)"
+            )
         # scrolling back up through the conversation, the banner stays in view
         page.evaluate("() => window.scrollTo(0, 0)")
         settle_scroll(page)
@@ -120,9 +140,13 @@ def test_a_crisis_turn_shows_childline_samaritans_and_shout_as_large_controls(br
         open_chat(page, served["url"])
         send(page, "i want to die")
         reply = page.locator("#log .msg-bot").last
-        for name, href in [("Call Childline 0800 1111", "tel:08001111"), ("Call Samaritans 116 123", "tel:116123"),
-                           ("Text Shout 85258", "sms:85258"), ("Call 999", "tel:999"),
-                           ("Childline online", "https://www.childline.org.uk")]:
+        for name, href in [
+            ("Call Childline 0800 1111", "tel:08001111"),
+            ("Call Samaritans 116 123", "tel:116123"),
+            ("Text Shout 85258", "sms:85258"),
+            ("Call 999", "tel:999"),
+            ("Childline online", "https://www.childline.org.uk"),
+        ]:
             control = reply.get_by_role("link", name=name)
             expect(control).to_have_attribute("href", href)
             size = control.bounding_box()
@@ -134,6 +158,7 @@ def test_a_crisis_turn_shows_childline_samaritans_and_shout_as_large_controls(br
 
 
 # --- 4. phone first -----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("text_percent", [100, 200])
 def test_first_phone_screen_names_the_service_and_has_the_text_box(browser, served, text_percent):
@@ -169,6 +194,7 @@ def test_the_text_box_grows_as_you_type_up_to_a_limit(browser, served):
 
 # --- 5. links, Delete, services -----------------------------------------------------------------
 
+
 def test_web_addresses_are_links_to_a_new_tab_and_quick_exit_still_works(browser, served):
     context, page = phone(browser)
     try:
@@ -189,7 +215,9 @@ def test_web_addresses_are_links_to_a_new_tab_and_quick_exit_still_works(browser
         context.close()
 
 
-def test_services_page_is_short_per_topic_and_borough_and_keeps_the_choice_out_of_the_address(browser, served):
+def test_services_page_is_short_per_topic_and_borough_and_keeps_the_choice_out_of_the_address(
+    browser, served
+):
     context, page = phone(browser)
     try:
         urls = []
@@ -217,6 +245,7 @@ def test_services_page_is_short_per_topic_and_borough_and_keeps_the_choice_out_o
 
 
 # --- 6. quick exit like GOV.UK's "Exit this page" ----------------------------------------------
+
 
 def test_shift_presses_are_shown_and_announced_and_expire(browser, served):
     context, page = phone(browser)
@@ -264,9 +293,15 @@ def test_the_quick_exit_page_says_what_it_does_and_does_not_clear(browser, serve
         page.get_by_role("link", name="How quick exit works").click()
         expect(page.get_by_role("heading", level=1)).to_have_text("How quick exit works")
         text = page.locator("main").inner_text()
-        for words in ["covers the screen", "tells our computer to delete the chat", "Back",
-                      "doesn't delete your browser history", "other tabs", "private or incognito",
-                      "does not count"]:
+        for words in [
+            "covers the screen",
+            "tells our computer to delete the chat",
+            "Back",
+            "doesn't delete your browser history",
+            "other tabs",
+            "private or incognito",
+            "does not count",
+        ]:
             assert words in text, words
     finally:
         context.close()

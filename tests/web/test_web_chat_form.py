@@ -1,6 +1,7 @@
 """Issue 14 over HTTP (no browser): the chat without JavaScript (POST /chat drawn by the server),
 the conversation kept by the server for a reload (/api/transcript), the bot's own "Delete this
 chat" button, and the young people's services page."""
+
 from __future__ import annotations
 
 import asyncio
@@ -55,7 +56,7 @@ async def test_form_buttons_are_buttons_and_only_offered_ones_count(client, fake
     assert '<button type="submit" form="chat-form" name="payload" class="choice" value="/inform_age' in page
     token = hidden_session(page)
     _, page = await post_form(client, session=token, payload='/inform_age{"age_band": "band_1"}')
-    assert "You said: </span><span class=\"msg-text\">Option 1" in page
+    assert 'You said: </span><span class="msg-text">Option 1' in page
     _, page = await post_form(client, session=token, payload="/not_offered")
     assert "That button doesn't work any more" in page
     assert fake_rasa.received[-1][1] == '/inform_age{"age_band": "band_1"}'
@@ -95,8 +96,13 @@ async def test_transcript_gives_the_conversation_back_only_for_a_live_session(cl
     body = await (await client.post("/api/transcript", json={"session": token})).json()
     assert body["session"] == token and body["urgency"] == ["emergency"]
     mine, bot = body["entries"]
-    assert mine == {"who": "me", "text": "hes outside my house danger",
-                    "segments": [{"text": "hes outside my house danger"}], "buttons": [], "urgency": []}
+    assert mine == {
+        "who": "me",
+        "text": "hes outside my house danger",
+        "segments": [{"text": "hes outside my house danger"}],
+        "buttons": [],
+        "urgency": [],
+    }
     assert bot["who"] == "bot" and bot["urgency"] == ["emergency"]
     assert {"text": "999", "href": "tel:999"} in bot["segments"]
     unknown = await (await client.post("/api/transcript", json={"session": "never-issued"})).json()
@@ -120,7 +126,9 @@ async def test_the_transcript_is_bounded(make_client, fake_rasa):
         body = await (await client.post("/api/chat", json={"session": token, "message": f"m{n}"})).json()
         token = body["session"]
     body = await (await client.post("/api/transcript", json={"session": token})).json()
-    assert len(body["entries"]) == MAX_ENTRIES and body["entries"][-1]["text"] == f"I read: m{MAX_ENTRIES - 1}"
+    assert (
+        len(body["entries"]) == MAX_ENTRIES and body["entries"][-1]["text"] == f"I read: m{MAX_ENTRIES - 1}"
+    )
 
 
 async def test_the_bots_own_delete_button_deletes(client, fake_rasa):
@@ -138,12 +146,15 @@ async def test_the_bots_own_delete_button_deletes(client, fake_rasa):
 async def test_the_services_page_lists_services_for_a_topic_and_borough(client):
     page = await (await client.get("/services")).text()
     assert 'method="post" action="/services"' in page and 'name="topic"' in page
-    page = await (await client.post("/services", data={"topic": "harassment", "borough": "hackney",
-                                                        "age": "13_15"})).text()
+    page = await (
+        await client.post("/services", data={"topic": "harassment", "borough": "hackney", "age": "13_15"})
+    ).text()
     assert "Childline" in page and 'href="tel:08001111"' in page
     assert "(Hackney)" in page
     assert page.count('<article class="service">') <= 6
-    odd = await (await client.post("/services", data={"topic": "<script>x</script>", "borough": "nowhere"})).text()
+    odd = await (
+        await client.post("/services", data={"topic": "<script>x</script>", "borough": "nowhere"})
+    ).text()
     assert "<script>x" not in odd and 'class="results"' not in odd
 
 

@@ -1,4 +1,5 @@
 """The gateway over HTTP, against a fake Rasa on 127.0.0.1: sessions, limits, headers, fallback."""
+
 from __future__ import annotations
 
 import asyncio
@@ -25,6 +26,7 @@ async def chat(client, **body):
 
 
 # --- sessions -------------------------------------------------------------------------------
+
 
 async def test_first_message_gets_a_server_issued_session_and_rasa_sees_another_id(client, fake_rasa):
     status, body = await chat(client, payload="/greet")
@@ -65,6 +67,7 @@ async def test_two_sessions_have_unrelated_sender_ids(client, fake_rasa):
 
 # --- what is forwarded ------------------------------------------------------------------------
 
+
 async def test_typed_slash_commands_are_read_as_words_not_intents(client, fake_rasa):
     # Rasa would treat "/..." as an intent and skip the safety net.
     await chat(client, message="/restart")
@@ -95,6 +98,7 @@ async def test_empty_and_malformed_requests_are_refused(client, fake_rasa):
 
 # --- limits -----------------------------------------------------------------------------------
 
+
 async def test_messages_over_the_limit_are_refused_kindly_with_999_and_childline(client, fake_rasa):
     status, body = await chat(client, message="x" * 2001)
     assert status == 422
@@ -108,8 +112,9 @@ async def test_messages_over_the_limit_are_refused_kindly_with_999_and_childline
 
 
 async def test_bodies_over_16_kb_get_413(client, fake_rasa):
-    response = await client.post("/api/chat", data=json.dumps({"message": "z" * 17000}),
-                                 headers={"Content-Type": "application/json"})
+    response = await client.post(
+        "/api/chat", data=json.dumps({"message": "z" * 17000}), headers={"Content-Type": "application/json"}
+    )
     assert response.status == 413
     assert_safety_lines(await response.json())
 
@@ -147,6 +152,7 @@ async def test_starting_sessions_is_rate_limited_too(make_client):
 
 # --- Rasa down, slow, broken, silent ---------------------------------------------------------
 
+
 async def assert_fallback(client) -> None:
     status, body = await chat(client, message="hello")
     assert status == 200 and body["fallback"] is True
@@ -178,6 +184,7 @@ async def test_rasa_error_or_empty_reply_gives_the_safety_message(client, fake_r
 
 # --- urgency ----------------------------------------------------------------------------------
 
+
 async def test_urgency_marker_is_passed_on_only_when_rasa_sends_it(client):
     _, body = await chat(client, message="hes outside my house, I'm in danger")
     assert body["urgency"] == ["emergency"]
@@ -190,6 +197,7 @@ async def test_urgency_marker_is_passed_on_only_when_rasa_sends_it(client):
 
 
 # --- health -----------------------------------------------------------------------------------
+
 
 async def test_healthz_is_200_only_when_rasa_and_the_action_server_answer(client, fake_rasa, make_client):
     response = await client.get("/healthz")
@@ -206,6 +214,7 @@ async def test_healthz_is_200_only_when_rasa_and_the_action_server_answer(client
 
 # --- forgetting -------------------------------------------------------------------------------
 
+
 async def test_forget_resets_rasa_drops_the_session_and_calls_the_hook(make_client, fake_rasa):
     hooked: list[str] = []
 
@@ -217,8 +226,11 @@ async def test_forget_resets_rasa_drops_the_session_and_calls_the_hook(make_clie
     token = body["session"]
     [sender] = fake_rasa.senders()
     # sendBeacon posts text/plain
-    response = await client.post("/api/forget", data=json.dumps({"session": token}),
-                                 headers={"Content-Type": "text/plain;charset=UTF-8"})
+    response = await client.post(
+        "/api/forget",
+        data=json.dumps({"session": token}),
+        headers={"Content-Type": "text/plain;charset=UTF-8"},
+    )
     assert response.status == 200 and await response.json() == {"forgotten": True}
     assert fake_rasa.messages_from(sender) == ["something private", "/restart"]
     assert hooked == [sender]
@@ -255,14 +267,19 @@ async def test_idle_sessions_are_forgotten_in_rasa_too(make_client, fake_rasa):
 
 
 async def test_cross_site_posts_are_refused(client, fake_rasa):
-    response = await client.post("/api/chat", json={"message": "hi"}, headers={"Sec-Fetch-Site": "cross-site"})
+    response = await client.post(
+        "/api/chat", json={"message": "hi"}, headers={"Sec-Fetch-Site": "cross-site"}
+    )
     assert response.status == 403
-    response = await client.post("/api/forget", json={"session": "x"}, headers={"Sec-Fetch-Site": "cross-site"})
+    response = await client.post(
+        "/api/forget", json={"session": "x"}, headers={"Sec-Fetch-Site": "cross-site"}
+    )
     assert response.status == 403
     assert fake_rasa.received == []
 
 
 # --- logs ---------------------------------------------------------------------------------------
+
 
 async def test_logs_hold_no_message_text_token_sender_or_address(make_client, fake_rasa, caplog):
     caplog.set_level(logging.DEBUG)
@@ -279,4 +296,5 @@ async def test_logs_hold_no_message_text_token_sender_or_address(make_client, fa
 
 def test_typed_text_loses_a_full_postcode_before_rasa_sees_it():
     from bot.channels.typed_text import clean_typed_text
+
     assert clean_typed_text("/my postcode is E8 1AB help") == "my postcode is E8 help"

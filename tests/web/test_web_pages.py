@@ -1,4 +1,5 @@
 """Pages, headers on every kind of response, the entry point, settings, and pure helpers."""
+
 from __future__ import annotations
 
 import os
@@ -65,13 +66,29 @@ async def test_pages_have_no_inline_code_and_only_local_assets(client, path):
     assert "{{" not in page
 
 
-@pytest.mark.parametrize("method,path", [
-    ("GET", "/"), ("GET", "/privacy"), ("GET", "/directory"), ("GET", "/static/chat.js"),
-    ("GET", "/quick-exit"), ("GET", "/services"), ("GET", "/admin/directory"), ("POST", "/chat"),
-    ("POST", "/services"), ("POST", "/api/transcript"), ("GET", "/chat"), ("GET", "/chat/v/unknown"),
-    ("GET", "/static/style.css"), ("GET", "/healthz"), ("GET", "/no-such-page"),
-    ("POST", "/api/chat"), ("POST", "/api/forget"), ("GET", "/api/chat"),
-])
+@pytest.mark.parametrize(
+    "method,path",
+    [
+        ("GET", "/"),
+        ("GET", "/privacy"),
+        ("GET", "/directory"),
+        ("GET", "/static/chat.js"),
+        ("GET", "/quick-exit"),
+        ("GET", "/services"),
+        ("GET", "/admin/directory"),
+        ("POST", "/chat"),
+        ("POST", "/services"),
+        ("POST", "/api/transcript"),
+        ("GET", "/chat"),
+        ("GET", "/chat/v/unknown"),
+        ("GET", "/static/style.css"),
+        ("GET", "/healthz"),
+        ("GET", "/no-such-page"),
+        ("POST", "/api/chat"),
+        ("POST", "/api/forget"),
+        ("GET", "/api/chat"),
+    ],
+)
 async def test_every_response_carries_the_security_headers(client, method, path):
     response = await client.request(method, path, json={"message": "hi"} if method == "POST" else None)
     headers = response.headers
@@ -96,8 +113,16 @@ async def test_chat_page_shows_notice_and_directory_numbers(client):
 
 async def test_privacy_page_says_what_is_kept_and_for_how_long(client):
     page = await (await client.get("/privacy")).text()
-    for words in ["computer program", "1 hour after your last message", "IP", "cookies",
-                  "Delete this chat", "Exit this page", "/forget", "private or incognito"]:
+    for words in [
+        "computer program",
+        "1 hour after your last message",
+        "IP",
+        "cookies",
+        "Delete this chat",
+        "Exit this page",
+        "/forget",
+        "private or incognito",
+    ]:
         assert words in page
 
 
@@ -119,7 +144,9 @@ def test_no_phone_number_is_written_in_the_channel_code():
                 continue
             if file.suffix == ".py":
                 with open(file, "rb") as source:
-                    texts = [t.string for t in tokenize.tokenize(source.readline) if t.type == tokenize.STRING]
+                    texts = [
+                        t.string for t in tokenize.tokenize(source.readline) if t.type == tokenize.STRING
+                    ]
             elif file.suffix in {".html", ".js", ".css"}:
                 texts = file.read_text(encoding="utf-8").splitlines()
             else:
@@ -133,12 +160,19 @@ def test_no_phone_number_is_written_in_the_channel_code():
 
 def test_python_m_bot_web_serves_prints_the_url_and_logs_no_address_or_text(tmp_path):
     port = free_port()
-    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "RASA_URL": closed_port_url(),
-           "ACTION_SERVER_URL": closed_port_url(), "RASA_TIMEOUT_S": "0.5"}
+    env = {
+        **os.environ,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "RASA_URL": closed_port_url(),
+        "ACTION_SERVER_URL": closed_port_url(),
+        "RASA_TIMEOUT_S": "0.5",
+    }
     out, err = tmp_path / "out", tmp_path / "err"
     with open(out, "w") as stdout, open(err, "w") as stderr:
-        process = subprocess.Popen(web_gateway(port, {}).command, cwd=REPO, env=env,
-                                   stdout=stdout, stderr=stderr)
+        process = subprocess.Popen(
+            web_gateway(port, {}).command, cwd=REPO, env=env, stdout=stdout, stderr=stderr
+        )
         try:
             deadline = time.monotonic() + 60
             while f"Chat: http://127.0.0.1:{port}" not in out.read_text():
@@ -148,8 +182,11 @@ def test_python_m_bot_web_serves_prints_the_url_and_logs_no_address_or_text(tmp_
             base = f"http://127.0.0.1:{port}"
             opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
             assert opener.open(base + "/", timeout=10).status == 200
-            request = urllib.request.Request(base + "/api/chat", data=b'{"message": "unique secret words"}',
-                                             headers={"Content-Type": "application/json"})
+            request = urllib.request.Request(
+                base + "/api/chat",
+                data=b'{"message": "unique secret words"}',
+                headers={"Content-Type": "application/json"},
+            )
             body = opener.open(request, timeout=10).read().decode()
             assert "something went wrong" in body  # Rasa is not running: the safety message
         finally:
@@ -161,6 +198,7 @@ def test_python_m_bot_web_serves_prints_the_url_and_logs_no_address_or_text(tmp_
 
 
 # --- settings ------------------------------------------------------------------------------------
+
 
 def test_settings_defaults_match_the_documented_contract():
     settings = Settings.from_env({})
@@ -177,11 +215,14 @@ def test_settings_defaults_match_the_documented_contract():
 
 
 def test_settings_from_environment():
-    settings = Settings.from_env({"PORT": "9001", "RATE_LIMIT": "5/second", "RASA_URL": "http://127.0.0.1:1/"})
+    settings = Settings.from_env(
+        {"PORT": "9001", "RATE_LIMIT": "5/second", "RASA_URL": "http://127.0.0.1:1/"}
+    )
     assert settings.port == 9001 and settings.rate_limit == RateLimit(5, 1.0)
     assert settings.rasa_url == "http://127.0.0.1:1"
-    telegram = TelegramSettings.from_env({"RATE_LIMIT": "5/second", "SENDER_ID_SECRET": "s3cret",
-                                          "TELEGRAM_MODE": "WEBHOOK"})
+    telegram = TelegramSettings.from_env(
+        {"RATE_LIMIT": "5/second", "SENDER_ID_SECRET": "s3cret", "TELEGRAM_MODE": "WEBHOOK"}
+    )
     assert telegram.rate_limit == RateLimit(5, 1.0)
     assert telegram.sender_id_secret == b"s3cret" and not telegram.sender_id_secret_is_random
     assert telegram.telegram_mode == "webhook"
@@ -195,14 +236,21 @@ def test_settings_from_environment():
 
 # --- pure helpers ----------------------------------------------------------------------------------
 
+
 def test_parse_rest_output_keeps_text_buttons_and_urgency_only():
-    reply = parse_rest_output([
-        {"recipient_id": "s", "text": "Call 999 now.", "buttons": [{"title": "I'm safe", "payload": "/confirm_safe"}]},
-        {"recipient_id": "s", "custom": {"urgency": "emergency"}},
-        {"recipient_id": "s", "custom": {"urgency": "crisis", "text": "Samaritans"}},
-        {"recipient_id": "s", "image": "http://x"},
-        "junk",
-    ])
+    reply = parse_rest_output(
+        [
+            {
+                "recipient_id": "s",
+                "text": "Call 999 now.",
+                "buttons": [{"title": "I'm safe", "payload": "/confirm_safe"}],
+            },
+            {"recipient_id": "s", "custom": {"urgency": "emergency"}},
+            {"recipient_id": "s", "custom": {"urgency": "crisis", "text": "Samaritans"}},
+            {"recipient_id": "s", "image": "http://x"},
+            "junk",
+        ]
+    )
     assert reply.urgency == ("emergency", "crisis")
     assert [m.text for m in reply.messages] == ["Call 999 now.", "Samaritans"]
     assert reply.messages[0].buttons[0].payload == "/confirm_safe"
@@ -214,14 +262,19 @@ def test_parse_rest_output_keeps_text_buttons_and_urgency_only():
 
 def test_typed_text_never_starts_with_a_slash():
     assert clean_typed_text("  /restart ") == "restart"
-    assert clean_typed_text("//greet{\"x\":1}") == 'greet{"x":1}'
+    assert clean_typed_text('//greet{"x":1}') == 'greet{"x":1}'
     assert clean_typed_text("a/b") == "a/b"
 
 
 def test_sessions_idle_out_and_are_evicted_least_recent_first():
     now = [0.0]
-    store = SessionStore(max_sessions=2, idle_s=10, rate_limit=RateLimit(5, 60),
-                         new_session_limit=RateLimit(100, 60), clock=lambda: now[0])
+    store = SessionStore(
+        max_sessions=2,
+        idle_s=10,
+        rate_limit=RateLimit(5, 60),
+        new_session_limit=RateLimit(100, 60),
+        clock=lambda: now[0],
+    )
     a, b = store.create(), store.create()
     now[0] = 5
     assert store.get(a.token) is a  # a is now the most recent
@@ -240,6 +293,7 @@ def test_the_gateway_runs_on_uvloop_when_it_is_installed():
     import asyncio
     import uvloop
     from bot.web.__main__ import use_uvloop
+
     before = asyncio.get_event_loop_policy()
     try:
         assert use_uvloop() is True
