@@ -23,6 +23,9 @@ from bot.channels.rasa_client import RasaClient
 log = logging.getLogger(__name__)
 
 RESTART_MESSAGE = "/restart"
+# a forget is not a chat turn: nobody waits for a reply, but it must reach Rasa even when Rasa
+# is busy (a chat turn's 3 s timeout lost the restart under load, and the text stayed stored)
+FORGET_TIMEOUT_S = 20.0
 
 ForgetHook = Callable[[str], Awaitable[None]]
 
@@ -43,7 +46,7 @@ class ConversationStore:
         for drop in self._local:
             drop(sender_id)
         try:
-            await self._rasa.send_raw(sender_id, RESTART_MESSAGE)
+            await self._rasa.send_raw(sender_id, RESTART_MESSAGE, timeout_s=FORGET_TIMEOUT_S)
             reset = True
         except RasaUnavailable as error:
             log.warning("forget: Rasa could not reset a conversation (%s)", error)

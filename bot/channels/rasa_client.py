@@ -125,13 +125,15 @@ class RasaClient:
         self._probes.add(task)
         task.add_done_callback(self._probes.discard)
 
-    async def send_raw(self, sender_id: str, message: str) -> list:
+    async def send_raw(self, sender_id: str, message: str, timeout_s: float | None = None) -> list:
         """POST one message; returns Rasa's JSON list (maybe empty). Raises RasaUnavailable, and
-        PayloadRefused (nothing sent) for intent syntax that is no button of the domain."""
+        PayloadRefused (nothing sent) for intent syntax that is no button of the domain.
+        timeout_s: seconds for this message (default: the client's); a forget may wait longer
+        than a chat turn, which must answer fast."""
         if looks_like_intent_syntax(message) and not self._payloads.accepts(message.strip()):
             raise PayloadRefused("a payload that is no button of the domain was not sent")
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self._timeout_s
+        deadline = loop.time() + (self._timeout_s if timeout_s is None else timeout_s)
         body = json.dumps({"sender": sender_id, "message": message}).encode("utf-8")
         unreachable = 0
         for index in self._order(sender_id):

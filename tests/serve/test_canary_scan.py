@@ -200,6 +200,7 @@ class Scenario:
     malformed_answer: bytes = b""
     while_running: dict[str, list[str]] = field(default_factory=dict)
     canaries_after_forget: dict[str, list[str]] = field(default_factory=dict)
+    web_forget: dict = field(default_factory=dict)
     rows_after_purge: int = -1
     purge_output: str = ""
     after_stop: dict[str, list[str]] = field(default_factory=dict)
@@ -280,7 +281,7 @@ def run_scenario(root: Path) -> Scenario:
 
         # --- forget on both channels, then purge ---------------------------------------------
         replies_before = len(fake_api.sent_to(needles.chat_id))
-        post_json(f"{gateway}/api/forget", {"session": session})
+        scenario.web_forget = post_json(f"{gateway}/api/forget", {"session": session})
         fake_api.push_message(needles.chat_id, needles.username, needles.first_name, "/forget")
         fake_api.wait_for_replies(needles.chat_id, at_least=replies_before + 1)
         scenario.canaries_after_forget = files_holding(root, needles.canaries())
@@ -336,6 +337,7 @@ def test_message_text_is_only_in_the_tracker_store(scenario):
 
 
 def test_forget_deletes_the_text_from_the_tracker_store(scenario):
+    assert scenario.web_forget == {"forgotten": True}  # Rasa confirmed the restart
     assert scenario.canaries_after_forget == {}
 
 
