@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 from pathlib import Path
 
 import yaml
@@ -133,23 +134,27 @@ def answers_for(
     audience: str,
     kinds: tuple[QuestionKind, ...] | None = None,
     given: tuple[str, ...] = (),
-    topic: str | None = None,
+    topic: str | None | Callable[[], str | None] = None,
 ) -> list[str]:
     """The responses (and actions) answering the questions the message asks, for this audience
     ("young_person", "staff" or "parent_carer"): the answers of at most MAX_ANSWERS questions,
     in the order the questions appear in the message, no name twice. [] when it asks none we
     can answer. `given`: what the conversation already said; a question whose answer is among it
-    gets the kind's short `again` answer (or none). `topic`: the conversation's topic, for kinds
-    that only make sense within one ("how do I get it deleted" about a picture)."""
+    gets the kind's short `again` answer (or none). `topic`: the conversation's topic (or a
+    function giving it, called only when a kind that needs it matches), for kinds that only make
+    sense within one ("how do I get it deleted" about a picture)."""
     clean = _clean(text)
     matched = []
     for kind in kinds if kinds is not None else current_questions():
         answer = kind.answers.get(audience)
-        if answer and kind.topics and topic not in kind.topics:
-            answer = None
         position = kind.position(clean) if answer else None
         if position is None:
             continue
+        if kind.topics:
+            if callable(topic):
+                topic = topic()  # read the conversation only when a kind needs it, once
+            if topic not in kind.topics:
+                continue
         if set(answer) <= set(given):
             again = (kind.again or {}).get(audience)
             answer = (again,) if again and again not in given else None

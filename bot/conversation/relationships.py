@@ -58,30 +58,30 @@ def current_patterns(path: Path = DEFAULT_FILE) -> RelationshipPatterns:
     return _reloaders[path].current()
 
 
-def is_relationship_abuse(
-    text: str | None, patterns: RelationshipPatterns | None = None, abuse_known: bool = False
-) -> bool:
-    """True when the message names the writer's own partner ("my bf", "the guy I'm seeing"),
-    nothing in it shows the partner is an adult ("he's 22", "older", "a man"), and it shows harm
-    (control, threats, hurting, pressure), unless abuse_known: the model already read a disclosure."""
-    patterns = patterns or current_patterns()
+def _matches(text: str | None, compiled: tuple[re.Pattern, ...]) -> bool:
     clean = (text or "").replace("\u2019", "'").replace("\u2018", "'")
-    return (
-        any(p.search(clean) for p in patterns.partner)
-        and not any(p.search(clean) for p in patterns.adult_partner)
-        and (abuse_known or any(p.search(clean) for p in patterns.harm))
-    )
-
-
-def names_an_adult(text: str | None, patterns: RelationshipPatterns | None = None) -> bool:
-    """True when the message shows the person is an adult ("he's 22", "older", "a man")."""
-    patterns = patterns or current_patterns()
-    clean = (text or "").replace("\u2019", "'").replace("\u2018", "'")
-    return any(p.search(clean) for p in patterns.adult_partner)
+    return any(p.search(clean) for p in compiled)
 
 
 def has_partner(text: str | None, patterns: RelationshipPatterns | None = None) -> bool:
     """True when the message names the writer's own partner ("my bf", "the guy I'm seeing")."""
+    return _matches(text, (patterns or current_patterns()).partner)
+
+
+def names_an_adult(text: str | None, patterns: RelationshipPatterns | None = None) -> bool:
+    """True when the message shows the person is an adult ("he's 22", "older", "a man")."""
+    return _matches(text, (patterns or current_patterns()).adult_partner)
+
+
+def is_relationship_abuse(
+    text: str | None, patterns: RelationshipPatterns | None = None, abuse_known: bool = False
+) -> bool:
+    """True when the message names the writer's own partner, nothing in it shows the partner is
+    an adult, and it shows harm (control, threats, hurting, pressure), unless abuse_known: the
+    model already read a disclosure."""
     patterns = patterns or current_patterns()
-    clean = (text or "").replace("\u2019", "'").replace("\u2018", "'")
-    return any(p.search(clean) for p in patterns.partner)
+    return (
+        has_partner(text, patterns)
+        and not names_an_adult(text, patterns)
+        and (abuse_known or _matches(text, patterns.harm))
+    )

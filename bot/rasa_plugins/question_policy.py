@@ -66,20 +66,24 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return None
     adult = tracker.get_slot(TRUSTED_ADULT_SLOT)
     audience = adult if adult in ("staff", "parent_carer") else "young_person"
-    if audience == "young_person" and _first_disclosure(turn):
-        return None
-    if audience != "young_person" and not any(a.startswith(ADULT_GUIDANCE_PREFIXES) for a in turn.before):
-        return None
-    # an answer already given in this conversation is not given again word for word: the
-    # question asked again gets its short answer, when the kind has one
-    earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)
-    topic = conversation_topic(chain([turn_of(turn.user.parse_data, turn.user.text)], earlier))
+
+    def topic() -> Optional[str]:
+        earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)
+        return conversation_topic(chain([turn_of(turn.user.parse_data, turn.user.text)], earlier))
+
+    # the message's own words first: most messages ask nothing, and then the conversation is
+    # never read. An answer already given in this conversation is not given again word for
+    # word: the question asked again gets its short answer, when the kind has one
     plan = [
         a
         for a in answers_for(turn.user.text, audience, given=tuple(turn.before), topic=topic)
         if a not in turn.before
     ]
     if not plan:
+        return None
+    if audience == "young_person" and _first_disclosure(turn):
+        return None
+    if audience != "young_person" and not any(a.startswith(ADULT_GUIDANCE_PREFIXES) for a in turn.before):
         return None
     since = turn.since
     if since == plan:

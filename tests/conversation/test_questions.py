@@ -275,3 +275,17 @@ def test_anonymity_and_the_numbers_asked_again_get_short_answers():
         "action_continue_topic",
     ]
     assert answers_for("What should I do?", STAFF) == ["utter_staff_answer_what_next"]
+
+
+def test_the_conversation_is_read_only_when_a_topic_bound_question_is_asked():
+    calls = []
+
+    def topic():
+        calls.append(1)
+        return "image_abuse"
+
+    assert answers_for("my dad is picking me up later", YP, topic=topic) == []
+    assert answers_for("will my mum find out", YP, topic=topic) == ["utter_will_others_find_out"]
+    assert calls == []
+    assert answers_for("how do i get it deleted", YP, topic=topic) == ["utter_answer_take_down"]
+    assert calls == [1]
