@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet
 
 from bot import REPO_ROOT
 from bot.rasa_plugins import question_policy as policy
 from bot.conversation.questions import MAX_ANSWERS, answers_for, load_questions
+from tests.rasa_plugins.trackers import tracker as _tracker
+from tests.rasa_plugins.trackers import user as _user
 
 YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
 
@@ -97,18 +98,6 @@ def test_a_broken_file_names_the_kind(tmp_path):
 
 
 # ---- the policy ----------------------------------------------------------------------------
-
-
-def _user(text, intent):
-    parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
-    return UserUttered(text, intent={"name": intent, "confidence": 1.0}, parse_data=parse)
-
-
-def _tracker(*events):
-    tracker = DialogueStateTracker.from_events("t", [ActionExecuted("action_listen")])
-    for event in events:
-        tracker.update(event)
-    return tracker
 
 
 DISCLOSED = (

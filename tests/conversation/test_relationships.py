@@ -6,12 +6,13 @@ adult grooming, and a partner shown to be an adult still is. Phrasings of our ow
 from __future__ import annotations
 
 import pytest
-from rasa.shared.core.events import ActionExecuted, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.events import ActionExecuted
 
 from bot.rasa_plugins import topic_policy
 from bot.conversation.relationships import is_relationship_abuse, load_patterns
 from bot.conversation.topics import RELATIONSHIP_TOPIC, topic_of_turn
+from tests.rasa_plugins.trackers import tracker as _tracker
+from tests.rasa_plugins.trackers import user as _user
 
 
 @pytest.mark.parametrize(
@@ -53,13 +54,8 @@ def test_pictures_shared_by_an_ex_stay_image_abuse_and_sextortion_stays_sextorti
     assert topic_of_turn("nlu_fallback", sextortion) == "image_abuse"
 
 
-def _user(text, intent):
-    parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
-    return UserUttered(text, intent={"name": intent, "confidence": 1.0}, parse_data=parse)
-
-
 def test_the_policy_acknowledges_relationship_abuse_then_signposts():
-    tracker = DialogueStateTracker.from_events("t", [ActionExecuted("action_listen")])
+    tracker = _tracker()
     tracker.update(
         _user("my gf checks my phone every night and shoves me when shes angry", "disclose_grooming")
     )
@@ -76,7 +72,7 @@ def test_a_broken_file_names_the_key(tmp_path):
 
 
 def test_more_about_the_same_partner_stays_relationship_abuse():
-    tracker = DialogueStateTracker.from_events("t", [ActionExecuted("action_listen")])
+    tracker = _tracker()
     for event in (
         _user("my gf keeps pressuring me for pics", "start_disclosure"),
         ActionExecuted("utter_acknowledge_relationship_abuse"),
@@ -99,6 +95,6 @@ def test_an_adult_named_later_is_grooming_again():
 
 
 def test_an_adult_partner_in_words_the_model_could_not_read_is_grooming():
-    tracker = DialogueStateTracker.from_events("t", [ActionExecuted("action_listen")])
+    tracker = _tracker()
     tracker.update(_user("my boyfriend is 21 and everyone says its strange but hes lovely", "nlu_fallback"))
     assert topic_policy.next_action(tracker) == "utter_acknowledge_grooming"

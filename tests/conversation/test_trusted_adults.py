@@ -6,8 +6,7 @@ adults, which must never be taken for an adult writing."""
 from __future__ import annotations
 
 import pytest
-from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.events import ActionExecuted, BotUttered
 
 from bot.rasa_plugins import trusted_adult_policy as policy
 from bot.conversation.trusted_adults import (
@@ -20,6 +19,8 @@ from bot.conversation.trusted_adults import (
 )
 from bot.directory.select import Situation, select_services
 from bot.nlg.placeholders import fill_message
+from tests.rasa_plugins.trackers import tracker
+from tests.rasa_plugins.trackers import user as _user
 
 
 @pytest.mark.parametrize(
@@ -132,16 +133,7 @@ def test_guidance_documents_are_never_offered_as_people_who_can_help(directory):
 
 # -- the policy ------------------------------------------------------------------------------
 def _tracker(*events, adult="staff"):
-    tracker = DialogueStateTracker.from_events("t", [ActionExecuted("action_listen")])
-    if adult:
-        tracker.update(SlotSet("trusted_adult", adult))
-    for event in events:
-        tracker.update(event)
-    return tracker
-
-
-def _user(text, intent="nlu_fallback"):
-    return UserUttered(text, intent={"name": intent, "confidence": 1.0})
+    return tracker(*events, adult=adult)
 
 
 def test_an_adults_disclosure_gets_their_situation_then_the_borough_routes_then_listen():

@@ -4,26 +4,13 @@
 from __future__ import annotations
 
 import pytest
-from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.events import ActionExecuted, SlotSet
 
 from bot.rasa_plugins import topic_policy as policy
 from bot.conversation.topics import conversation_topic, topic_of_turn
 from bot.rasa_plugins.danger_question_policy import _last_turn
-
-
-def _user(text, intent, model_intent=None):
-    parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
-    if model_intent:
-        parse["safety_net"] = {"model_intent": {"name": model_intent, "confidence": 0.9}}
-    return UserUttered(text, intent={"name": intent, "confidence": 1.0}, parse_data=parse)
-
-
-def _tracker(*events):
-    tracker = DialogueStateTracker.from_events("t", [ActionExecuted("action_listen")])
-    for event in events:
-        tracker.update(event)
-    return tracker
+from tests.rasa_plugins.trackers import tracker as _tracker
+from tests.rasa_plugins.trackers import user as _user
 
 
 DISCLOSED = (
