@@ -36,6 +36,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.safety.danger_answer import ANSWERS, read_answer
 from bot.safety.lexicon import DEFAULT_DIR
+from bot.rasa_plugins.control_intents import is_control_message
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
 
 logger = logging.getLogger(__name__)
@@ -113,6 +114,8 @@ class DangerQuestionPolicy(Policy):
         question, buttons, user, actions_since = turn
         entry = self.questions.get(question)
         if entry is None:
+            return None
+        if is_control_message(user):  # "/restart" is a forget, not an answer
             return None
         intent = (user.intent or {}).get("name")
         if intent in OWN_RULE_INTENTS and not _by_classifier(user):

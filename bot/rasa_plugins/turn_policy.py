@@ -26,6 +26,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.safety.lexicon import DEFAULT_DIR
+from bot.rasa_plugins.control_intents import is_control_message
 from bot.rasa_plugins.danger_question_policy import QUESTIONS_FILE, load_danger_questions
 
 EXTRACT_SLOTS = "action_extract_slots"
@@ -72,7 +73,8 @@ def danger_questions() -> frozenset:
 
 class TurnPolicy(Policy):
     """Base: subclasses set DEFAULT_PRIORITY and NEXT_ACTION (a function of the tracker giving an
-    action name, or None to abstain), and register themselves with DefaultV1Recipe."""
+    action name, or None to abstain), and register themselves with DefaultV1Recipe. Every
+    subclass abstains on Rasa's control intents (restart, back, session_start)."""
 
     DEFAULT_PRIORITY = 1
     NEXT_ACTION = staticmethod(lambda tracker: None)
@@ -103,7 +105,9 @@ class TurnPolicy(Policy):
         rule_only_data: Optional[Dict[Text, Any]] = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
-        action = self.NEXT_ACTION(tracker)
+        latest = tracker.latest_message
+        # Rasa's control intents belong to RulePolicy (bot/rasa_plugins/control_intents.py)
+        action = None if latest is not None and is_control_message(latest) else self.NEXT_ACTION(tracker)
         probabilities = self._default_predictions(domain)
         if action is not None and action in domain.action_names_or_texts:
             probabilities[domain.index_for_action(action)] = 1.0

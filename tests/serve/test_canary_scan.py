@@ -238,9 +238,12 @@ def run_scenario(root: Path) -> Scenario:
         stack.start().wait_ready()
         gateway = f"http://127.0.0.1:{ports.gateway}"
 
-        # --- the web: a disclosure with the canary, then a full postcode -------------------
+        # --- the web: a disclosure of danger now with the canary, then a full postcode -----
+        # (danger now, so the forget comes in the middle of the emergency route: the danger
+        # question policy once answered the forget's "/restart" and the text stayed stored)
         first = post_json(
-            f"{gateway}/api/chat", {"message": f"my uncle hurts me and i am scared {needles.web_canary}"}
+            f"{gateway}/api/chat",
+            {"message": f"my uncle is hurting me right now and i am scared {needles.web_canary}"},
         )
         session = first["session"]
         second = post_json(
