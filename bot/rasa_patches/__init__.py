@@ -7,6 +7,7 @@ Rasa's own `main()`. Nothing else installs a patch (tests/rasa_patches/test_inst
 
     action_result_validation  the action server's replies checked against a schema built once
     structlog_redaction       Rasa's structlog fields redacted by bot.privacy.logging_policy
+    graph_runner              the prediction graph run in an order worked out once, not by dask
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import importlib
 
 # the patches, in the order they are installed
-PATCHES = ("action_result_validation", "structlog_redaction")
+PATCHES = ("action_result_validation", "structlog_redaction", "graph_runner")
 
 
 class WrongRasaVersion(RuntimeError):
