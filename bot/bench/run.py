@@ -95,6 +95,15 @@ def _cpu_ratio(cpu_ms: dict) -> Optional[float]:
     return round(gateway / rasa, 3) if rasa else None
 
 
+# the load driver itself (this process) shares the cores with the stack: its CPU per message is
+# reported beside the services' so that a ratio below 2 can be told apart from Rasa's own cost
+CLIENT = "bench client"
+
+
+def _measured_pids(stack: Stack) -> dict[str, int]:
+    return {**stack.pids(), CLIENT: os.getpid()}
+
+
 def _blocks(
     stack: Stack,
     targets: dict[str, Target],
@@ -109,9 +118,9 @@ def _blocks(
     """Run one block of `half` conversations per (target, start in the mix) in `order`, adding
     each block's result and its processes' CPU milliseconds to merged[target] and cpu[target]."""
     for name, start_at in order:
-        before = cpu_snapshot(stack.pids())
+        before = cpu_snapshot(_measured_pids(stack))
         block = asyncio.run(run_level(targets[name], mix, concurrency, half, cap, start_at=start_at))
-        after = cpu_snapshot(stack.pids())
+        after = cpu_snapshot(_measured_pids(stack))
         for process, used in cpu_used_ms(before, after).items():
             cpu[name][process] = cpu[name].get(process, 0.0) + (used or 0.0)
         merged[name] = block if merged.get(name) is None else merged[name].merge(block)
@@ -145,7 +154,7 @@ def _level(
                 mix,
                 count,
                 min(4 * block_cap, remaining / 2),
-                pids=stack.pids(),
+                pids=_measured_pids(stack),
             )
         )
         merged.update(gateway=gateway, rest=rest)

@@ -7,6 +7,10 @@ Rasa's own `main()`. Nothing else installs a patch (tests/rasa_patches/test_inst
 
     action_result_validation  the action server's replies checked against a schema built once
     structlog_redaction       Rasa's structlog fields redacted by bot.privacy.logging_policy
+    graph_runner              the prediction graph run in an order worked out once, not by dask
+    message_turns             one message at a time, first come first served; one back from the
+                              action server before any new one (RASA_MESSAGE_TURNS=off: Rasa's
+                              own order)
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import importlib
 
 # the patches, in the order they are installed
-PATCHES = ("action_result_validation", "structlog_redaction")
+PATCHES = ("action_result_validation", "structlog_redaction", "graph_runner", "message_turns")
 
 
 class WrongRasaVersion(RuntimeError):

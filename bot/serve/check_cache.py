@@ -29,6 +29,7 @@ from pathlib import Path
 import yaml
 
 from bot import REPO_ROOT
+from bot.rasa_patches import PATCHES
 from bot.serve.train import MODEL_DIR, TRAINING_INPUTS
 
 PINS = ("requirements.txt", "constraints.txt")
@@ -129,6 +130,9 @@ def inputs_of(name: str, root: Path = REPO_ROOT) -> list[Path]:
     modules = pipeline_modules(root) if runs_pipeline else []
     files = files_under(TRAINING_INPUTS + PINS, root) + own_files
     files += code_closure(modules, [p for p in own_files if p.suffix == ".py"], root)
+    if root / "bot" / "rasa_patches" / "__init__.py" in files:
+        # install_all imports each patch by name (importlib), which the import walk cannot see
+        files += code_closure([f"bot.rasa_patches.{patch}" for patch in PATCHES], [], root)
     if runs_pipeline:
         files += files_under(PIPELINE_DATA, root)
     return sorted(set(files))

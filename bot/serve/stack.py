@@ -138,6 +138,24 @@ def rasa_arguments(port: int, endpoints: str | Path, model: str | Path = MODEL_P
     ]
 
 
+# One thread for TensorFlow's operator pools (read by Rasa at start) and for OpenMP/OpenBLAS in
+# every Rasa process (issue 17). By default each process starts pools as large as the machine,
+# and their idle threads spin: ~2.3 ms of Rasa's ~16 ms of CPU per message went to them, and
+# with one worker per core the workers' pools fight over the same cores. DIET's inference on one
+# message is too small to gain from more threads (docs/bench/profile-2026-11-30.md has the
+# figures). A value already set in the environment is kept.
+RASA_THREAD_ENV = {
+    "TF_INTRA_OP_PARALLELISM_THREADS": "1",
+    "TF_INTER_OP_PARALLELISM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+}
+
+
+def rasa_thread_env(environ: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """RASA_THREAD_ENV without the names `environ` sets itself."""
+    return {name: value for name, value in RASA_THREAD_ENV.items() if name not in environ}
+
+
 def rasa(
     port: int,
     endpoints: str | Path,
@@ -149,7 +167,7 @@ def rasa(
         name,
         [rasa_python(), "-m", "bot.rasa_plugins", *rasa_arguments(port, endpoints, model)],
         ready_url=f"http://{HOST}:{port}/",
-        env=dict(env or {}),
+        env={**rasa_thread_env(), **(env or {})},
         port=port,
     )
 

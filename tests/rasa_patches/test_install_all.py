@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from bot import rasa_patches
-from bot.rasa_patches import WrongRasaVersion, action_result_validation, structlog_redaction
+from bot.rasa_patches import (
+    WrongRasaVersion,
+    action_result_validation,
+    graph_runner,
+    message_turns,
+    structlog_redaction,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -96,7 +102,9 @@ def test_install_all_is_called_once_at_the_plugin_packages_import_and_nowhere_el
             assert f"{module}.install(" not in path.read_text(encoding="utf-8"), relative
 
 
-@pytest.mark.parametrize("patch", [action_result_validation, structlog_redaction])
+@pytest.mark.parametrize(
+    "patch", [action_result_validation, structlog_redaction, graph_runner, message_turns]
+)
 def test_each_patch_refuses_a_rasa_it_was_not_written_for(patch, monkeypatch):
     import rasa
 

@@ -126,3 +126,12 @@ def test_every_check_of_the_real_repository_has_inputs_that_exist():
         for file in own:
             assert (check_cache.REPO_ROOT / file).exists(), f"{name}: {file} does not exist"
         assert check_cache.inputs_of(name), name
+
+
+def test_the_checks_that_run_rasa_count_every_patch_of_rasa():
+    """install_all imports the patches by name, out of the import walk's sight: each still counts."""
+    from bot.rasa_patches import PATCHES
+
+    for name in ("test-stories", "eval"):
+        inputs = {p.relative_to(check_cache.REPO_ROOT).as_posix() for p in check_cache.inputs_of(name)}
+        assert {f"bot/rasa_patches/{patch}.py" for patch in PATCHES} <= inputs, name

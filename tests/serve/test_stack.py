@@ -14,6 +14,7 @@ from bot.bench.stack import Stack as BenchStack
 from bot.serve.ports import Ports, free_port
 from bot.serve.stack import (
     LOGGING_CONFIG,
+    RASA_THREAD_ENV,
     Service,
     Stack,
     action_server,
@@ -49,6 +50,28 @@ def test_rasa_starts_with_the_patches_the_logging_config_and_no_http_api():
     server = action_server(5055)
     assert server.command[server.command.index("--logging-config_file") + 1] == LOGGING_CONFIG
     assert server.port == 5055 and server.ready_url == "http://127.0.0.1:5055/health"
+
+
+def test_every_rasa_process_runs_one_thread_per_pool_unless_told_otherwise(monkeypatch):
+    for name in RASA_THREAD_ENV:
+        monkeypatch.delenv(name, raising=False)
+    services = planned_services(Ports(), with_gateway=True, with_telegram=False, worker_ports=[6101])
+    workers = [s for s in services if s.name.startswith("Rasa")]
+    assert len(workers) == 2
+    for service in workers:
+        assert {k: service.env[k] for k in RASA_THREAD_ENV} == {
+            "TF_INTRA_OP_PARALLELISM_THREADS": "1",
+            "TF_INTER_OP_PARALLELISM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+        }
+    for service in services:
+        if not service.name.startswith("Rasa"):
+            assert not set(RASA_THREAD_ENV) & set(service.env), service.name
+    # a value set by whoever starts it is kept (the service's own env would override it)
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    server = rasa(5005, "endpoints.yml")
+    assert "OMP_NUM_THREADS" not in server.env
+    assert server.env["TF_INTRA_OP_PARALLELISM_THREADS"] == "1"
 
 
 def test_make_bench_runs_the_services_make_run_plans(tmp_path):
