@@ -185,11 +185,13 @@ def channel_env(
 
 
 def web_gateway(port: int, channels: dict[str, str], name: str = "web gateway") -> Service:
+    # the stack prints the chat address once everything is ready: the gateway's own line came
+    # ~50 s earlier, while Rasa was still loading, and a user who opened it got the safety reply
     return Service(
         name,
         [gateway_python(), "-m", "bot.web"],
         ready_url=f"http://{HOST}:{port}/healthz",
-        env={**channels, "HOST": HOST, "PORT": str(port)},
+        env={**channels, "HOST": HOST, "PORT": str(port), "GATEWAY_ANNOUNCE": "off"},
         port=port,
     )
 

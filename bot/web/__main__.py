@@ -1,8 +1,10 @@
-"""`python -m bot.web`: serve the chat gateway (prints "Chat: http://HOST:PORT")."""
+"""`python -m bot.web`: serve the chat gateway (prints "Chat: http://HOST:PORT" once listening,
+unless GATEWAY_ANNOUNCE=off: `make run` prints the address itself when the whole stack is ready)."""
 
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 
 from aiohttp import web
@@ -34,12 +36,13 @@ def main() -> int:
         print(f"The chat gateway cannot start: {error}", file=sys.stderr)
         return 1
     shown_host = "127.0.0.1" if settings.host in {"0.0.0.0", "::", ""} else settings.host
+    announce = os.environ.get("GATEWAY_ANNOUNCE", "on") != "off"
     web.run_app(
         app,
         host=settings.host,
         port=settings.port,
         access_log=None,  # an access log would hold IP addresses; there is none
-        print=lambda _: print(f"Chat: http://{shown_host}:{settings.port}", flush=True),
+        print=(lambda _: print(f"Chat: http://{shown_host}:{settings.port}", flush=True)) if announce else None,
     )
     return 0
 

@@ -197,6 +197,29 @@ def test_python_m_bot_web_serves_prints_the_url_and_logs_no_address_or_text(tmp_
     assert "127.0.0.1 [" not in logs and '"GET / HTTP' not in logs  # no access log lines
 
 
+def test_the_stacks_gateway_leaves_the_chat_address_to_make_run(tmp_path):
+    # make run prints the address after "Ready"; the gateway's own line came while Rasa was
+    # still loading the model, and whoever opened it then got the safety reply
+    port = free_port()
+    gateway = web_gateway(port, {"RASA_URL": closed_port_url(), "ACTION_SERVER_URL": closed_port_url()})
+    log = tmp_path / "gateway.log"
+    gateway.start(log)
+    try:
+        deadline = time.monotonic() + 60
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        while True:
+            assert gateway.running, log.read_text()
+            assert time.monotonic() < deadline, "the gateway did not start in 60 s"
+            try:
+                if opener.open(f"http://127.0.0.1:{port}/", timeout=5).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.1)
+    finally:
+        gateway.stop()
+    assert "Chat:" not in log.read_text()
+
+
 # --- settings ------------------------------------------------------------------------------------
 
 
