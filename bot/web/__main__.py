@@ -42,7 +42,9 @@ def main() -> int:
         host=settings.host,
         port=settings.port,
         access_log=None,  # an access log would hold IP addresses; there is none
-        print=(lambda _: print(f"Chat: http://{shown_host}:{settings.port}", flush=True)) if announce else None,
+        print=(lambda _: print(f"Chat: http://{shown_host}:{settings.port}", flush=True))
+        if announce
+        else None,
     )
     return 0
 
