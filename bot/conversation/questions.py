@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from bot import REPO_ROOT
-from bot.safety.reloading import ReloadingLexicon
+from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "questions.yml"
 AUDIENCES = ("young_person", "staff", "parent_carer")
@@ -47,15 +47,6 @@ class QuestionKind:
         return min(found) if found else None
 
 
-def _compile(pattern, where: str) -> re.Pattern:
-    if not isinstance(pattern, str) or not pattern:
-        raise ValueError(f"{where}: a pattern must be a non-empty string")
-    try:
-        return re.compile(pattern, re.IGNORECASE)
-    except re.error as error:
-        raise ValueError(f"{where}: {error}") from None
-
-
 def _kind(name: str, entry, path: Path) -> QuestionKind:
     where = f"{path}: questions.{name}"
     if not isinstance(entry, dict) or not isinstance(entry.get("when"), list) or not entry["when"]:
@@ -75,7 +66,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
             f"{where}: give at least one audience an utter_* response (or a list of responses and actions)"
         )
     alternatives = tuple(
-        tuple(_compile(p, where) for p in (alt if isinstance(alt, list) else [alt])) for alt in entry["when"]
+        compile_patterns(alt if isinstance(alt, list) else [alt], where) for alt in entry["when"]
     )
     instead_of = entry.get("instead_of") or []
     if not isinstance(instead_of, list):
@@ -111,22 +102,9 @@ def load_questions(path: Path = DEFAULT_FILE) -> tuple[QuestionKind, ...]:
     return loaded
 
 
-_reloaders: dict[Path, ReloadingLexicon] = {}
-
-
 def current_questions(path: Path = DEFAULT_FILE) -> tuple[QuestionKind, ...]:
-    """load_questions, following an administrator's edit like the risk stage's data (a broken
-    edit refused, the last good file kept); ValueError when the file has never loaded."""
-    path = Path(path)
-    if path not in _reloaders:
-        _reloaders[path] = ReloadingLexicon(
-            path.parent, loader=lambda _folder: load_questions(path), refused=(ValueError, yaml.YAMLError)
-        )
-    return _reloaders[path].current()
-
-
-def _clean(text: str | None) -> str:
-    return (text or "").replace("\u2019", "'").replace("\u2018", "'")
+    """load_questions, following an administrator's edit (bot.conversation.pattern_files.followed)."""
+    return followed(path, load_questions)
 
 
 def answers_for(
@@ -143,7 +121,7 @@ def answers_for(
     gets the kind's short `again` answer (or none). `topic`: the conversation's topic (or a
     function giving it, called only when a kind that needs it matches), for kinds that only make
     sense within one ("how do I get it deleted" about a picture)."""
-    clean = _clean(text)
+    clean = plain_quotes(text)
     matched = []
     for kind in kinds if kinds is not None else current_questions():
         answer = kind.answers.get(audience)

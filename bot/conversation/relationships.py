@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from bot import REPO_ROOT
-from bot.safety.reloading import ReloadingLexicon
+from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "relationships.yml"
 KEYS = ("partner", "adult_partner", "harm")
@@ -34,32 +34,17 @@ def load_patterns(path: Path = DEFAULT_FILE) -> RelationshipPatterns:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     compiled = {}
     for key in KEYS:
-        entries = data.get(key)
-        if not isinstance(entries, list) or not entries:
-            raise ValueError(f"{path}: {key} must be a non-empty list of patterns")
-        try:
-            compiled[key] = tuple(re.compile(p, re.IGNORECASE) for p in entries)
-        except (re.error, TypeError) as error:
-            raise ValueError(f"{path}: {key}: {error}") from None
+        compiled[key] = compile_patterns(data.get(key), f"{path}: {key}")
     return RelationshipPatterns(**compiled)
 
 
-_reloaders: dict[Path, ReloadingLexicon] = {}
-
-
 def current_patterns(path: Path = DEFAULT_FILE) -> RelationshipPatterns:
-    """load_patterns, following an administrator's edit (a broken edit refused, the last good
-    patterns kept); ValueError when the file has never loaded."""
-    path = Path(path)
-    if path not in _reloaders:
-        _reloaders[path] = ReloadingLexicon(
-            path.parent, loader=lambda _folder: load_patterns(path), refused=(ValueError, yaml.YAMLError)
-        )
-    return _reloaders[path].current()
+    """load_patterns, following an administrator's edit (bot.conversation.pattern_files.followed)."""
+    return followed(path, load_patterns)
 
 
 def _matches(text: str | None, compiled: tuple[re.Pattern, ...]) -> bool:
-    clean = (text or "").replace("\u2019", "'").replace("\u2018", "'")
+    clean = plain_quotes(text)
     return any(p.search(clean) for p in compiled)
 
 

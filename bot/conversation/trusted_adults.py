@@ -17,7 +17,7 @@ from typing import Iterable
 import yaml
 
 from bot import REPO_ROOT
-from bot.safety.reloading import ReloadingLexicon
+from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "trusted_adults.yml"
 SPEAKERS = ("staff", "parent_carer")
@@ -39,15 +39,6 @@ class TrustedAdultPatterns:
     situations: dict[str, tuple[re.Pattern, ...]]  # situation -> patterns, in file order
 
 
-def _compile(entries, where: str) -> tuple[re.Pattern, ...]:
-    if not isinstance(entries, list) or not entries:
-        raise ValueError(f"{where}: a non-empty list of patterns is needed")
-    try:
-        return tuple(re.compile(p, re.IGNORECASE) for p in entries)
-    except re.error as error:
-        raise ValueError(f"{where}: {error}") from None
-
-
 def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
     """The file's patterns, compiled. ValueError names the key when a speaker or situation is
     missing, unknown or not a valid regular expression."""
@@ -58,28 +49,14 @@ def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
     if set(situations) != set(SITUATIONS):
         raise ValueError(f"{path}: situations must be exactly {', '.join(SITUATIONS)}")
     return TrustedAdultPatterns(
-        speakers={s: _compile(speakers[s], f"{path}: speakers.{s}") for s in SPEAKERS},
-        situations={s: _compile(v, f"{path}: situations.{s}") for s, v in situations.items()},
+        speakers={s: compile_patterns(speakers[s], f"{path}: speakers.{s}") for s in SPEAKERS},
+        situations={s: compile_patterns(v, f"{path}: situations.{s}") for s, v in situations.items()},
     )
 
 
-_reloaders: dict[Path, ReloadingLexicon] = {}
-
-
 def current_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
-    """load_patterns, following an administrator's edit the way the risk stage's data does
-    (bot.safety.reloading: files checked at most once a second, a broken edit refused and the last
-    good patterns kept); ValueError when the file has never loaded."""
-    path = Path(path)
-    if path not in _reloaders:
-        _reloaders[path] = ReloadingLexicon(
-            path.parent, loader=lambda _folder: load_patterns(path), refused=(ValueError, yaml.YAMLError)
-        )
-    return _reloaders[path].current()
-
-
-def _clean(text: str | None) -> str:
-    return (text or "").replace("\u2019", "'").replace("\u2018", "'")
+    """load_patterns, following an administrator's edit (bot.conversation.pattern_files.followed)."""
+    return followed(path, load_patterns)
 
 
 def speaker_of(text: str | None, patterns: TrustedAdultPatterns | None = None) -> str | None:
@@ -87,7 +64,7 @@ def speaker_of(text: str | None, patterns: TrustedAdultPatterns | None = None) -
     ("I'm a TA", "one of my players", "my daughter is 14"), else None. Staff wins when both show
     (a teacher writing about a pupil may also mention their own child)."""
     patterns = patterns or current_patterns()
-    clean = _clean(text)
+    clean = plain_quotes(text)
     for speaker in SPEAKERS:
         if any(p.search(clean) for p in patterns.speakers[speaker]):
             return speaker
@@ -99,7 +76,7 @@ def situation_of(texts_newest_first: Iterable[str], patterns: TrustedAdultPatter
     "general". Texts: the adult's own messages, newest first."""
     patterns = patterns or current_patterns()
     for text in texts_newest_first:
-        clean = _clean(text)
+        clean = plain_quotes(text)
         for situation, compiled in patterns.situations.items():
             if any(p.search(clean) for p in compiled):
                 return situation
