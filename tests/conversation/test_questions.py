@@ -48,6 +48,23 @@ YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
         ("Could I message him back and pretend to be my son?", PARENT, "utter_adult_answer_dont_engage"),
         ("Should I screenshot it for the file?", STAFF, "utter_staff_image_nudes"),
         ("What does a whole-school response look like?", STAFF, "utter_staff_answer_whole_school"),
+        # the safeguarding lead away, unknown or not acting; waiting; referring oneself
+        ("Our safeguarding lead is on leave this week, who else can I go to?", STAFF, "utter_staff_answer_who_to_call"),
+        ("I honestly don't know who our designated lead is", STAFF, "utter_staff_answer_who_to_call"),
+        ("Am I allowed to make the referral myself?", STAFF, "utter_staff_answer_who_to_call"),
+        ("Could I phone children's services directly?", STAFF, "utter_staff_answer_who_to_call"),
+        ("My line manager said to leave it until Monday", STAFF, "utter_staff_answer_who_to_call"),
+        ("It's late and everybody has left, the school is shut", STAFF, "utter_staff_answer_who_to_call"),
+        ("Can this wait until after the weekend?", PARENT, "utter_parent_answer_who_to_call"),
+        # looking into it or having it out first
+        ("Shall I take a statement from the colleague before I pass it on?", STAFF, "utter_staff_answer_confront"),
+        ("Is it worth taking the older lad aside after practice?", STAFF, "utter_staff_answer_confront"),
+        ("Honestly I just want to go round to his house", PARENT, "utter_adult_answer_dont_engage"),
+        ("Should I ask her a few more questions first?", STAFF, "utter_staff_answer_record"),
+        ("I could find out more details before I refer it", STAFF, "utter_staff_answer_record"),
+        ("Is it police first or the council?", STAFF, "utter_staff_answer_police"),
+        # deleting the messages is deleting the evidence
+        ("Do we just delete his messages and block him?", PARENT, "utter_adult_answer_dont_engage"),
     ],
 )
 def test_each_kind_of_question_gets_its_answer(text, audience, expected):
@@ -61,6 +78,8 @@ def test_each_kind_of_question_gets_its_answer(text, audience, expected):
         ("he was 20 and i was 15 when it started, it stopped years ago", YP),
         ("the police came round last week for my brother", YP),
         ("I'm a teacher in Lambeth.", STAFF),
+        ("Can I delete this chat afterwards?", PARENT),  # the forget button's job, not evidence
+        ("I have a word document with my notes", STAFF),
         ("hi", YP),
     ],
 )
