@@ -49,6 +49,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.safety import language
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.safety.reloading import ReloadingLexicon
+from bot.conversation.social_intents import has_its_words
 from bot.safety.risk import RiskAssessment, assess_risk, load_risk_data
 
 OTHER_LANGUAGE = "other_language"
@@ -118,7 +119,11 @@ class SafetyNet(GraphComponent):
         level = assessment.level
         if level is None and assessment.other_language:
             level = OTHER_LANGUAGE
-        name = INTENT_FOR_LEVEL.get(level) if level else _take_back(model_intent, model_ranking, assessment)
+        name = (
+            INTENT_FOR_LEVEL.get(level)
+            if level
+            else _take_back(model_intent, model_ranking, assessment, text)
+        )
         if name is None:
             return
         if level and text.lstrip().startswith("/"):
@@ -142,9 +147,14 @@ class SafetyNet(GraphComponent):
         )
 
 
-def _take_back(model_intent: Optional[dict], ranking: list, assessment: RiskAssessment) -> Optional[str]:
+def _take_back(
+    model_intent: Optional[dict], ranking: list, assessment: RiskAssessment, text: str = ""
+) -> Optional[str]:
     """The intent to use instead of a stage-only intent the model gave on its own; None when the
-    model's intent stands."""
+    model's intent stands. A short social intent (say_thanks, say_not_now) is never the
+    replacement unless the message has its words (bot.conversation.social_intents): "theres a
+    man on my estate whos been doing stuff to me. last week was the last time" fell to
+    say_thanks, the next in the ranking, and got "You're welcome" (C4's first run)."""
     name = (model_intent or {}).get(INTENT_NAME_KEY)
     if name not in STAGE_ONLY_INTENTS:
         return None
@@ -159,6 +169,11 @@ def _take_back(model_intent: Optional[dict], ranking: list, assessment: RiskAsse
             return INTENT_FOR_LEVEL["check"]
         for entry in ranking:
             other = entry.get(INTENT_NAME_KEY)
-            if other and other not in STAGE_ONLY_INTENTS and other != GENTLE_CHECK_INTENT:
+            if (
+                other
+                and other not in STAGE_ONLY_INTENTS
+                and other != GENTLE_CHECK_INTENT
+                and has_its_words(other, text)
+            ):
                 return other
     return GENTLE_CHECK_INTENT

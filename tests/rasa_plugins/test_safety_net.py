@@ -136,6 +136,21 @@ def test_a_model_only_urgent_guess_becomes_the_gentle_check(intent):
     assert info["model_intent"]["name"] == intent
 
 
+def test_a_taken_back_guess_never_falls_to_thanks_without_its_words():
+    # the model's recent-assault guess is taken back (no time or assault cue the stage reads);
+    # the next in its ranking was say_thanks, and a disclosure got "You're welcome"
+    message = Message.build(text="it was that friday at his mates house")
+    ranking = [
+        {"name": "disclose_recent_assault", "confidence": 0.9},
+        {"name": "say_thanks", "confidence": 0.05},
+        {"name": "disclose_past_abuse", "confidence": 0.03},
+    ]
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
+    [message] = _net().process([message])
+    assert message.get("intent")["name"] not in {"say_thanks", "disclose_recent_assault"}
+
+
 def test_the_net_and_the_model_agreeing_keeps_the_escalation():
     [message] = _net().process([_model_says("i want to kill myself", "disclose_self_harm")])
     assert message.get("intent")["name"] == "disclose_self_harm"

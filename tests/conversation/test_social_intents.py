@@ -1,0 +1,58 @@
+"""bot/conversation/social_intents.py and data/conversation/social_intents.yml: a short social
+intent only for a message with its words. Phrasings of our own (C4 stays the measure)."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.training_data.loading import load_data
+
+from bot import REPO_ROOT
+from bot.conversation.social_intents import guarded_intents, has_its_words, load_patterns
+
+
+def test_the_file_guards_thanks_and_not_now():
+    assert {"say_thanks", "say_not_now"} <= set(load_patterns())
+
+
+def test_every_nlu_example_of_a_guarded_intent_has_its_words():
+    data = load_data(str(REPO_ROOT / "data" / "nlu"))
+    missing = [
+        (m.get("intent"), m.get("text"))
+        for m in data.intent_examples
+        if m.get("intent") in guarded_intents() and not has_its_words(m.get("intent"), m.get("text"))
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "intent,text",
+    [
+        ("say_thanks", "thank you so much"),
+        ("say_thanks", "ok cheers"),
+        ("say_thanks", "that\u2019s helpful, thx"),
+        ("say_not_now", "not right now sorry"),
+        ("say_not_now", "can we do this another day"),
+        ("say_not_now", "skip"),
+        ("say_not_now", "i have to go, mum's back"),
+        ("say_not_now", "im not ready to talk about it"),
+    ],
+)
+def test_messages_with_their_words_keep_the_intent(intent, text):
+    assert has_its_words(intent, text)
+
+
+@pytest.mark.parametrize(
+    "intent,text",
+    [
+        ("say_thanks", "my coach did something to me on the away trip in march"),
+        ("say_thanks", "it happened on friday after school"),
+        ("say_not_now", "i might skip swimming so i dont see him"),
+        ("say_not_now", "im not ready to break up with her"),
+    ],
+)
+def test_messages_without_their_words_lose_the_intent(intent, text):
+    assert not has_its_words(intent, text)
+
+
+def test_an_unguarded_intent_is_always_kept():
+    assert has_its_words("disclose_harassment", "anything at all")
