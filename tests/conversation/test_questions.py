@@ -49,7 +49,11 @@ YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
         ("Should I screenshot it for the file?", STAFF, "utter_staff_image_nudes"),
         ("What does a whole-school response look like?", STAFF, "utter_staff_answer_whole_school"),
         # the safeguarding lead away, unknown or not acting; waiting; referring oneself
-        ("Our safeguarding lead is on leave this week, who else can I go to?", STAFF, "utter_staff_answer_who_to_call"),
+        (
+            "Our safeguarding lead is on leave this week, who else can I go to?",
+            STAFF,
+            "utter_staff_answer_who_to_call",
+        ),
         ("I honestly don't know who our designated lead is", STAFF, "utter_staff_answer_who_to_call"),
         ("Am I allowed to make the referral myself?", STAFF, "utter_staff_answer_who_to_call"),
         ("Could I phone children's services directly?", STAFF, "utter_staff_answer_who_to_call"),
@@ -57,7 +61,11 @@ YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
         ("It's late and everybody has left, the school is shut", STAFF, "utter_staff_answer_who_to_call"),
         ("Can this wait until after the weekend?", PARENT, "utter_parent_answer_who_to_call"),
         # looking into it or having it out first
-        ("Shall I take a statement from the colleague before I pass it on?", STAFF, "utter_staff_answer_confront"),
+        (
+            "Shall I take a statement from the colleague before I pass it on?",
+            STAFF,
+            "utter_staff_answer_confront",
+        ),
         ("Is it worth taking the older lad aside after practice?", STAFF, "utter_staff_answer_confront"),
         ("Honestly I just want to go round to his house", PARENT, "utter_adult_answer_dont_engage"),
         ("Should I ask her a few more questions first?", STAFF, "utter_staff_answer_record"),
