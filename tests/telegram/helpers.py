@@ -63,17 +63,38 @@ def bridge_env(rasa_url: str, api_url: str) -> dict:
     }
 
 
+def bridge_process_env(env_changes: dict) -> dict:
+    """This process's environment without its TELEGRAM_* variables, with `env_changes`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env.update(env_changes)
+    return env
+
+
 def start_bridge(tmp_path: Path, env_changes: dict) -> tuple[subprocess.Popen, Path]:
     """`python -m bot.telegram` (bot.serve.stack.telegram_bridge) with `env_changes` (and no
     TELEGRAM_* of this process); its output goes to the returned log file."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    env.update(env_changes)
     logs = tmp_path / "bridge.log"
     with open(logs, "w") as out:
         process = subprocess.Popen(
-            telegram_bridge({}).command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT
+            telegram_bridge({}).command,
+            cwd=REPO,
+            env=bridge_process_env(env_changes),
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
     return process, logs
+
+
+def run_bridge(env_changes: dict, timeout: float = 60) -> subprocess.CompletedProcess:
+    """`python -m bot.telegram` run to its end (one that refuses to start), output captured."""
+    return subprocess.run(
+        telegram_bridge({}).command,
+        cwd=REPO,
+        env=bridge_process_env(env_changes),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def wait_until(condition, process: subprocess.Popen, logs: Path, timeout_s: float = 60) -> None:

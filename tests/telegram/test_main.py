@@ -1,5 +1,7 @@
-"""`python -m bot.telegram` as the supervisor starts it, in both modes, against the fake Bot API
-and the fake Rasa (served from a background thread on 127.0.0.1); stopped with SIGTERM/SIGINT."""
+"""bot/telegram/__main__.py: `python -m bot.telegram` as the supervisor starts it, in both modes,
+against the fake Bot API and the fake Rasa (served from a background thread on 127.0.0.1); stopped
+with SIGTERM/SIGINT; and refusing to start, with a clear message, without a token or, in webhook
+mode, without a good secret."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from tests.telegram.helpers import (
     TOKEN,
     WEBHOOK_SECRET,
     bridge_env,
+    run_bridge,
     start_bridge,
     stop,
     wait_until,
@@ -86,3 +89,21 @@ def test_webhook_mode_registers_checks_the_secret_and_answers(served_fakes, tmp_
         assert stop(process) == 0
     assert rasa.received == [(sender_id(SECRET, CHAT), "hello hook")]
     assert "127.0.0.1 [" not in logs.read_text()  # no access log
+
+
+def test_entry_point_without_a_token_exits_with_a_clear_message():
+    result = run_bridge({})
+    assert result.returncode == 1
+    assert "TELEGRAM_BOT_TOKEN is not set" in result.stderr
+
+
+def test_webhook_mode_refuses_to_start_without_a_good_secret():
+    result = run_bridge(
+        {
+            "TELEGRAM_BOT_TOKEN": "1:x",
+            "TELEGRAM_MODE": "webhook",
+            "TELEGRAM_WEBHOOK_URL": "https://example.invalid/hook",
+            "TELEGRAM_WEBHOOK_SECRET": "short",
+        }
+    )
+    assert result.returncode == 1 and "TELEGRAM_WEBHOOK_SECRET" in result.stderr
