@@ -6,7 +6,7 @@ import re
 
 import yaml
 
-from bot.nlg.placeholders import fill_message, unresolved_in_responses
+from bot.nlg.placeholders import fill_message, fill_text, unresolved_in_responses
 
 URGENT_RESPONSES = {
     "utter_emergency": "emergency",
@@ -92,6 +92,11 @@ def test_recent_assault_reply_gives_999_first_and_the_havens(domain_yaml, direct
     first_999 = text.index("999")
     assert first_999 < text.index("Havens")
     assert directory.get("the_havens").phone.split(" (")[0] in text
+
+
+def test_the_first_reply_after_a_recent_assault_gives_outside_london_its_routes(domain_yaml, directory):
+    text = fill_text(domain_yaml["responses"]["utter_recent_assault"][0]["text"], directory)
+    assert "Outside London, find your nearest centre at https://www.nhs.uk/sarcs or call NHS 111." in text
 
 
 def test_urgent_rules_use_no_custom_action(repo):
