@@ -4,6 +4,7 @@ fake Bot API and the bridge agree on, and starting `python -m bot.telegram` as a
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import signal
 import subprocess
@@ -24,6 +25,24 @@ OTHER_CHAT = 636363002
 # the fault tests' Rasa timeout and Bot API timeouts: a loaded machine answers well within
 RASA_TIMEOUT_S = 0.5
 FAST_API = ApiTimeouts(connect_s=1.0, read_s=1.0, write_s=1.0, pool_s=1.0)
+_update_ids = itertools.count(1)
+
+
+def text_update(text: str, chat: int = CHAT) -> dict:
+    """The update Telegram sends for a text message in a private chat (a new update id each time);
+    a leading "/word" is marked as a bot command, as Telegram marks it."""
+    update_id = next(_update_ids)
+    message = {
+        "message_id": update_id,
+        "date": 1700000000,
+        "text": text,
+        "chat": {"id": chat, "type": "private"},
+        "from": {"id": chat, "is_bot": False, "first_name": "R"},
+    }
+    if text.startswith("/"):
+        command = text.split()[0] if text.split() else text
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+    return {"update_id": update_id, "message": message}
 
 
 def sender(chat: int = CHAT) -> str:
