@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the browser tests (tests/web/test_browser*.py) need, and nothing the app needs:
+# Installs what the browser tests (tests/web/test_web_browser*.py) need, and nothing the app needs:
 #   - Debian's chromium at /usr/bin/chromium (Playwright for Python drives it; `playwright install`
 #     cannot download its own browser builds here);
 #   - axe-core from the npm registry into ./node_modules (injected into the page from that local

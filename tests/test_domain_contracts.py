@@ -1,12 +1,14 @@
-"""The contracts domain.yml, the rules and endpoints.yml promise (ARCHITECTURE.md, SAFETY.md)."""
+"""The contracts domain.yml, the rules and endpoints.yml promise (ARCHITECTURE.md, SAFETY.md), and
+that the channels' code, like domain.yml, writes no service's number."""
 
 from __future__ import annotations
 
 import re
+import tokenize
 
 import yaml
 
-from bot.nlg.placeholders import fill_message, unresolved_in_responses
+from bot.nlg.placeholders import fill_message, fill_text, unresolved_in_responses
 
 URGENT_RESPONSES = {
     "utter_emergency": "emergency",
@@ -43,6 +45,29 @@ def test_domain_holds_no_phone_number(repo):
     written = re.sub(r"\[\[[a-z0-9_.]+\]\]", "", text)
     # no run of three or more digits anywhere (999 and 101 included): numbers live in data/services
     assert re.findall(r"\d[\d ]{1,}\d", written) == []
+
+
+def test_no_phone_number_is_written_in_the_channel_code(repo):
+    """Numbers live in data/services only (ARCHITECTURE.md); the channels take them from there.
+    Checked: Python string literals (comments may talk about "999"), and all HTML/JS/CSS, except
+    links.py, whose pattern describes the formats it recognises (it was phone.js's before)."""
+    number = re.compile(r"(?<![\w.-])(?:999|0\d{3} ?\d{3,4} ?\d{3,4}|116 ?\d{3}|85258)(?![\w-])")
+    offenders = []
+    for folder in ("bot/web", "bot/telegram"):
+        for file in sorted((repo / folder).rglob("*")):
+            if file.name == "links.py":
+                continue
+            if file.suffix == ".py":
+                with open(file, "rb") as source:
+                    texts = [
+                        t.string for t in tokenize.tokenize(source.readline) if t.type == tokenize.STRING
+                    ]
+            elif file.suffix in {".html", ".js", ".css"}:
+                texts = file.read_text(encoding="utf-8").splitlines()
+            else:
+                continue
+            offenders += [f"{file.relative_to(repo)}: {t.strip()}" for t in texts if number.search(t)]
+    assert offenders == []
 
 
 def test_every_placeholder_resolves_against_the_real_directory(domain_yaml, directory):
@@ -92,6 +117,11 @@ def test_recent_assault_reply_gives_999_first_and_the_havens(domain_yaml, direct
     first_999 = text.index("999")
     assert first_999 < text.index("Havens")
     assert directory.get("the_havens").phone.split(" (")[0] in text
+
+
+def test_the_first_reply_after_a_recent_assault_gives_outside_london_its_routes(domain_yaml, directory):
+    text = fill_text(domain_yaml["responses"]["utter_recent_assault"][0]["text"], directory)
+    assert "Outside London, find your nearest centre at https://www.nhs.uk/sarcs or call NHS 111." in text
 
 
 def test_urgent_rules_use_no_custom_action(repo):

@@ -1,5 +1,6 @@
-"""The blind place set (tests/directory/blind_places.yml, written by someone who never saw this
-code) and the kinds of failure issue 15 names. First-run figures: docs/places-blind-set.md."""
+"""Checks data, not a module: the blind place set (tests/directory/blind_places.yml, written by
+someone who never saw this code) scored through the resolver and the local replies, and the kinds
+of failure issue 15 names. First-run figures: docs/places-blind-set.md."""
 
 from datetime import datetime
 

@@ -1,4 +1,10 @@
+"""bot/directory/location.py: the borough a user's words name (boroughs, postcode districts,
+nicknames), the ones it cannot tell apart, and, for any text at all, no error and no full
+postcode kept."""
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.directory.boroughs import london_boroughs
 from bot.directory.location import district_result, resolve_location
@@ -163,3 +169,28 @@ def test_a_name_inside_an_unknown_linked_compound_does_not_count(text):
 )
 def test_london_names_and_known_compounds_still_resolve(text, borough):
     assert resolve_location(text).borough == borough, text
+
+
+INWARD = st.from_regex(r"[0-9][A-Z]{2}", fullmatch=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_resolves_without_error(text):
+    result = resolve_location(text)
+    assert result.kind in {"borough", "ambiguous", "outside_london", "not_given", "unknown"}
+    assert (result.borough is not None) == (result.kind in {"borough", "outside_london", "not_given"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["SE15", "N17", "E1", "EC1A", "M1", "CR0"]),
+    INWARD,
+    st.sampled_from(["", " "]),
+    st.sampled_from(["", "my postcode is ", "i live at ", "im in "]),
+)
+def test_full_postcode_never_leaves_the_resolver(district, inward, space, prefix):
+    result = resolve_location(f"{prefix}{district}{space}{inward}")
+    assert result.kind != "unknown"
+    assert inward not in repr(result).upper().replace(district, "")
+    assert result.matched in (None, district)

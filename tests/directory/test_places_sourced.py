@@ -1,6 +1,6 @@
-"""Places by kind (issue 15): TfL station names (data/stations.json), neighbourhoods and nicknames
-a page names (data/areas.yml). Phrasings here are our own; the blind set's are scored apart
-(place_eval, docs/places-blind-set.md)."""
+"""Checks data, not a module: places by kind (issue 15), TfL station names (data/stations.json) and
+neighbourhoods and nicknames a page names (data/areas.yml), each resolved to its borough.
+Phrasings here are our own; the blind set's are scored apart (place_eval, docs/places-blind-set.md)."""
 
 import json
 import re

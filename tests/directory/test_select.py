@@ -1,12 +1,18 @@
+"""bot/directory/select.py: which services a situation gets (topic, age, audience, borough, the
+time now) and in which order; outside London, never a line that does not work there (issue 15,
+part 6)."""
+
 from datetime import datetime
 
 import pytest
 
+from bot.conversation.local import local_support_reply
 from bot.directory.render import contact_line
-from bot.directory.select import Situation, select_services
+from bot.directory.select import COVERAGE_WORDS, Situation, select_services
 
 SUNDAY_NIGHT = datetime(2026, 11, 22, 23, 30)
 MONDAY_MORNING = datetime(2026, 11, 23, 10, 0)
+NOON = datetime(2026, 11, 30, 12, 0)
 
 
 def ids(directory, **situation):
@@ -150,3 +156,25 @@ def test_a_listing_with_no_way_to_reach_it_is_never_offered():
         for topic in ("assault", "non_recent", "emotional_support", "harassment"):
             offers = select_services(directory, Situation(topic=topic, borough=borough))
             assert unreachable.isdisjoint(o.service.id for o in offers), (borough, topic)
+
+
+def test_outside_london_never_claims_a_line_works_everywhere_when_it_does_not(directory):
+    for topic in directory.routes.topics:
+        for band in (None, "13_15", "16_17", "18_plus"):
+            for audience in ("young_person", "staff"):
+                situation = Situation(
+                    topic=topic,
+                    age_band=band,
+                    audience=audience,
+                    borough="outside_london",
+                    recent=topic == "assault",
+                    now=NOON,
+                )
+                for offer in select_services(directory, situation):
+                    assert "london" not in offer.service.areas, offer.service.id
+                    words = COVERAGE_WORDS.get(offer.service.coverage)
+                    if words:
+                        assert words in offer.note, (offer.service.id, offer.note)
+    reply = local_support_reply(directory, "outside_london", None, "16_17", "assault", NOON).text
+    assert "wherever you are in the UK" not in reply and "Havens" not in reply
+    assert "It covers England and Wales only." in reply

@@ -4,6 +4,7 @@ fake Bot API and the bridge agree on, and starting `python -m bot.telegram` as a
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import signal
 import subprocess
@@ -24,6 +25,24 @@ OTHER_CHAT = 636363002
 # the fault tests' Rasa timeout and Bot API timeouts: a loaded machine answers well within
 RASA_TIMEOUT_S = 0.5
 FAST_API = ApiTimeouts(connect_s=1.0, read_s=1.0, write_s=1.0, pool_s=1.0)
+_update_ids = itertools.count(1)
+
+
+def text_update(text: str, chat: int = CHAT) -> dict:
+    """The update Telegram sends for a text message in a private chat (a new update id each time);
+    a leading "/word" is marked as a bot command, as Telegram marks it."""
+    update_id = next(_update_ids)
+    message = {
+        "message_id": update_id,
+        "date": 1700000000,
+        "text": text,
+        "chat": {"id": chat, "type": "private"},
+        "from": {"id": chat, "is_bot": False, "first_name": "R"},
+    }
+    if text.startswith("/"):
+        command = text.split()[0] if text.split() else text
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+    return {"update_id": update_id, "message": message}
 
 
 def sender(chat: int = CHAT) -> str:
@@ -63,17 +82,38 @@ def bridge_env(rasa_url: str, api_url: str) -> dict:
     }
 
 
+def bridge_process_env(env_changes: dict) -> dict:
+    """This process's environment without its TELEGRAM_* variables, with `env_changes`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env.update(env_changes)
+    return env
+
+
 def start_bridge(tmp_path: Path, env_changes: dict) -> tuple[subprocess.Popen, Path]:
     """`python -m bot.telegram` (bot.serve.stack.telegram_bridge) with `env_changes` (and no
     TELEGRAM_* of this process); its output goes to the returned log file."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    env.update(env_changes)
     logs = tmp_path / "bridge.log"
     with open(logs, "w") as out:
         process = subprocess.Popen(
-            telegram_bridge({}).command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT
+            telegram_bridge({}).command,
+            cwd=REPO,
+            env=bridge_process_env(env_changes),
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
     return process, logs
+
+
+def run_bridge(env_changes: dict, timeout: float = 60) -> subprocess.CompletedProcess:
+    """`python -m bot.telegram` run to its end (one that refuses to start), output captured."""
+    return subprocess.run(
+        telegram_bridge({}).command,
+        cwd=REPO,
+        env=bridge_process_env(env_changes),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def wait_until(condition, process: subprocess.Popen, logs: Path, timeout_s: float = 60) -> None:

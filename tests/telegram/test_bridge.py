@@ -1,21 +1,31 @@
-"""The Telegram bridge end to end: real python-telegram-bot polling a fake Bot API on 127.0.0.1,
-talking to a fake Rasa on 127.0.0.1."""
+"""bot/telegram/bridge.py end to end: real python-telegram-bot polling a fake Bot API on
+127.0.0.1, talking to a fake Rasa on 127.0.0.1. Typed text, buttons, media, commands, privacy,
+limits; Telegram failing (marked faults: a reply the bridge produced is delivered once the API
+recovers, permanent errors are not retried and only their kind is logged, getUpdates failures do
+not stop polling and each update is handled once; hazard H08); and the fuzz corpus (marked fuzz:
+every case gets a reply and no handler raises, replies are HTML-escaped, typed "/..." is never sent
+to Rasa as an intent, urgent phrases with invisible characters still fire the safety net)."""
 
 from __future__ import annotations
 
 import html
 import logging
+import re
 
 import pytest
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest, Forbidden, NetworkError
 
-from bot.telegram.callbacks import MAX_CALLBACK_BYTES, keyboards_of
+from bot.safety.matcher import assess
+from bot.telegram.callbacks import MAX_CALLBACK_BYTES, ButtonPress, keyboards_of
 from bot.telegram.ids import sender_id
-from bot.telegram.webhook import SECRET_HEADER
+from bot.telegram.retry import Backoff
 from tests.channels import fakes
-from tests.telegram.helpers import SECRET, WEBHOOK_SECRET
+from tests.channels.fuzz_corpus import TEXTS, URGENT_INVISIBLE
+from tests.telegram.fake_bot_api import Fault
+from tests.telegram.helpers import CHAT, OTHER_CHAT, SECRET, plain, sender, text_update
 
-CHAT = 424242001
-OTHER_CHAT = 424242002
+
 SENDER = sender_id(SECRET, CHAT)
 
 
@@ -209,48 +219,6 @@ async def test_no_raw_chat_id_username_or_name_is_kept_or_logged(polling, bot_ap
         assert leak.lower() not in ours.lower()
 
 
-# --- webhook mode -------------------------------------------------------------------------------
-
-
-def update_json(text, chat=CHAT):
-    return {
-        "update_id": 1,
-        "message": {
-            "message_id": 5,
-            "date": 1700000000,
-            "text": text,
-            "chat": {"id": chat, "type": "private"},
-            "from": {"id": chat, "is_bot": False, "first_name": "R"},
-        },
-    }
-
-
-async def test_webhook_with_a_wrong_or_missing_secret_is_403_and_creates_nothing(
-    webhook, telegram_settings, bot_api, fake_rasa, application
-):
-    path = telegram_settings.telegram_webhook_path
-    for headers in ({}, {SECRET_HEADER: "wrong"}, {SECRET_HEADER: WEBHOOK_SECRET + "x"}):
-        response = await webhook.post(path, json=update_json("hello"), headers=headers)
-        assert response.status == 403
-    assert await bot_api.wait_for(lambda: bool(bot_api.sent()), timeout_s=0.5) is False
-    assert fake_rasa.received == [] and application.bot.callback_data_cache.persistence_data == ([], {})
-
-
-async def test_webhook_with_the_right_secret_round_trips(webhook, telegram_settings, bot_api, fake_rasa):
-    response = await webhook.post(
-        telegram_settings.telegram_webhook_path,
-        json=update_json("hello hook"),
-        headers={SECRET_HEADER: WEBHOOK_SECRET},
-    )
-    assert response.status == 200
-    assert await bot_api.wait_for(lambda: len(bot_api.sent(CHAT)) == 1)
-    assert fake_rasa.received == [(SENDER, "hello hook")]
-    response = await webhook.post(
-        telegram_settings.telegram_webhook_path, data=b"not json", headers={SECRET_HEADER: WEBHOOK_SECRET}
-    )
-    assert response.status == 400
-
-
 async def test_per_conversation_rate_limit_still_shows_999(polling, bot_api, fake_rasa, bridge):
     from bot.channels.rate_limits import KeyedRateLimits
     from bot.channels.rate_limits import RateLimit
@@ -264,3 +232,271 @@ async def test_per_conversation_rate_limit_still_shows_999(polling, bot_api, fak
     assert [m for _, m in fake_rasa.received] == ["one", "two"]
     await say(bot_api, "from someone else", chat=OTHER_CHAT)
     assert fake_rasa.received[-1][1] == "from someone else"
+
+
+# --- Telegram failing (marked faults): fake Bot API faults against the real bridge ----------------
+
+
+SCHEDULE = Backoff().schedule()  # 0.5, 1, 2, 4, 4, 4, 4
+
+
+SEND_FAULTS = {
+    "500 three times": ([Fault.error(500, "Internal Server Error")] * 3, SCHEDULE[:3]),
+    "502 with an html body": ([Fault.not_json(502)], SCHEDULE[:1]),
+    "503 then 500": ([Fault.error(503, "Service Unavailable"), Fault.error(500)], SCHEDULE[:2]),
+    "429 retry after 3 s": ([Fault.flood(3)], [3.0]),
+    "429 then 500": ([Fault.flood(1), Fault.error(500)], [1.0, SCHEDULE[1]]),
+    "connection reset twice": ([Fault.reset(), Fault.reset()], SCHEDULE[:2]),
+    "no answer (timeout)": ([Fault.hang(3.0)], SCHEDULE[:1]),
+}
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("faults,waits", SEND_FAULTS.values(), ids=SEND_FAULTS.keys())
+async def test_a_reply_telegram_failed_to_take_is_delivered_once_it_recovers(
+    faults, waits, fake_rasa, rasa_url, telegram_factory
+):
+    telegram = await telegram_factory(fake_rasa.url)
+    for fault in faults:
+        telegram.api.fail("sendMessage", fault)
+    [sent] = await telegram.say("hello")
+    assert plain(sent) == "I read: hello"
+    assert len(telegram.api.failures("sendMessage")) == len(faults)
+    assert telegram.sleep.waits == waits  # backoff as designed; 429s wait what Telegram asks
+    assert telegram.errors == []
+    # exactly once: a later turn shows no second copy of the first reply
+    await telegram.say("marker")
+    assert [plain(m) for m in telegram.api.sent(CHAT)] == ["I read: hello", "I read: marker"]
+    assert fake_rasa.received == [(sender(), "hello"), (sender(), "marker")]
+
+
+@pytest.mark.faults
+async def test_the_safety_reply_is_retried_too(fake_rasa, rasa_url, telegram_factory, assert_safety_reply):
+    fake_rasa.mode = "status"
+    telegram = await telegram_factory(fake_rasa.url)
+    telegram.api.fail("sendMessage", Fault.error(502, "Bad Gateway"), times=2)
+    [sent] = await telegram.say("hello")
+    assert_safety_reply(plain(sent))
+    assert len(telegram.api.failures("sendMessage")) == 2
+
+
+@pytest.mark.faults
+async def test_a_reply_whose_answer_was_lost_is_sent_again_so_it_may_arrive_twice(
+    fake_rasa, rasa_url, telegram_factory
+):
+    """Telegram took the message but its answer never came: the bridge cannot tell this from a
+    message that was lost, and a reply twice is better than none (at least once)."""
+    telegram = await telegram_factory(fake_rasa.url)
+    telegram.api.fail("sendMessage", Fault.hang(3.0, delivered=True))
+    await telegram.say("hello", replies=2)
+    assert [plain(m) for m in telegram.api.sent(CHAT)] == ["I read: hello"] * 2
+    assert telegram.sleep.waits == SCHEDULE[:1]
+
+
+PERMANENT = {
+    "403 blocked": (Fault.error(403, "Forbidden: bot was blocked by the user"), Forbidden),
+    "400 chat not found": (Fault.error(400, "Bad Request: chat not found"), BadRequest),
+}
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("fault,error", PERMANENT.values(), ids=PERMANENT.keys())
+async def test_permanent_send_errors_are_not_retried_and_only_their_kind_is_logged(
+    fault, error, fake_rasa, rasa_url, telegram_factory, caplog
+):
+    caplog.set_level(logging.DEBUG)
+    telegram = await telegram_factory(fake_rasa.url)
+    telegram.api.fail("sendMessage", fault)
+    telegram.api.push_text(CHAT, "private words")
+    assert await telegram.api.wait_for(lambda: len(telegram.errors) == 1)
+    assert isinstance(telegram.errors[0], error)
+    await telegram.say("still here", chat=OTHER_CHAT)  # the bridge goes on
+    assert len(telegram.api.failures("sendMessage")) == 1 and telegram.sleep.waits == []
+    assert telegram.api.sent(CHAT) == []
+    ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("bot."))
+    kind = error.__name__
+    assert f"telegram: sendMessage refused ({kind}); not retried" in ours
+    assert f"telegram: a handler failed ({kind})" in ours
+    for leak in [
+        str(CHAT),
+        str(OTHER_CHAT),
+        "private words",
+        "still here",
+        sender(),
+        fault.description,
+        "rosalind",
+        "Privateperson",
+    ]:
+        assert leak.lower() not in ours.lower()
+
+
+@pytest.mark.faults
+async def test_the_bridge_gives_up_after_the_bounded_tries_and_recovers_afterwards(
+    fake_rasa, rasa_url, telegram_factory, caplog
+):
+    telegram = await telegram_factory(fake_rasa.url)
+    telegram.api.fail("sendMessage", Fault.error(500), times=None)  # down until recover()
+    telegram.api.push_text(CHAT, "hello")
+    assert await telegram.api.wait_for(lambda: len(telegram.errors) == 1)
+    assert isinstance(telegram.errors[0], NetworkError)
+    assert len(telegram.api.failures("sendMessage")) == Backoff().attempts == 8
+    assert telegram.sleep.waits == SCHEDULE
+    assert "sendMessage failed 8 times (NetworkError); given up" in caplog.text
+    telegram.api.recover()
+    [sent] = await telegram.say("again")
+    assert plain(sent) == "I read: again"
+
+
+@pytest.mark.faults
+async def test_a_failing_button_acknowledgement_does_not_stop_the_reply(
+    fake_rasa, rasa_url, telegram_factory
+):
+    telegram = await telegram_factory(fake_rasa.url)
+    # a button as the bridge builds it (python-telegram-bot's arbitrary callback data)
+    markup = telegram.application.bot.callback_data_cache.process_keyboard(
+        InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        "Not now", callback_data=ButtonPress(sender_id(SECRET, CHAT), "/say_not_now")
+                    )
+                ]
+            ]
+        )
+    )
+    button = markup.inline_keyboard[0][0].callback_data
+    telegram.api.fail("answerCallbackQuery", Fault.error(500))
+    telegram.api.fail("editMessageReplyMarkup", Fault.reset())
+    telegram.api.push_callback(CHAT, button)
+    assert await telegram.api.wait_for(lambda: len(telegram.api.sent(CHAT)) == 1)
+    assert plain(telegram.api.sent(CHAT)[0]) == fakes.NOT_NOW_TEXT
+    assert fake_rasa.received == [(sender(), "/say_not_now")]
+    assert len(telegram.api.failures("answerCallbackQuery")) == 1
+    assert len(telegram.api.failures("editMessageReplyMarkup")) == 1
+    assert telegram.errors == []
+
+
+@pytest.mark.faults
+async def test_get_updates_failures_do_not_stop_polling_and_each_update_is_handled_once(
+    fake_rasa, rasa_url, telegram_factory, caplog
+):
+    """python-telegram-bot's updater retries getUpdates (at once after a timeout, after 1 s
+    after an error) and confirms an update only after it arrived; the bridge configures nothing
+    more for this. Errors reach the bridge's error handler as with run_polling."""
+    from bot.telegram.bridge import ALLOWED_UPDATES
+
+    telegram = await telegram_factory(fake_rasa.url, poll=False)
+    application, api = telegram.application, telegram.api
+    api.push_text(CHAT, "hello")
+    # Telegram had the update ready but its answer was lost (timeout), then a 500
+    api.fail("getUpdates", Fault.hang(3.5, delivered=True))  # read timeout: 1 s + 1 s poll
+    api.fail("getUpdates", Fault.error(500, "Internal Server Error"))
+
+    def error_callback(error):  # what Application.run_polling passes
+        application.create_task(application.process_error(error=error, update=None))
+
+    await application.updater.start_polling(
+        poll_interval=0.0, timeout=1, allowed_updates=ALLOWED_UPDATES, error_callback=error_callback
+    )
+    assert await api.wait_for(lambda: len(api.sent(CHAT)) == 1, timeout_s=15)
+    await telegram.say("marker")
+    assert fake_rasa.received == [(sender(), "hello"), (sender(), "marker")]
+    assert [plain(m) for m in api.sent(CHAT)] == ["I read: hello", "I read: marker"]
+    assert len(api.failures("getUpdates")) == 2 and application.updater.running
+    assert [type(e) for e in telegram.errors] == [NetworkError]  # the 500; a timeout is retried quietly
+    assert "telegram: fetching updates failed (NetworkError); retrying" in caplog.text
+
+
+@pytest.mark.faults
+async def test_a_reply_whose_formatting_telegram_refuses_arrives_as_plain_text(
+    fake_rasa, rasa_url, telegram_factory
+):
+    # an urgent reply must not be lost because Telegram could not parse its HTML
+    telegram = await telegram_factory(fake_rasa.url)
+    telegram.api.fail(
+        "sendMessage", Fault.error(400, "Bad Request: can't parse entities: unsupported start tag")
+    )
+    replies = await telegram.say("hello")
+    assert len(telegram.api.failures("sendMessage")) == 1
+    assert len(replies) == 1 and "parse_mode" not in replies[0]
+    assert replies[0]["text"]
+
+
+# --- the fuzz corpus (marked fuzz): the real Application fed updates with process_update ----------
+
+
+ALLOWED_TAGS = re.compile(r"</?b>")
+
+
+async def feed(application, data: dict) -> None:
+    await application.process_update(Update.de_json(data, application.bot))
+
+
+def _case(case_id: str, text: str):
+    return pytest.param(text, id=case_id)
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("typed", [_case(i, t) for i, t in TEXTS])
+async def test_typed_text_gets_a_reply_and_no_handler_fails(
+    application, bridge_errors, bot_api, fake_rasa, typed
+):
+    await feed(application, text_update(typed))
+    assert bridge_errors == []
+    sent = bot_api.sent(CHAT)
+    assert sent, "no reply"
+    for message in sent:
+        assert message["parse_mode"] == "HTML"
+        # The only markup the bridge makes is <b>; everything else is escaped text.
+        assert "<" not in ALLOWED_TAGS.sub("", message["text"]), message["text"][:200]
+        assert len(html.unescape(ALLOWED_TAGS.sub("", message["text"]))) <= 4096
+    for _, forwarded in fake_rasa.received:
+        assert not forwarded.startswith("/"), "typed text must never be read as an intent"
+
+
+@pytest.mark.fuzz
+async def test_the_bridge_commands_still_work_after_fuzz(application, bridge_errors, bot_api, fake_rasa):
+    for _, typed in TEXTS:
+        await feed(application, text_update(typed, chat=CHAT + 1))
+    before = len(bot_api.sent(CHAT))
+    await feed(application, text_update("/help"))
+    assert bridge_errors == []
+    assert "999" in html.unescape(bot_api.sent(CHAT)[before]["text"])
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("typed", [t for _, t in URGENT_INVISIBLE], ids=[i for i, _ in URGENT_INVISIBLE])
+async def test_urgent_phrases_with_invisible_characters_still_fire_the_safety_net(
+    application, bridge_errors, bot_api, fake_rasa, typed
+):
+    await feed(application, text_update(typed))
+    assert bridge_errors == []
+    [(_, forwarded)] = fake_rasa.received
+    assert assess(forwarded).level == "emergency", forwarded
+    assert bot_api.sent(CHAT)
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("data", ["made-up", "", "x" * 64, "<script>", "/restart", "\x00"])
+async def test_forged_callback_data_is_answered_and_not_forwarded(
+    application, bridge_errors, bot_api, fake_rasa, data
+):
+    update = {
+        "update_id": 99,
+        "callback_query": {
+            "id": "q-fuzz",
+            "chat_instance": "ci",
+            "data": data,
+            "from": {"id": CHAT, "is_bot": False, "first_name": "R"},
+            "message": {
+                "message_id": 7,
+                "date": 1700000000,
+                "text": "earlier",
+                "chat": {"id": CHAT, "type": "private"},
+            },
+        },
+    }
+    await feed(application, update)
+    assert bridge_errors == []
+    assert bot_api.called("answerCallbackQuery")
+    assert fake_rasa.received == []

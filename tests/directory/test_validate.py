@@ -1,4 +1,5 @@
-"""The validator on the real data and on deliberately broken copies of it."""
+"""bot/directory/validate.py (and `python -m bot validate-directory`, bot/directory/cli.py): the
+validator on the real data and on deliberately broken copies of it."""
 
 from pathlib import Path
 
