@@ -266,11 +266,8 @@ def _window_parts(sentences: list[str], normalised: str, data: RiskData) -> list
         if masked.strip(" #"):
             per_sentence.append(parts_in(words, masked, data.rules))
     pairs = [a | b for a, b in zip(per_sentence, per_sentence[1:])]
-    whole = {
-        part.name
-        for part in data.rules.parts
-        if part.whole_message and part.regex.search(_masked(normalised, data.lexicon))
-    }
+    masked = _masked(normalised, data.lexicon)  # once: it used to be redone for every part
+    whole = {part.name for part in data.rules.parts if part.whole_message and part.regex.search(masked)}
     return per_sentence + pairs + ([whole] if whole else [])
 
 
