@@ -457,6 +457,9 @@ def test_b7_lookalikes_stay_calm(text):
         "a man is braking in through the back door",
         "my stepbrother came into my bedroom and wont leave",
         "my mums friend walked in my room and refuses to get out",
+        # someone wanting into my room while the rest of the house is asleep or out
+        "my mums boyfriend keeps knocking on my bedroom door telling me to open up, everyones asleep",
+        "my uncle keeps trying to come in my room when everyone is asleep",
     ],
 )
 def test_b8_kinds_of_danger_now(text):
@@ -509,6 +512,10 @@ def test_b8_kinds_of_crisis_said_obliquely(text):
         "bleeding radiators is so boring lol",
         "my little sister came in my room and wont leave, so annoying",
         "my cat came in my room and wont leave lol",
+        "my little brother keeps coming in my room when everyones asleep lol",
+        "my mum knocked and said open up its dinner",
+        "my counsellor said i should open up to my mum about it",
+        "everyones out so im home alone watching netflix",
         "my phone went all floppy after i dropped it in the bath lol",
         "my legs went all floppy after the 5k",
         "my mate collapsed laughing and couldnt answer",
