@@ -1,9 +1,9 @@
 """A second reading of a message with its misspelt words put right, for the word classes.
 
-    speller = Speller.from_patterns(pattern_sources)
+    speller = bot.safety.risk.build_speller(lexicon, rules)   # the risk data builds one at load
     speller.correct("bleding so much")  -> "bleeding so much"
     speller.correct("helpp")            -> "help"
-    speller.correct("som trying to get in my houss") -> "som trying to get in my house"
+    speller.correct("someone trying to get in my houss") -> "someone trying to get in my house"
 
 The word classes (data/safety/parts.yml) and the lexicon match whole words, so one letter
 missing, doubled or swapped hid a message from them (B8: "helpp", "bleding so much", "my
