@@ -9,7 +9,11 @@ predicts the response the table names for that answer, then action_listen. Anyth
 
 It abstains (all-zero prediction) everywhere else, and also when the risk stage's word classes
 gave the answer a level with a rule of its own (crisis, medical, another language, a recent
-assault), so those rules answer with their own 999-first replies. A level that only the urgency
+assault), so those rules answer with their own 999-first replies. The one exception is an answer
+in another language that says clearly "I'm safe now" in a phrase of
+data/safety/other_language_answers.yml ("não, agora tô segura, tô em casa com a minha mãe"): it
+is read as a safe answer (the gentle re-check, then "glad you're safe") instead of getting the
+other-language reply again; any other answer in another language keeps that reply. A level that only the urgency
 classifier gave does not count here: it learned first messages, not answers, and would turn "no,
 the police came and took him" into a medical reply; the answer is read as an answer instead
 (anything but a clear "safe" still keeps the emergency route). It needs no action server and no training: the
@@ -34,7 +38,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.safety.danger_answer import ANSWERS, read_answer
+from bot.safety.danger_answer import ANSWERS, SAFE, load_other_language_answers, read_answer
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.rasa_plugins.control_intents import is_control_message
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
@@ -42,8 +46,9 @@ from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
 logger = logging.getLogger(__name__)
 QUESTIONS_FILE = "danger_questions.yml"
 # intents whose own rule answers even right after a danger question (each leads with 999)
+OTHER_LANGUAGE_INTENT = "use_other_language"
 OWN_RULE_INTENTS = frozenset(
-    {"disclose_self_harm", "report_medical_emergency", "use_other_language", "disclose_recent_assault"}
+    {"disclose_self_harm", "report_medical_emergency", OTHER_LANGUAGE_INTENT, "disclose_recent_assault"}
 )
 DEFAULT_PRIORITY = 7
 # actions that may follow a danger question's reply without replacing the question: the routes
@@ -87,6 +92,8 @@ class DangerQuestionPolicy(Policy):
         super().__init__(config, model_storage, resource, execution_context, featurizer)
         path = config.get("questions_file") or DEFAULT_DIR / QUESTIONS_FILE
         self.questions = load_danger_questions(Path(path))
+        # read with the table, so a broken edit stops the model loading, not a conversation
+        self.other_language = load_other_language_answers(Path(path).parent)
 
     def train(
         self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any
@@ -118,9 +125,13 @@ class DangerQuestionPolicy(Policy):
         if is_control_message(user):  # "/restart" is a forget, not an answer
             return None
         intent = (user.intent or {}).get("name")
-        if intent in OWN_RULE_INTENTS and not _by_classifier(user):
+        if intent in OWN_RULE_INTENTS and not _by_classifier(user) and intent != OTHER_LANGUAGE_INTENT:
             return None
-        answer = read_answer(user.text or "", intent, buttons, entry["yes_means"])
+        answer = read_answer(
+            user.text or "", intent, buttons, entry["yes_means"], other_language=self.other_language
+        )
+        if intent == OTHER_LANGUAGE_INTENT and answer != SAFE:
+            return None  # its own reply: 999 with the interpreter line, and Childline
         response = entry["next"][answer]
         if not actions_since:
             logger.debug("danger question %s answered %s -> %s", question, answer, response)

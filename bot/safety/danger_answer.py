@@ -5,16 +5,28 @@
 
 Anything but a clear statement of being safe keeps the emergency route: "idk", "kinda", "...",
 a question, "999", a typed "1" for the first button, a new detail ("he took my phone"), "no hes
-just in the other room". Pure: the caller (bot/rasa_plugins/danger_question_policy.py) supplies the question's
-buttons (Rasa's {"title", "payload"} dicts) and what a bare yes means for it ("danger" for "Are
-you in danger right now?", "safe" for "Are you somewhere safe?"). Returns a label only.
+just in the other room", "im safe but my little brother is still in the house with her". A safe
+answer may name who is with the writer ("my mum is home, he doesnt live with us anymore"): the
+parent it names is not the danger. An answer in another language is "safe" only when it says so
+in one of the phrases of data/safety/other_language_answers.yml, with no negation before it and
+no "but", "still" or "help" in it; anything else in another language is "danger". Pure: the
+caller (bot/rasa_plugins/danger_question_policy.py) supplies the question's buttons (Rasa's
+{"title", "payload"} dicts) and what a bare yes means for it ("danger" for "Are you in danger
+right now?", "safe" for "Are you somewhere safe?"). Returns a label only.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional, Sequence
 
+import yaml
+
+from bot.safety.lexicon import DEFAULT_DIR, LexiconError
 from bot.safety.normalise import normalise
 from bot.safety.risk import RiskData, assess_risk, default_risk_data
 
@@ -62,11 +74,18 @@ DANGER_PARTS = frozenset(
         "body_sign",
         "serious_wound",
         "with_them",
+        # B8's kinds: someone else still with the person, someone in my room who will not leave
+        "someone_else_still_there",
+        "stays_in_my_room",
     }
 )
 # cues that do not outweigh a clear statement of being safe
 WEAK_WHEN_SAFE = frozenset({"fear", "symptom"})
 _URGENT_LEVELS = frozenset({"emergency", "medical", "check"})
+PROTECTOR, PRESENT = "protector_here", "present_person"
+OTHER_LANGUAGE_FILE = "other_language_answers.yml"
+_FOLD_SPACE = re.compile(r"[^\w,.]+|_")
+_FOLD_STOP = re.compile(r"\s*([,.])\s*")
 _NUMBER = re.compile(r"^\s*\(?([1-9])\s*[.)]?\s*$")
 _PAYLOAD = re.compile(r"^/([a-z_]+)")
 
@@ -77,12 +96,15 @@ def read_answer(
     buttons: Sequence[dict] = (),
     yes_means: str = DANGER,
     data: Optional[RiskData] = None,
+    other_language: Optional["OtherLanguageAnswers"] = None,
 ) -> str:
     """Meaning of `text` as an answer to a danger question (one of ANSWERS; see module doc).
 
     intent: the NLU intent of the message (used only for a pressed button, whose text is the
     payload "/intent"). buttons: the question's buttons, so "1" or a typed title counts as that
-    button. yes_means: DANGER or SAFE. Never raises on a str."""
+    button. yes_means: DANGER or SAFE. data: the risk data (default: data/safety/).
+    other_language: the safe phrases for answers in another language (default: read once from
+    data/safety/other_language_answers.yml). Never raises on a str."""
     text = text or ""
     if not text.strip() and intent:
         text = f"/{intent}"  # a story step or a payload with no text: the intent is the answer
@@ -95,10 +117,16 @@ def read_answer(
     # the word classes alone: the urgency classifier learned first messages, not answers, and in
     # an answer it could only turn a clear "safe" into danger (unsure already means danger here)
     assessment = assess_risk(text, data, use_classifier=False)
+    if assessment.other_language:
+        return SAFE if reads_safe_in_other_language(text, other_language) else DANGER
     if assessment.level in _URGENT_LEVELS:
         return DANGER
     parts = assessment.parts
     strong = (DANGER_PARTS - WEAK_WHEN_SAFE) & parts
+    if strong == {PRESENT} and PROTECTOR in parts and "safe_now" in parts:
+        # "my mum is home": is the one who is here the parent the answer names, and nobody else?
+        if PRESENT not in _parts_without(text, PROTECTOR, data):
+            strong = frozenset()
     if "safe_now" in parts and "uncertain" not in parts and not strong:
         return SAFE  # "im safe rn, just scared about school tmrw": fear alone does not outweigh it
     if DANGER_PARTS & parts and "past" not in parts:
@@ -114,6 +142,79 @@ def read_answer(
     if "not_now" in parts:
         return NOT_NOW
     return DANGER
+
+
+def _parts_without(text: str, part_name: str, data: RiskData) -> frozenset[str]:
+    """The parts of `text` once the spans of one part are blanked out."""
+    regex = next(part.regex for part in data.rules.parts if part.name == part_name)
+    return assess_risk(
+        regex.sub(" , ", normalise(text)), data, use_classifier=False, check_language=False
+    ).parts
+
+
+@dataclass(frozen=True)
+class OtherLanguageAnswers:
+    """data/safety/other_language_answers.yml: safe phrases, negations, words that keep danger."""
+
+    safe: tuple[re.Pattern, ...]
+    negations: frozenset[str]
+    not_safe: frozenset[str]
+
+
+def load_other_language_answers(directory: Path | str = DEFAULT_DIR) -> OtherLanguageAnswers:
+    """Read and check the file; LexiconError (file named) on a broken entry."""
+    path = Path(directory) / OTHER_LANGUAGE_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise LexiconError(f"{path}: cannot be read: {error}") from None
+    if set(data) != {"safe", "negations", "not_safe"}:
+        raise LexiconError(f"{path}: needs exactly the keys safe, negations and not_safe")
+    lists = {key: data[key] for key in ("safe", "negations", "not_safe")}
+    if not all(
+        isinstance(v, list) and v and all(isinstance(x, str) and x for x in v) for v in lists.values()
+    ):
+        raise LexiconError(f"{path}: safe, negations and not_safe must be non-empty lists of strings")
+    try:
+        safe = tuple(re.compile(pattern) for pattern in lists["safe"])
+    except re.error as error:
+        raise LexiconError(f"{path}: a safe pattern is not a valid regex: {error}") from None
+    if any(pattern.search(probe) for pattern in safe for probe in ("", "no", "help", "he is here")):
+        raise LexiconError(f"{path}: a safe pattern fires on an answer that is not safe")
+    return OtherLanguageAnswers(
+        safe=safe,
+        negations=frozenset(fold(w) for w in lists["negations"]),
+        not_safe=frozenset(fold(w) for w in lists["not_safe"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _default_other_language_answers() -> OtherLanguageAnswers:
+    return load_other_language_answers(DEFAULT_DIR)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents removed, apostrophes and other marks as spaces, "," and "." kept as
+    words of their own: "Não, agora tô segura" -> "nao , agora to segura"."""
+    text = unicodedata.normalize("NFKD", text or "").casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _FOLD_STOP.sub(r" \1 ", _FOLD_SPACE.sub(" ", text))
+    return " ".join(text.split())
+
+
+def reads_safe_in_other_language(text: str, answers: Optional[OtherLanguageAnswers] = None) -> bool:
+    """True when an answer in another language says clearly that the writer is safe now (see
+    data/safety/other_language_answers.yml); False for anything else."""
+    answers = answers or _default_other_language_answers()
+    folded = fold(text)
+    if set(folded.split()) & answers.not_safe:
+        return False
+    for pattern in answers.safe:
+        for match in pattern.finditer(folded):
+            before = folded[: match.start()].split()
+            if not before or before[-1] not in answers.negations:
+                return True
+    return False
 
 
 def _pressed_button(text: str, intent: Optional[str], buttons: Sequence[dict]) -> Optional[str]:

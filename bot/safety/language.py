@@ -7,14 +7,31 @@ is downloaded), restricted to English and the languages most spoken in London's 
 low-accuracy mode (fast, meant for short text).
 
 Short English text-speak is easy to mistake for another language ("wallahi bruv allow it innit"
-reads as Yoruba to a statistical model), so two views must agree. A Latin-script message of at
-least MIN_WORDS words counts as not English when lingua gives English at most
-ENGLISH_MAX_CONFIDENCE and either fewer than ENGLISH_WORD_SHARE of its (normalised) words are
-English words (the english-words package's web2 + GCIDE lists, inflections, the normaliser's
-text-speak and data/safety/english_words.yml's slang), or it carries letters with diacritics
-English does not use (ę, ș, ã, ñ...) and lingua names another language with at least
-OTHER_MIN_CONFIDENCE. A message mostly in a non-Latin script (Arabic, Bengali, Cyrillic,
-Chinese, Devanagari, ...) is not English whatever lingua says.
+reads as Yoruba to a statistical model), and lingua alone is unreliable on code-mixed text (it
+gave English 0.99 for Urdu in Latin letters with "please help ... flight ... phone ... friend"
+in it), so two views are combined. The word view is the share of a message's (normalised) words
+that are COMMON English words: in wordfreq's small English list (words with a Zipf frequency of
+at least 3, i.e. once per million words or more) with a stricter floor for short words, since
+web text puts many short foreign words in the English counts ("ma" 4.6, "le" 4.5, "el" 4.6,
+"fi" 4.3, "nie" 2.9); the normaliser's text-speak and data/safety/english_words.yml's slang count
+as English too; single letters other than "i" and "a" count for neither side. (Until 2026-11-30
+the view was the english-words package's web2 + GCIDE lists, ~263,000 words full of rare ones
+such as "nie", "pod", "bab", "fi", under which Polish or Somali read as 50-70% English.)
+
+A Latin-script message of at least MIN_WORDS counted words is not English when
+- the word share is under WORDS_ALONE_SHARE and it has at least WORDS_ALONE_MIN counted words
+  (long enough for the word view to decide alone, whatever lingua says), or
+- the word share is under ENGLISH_WORD_SHARE and lingua gives English at most
+  ENGLISH_MAX_CONFIDENCE, or
+- it carries letters with diacritics English does not use (ę, ș, ã, ñ...), lingua gives English
+  at most ENGLISH_MAX_CONFIDENCE and names another language with at least OTHER_MIN_CONFIDENCE
+  (or, with MANY_DIACRITICS, gives English at most NEARLY_NOT_ENGLISH).
+A message mostly in a non-Latin script (Arabic, Bengali, Cyrillic, Chinese, Devanagari, ...) is
+not English whatever lingua says. The thresholds were chosen on every English message the
+project holds (data/nlu, the benign corpus, gold, must-catch, the English lines of the blind
+sets and their danger answers, the conversation sets: 4,419 of 3+ words, none read as another
+language) against the 77 Latin-script messages in other languages of B1-B8 and data/nlu: with
+6+ words English was never under 0.62 and the other languages never over 0.50.
 
     is_not_english("pomocy, on stoi pod moim domem i się boję") -> True
     is_not_english("hes outside my house") -> False
@@ -22,6 +39,7 @@ Chinese, Devanagari, ...) is not English whatever lingua says.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -33,10 +51,22 @@ from bot.safety.word_tables import WORD_MAP
 
 SLANG_FILE = Path(__file__).resolve().parents[2] / "data" / "safety" / "english_words.yml"
 
-MIN_WORDS = 3
+MIN_WORDS = 3  # counted words (single letters other than i and a are not counted)
 OTHER_MIN_CONFIDENCE = 0.80  # lingua's confidence in the best non-English language, 0..1
 ENGLISH_MAX_CONFIDENCE = 0.30  # lingua's confidence in English, at most
-ENGLISH_WORD_SHARE = 0.5  # share of words found in the English word lists
+ENGLISH_WORD_SHARE = 0.5  # share of common English words under which lingua is asked
+WORDS_ALONE_SHARE = 0.45  # under this share, with WORDS_ALONE_MIN words, lingua is not asked
+WORDS_ALONE_MIN = 6
+# Zipf frequency (log10 of uses per billion words) a word needs to count as common English:
+# wordfreq's small list stops at 3.0; two- and three-letter words need more, since short words
+# of other languages ("le", "ja", "ke", "pe", "tan", "pod", "hai") reach 3.5-4.6 in web English
+COMMON_ZIPF = 3.0
+SHORT_WORD_ZIPF = {2: 5.0, 3: 4.0}
+ENGLISH_LETTERS = frozenset({"i", "a"})  # the only one-letter words counted
+# a word of English at all, rare ones included (used to leave a word alone rather than "correct"
+# it, bot/safety/spelling.py): "noose", "vapes", "stubbed", "skint" are 2-3; typos of urgent
+# words ("helpp", "bleding", "houss", "sucide") are 0-1.4 in wordfreq's large English list
+ANY_ENGLISH_ZIPF = 1.5
 MIN_DIACRITICS = 2  # letters such as ę, ș, ã, ñ that English does not use
 MANY_DIACRITICS = 4  # this many, with lingua nearly sure it is not English, settles it
 NEARLY_NOT_ENGLISH = 0.05  # lingua's confidence in English, at most, for that rule
@@ -94,45 +124,69 @@ def _detector():
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The English word set (lowercase letters only): ~263,000 words, loaded once (~1 s)."""
-    from english_words import get_english_words_set
+def english_zipf() -> dict[str, float]:
+    """{word: Zipf frequency} for wordfreq's small English list: ~29,000 words of letters only,
+    each used at least once per million words (Zipf >= 3); inflected forms are words of their
+    own there. Loaded once (~10 ms)."""
+    from wordfreq import get_frequency_dict
 
-    words = set(get_english_words_set(["web2", "gcide"], lower=True, alpha=True))
-    words |= set(WORD_MAP) | {w for value in WORD_MAP.values() for w in value.split()}
+    return {
+        word: math.log10(frequency) + 9
+        for word, frequency in get_frequency_dict("en", wordlist="small").items()
+        if word.isalpha()
+    }
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The common English words (lowercase): english_zipf()'s words with the stricter floor for
+    two- and three-letter words and no one-letter word but "i" and "a", plus the slang of
+    data/safety/english_words.yml and the normaliser's text-speak expansions of three letters or
+    more."""
+    words = {
+        word
+        for word, zipf in english_zipf().items()
+        if (len(word) > 1 or word in ENGLISH_LETTERS) and zipf >= SHORT_WORD_ZIPF.get(len(word), COMMON_ZIPF)
+    }
+    words |= {w for value in WORD_MAP.values() for w in value.split() if len(w) > 2}
     slang = yaml.safe_load(SLANG_FILE.read_text(encoding="utf-8")) or {}
     words |= {str(w).lower() for w in slang.get("words") or []}
     return frozenset(words)
 
 
-def _is_english_word(word: str, known: frozenset[str]) -> bool:
-    if word in known:
-        return True
-    for suffix, stem_end in (
-        ("s", ""),
-        ("es", ""),
-        ("ed", ""),
-        ("d", ""),
-        ("ing", ""),
-        ("ing", "e"),
-        ("ied", "y"),
-        ("ies", "y"),
-        ("ly", ""),
-        ("er", ""),
-    ):
-        if word.endswith(suffix) and word[: -len(suffix)] + stem_end in known:
-            return True
-    return False
+@lru_cache(maxsize=1)
+def any_english_words() -> frozenset[str]:
+    """Every word of letters in wordfreq's large English list with a Zipf frequency of at least
+    ANY_ENGLISH_ZIPF (~160,000 words; about 0.1 s and 15 MB, loaded once), plus english_words().
+    Read straight from the list's file, so wordfreq keeps no second copy of the whole list."""
+    import wordfreq
+
+    buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")["en"])
+    # bucket i holds the words used 10 ** (-i / 100) of the time: Zipf 9 - i / 100
+    words = {
+        word
+        for index, bucket in enumerate(buckets)
+        if 9 - index / 100 >= ANY_ENGLISH_ZIPF
+        for word in bucket
+        if word.isalpha()
+    }
+    return frozenset(words) | english_words()
 
 
 def english_word_share(text: str, normalised: str | None = None) -> tuple[float, int]:
-    """(share of English words 0..1, number of words) over the normalised message's words;
-    pass `normalised` (bot.safety.normalise.normalise(text)) when the caller has it already."""
-    words = [w for w in (normalised if normalised is not None else normalise(text)).split() if w.isalpha()]
+    """(share 0..1 of common English words, number of words counted) over the normalised
+    message's words; one-letter words other than "i" and "a" are not counted (the normaliser's
+    "w" -> "with" and Polish "w" alike). Pass `normalised` (bot.safety.normalise.normalise(text))
+    when the caller has it already."""
+    words = [
+        w
+        for w in (normalised if normalised is not None else normalise(text)).split()
+        if w.isalpha() and (len(w) > 1 or w in ENGLISH_LETTERS)
+    ]
     if not words:
         return 1.0, 0
     known = english_words()
-    return sum(_is_english_word(w, known) for w in words) / len(words), len(words)
+    return sum(w in known for w in words) / len(words), len(words)
 
 
 def diacritic_letters(text: str) -> int:
@@ -164,6 +218,8 @@ def is_not_english(text: str, normalised: str | None = None) -> bool:
     share, words = english_word_share(text, normalised)
     if words < MIN_WORDS:
         return False
+    if share < WORDS_ALONE_SHARE and words >= WORDS_ALONE_MIN:
+        return True  # code-mixed text can fool lingua (English 0.99 for Urdu with English nouns)
     diacritics = diacritic_letters(text) >= MIN_DIACRITICS
     if share >= ENGLISH_WORD_SHARE and not diacritics:
         return False  # the common case, decided without the statistical model

@@ -82,6 +82,10 @@ _LEET_KNOWN = (
 _PHRASE_FIXES = [
     (re.compile(r"\b(he|she|it|someone|somebody|there|that|who) is (got|been)\b"), r"\1 has \2"),
     (re.compile(r"\bun alive"), "unalive"),
+    # a homophone written for break: "tryna brake in", "braking into the flat" (a car's brake is
+    # not followed by in, into or down)
+    (re.compile(r"\bbrake (in|into|down)\b"), r"break \1"),
+    (re.compile(r"\bbraking (in|into|down)\b"), r"breaking \1"),
     (re.compile(r"\bunalive(d)? (my|your|him|her|them)sel(f|ves)\b"), r"kill\1 \2sel\3"),
     (re.compile(r"\bunaliving (my|your|him|her|them)sel(f|ves)\b"), r"killing \1sel\2"),
     (re.compile(r"\bunalive me\b"), "kill me"),

@@ -14,6 +14,9 @@ recent_assault, check; None when nothing urgent was found. How a level is reache
 3. the NLU model: when its urgent intents together reach `model_urgent_threshold`, the pseudo-part
    `model_urgent` joins every window, so the model can raise `check` (with a harm cue) but never
    more;
+   Steps 1 and 2 also read the message a second time with misspelt words put right
+   (bot/safety/spelling.py: "helpp", "bleding", "my houss"); that reading can add a more urgent
+   level and the parts that raise one, never a calm part (calm, past, safe now);
 4. the learned urgency classifier (bot/safety/urgency_classifier.py, trained from
    data/safety/urgency_examples/), on the whole message when it is short and on each sentence and
    pair of sentences when it is not: `emergency_or_medical` gives `medical` when the words found
@@ -35,12 +38,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from bot.safety.language import is_not_english
+from bot.safety.language import any_english_words, english_words, english_zipf, is_not_english
 from bot.safety.lexicon import DEFAULT_DIR, Lexicon, LexiconError, load_lexicon
 from bot.safety.matcher import CRISIS as CRISIS_LEXICON
 from bot.safety.matcher import EMERGENCY, assess_normalised
 from bot.safety.normalise import normalise
 from bot.safety.risk_rules import LEVELS, MODEL_URGENT, RiskRules, load_risk_rules
+from bot.safety.spelling import Speller, pattern_words
 from bot.safety.urgency_classifier import (
     CRISIS,
     EMERGENCY_OR_MEDICAL,
@@ -70,6 +74,7 @@ class RiskData:
     lexicon: Lexicon
     rules: RiskRules
     classifier: Optional[UrgencyClassifier] = None
+    speller: Optional[Speller] = None  # the second, spelling-corrected reading (None: not read)
 
 
 def load_risk_data(directory: Path | str = DEFAULT_DIR) -> RiskData:
@@ -83,7 +88,25 @@ def load_risk_data(directory: Path | str = DEFAULT_DIR) -> RiskData:
             f"{Path(directory) / SETTINGS_FILE}: medical_parts names unknown part(s) "
             f"{sorted(unknown)}; parts are in parts.yml"
         )
-    return RiskData(lexicon=load_lexicon(directory), rules=rules, classifier=classifier)
+    lexicon = load_lexicon(directory)
+    return RiskData(
+        lexicon=lexicon, rules=rules, classifier=classifier, speller=build_speller(lexicon, rules)
+    )
+
+
+def build_speller(lexicon: Lexicon, rules: RiskRules) -> Speller:
+    """A speller that corrects into the words the urgent rules use: the emergency and crisis
+    lexicon and every part except the calm ones (those looked for before the masks: calm, past,
+    safe now ...), so a corrected word can make a message more urgent, never calmer."""
+    sources = [rule.regex.pattern for rule in lexicon.emergency + lexicon.crisis]
+    sources += [part.regex.pattern for part in rules.parts if not part.before_masks]
+    return Speller.build(
+        pattern_words(sources), vocabulary_of=english_words(), known=any_english_words(), rank=english_zipf()
+    )
+
+
+def _calming_parts(rules: RiskRules) -> frozenset[str]:
+    return frozenset(part.name for part in rules.parts if part.before_masks)
 
 
 @lru_cache(maxsize=1)
@@ -166,26 +189,23 @@ def assess_risk(
     Never raises on a str."""
     data = data or default_risk_data()
     rules = data.rules
-    best: Optional[str] = None
     by_classifier = False
-    reasons: list[str] = []
     normalised = normalise(text)
-    whole = assess_normalised(normalised, data.lexicon)
-    if whole.fired:
-        best = {EMERGENCY: "emergency", CRISIS_LEXICON: "crisis"}[whole.level]
-        reasons.extend(whole.matched)
     sentences = _sentence_forms(text, normalised)
-    windows = _window_parts(sentences, normalised, data)
-    everything: set[str] = set().union(*windows) if windows else set()
     model_urgent = model_urgent_probability >= rules.model_urgent_threshold
-    for found in windows:
-        if model_urgent:
-            found = found | {MODEL_URGENT}
-        level, combination = level_of(found, rules)
-        if level and _more_urgent(level, best):
-            best = level
-        if combination and combination not in reasons:
-            reasons.append(combination)
+    best, reasons, everything = _words_reading(normalised, sentences, data, model_urgent)
+    if data.speller is not None:
+        corrected = data.speller.correct(normalised)
+        if corrected != normalised:
+            # the same words with misspellings put right: more urgent levels and the parts that
+            # raise one count, calm parts do not (a corrected "yers ago" must not calm a message)
+            level, more, parts = _words_reading(
+                corrected, [data.speller.correct(s) for s in sentences], data, model_urgent
+            )
+            if _more_urgent(level, best):
+                best = level
+            reasons.extend(r for r in more if r not in reasons)
+            everything |= parts - _calming_parts(rules)
     if model_urgent:
         everything.add(MODEL_URGENT)
     if use_classifier and data.classifier is not None and best in _RAISABLE:
@@ -207,6 +227,30 @@ def assess_risk(
         other_language=other,
         by_classifier=by_classifier,
     )
+
+
+def _words_reading(
+    normalised: str, sentences: list[str], data: RiskData, model_urgent: bool
+) -> tuple[Optional[str], list[str], set[str]]:
+    """(most urgent level, rule and combination ids, every part found) from the lexicon on the
+    whole message and the word classes per sentence and pair of sentences."""
+    best: Optional[str] = None
+    reasons: list[str] = []
+    whole = assess_normalised(normalised, data.lexicon)
+    if whole.fired:
+        best = {EMERGENCY: "emergency", CRISIS_LEXICON: "crisis"}[whole.level]
+        reasons.extend(whole.matched)
+    windows = _window_parts(sentences, normalised, data)
+    everything: set[str] = set().union(*windows) if windows else set()
+    for found in windows:
+        if model_urgent:
+            found = found | {MODEL_URGENT}
+        level, combination = level_of(found, data.rules)
+        if level and _more_urgent(level, best):
+            best = level
+        if combination and combination not in reasons:
+            reasons.append(combination)
+    return best, reasons, everything
 
 
 def _more_urgent(level: Optional[str], than: Optional[str]) -> bool:
@@ -266,11 +310,8 @@ def _window_parts(sentences: list[str], normalised: str, data: RiskData) -> list
         if masked.strip(" #"):
             per_sentence.append(parts_in(words, masked, data.rules))
     pairs = [a | b for a, b in zip(per_sentence, per_sentence[1:])]
-    whole = {
-        part.name
-        for part in data.rules.parts
-        if part.whole_message and part.regex.search(_masked(normalised, data.lexicon))
-    }
+    masked = _masked(normalised, data.lexicon)  # once: it used to be redone for every part
+    whole = {part.name for part in data.rules.parts if part.whole_message and part.regex.search(masked)}
     return per_sentence + pairs + ([whole] if whole else [])
 
 

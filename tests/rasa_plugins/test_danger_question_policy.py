@@ -104,6 +104,15 @@ def test_levels_with_their_own_rule_are_left_to_it(policy, intent):
     assert predicted(policy, tracker_after("utter_ask_in_danger_now", "i want to die", intent)) is None
 
 
+def test_a_clear_safe_answer_in_another_language_moves_on_and_anything_else_keeps_its_own_reply(policy):
+    # B8's kind: "no, I'm safe now, I'm at home with my mum" in Portuguese got the other-language
+    # reply (999 again) instead of the gentle re-check
+    safe = tracker_after("utter_ask_in_danger_now", "não, agora tô segura, tô em casa", "use_other_language")
+    assert predicted(policy, safe) == "utter_recheck_danger"
+    unsure = tracker_after("utter_ask_in_danger_now", "no sé, creo que sigue afuera", "use_other_language")
+    assert predicted(policy, unsure) is None  # the other-language rule: 999 with an interpreter
+
+
 def test_abstains_outside_the_danger_questions(policy):
     events = [ActionExecuted(ACTION_LISTEN_NAME), UserUttered("hi", {"name": "greet"})]
     assert predicted(policy, DialogueStateTracker.from_events("t", events, DOMAIN.slots)) is None

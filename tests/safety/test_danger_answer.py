@@ -4,6 +4,7 @@ keeps the emergency route. One test per kind of answer."""
 import pytest
 
 from bot.safety.danger_answer import DANGER, MISUNDERSTOOD, NO, NOT_NOW, SAFE, read_answer
+from bot.safety.risk import assess_risk
 
 BUTTONS = [
     {"title": "Yes, I'm in danger", "payload": "/report_immediate_danger"},
@@ -214,3 +215,106 @@ def test_safe_because_far_away_or_an_order_or_kind_parents(text):
 )
 def test_those_reasons_with_danger_now_keep_the_route(text):
     assert answer(text) == DANGER
+
+
+# B8's kinds, in our own words: safe myself but someone else is still with the person; pills or
+# a new harm after "im safe"; a parent named as the one at home; at home with parents; having
+# locked the door myself
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im ok but my sister is still at the flat with him",
+        "im out now but my mum is still in the house with him",
+        "im safe but hes still got my little brother",
+    ],
+)
+def test_safe_myself_but_someone_else_still_there_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im away from him now but i took some tablets earlier",
+        "im safe from her but i swallowed a load of my mums pills",
+    ],
+)
+def test_safe_from_the_person_but_pills_taken_is_medical(text):
+    assert assess_risk(text, use_classifier=False).level == "medical"
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no, my dad is downstairs and he doesnt live with us anymore, im ok",
+        "nah im safe, my nan is here with me",
+        "no im fine, im at home with my mum and dad",
+        "im ok now, i got in and locked the door, my aunt is here with me",
+    ],
+)
+def test_safe_with_a_named_parent_or_a_door_i_locked(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im ok, my mum is home but hes still here",
+        "my dad is home and hes drunk again",
+        "im safe my mum is home and my stepdad is in the kitchen",
+        "he locked the door and my mum is out",
+    ],
+)
+def test_a_parent_at_home_does_not_hide_danger_in_the_same_answer(text):
+    assert answer(text) == DANGER
+
+
+# answers in another language: safe only when they say so with one of the phrases of
+# data/safety/other_language_answers.yml and no "but", "still" or "help"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no, estoy bien, estoy en casa con mi madre",  # Spanish
+        "jestem już w domu z mamą, wszystko dobrze",  # Polish
+        "sunt bine acum, sunt acasă cu mama",  # Romanian
+        "sto bene, sono a casa con mia zia",  # Italian
+        "nao, ja estou em casa com o meu pai",  # Portuguese without its marks
+    ],
+)
+def test_a_clear_safe_answer_in_another_language_is_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "não estou segura, ele está lá fora",  # negation before the phrase
+        "je ne suis pas en sécurité, il est devant la porte",
+        "no estoy bien, él sigue aquí",
+        "nie jestem bezpieczna, on jest pod drzwiami",
+        "ça va pas du tout, il est là",
+        "estou em casa mas ele ainda está lá fora",  # but ... still
+        "jestem w domu ale on jeszcze tu jest",
+        "tak, on jest teraz w domu",  # no safe phrase: yes, he is at home now
+        "wa3 huwe barra hala2 bel share3",  # a language with no phrases listed
+    ],
+)
+def test_anything_else_in_another_language_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+def test_a_broken_edit_of_the_other_language_phrases_is_refused(tmp_path):
+    from bot.safety.danger_answer import OTHER_LANGUAGE_FILE, load_other_language_answers
+    from bot.safety.lexicon import LexiconError
+
+    path = tmp_path / OTHER_LANGUAGE_FILE
+    for broken in (
+        "safe: ['estou bem']\nnegations: [nao]\n",  # a key missing
+        "safe: ['(']\nnegations: [nao]\nnot_safe: [mas]\n",  # not a regex
+        "safe: ['he']\nnegations: [nao]\nnot_safe: [mas]\n",  # fires on an answer that is not safe
+        "safe: ['estou bem']\nnegations: [no]\nnot_safe: [mas]\n",  # YAML's bare no is false
+    ):
+        path.write_text(broken)
+        with pytest.raises(LexiconError, match=OTHER_LANGUAGE_FILE):
+            load_other_language_answers(tmp_path)

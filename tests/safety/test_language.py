@@ -59,3 +59,45 @@ def test_script_share():
 )
 def test_romanian_with_many_marks_is_another_language(text):
     assert is_not_english(text)
+
+
+# B8's kind: other languages in Latin letters whose short words web text also uses in English
+# ("nie", "ma", "pod", "fi", "el", "le", "ke"), and code-mixed messages with English nouns, which
+# lingua alone reads as English; only COMMON English words count for English now
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mama nie ma w domu a on stoi pod oknem i krzyczy",  # Polish without its letter marks
+        "walaal i caawi, aabahay wuu i garaacay oo hadda guriga ayuu ku jiraa",  # Somali
+        "please help, mere bhai ne mera phone le liya aur school ke baad mujhe ghar nahi jaane de raha",
+        "ya3ni ana khayfe ktir, hayda el zalame barra 3al bab w ma bi fell",  # Levantine Arabizi
+        "please help amar bon ke keu kichu khawaise, ekhon o uthte parche na",  # Sylheti/Bengali
+    ],
+)
+def test_latin_script_languages_with_english_looking_short_words_are_recognised(text):
+    assert is_not_english(text)
+
+
+# ... while English that carries those same short words, names or a rare word stays English
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el clasico tonight who u got",
+        "le sserafim comeback is actually mid",
+        "pod racing in star wars is elite",
+        "w my mates at the park after school",
+        "ma said the bbq is at nan's",
+        "landed a kickflip at the skatepark!!",
+        "tan lines from the beach r mad",
+    ],
+)
+def test_english_with_foreign_looking_short_words_stays_english(text):
+    assert not is_not_english(text)
+
+
+def test_common_english_words_need_more_when_short():
+    from bot.safety.language import english_words
+
+    known = english_words()
+    assert {"the", "help", "outside", "friend", "i", "a", "innit"} <= known
+    assert not {"nie", "le", "el", "fi", "pod", "ke", "hai"} & known

@@ -37,6 +37,10 @@ from bot.safety.normalise import normalise
         ("/greet i want to die", "greet i want to die"),
         ("/report_immediate_danger", "report immediate danger"),
         ("he is outside ma house", "he is outside my house"),
+        # B8's kind: number-spelling and a homophone of break
+        ("som1 tryna brake in2 the flat", "someone trying to break into the flat"),
+        ("sum1 is braking in", "someone is breaking in"),
+        ("the brakes on my bike", "the brakes on my bike"),
         ("walk me home", "walk me home"),
         ("my dad's outside", "my dad is outside"),
         ("my dad's car", "my dads car"),

@@ -446,3 +446,125 @@ def test_b7_kinds_of_crisis(text):
 )
 def test_b7_lookalikes_stay_calm(text):
     assert level(text) not in ("emergency", "medical", "crisis")
+
+
+# B8's kinds (docs/safety/blind-runs.md), each in our own words; read by the word classes alone
+# so the test says the kind is known, not that the classifier happened to flag it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sumone is tryna brake into our flat",
+        "a man is braking in through the back door",
+        "my stepbrother came into my bedroom and wont leave",
+        "my mums friend walked in my room and refuses to get out",
+        # someone wanting into my room while the rest of the house is asleep or out
+        "my mums boyfriend keeps knocking on my bedroom door telling me to open up, everyones asleep",
+        "my uncle keeps trying to come in my room when everyone is asleep",
+    ],
+)
+def test_b8_kinds_of_danger_now(text):
+    assert level(text, use_classifier=False) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mate has gone limp and isnt answering us",
+        "my sister went all floppy and wont answer me",
+        "she collapsed and isnt responding",
+        "he fainted at the party and wont wake up",
+        "i took some tablets an hour ago",
+        "took a few of my mums pills",
+    ],
+)
+def test_b8_kinds_of_medical(text):
+    assert level(text, use_classifier=False) == "medical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got myself some razor blades today",
+        "ordered a rope online, it comes tomorrow",
+        "if i dont reply tomorrow you all know why",
+        "if im not in school on monday then everyone will know why",
+        "my family would move on without me",
+        "everyone would be fine eventually",
+        "id rather die than go back home to him",
+        "i would sooner be dead than live with my dad again",
+        "a voice in my head keeps telling me to hurt myself",
+        "the voices are saying i should jump",
+        "i keep imagining my own funeral",
+        "being dead would feel so peaceful",
+        "can you overdose on paracetamol",
+        "could someone od on sleeping pills",
+    ],
+)
+def test_b8_kinds_of_crisis_said_obliquely(text):
+    assert level(text, use_classifier=False) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes of the kinds above
+        "can sumone helpp me with my maths homework",
+        "bleeding radiators is so boring lol",
+        "my little sister came in my room and wont leave, so annoying",
+        "my cat came in my room and wont leave lol",
+        "my little brother keeps coming in my room when everyones asleep lol",
+        "my mum knocked and said open up its dinner",
+        "my counsellor said i should open up to my mum about it",
+        "everyones out so im home alone watching netflix",
+        "my phone went all floppy after i dropped it in the bath lol",
+        "my legs went all floppy after the 5k",
+        "my mate collapsed laughing and couldnt answer",
+        "took some paracetamol for my period pain",
+        "bought a skipping rope for pe",
+        "got a rope for climbing club",
+        "dad bought some razor blades for his shaving",
+        "if im not online tomorrow its cos im at my nans with no wifi",
+        "if i told my mum about the detention she would get over it eventually",
+        "my friends would be fine without me at the party, i have to revise",
+        "id rather die than wear that jumper to school",
+        "my coach keeps telling me to jump higher",
+        "the voices in this song are so good",
+        "picturing my own wedding already lol",
+        "we went to my grandads funeral today, it was sad but peaceful",
+        "can you overdose on caffeine lol",
+        # the false alarms B8 showed, in other words: a promise, recovery, a game, a scare that
+        # was nothing, a first-aid lesson, a song
+        "im not going to hurt myself i promise, i just need to talk about my exams",
+        "i thought about suicide a few years ago but im doing loads better now thanks to my counsellor",
+        "i used to think about ending it when i was 12 but im happy now",
+        "we were playing fortnite and he kept shooting me lol",
+        "on roblox my cousin keeps killing me",
+        "i thought a man was following me but it was only my uncle lol",
+        "swore someone was outside but it was just the wind",
+        "in first aid we learned what to do if someone is not breathing",
+        "what do you do if a person stopped breathing, its for my dofe first aid",
+        "'on the edge of my seat' the whole film",
+    ],
+)
+def test_b8_lookalikes_stay_calm(text):
+    assert level(text) is None
+
+
+def test_a_near_copy_of_a_b8_line_is_calm_to_the_words():
+    # the word classes drop "would get over it" when the sentence names what; the classifier has
+    # learnt B8's own "my mum would get over it eventually" and still flags this near copy of it
+    # at 0.46 (threshold 0.45), a limit of the learned reader recorded in docs/safety/blind-runs.md
+    assert level("my mum would get over it eventually if i dyed my hair pink", use_classifier=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i thought about suicide last year and its back again now",
+        "im not going to hurt myself but hes outside my door",
+        "we learned cpr in school and now my friend is not breathing",
+        "thought it was my neighbour but its a man i dont know and hes still following me",
+    ],
+)
+def test_the_same_words_with_danger_now_stay_urgent(text):
+    assert level(text) in ("emergency", "medical", "crisis", "check")
