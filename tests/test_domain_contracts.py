@@ -15,6 +15,8 @@ URGENT_RESPONSES = {
     "utter_recheck_danger": "emergency",
     "utter_recent_assault": "emergency",
     "utter_crisis": "crisis",
+    # a follow-up only the urgency classifier read as a crisis: asked about, with the crisis lines
+    "utter_check_crisis": "crisis",
     "utter_medical": "emergency",
     "utter_safety_check": "emergency",
     "utter_emergency_next_steps": "emergency",

@@ -38,7 +38,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.safety.danger_answer import ANSWERS, SAFE, load_other_language_answers, read_answer
+from bot.safety.danger_answer import ANSWERS, DANGER, SAFE, load_other_language_answers, read_answer
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.rasa_plugins.control_intents import is_control_message
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
@@ -51,6 +51,9 @@ OWN_RULE_INTENTS = frozenset(
     {"disclose_self_harm", "report_medical_emergency", OTHER_LANGUAGE_INTENT, "disclose_recent_assault"}
 )
 DEFAULT_PRIORITY = 7
+# a question with `moves_on: true` (the crisis check) lets a new message of this many words, or
+# any question, go to the other policies when the risk stage finds nothing urgent in it
+MOVES_ON_WORDS = 5
 # actions that may follow a danger question's reply without replacing the question: the routes
 # for a disclosure made before it (bot/rasa_plugins/topic_policy.py), sent without buttons
 PASS_THROUGH_ACTIONS = (
@@ -132,6 +135,8 @@ class DangerQuestionPolicy(Policy):
         )
         if intent == OTHER_LANGUAGE_INTENT and answer != SAFE:
             return None  # its own reply: 999 with the interpreter line, and Childline
+        if answer == DANGER and entry.get("moves_on") and _moves_on(user):
+            return None  # a new question or story, not an answer: the other policies answer it
         response = entry["next"][answer]
         if not actions_since:
             logger.debug("danger question %s answered %s -> %s", question, answer, response)
@@ -139,6 +144,14 @@ class DangerQuestionPolicy(Policy):
         if actions_since == [response]:
             return ACTION_LISTEN_NAME
         return None
+
+
+def _moves_on(user: UserUttered) -> bool:
+    """A message that is not an answer but something new: a question, or MOVES_ON_WORDS words or
+    more, that the risk stage found nothing urgent in. "idk", "kinda", "..." are answers (unsure)."""
+    text = (user.text or "").strip()
+    level = ((user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("level")
+    return level is None and ("?" in text or len(text.split()) >= MOVES_ON_WORDS)
 
 
 def _by_classifier(user: UserUttered) -> bool:

@@ -1,0 +1,64 @@
+"""A Rasa policy (config.yml; priority 7, above RulePolicy's 6; not trained): when the urgency
+classifier ALONE reads a follow-up message as a crisis, ask first, with the crisis lines.
+
+The classifier learned from first messages. Inside a conversation it read worry and reluctance
+as suicide: "i dont want to be a snitch tho", "i cant sleep and i keep missing school", a
+teacher's "can I make a referral myself or does it have to be the DSL?" (C4's first run,
+docs/conversation/, 2026-11-30: 12 of 40 conversations got the suicide reply with 999). Such a
+turn now gets utter_check_crisis: thanks, one direct question ("are you having thoughts of
+hurting yourself or ending your life?"), Childline, Samaritans, Shout and 999, with the crisis
+marker. The answer belongs to DangerQuestionPolicy (data/safety/danger_questions.yml): yes or
+anything unsure gets the full crisis reply, a clear no gets a short apology and the
+conversation goes on.
+
+Unchanged: a first message (the classifier's own ground) and anything the word classes read as a
+crisis ("i want to die") get utter_crisis straight away, by the rule in data/rules/urgency.yml;
+an answer to a danger question stays DangerQuestionPolicy's; and the check is asked once: after
+it, or after a crisis reply, a follow-up the classifier reads as a crisis gets the crisis reply.
+
+    next_action(tracker) -> "utter_check_crisis" | "action_listen" | None (abstain)
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
+from bot.rasa_plugins.turn_policy import TurnPolicy, danger_questions, latest_turn
+
+DEFAULT_PRIORITY = 7
+CRISIS_INTENT = "disclose_self_harm"
+CHECK = "utter_check_crisis"
+CRISIS_REPLY = "utter_crisis"
+
+
+def _by_classifier_alone(parse_data: Optional[dict]) -> bool:
+    info = (parse_data or {}).get(SAFETY_NET_KEY) or {}
+    return bool(info.get("by_classifier")) and info.get("level") == "crisis"
+
+
+def next_action(tracker: DialogueStateTracker) -> Optional[str]:
+    turn = latest_turn(tracker)
+    if turn is None or turn.intent != CRISIS_INTENT or not _by_classifier_alone(turn.user.parse_data):
+        return None
+    if not [e for e in turn.earlier if (e.text or "").strip() and not (e.text or "").startswith("/")]:
+        return None  # a first message: the crisis reply itself
+    if turn.before and turn.before[-1] in danger_questions():
+        return None  # an answer to a danger question: DangerQuestionPolicy's
+    if CHECK in turn.before or CRISIS_REPLY in turn.before:
+        return None  # asked once, or a crisis already said: the crisis reply itself, by its rule
+    if not turn.since:
+        return CHECK
+    if turn.since == [CHECK]:
+        return ACTION_LISTEN_NAME
+    return None
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
+class CrisisCheckPolicy(TurnPolicy):
+    DEFAULT_PRIORITY = DEFAULT_PRIORITY
+    NEXT_ACTION = staticmethod(next_action)

@@ -1,0 +1,138 @@
+"""CrisisCheckPolicy (bot/rasa_plugins/crisis_check_policy.py) with real Rasa trackers and the
+real domain: a follow-up the urgency classifier alone read as a crisis is asked about first;
+a first message, a crisis the word classes read, and an answer to a danger question are not
+its turns. The answer to the check belongs to DangerQuestionPolicy."""
+
+from pathlib import Path
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.rasa_plugins.crisis_check_policy import CrisisCheckPolicy
+from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy
+
+REPO = Path(__file__).resolve().parents[2]
+DOMAIN = Domain.load(str(REPO / "domain.yml"))
+
+
+def _create(cls, storage_dir):
+    context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
+    return cls.create(
+        cls.get_default_config(), LocalModelStorage(storage_dir), Resource(cls.__name__), context
+    )
+
+
+@pytest.fixture(scope="module")
+def policies(tmp_path_factory):
+    return _create(CrisisCheckPolicy, tmp_path_factory.mktemp("a")), _create(
+        DangerQuestionPolicy, tmp_path_factory.mktemp("b")
+    )
+
+
+def said(text, intent="disclose_harassment", by_classifier=False, level=None):
+    parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
+    if level:
+        parse["safety_net"] = {"level": level, "by_classifier": by_classifier}
+    return [ActionExecuted(ACTION_LISTEN_NAME), UserUttered(text, parse["intent"], parse_data=parse)]
+
+
+def bot(action, buttons=None):
+    return [ActionExecuted(action), BotUttered(action, {"buttons": buttons or []})]
+
+
+def predicted(policy, events):
+    tracker = DialogueStateTracker.from_events("t", events, DOMAIN.slots)
+    prediction = policy.predict_action_probabilities(tracker, DOMAIN)
+    if max(prediction.probabilities) == 0:
+        return None
+    return DOMAIN.action_names_or_texts[prediction.max_confidence_index]
+
+
+EARLIER = said("a boy in my class keeps sending me stuff") + bot("utter_acknowledge_harassment")
+WORRY = "i really dont want it to become a big deal"
+
+
+def test_a_follow_up_read_as_crisis_by_the_classifier_alone_is_asked_about(policies):
+    check, _ = policies
+    events = EARLIER + said(WORRY, "disclose_self_harm", by_classifier=True, level="crisis")
+    assert predicted(check, events) == "utter_check_crisis"
+    assert predicted(check, events + bot("utter_check_crisis")) == ACTION_LISTEN_NAME
+
+
+def test_a_first_message_gets_the_crisis_reply_by_its_rule(policies):
+    check, _ = policies
+    assert (
+        predicted(check, said("nobody would notice if i was gone", "disclose_self_harm", True, "crisis"))
+        is None
+    )
+
+
+def test_a_crisis_the_word_classes_read_is_never_only_asked_about(policies):
+    check, _ = policies
+    assert (
+        predicted(check, EARLIER + said("i want to kill myself", "disclose_self_harm", False, "crisis"))
+        is None
+    )
+
+
+def test_an_answer_to_the_danger_question_stays_with_the_danger_policy(policies):
+    check, _ = policies
+    events = EARLIER + bot("utter_ask_in_danger_now") + said(WORRY, "disclose_self_harm", True, "crisis")
+    assert predicted(check, events) is None
+
+
+@pytest.mark.parametrize(
+    "answer,intent,expected",
+    [
+        ("yes", "affirm", "utter_crisis"),
+        ("idk maybe", "out_of_scope", "utter_crisis"),
+        ("no", "deny", "utter_crisis_check_declined"),
+        ("no im ok", "deny", "utter_crisis_check_declined"),
+        ("no thats not it", "deny", "utter_crisis"),  # the danger reader is cautious: unsure keeps it
+        ("/correct_misunderstanding", "correct_misunderstanding", "utter_crisis_check_declined"),
+    ],
+)
+def test_the_answer_to_the_check(policies, answer, intent, expected):
+    _, danger = policies
+    events = (
+        EARLIER
+        + said(WORRY, "disclose_self_harm", True, "crisis")
+        + bot("utter_check_crisis", DOMAIN.responses["utter_check_crisis"][0]["buttons"])
+        + said(answer, intent)
+    )
+    assert predicted(danger, events) == expected
+
+
+@pytest.mark.parametrize(
+    "answer,level,expected",
+    [
+        ("is there a way to get the pics taken down?", None, None),  # a new question: answered as itself
+        ("it happened in the changing rooms after pe on thursday", None, None),
+        ("idk", None, "utter_crisis"),  # unsure is an answer
+        ("everyone would be better off without me tbh", "crisis", "utter_crisis"),
+    ],
+)
+def test_something_new_after_the_check_is_not_an_answer(policies, answer, level, expected):
+    _, danger = policies
+    events = (
+        EARLIER
+        + said(WORRY, "disclose_self_harm", True, "crisis")
+        + bot("utter_check_crisis", DOMAIN.responses["utter_check_crisis"][0]["buttons"])
+        + said(answer, "disclose_self_harm" if level else "nlu_fallback", by_classifier=True, level=level)
+    )
+    assert predicted(danger, events) == expected
+
+
+@pytest.mark.parametrize("before", ["utter_check_crisis", "utter_crisis"])
+def test_asked_once_then_the_crisis_reply(policies, before):
+    check, _ = policies
+    events = (
+        EARLIER + bot(before) + said("anyway i have tablets in my room", "disclose_self_harm", True, "crisis")
+    )
+    assert predicted(check, events) is None  # the rule's utter_crisis
