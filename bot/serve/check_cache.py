@@ -42,11 +42,19 @@ PIPELINE_DATA = ("data", "bot/directory/data")
 # name -> (does it run the trained pipeline?, its own inputs)
 CHECKS: dict[str, tuple[bool, tuple[str, ...]]] = {
     # two trainings from scratch give the same intent ranking: training inputs, pins, the test
-    "reproducible-training": (False, ("tests/serve/test_reproducible_training.py", "bot/serve/train.py")),
+    "reproducible-training": (
+        False,
+        ("tests/serve/test_reproducible_training.py", "tests/training.py", "bot/serve/train.py"),
+    ),
     # a model trained on shuffled labels: the risk stage and the rules must still escalate
     "shuffled-labels": (
         True,
-        ("tests/safety/test_shuffled_labels.py", "tests/safety/must_catch.yml", "bot/safety/evaluate.py"),
+        (
+            "tests/safety/test_shuffled_labels.py",
+            "tests/training.py",
+            "tests/safety/must_catch.yml",
+            "bot/safety/evaluate.py",
+        ),
     ),
     "test-stories": (True, ("tests/test_stories.yml", "endpoints.yml", "credentials.yml")),
     "eval": (

@@ -19,6 +19,7 @@ import yaml
 
 from bot.safety.evaluate import MUST_CATCH, load_must_catch
 from bot.serve.train import deterministic_env
+from tests.training import fast_config
 from tests.serve.live import REPO
 
 pytestmark = pytest.mark.training
@@ -45,14 +46,6 @@ def shuffled_nlu(source: Path, target: Path, seed: int = 7) -> int:
     ]
     target.write_text(yaml.safe_dump({"version": "3.1", "nlu": nlu}, sort_keys=False, width=1000))
     return sum(1 for (intent, _), label in zip(examples, labels) if intent != label)
-
-
-def fast_config(target: Path) -> None:
-    config = yaml.safe_load((REPO / "config.yml").read_text())
-    for part in config["pipeline"] + config["policies"]:
-        if part["name"] in {"DIETClassifier", "TEDPolicy"}:
-            part["epochs"] = 10
-    target.write_text(yaml.safe_dump(config, sort_keys=False))
 
 
 @pytest.fixture(scope="module")
