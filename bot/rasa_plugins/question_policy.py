@@ -28,6 +28,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for
 from bot.conversation.topics import conversation_topic, turn_of
+from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.turn_policy import Turn, TurnPolicy, danger_questions, latest_turn
 
@@ -54,6 +55,10 @@ OWN_REPLY_INTENTS = frozenset(
         "say_thanks",
     }
 )
+# own replies that give way when the message also asks a question of ours ("Thanks. Should I
+# let her mum know?" got "You're welcome"; "should I delete the app and all the messages?" got
+# the offer to delete this chat): the question is answered instead
+GIVE_WAY_TO_A_QUESTION = frozenset({"greet", "say_goodbye", "say_thanks", "request_forget"})
 ADULT_GUIDANCE_PREFIXES = ("utter_staff_", "utter_parent_")
 
 
@@ -62,10 +67,14 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if tracker.active_loop_name:
         return None
     turn = latest_turn(tracker)
-    if turn is None or _others_answer_first(turn):
+    if turn is None:
         return None
     adult = tracker.get_slot(TRUSTED_ADULT_SLOT)
     audience = adult if adult in ("staff", "parent_carer") else "young_person"
+    if _others_answer_first(turn) and not (audience != "young_person" and _classifier_only_crisis(turn)):
+        # an adult's question the urgency classifier alone read as a crisis ("can I ring the
+        # MASH myself or wait for the DSL?") is answered; without an answer, the crisis check
+        return None
 
     def topic() -> Optional[str]:
         earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)
@@ -93,11 +102,21 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
 
 def _others_answer_first(turn: Turn) -> bool:
     intent = turn.intent
-    if intent in URGENT_INTENTS or intent in OWN_REPLY_INTENTS:
+    if intent in URGENT_INTENTS or (intent in OWN_REPLY_INTENTS and intent not in GIVE_WAY_TO_A_QUESTION):
         return True
     if intent == RECENT_ASSAULT and RECENT_ASSAULT_REPLY not in turn.before:
         return True
     return bool(turn.before) and turn.before[-1] in danger_questions()
+
+
+def _classifier_only_crisis(turn: Turn) -> bool:
+    info = (turn.user.parse_data or {}).get(SAFETY_NET_KEY) or {}
+    return (
+        turn.intent == "disclose_self_harm"
+        and bool(info.get("by_classifier"))
+        and info.get("level") == "crisis"
+        and not (turn.before and turn.before[-1] in danger_questions())
+    )
 
 
 def _first_disclosure(turn: Turn) -> bool:

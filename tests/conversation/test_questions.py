@@ -200,6 +200,55 @@ def test_an_adult_gets_guidance_for_their_situation_first_then_answers():
     assert policy.next_action(after) == "utter_staff_answer_parents"
 
 
+def _classifier_crisis(text):
+    message = _user(text, "disclose_self_harm")
+    message.parse_data["safety_net"] = {"level": "crisis", "by_classifier": True}
+    return message
+
+
+def test_an_adults_question_the_classifier_alone_read_as_a_crisis_is_answered():
+    # the trial's TA: "ring the MASH myself, or wait for the DSL?" got the crisis check
+    adult = _tracker(
+        SlotSet("trusted_adult", "staff"),
+        _user("I'm a TA. A pupil told me something about home.", "ask_staff_guidance"),
+        ActionExecuted("utter_staff_disclosure"),
+        ActionExecuted("action_listen"),
+        _classifier_crisis("Am I allowed to phone children's services myself?"),
+    )
+    assert policy.next_action(adult) == "utter_staff_answer_who_to_call"
+    young = _tracker(
+        _user("a boy keeps messaging me", "disclose_harassment"),
+        ActionExecuted("utter_acknowledge_harassment"),
+        ActionExecuted("action_listen"),
+        _classifier_crisis("can i report it myself"),
+    )
+    assert policy.next_action(young) is None  # a young person's: the crisis check first
+
+
+@pytest.mark.parametrize(
+    "text,intent,expected",
+    [
+        ("Cheers. Do I tell her mum when she collects her?", "say_thanks", "utter_staff_answer_parents"),
+        ("Should we delete all the messages from him?", "request_forget", "utter_adult_answer_dont_engage"),
+    ],
+)
+def test_thanks_or_a_delete_with_a_question_gets_the_answer(text, intent, expected):
+    tracker = _tracker(
+        SlotSet("trusted_adult", "staff"),
+        _user("I'm a TA. A pupil told me something about home.", "ask_staff_guidance"),
+        ActionExecuted("utter_staff_disclosure"),
+        ActionExecuted("action_listen"),
+        _user(text, intent),
+    )
+    assert policy.next_action(tracker) == expected
+
+
+def test_plain_thanks_and_the_delete_button_keep_their_own_replies():
+    for text, intent in (("thanks", "say_thanks"), ("/request_forget", "request_forget")):
+        tracker = _tracker(_user("a boy keeps messaging me", "disclose_harassment"), _user(text, intent))
+        assert policy.next_action(tracker) is None
+
+
 def test_a_form_in_progress_is_left_alone():
     tracker = _tracker(
         *DISCLOSED, ActiveLoop("local_support_form"), _user("will my mum find out", "nlu_fallback")
