@@ -34,6 +34,10 @@ def rasa_count(services: list[Service]) -> int:
 
 
 def _stop_on_signal(signum, frame) -> None:
+    # once: a second SIGTERM or Ctrl-C while stopping (a process group signalled as a whole, or
+    # an impatient second press) must not break off the clean stop with a traceback
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     raise KeyboardInterrupt
 
 
@@ -152,6 +156,8 @@ def main(argv: list[str]) -> int:
                 return 1
             time.sleep(1)
     except KeyboardInterrupt:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # Ctrl-C comes here without the handler
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         print("\nStopping...", flush=True)
         return 0
     except (TimeoutError, MissingEnvironment) as error:

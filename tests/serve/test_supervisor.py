@@ -278,3 +278,23 @@ def test_make_shell_explains_a_refused_slash_message_and_keeps_going(monkeypatch
     finally:
         server.shutdown()
     assert "read as a button" in capsys.readouterr().out
+
+
+def test_a_second_stop_signal_while_stopping_is_ignored():
+    # the trial's SIGTERM to make's whole process group reached the supervisor twice, and the
+    # second broke off the clean stop with a traceback
+    import signal
+
+    import pytest
+
+    from bot.serve import supervisor
+
+    saved = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            supervisor._stop_on_signal(signal.SIGTERM, None)
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGTERM, saved[0])
+        signal.signal(signal.SIGINT, saved[1])
