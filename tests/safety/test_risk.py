@@ -401,6 +401,34 @@ def test_the_same_question_with_presence_home_or_violence_stays_urgent(text):
     assert level(text) in ("emergency", "check")
 
 
+# C4's first run and the second new-user trial: touching at school that keeps happening is a
+# disclosure of harassment even when nothing is asked about it; not on the bus, not with now,
+# someone from home or a member of staff
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this lad in my form always grabs my bum on the stairs",
+        "a girl in my year keeps touching me in pe and everyone laughs",
+        "every lesson the boy next to me in class feels my leg under the desk",
+    ],
+)
+def test_touching_at_school_that_keeps_happening_is_not_danger_now(text):
+    assert level(text) not in ("emergency", "medical", "check")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a boy in my class keeps touching me and hes still doing it now",
+        "a man on the tube keeps touching me",
+        "my form tutor keeps touching me in class",
+        "my stepbrother keeps touching me and he goes to my school",
+    ],
+)
+def test_touching_with_now_a_journey_staff_or_home_stays_urgent(text):
+    assert level(text) in ("emergency", "check")
+
+
 # B7's kinds (docs/safety/blind-runs.md), each in our own words
 @pytest.mark.parametrize(
     "text",
