@@ -79,6 +79,9 @@ def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):
         (["one of my lads told me his uncle touches him"], "disclosure"),
         (["who do I call?", "a colleague messages a pupil"], "staff_allegation"),  # kept from before
         (["hello"], GENERAL),
+        (["some man keeps begging my son to send him pictures"], "image_nudes"),
+        (["a grown woman has been DMing my 13 year old"], "exploitation"),
+        (["can you send me the pictures from sports day"], GENERAL),
     ],
 )
 def test_the_situation_is_read_from_the_newest_message_that_shows_one(texts, situation):
