@@ -39,6 +39,8 @@ YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
         ("hes asked me to come to his flat saturday, should i go", YP, "utter_answer_dont_meet"),
         ("can i just message her and say sorry", YP, "utter_answer_dont_confront"),
         ("is there help for lads or is it all for girls", YP, "utter_answer_boys_lgbt"),
+        ("Is there any support for boys? All I can find is for women", PARENT, "utter_parent_answer_boys"),
+        ("Are there services for young men specifically? He is 17", PARENT, "utter_parent_answer_boys"),
         ("i cant call anyone, can i talk online", YP, "utter_answer_online"),
         ("could i just text someone rather", YP, "utter_answer_online"),
         ("do they have a chat thing or is it only phone", YP, "utter_answer_online"),
