@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-import os
-import signal
 import socket
 import subprocess
 import time
@@ -23,7 +21,8 @@ from pathlib import Path
 
 from bot.serve.ports import free_port
 from bot.serve.stack import telegram_bridge, web_gateway
-from tests.telegram.helpers import SECRET, TOKEN, WEBHOOK_SECRET
+from tests.channels.raw_http import send_raw, status_of
+from tests.telegram.helpers import SECRET, TOKEN, WEBHOOK_SECRET, bridge_process_env, stop
 
 pytestmark = pytest.mark.fuzz
 
@@ -67,32 +66,8 @@ def malformed_requests(path: str, marker: str = MARKER) -> dict[str, bytes]:
     return {name: text.encode("latin-1") for name, text in cases.items()}
 
 
-def send_raw(port: int, request: bytes, wait_s: float = 2.0) -> bytes:
-    """Send bytes and read the answer until the server closes or `wait_s` passes without data
-    (a body cut short is waited for: then the answer is empty)."""
-    with socket.create_connection(("127.0.0.1", port), timeout=wait_s) as sock:
-        try:
-            sock.sendall(request)
-        except OSError:
-            return b""  # the server closed before reading it all: an answer too
-        chunks = []
-        try:
-            while chunk := sock.recv(65536):
-                chunks.append(chunk)
-        except (ConnectionResetError, socket.timeout):
-            pass
-        return b"".join(chunks)
-
-
-def status_of(answer: bytes) -> int | None:
-    if not answer.startswith(b"HTTP/"):
-        return None
-    return int(answer.split(b" ", 2)[1])
-
-
 def start(module: str, env_changes: dict, log: Path) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    env.update(env_changes, LOG_LEVEL="DEBUG", PYTHONWARNINGS="default")
+    env = bridge_process_env({**env_changes, "LOG_LEVEL": "DEBUG", "PYTHONWARNINGS": "default"})
     with open(log, "w") as out:
         command = {"bot.web": web_gateway(0, {}).command, "bot.telegram": telegram_bridge({}).command}[module]
         return subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -108,15 +83,6 @@ def wait_for_port(port: int, process: subprocess.Popen, log: Path, timeout_s: fl
         except OSError:
             time.sleep(0.1)
     raise AssertionError(f"nothing listened on {port}:\n{log.read_text()}")
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def fire_every_case(port: int, path: str) -> dict[str, int | None]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -35,6 +34,7 @@ import pytest
 from bot.serve.ports import Ports, free_port
 from bot.serve.stack import Stack, endpoints_file, planned_services
 from tests.channels.fakes import ServedApps
+from tests.channels.raw_http import send_raw
 from tests.serve.live import REPO, require_model
 from tests.telegram.fake_bot_api import FakeBotAPI
 
@@ -176,18 +176,6 @@ def post_status(url: str, body: dict) -> int:
         return error.code
 
 
-def send_raw(port: int, request: bytes) -> bytes:
-    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
-        sock.sendall(request)
-        chunks = []
-        try:
-            while chunk := sock.recv(65536):
-                chunks.append(chunk)
-        except OSError:
-            pass
-        return b"".join(chunks)
-
-
 @dataclass
 class Scenario:
     root: Path
@@ -269,6 +257,7 @@ def run_scenario(root: Path) -> Scenario:
                 "POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
                 f'5\r\n{{"message": "he hurt me {needles.malformed}"}}\r\n0\r\n\r\n'
             ).encode(),
+            wait_s=5,
         )
 
         # --- Telegram: the same, from a known chat id, username and first name --------------
