@@ -15,10 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
     ENTITIES,
@@ -32,29 +29,20 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.rasa_plugins.config_component import ConfigComponent
 from bot.nlu.age_parsing import find_age
 
 AGE_BAND_ENTITY = "age_band"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class AgeExtractor(GraphComponent, EntityExtractorMixin):
+class AgeExtractor(ConfigComponent, EntityExtractorMixin):
     """Appends an ``age_band`` entity when the user states their own age."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         """No options: the patterns are fixed and tested (tests/nlu/)."""
         return {}
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "AgeExtractor":
-        return cls(config)
 
     def __init__(self, config: Dict[Text, Any] | None = None) -> None:
         self._config = {**self.get_default_config(), **(config or {})}

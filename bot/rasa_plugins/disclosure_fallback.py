@@ -15,10 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
     INTENT,
     INTENT_NAME_KEY,
@@ -26,6 +23,9 @@ from rasa.shared.nlu.constants import (
     PREDICTED_CONFIDENCE_KEY,
 )
 from rasa.shared.nlu.training_data.message import Message
+
+from bot.rasa_plugins.config_component import ConfigComponent
+
 
 FALLBACK_INTENT = "nlu_fallback"
 DISCLOSURE_INTENT = "start_disclosure"
@@ -48,23 +48,13 @@ def disclosure_share(ranking: List[Dict[Text, Any]]) -> float:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class DisclosureFallback(GraphComponent):
+class DisclosureFallback(ConfigComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"threshold": 0.5}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.threshold = float(config.get("threshold", 0.5))
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "DisclosureFallback":
-        return cls({**cls.get_default_config(), **config})
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

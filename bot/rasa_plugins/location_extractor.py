@@ -11,10 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
     ENTITIES,
@@ -28,6 +25,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.rasa_plugins.config_component import ConfigComponent
 from bot.directory.location import resolve_location
 
 BOROUGH_ENTITY = "borough"
@@ -35,22 +33,12 @@ OPTIONS_ENTITY = "borough_options"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class LocationExtractor(GraphComponent, EntityExtractorMixin):
+class LocationExtractor(ConfigComponent, EntityExtractorMixin):
     """Appends one `borough` or `borough_options` entity when a message names a place."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {}
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "LocationExtractor":
-        return cls(config)
 
     def __init__(self, config: Dict[Text, Any] | None = None) -> None:
         self._config = {**self.get_default_config(), **(config or {})}

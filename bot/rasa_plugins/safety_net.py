@@ -33,10 +33,7 @@ from __future__ import annotations
 import copy
 from typing import Any, Dict, List, Optional, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
     INTENT,
     INTENT_NAME_KEY,
@@ -46,6 +43,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.rasa_plugins.config_component import ConfigComponent
 from bot.safety import language
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.safety.reloading import ReloadingLexicon
@@ -75,7 +73,7 @@ SAFETY_NET_KEY = "safety_net"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class SafetyNet(GraphComponent):
+class SafetyNet(ConfigComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"lexicon_dir": None, "reload_interval_seconds": 1.0}
@@ -86,16 +84,6 @@ class SafetyNet(GraphComponent):
             directory, float(config.get("reload_interval_seconds", 1.0)), loader=load_risk_data
         )
         language.warm_up()
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "SafetyNet":
-        return cls({**cls.get_default_config(), **config})
 
     def process(self, messages: List[Message]) -> List[Message]:
         data = self._data.current()

@@ -18,10 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
     INTENT,
     INTENT_NAME_KEY,
@@ -31,6 +28,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.rasa_plugins.config_component import ConfigComponent
 from bot.conversation.social_intents import DEFAULT_FILE, current_patterns, guarded_intents, has_its_words
 
 
@@ -55,7 +53,7 @@ def without_unfounded_social_intents(
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class SocialIntentGuard(GraphComponent):
+class SocialIntentGuard(ConfigComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"patterns_file": None}
@@ -64,16 +62,6 @@ class SocialIntentGuard(GraphComponent):
         config = {**self.get_default_config(), **(config or {})}
         self._path = Path(config["patterns_file"] or DEFAULT_FILE)
         current_patterns(self._path)  # a broken file stops the model loading, not a message
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "SocialIntentGuard":
-        return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

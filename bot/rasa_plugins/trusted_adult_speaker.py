@@ -16,10 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
     ENTITIES,
@@ -33,29 +30,20 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.rasa_plugins.config_component import ConfigComponent
 from bot.conversation.trusted_adults import DEFAULT_FILE, current_patterns, speaker_of
 
 SPEAKER_ENTITY = "speaker"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class TrustedAdultSpeaker(GraphComponent, EntityExtractorMixin):
+class TrustedAdultSpeaker(ConfigComponent, EntityExtractorMixin):
     """Appends a ``speaker`` entity when the writer shows they are a trusted adult."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         """`patterns_file`: default data/conversation/trusted_adults.yml (reloaded on edit)."""
         return {"patterns_file": None}
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "TrustedAdultSpeaker":
-        return cls(config)
 
     def __init__(self, config: Dict[Text, Any] | None = None) -> None:
         self._config = {**self.get_default_config(), **(config or {})}
