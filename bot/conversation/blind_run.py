@@ -3,7 +3,7 @@ custom actions, the project's NLG) and record every reply, for scoring the way a
 a member of staff would meet it: which services a reply names, and when.
 
     python -m bot.conversation.blind_run --model models/current.tar.gz \
-        --conversations docs/blind-pending/issue13-conversations.yml --out results/conv.json
+        --conversations tests/conversation/blind/issue13-conversations.yml --out results/conv.json
 
 Set (YAML list): {id, who: young_person|adult, turns: [str], fitting_routes: [label],
 disclosure_turn (optional, 1-based: the user turn that first tells what is going on),

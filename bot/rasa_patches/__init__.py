@@ -3,7 +3,7 @@
 Every patch is installed from one place: `install_all()`, which bot/rasa_plugins/__init__.py
 calls when Rasa (or a test, or a tool) first imports a class Rasa loads by name, and which
 `python -m bot.rasa_plugins` (the Rasa command line every stack starts) therefore runs before
-Rasa's own `main()`. Nothing else installs a patch (tests/rasa_patches/test_install.py).
+Rasa's own `main()`. Nothing else installs a patch (tests/rasa_patches/test_install_all.py).
 
     action_result_validation  the action server's replies checked against a schema built once
     structlog_redaction       Rasa's structlog fields redacted by bot.privacy.logging_policy

@@ -3,8 +3,8 @@ score the FIRST REPLY the way a young person would meet it: did it carry the urg
 999 in its first message, did it name the crisis lines.
 
     python -m bot.safety.blind_run --model models/current.tar.gz \
-        --urgent tests/safety/blind/urgent.yml --answers tests/safety/blind/danger_answers.yml \
-        --benign tests/safety/blind/benign.yml --out results/blind-run.json
+        --urgent tests/safety/blind/b8/urgent.yml --answers tests/safety/blind/b8/danger_answers.yml \
+        --benign tests/safety/blind/b1/benign.yml --out results/blind-run.json
 
 Sets (YAML lists): urgent items {text, level: emergency|medical|crisis|none, kind}; answers
 items {before, reply, expect: keep_urgent|safe}; benign items {text, topic}. Each message (or

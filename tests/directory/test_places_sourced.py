@@ -1,4 +1,4 @@
-"""Checks data, not a module: places by kind (issue 15), TfL station names (data/stations.json) and
+"""Checks data, not a module: places by kind (issue 15), TfL station names (bot/directory/data/stations.json) and
 neighbourhoods and nicknames a page names (data/areas.yml), each resolved to its borough.
 Phrasings here are our own; the blind set's are scored apart (place_eval, docs/places-blind-set.md)."""
 
