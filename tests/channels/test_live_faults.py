@@ -14,6 +14,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.web.app import create_app
 from bot.web.settings import Settings
 from tests.telegram.helpers import plain
+from tests.web.helpers import chat_ok
 from tests.serve.live import LiveAssistant, started_assistant
 
 pytestmark = [pytest.mark.needs_rasa, pytest.mark.faults, pytest.mark.live]
@@ -61,12 +62,6 @@ async def gateway(assistant, safety_text):
         await client.close()
 
 
-async def chat(client, session=None, message="") -> dict:
-    response = await client.post("/api/chat", json={"session": session, "message": message})
-    assert response.status == 200
-    return await response.json()
-
-
 async def test_gateway_with_the_action_server_down_urgent_turns_still_get_999_and_childline(
     actions_down, gateway, directory
 ):
@@ -76,10 +71,10 @@ async def test_gateway_with_the_action_server_down_urgent_turns_still_get_999_an
         "action_server": False,
         "rasa_workers": [True],
     }
-    danger = await chat(gateway, message=URGENT_NOW)
+    danger = await chat_ok(gateway, message=URGENT_NOW)
     assert danger["fallback"] is False and danger["urgency"] == ["emergency"]
     assert "999" in danger["messages"][0]["text"]
-    crisis = await chat(gateway, message=CRISIS)
+    crisis = await chat_ok(gateway, message=CRISIS)
     assert crisis["fallback"] is False and crisis["urgency"] == ["crisis"]
     assert directory.get("childline").phone in " ".join(m["text"] for m in crisis["messages"])
 
@@ -87,14 +82,14 @@ async def test_gateway_with_the_action_server_down_urgent_turns_still_get_999_an
 async def test_gateway_with_the_action_server_down_gives_the_safety_reply_not_silence(
     actions_down, gateway, assert_safety_reply
 ):
-    asked = await chat(gateway, message=LOCAL_SUPPORT)
+    asked = await chat_ok(gateway, message=LOCAL_SUPPORT)
     assert asked["fallback"] is False and "borough" in asked["messages"][0]["text"]
-    answer = await chat(gateway, session=asked["session"], message=BOROUGH)
+    answer = await chat_ok(gateway, session=asked["session"], message=BOROUGH)
     assert answer["fallback"] is True  # Rasa said nothing: the action it needed is unreachable
     [message] = answer["messages"]
     assert_safety_reply(message["text"])
     # urgency still interrupts the broken form
-    danger = await chat(gateway, session=asked["session"], message=URGENT_NOW)
+    danger = await chat_ok(gateway, session=asked["session"], message=URGENT_NOW)
     assert danger["urgency"] == ["emergency"] and "999" in danger["messages"][0]["text"]
 
 
@@ -122,7 +117,7 @@ async def test_telegram_with_the_action_server_down_urgent_is_bold_999_and_the_r
 async def test_gateway_after_the_action_server_is_back_the_borough_turn_gets_its_real_answer(
     assistant, gateway
 ):
-    asked = await chat(gateway, message=LOCAL_SUPPORT)
-    answer = await chat(gateway, session=asked["session"], message=BOROUGH)
+    asked = await chat_ok(gateway, message=LOCAL_SUPPORT)
+    answer = await chat_ok(gateway, session=asked["session"], message=BOROUGH)
     assert answer["fallback"] is False
     assert "Hackney" in " ".join(m["text"] for m in answer["messages"])

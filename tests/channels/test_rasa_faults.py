@@ -12,6 +12,7 @@ import pytest
 
 from tests.channels import fakes
 from tests.telegram.helpers import RASA_TIMEOUT_S, plain, sender
+from tests.web.helpers import chat_ok
 
 pytestmark = pytest.mark.faults
 
@@ -26,18 +27,12 @@ def rasa_url_for(fault: str, fake_rasa) -> str:
     return fake_rasa.url
 
 
-async def chat(client, **body) -> dict:
-    response = await client.post("/api/chat", json=body)
-    assert response.status == 200
-    return await response.json()
-
-
 @pytest.mark.parametrize("fault", FAULTS)
 async def test_web_gives_the_safety_reply_when_rasa_is(
     fault, fake_rasa, rasa_url, make_client, assert_safety_reply
 ):
     client = await make_client(rasa_url_for(fault, fake_rasa), rasa_timeout_s=RASA_TIMEOUT_S)
-    body = await chat(client, message="hello")
+    body = await chat_ok(client, message="hello")
     assert body["fallback"] is True and body["urgency"] == []
     [message] = body["messages"]
     assert_safety_reply(message["text"])
@@ -48,7 +43,7 @@ async def test_web_gives_the_safety_reply_when_rasa_is(
         assert fake_rasa.received == [(fake_rasa.received[0][0], "hello")]
         fake_rasa.mode = "ok"
         fake_rasa.release()
-        again = await chat(client, session=body["session"], message="again")
+        again = await chat_ok(client, session=body["session"], message="again")
         assert again["fallback"] is False and again["messages"][0]["text"] == "I read: again"
 
 

@@ -16,6 +16,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins.crisis_check_policy import CrisisCheckPolicy
 from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy
+from tests.rasa_plugins.trackers import predicted as predicted_by
 
 REPO = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load(str(REPO / "domain.yml"))
@@ -47,11 +48,7 @@ def bot(action, buttons=None):
 
 
 def predicted(policy, events):
-    tracker = DialogueStateTracker.from_events("t", events, DOMAIN.slots)
-    prediction = policy.predict_action_probabilities(tracker, DOMAIN)
-    if max(prediction.probabilities) == 0:
-        return None
-    return DOMAIN.action_names_or_texts[prediction.max_confidence_index]
+    return predicted_by(policy, DialogueStateTracker.from_events("t", events, DOMAIN.slots), DOMAIN)
 
 
 EARLIER = said("a boy in my class keeps sending me stuff") + bot("utter_acknowledge_harassment")

@@ -13,6 +13,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy, load_danger_questions
+from tests.rasa_plugins.trackers import predicted as predicted_by
 
 REPO = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load(str(REPO / "domain.yml"))
@@ -45,10 +46,7 @@ def tracker_after(question, text, intent, buttons=None, then=()):
 
 
 def predicted(policy, tracker):
-    prediction = policy.predict_action_probabilities(tracker, DOMAIN)
-    if max(prediction.probabilities) == 0:
-        return None
-    return DOMAIN.action_names_or_texts[prediction.max_confidence_index]
+    return predicted_by(policy, tracker, DOMAIN)
 
 
 @pytest.mark.parametrize(

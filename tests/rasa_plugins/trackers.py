@@ -24,3 +24,11 @@ def tracker(*events, adult: str | None = None) -> DialogueStateTracker:
     for event in events:
         conversation.update(event)
     return conversation
+
+
+def predicted(policy, tracker: DialogueStateTracker, domain) -> str | None:
+    """The action `policy` predicts with certainty for `tracker`, or None when it abstains."""
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    if max(prediction.probabilities) == 0:
+        return None
+    return domain.action_names_or_texts[prediction.max_confidence_index]

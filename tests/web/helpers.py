@@ -16,5 +16,13 @@ def assert_safety_lines(body: dict) -> None:
 
 
 async def chat(client, **body):
+    """One turn of the JSON API: (HTTP status, the JSON answer)."""
     response = await client.post("/api/chat", json=body)
     return response.status, await response.json()
+
+
+async def chat_ok(client, **body) -> dict:
+    """One turn that must succeed: the JSON answer (HTTP 200 asserted)."""
+    status, answer = await chat(client, **body)
+    assert status == 200, answer
+    return answer
