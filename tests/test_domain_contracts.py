@@ -9,6 +9,7 @@ import tokenize
 import yaml
 
 from bot.nlg.placeholders import fill_message, fill_text, unresolved_in_responses
+from tests.reply_questions import questions_in
 
 URGENT_RESPONSES = {
     "utter_emergency": "emergency",
@@ -156,10 +157,6 @@ PROBING_QUESTION = re.compile(
     r"postcode is|how old|details)\b",
     re.IGNORECASE,
 )
-
-
-def questions_in(text: str) -> list[str]:
-    return [q.strip() for q in re.findall(r"[^.!?\n]*\?", text)]
 
 
 def test_no_reply_asks_why_or_probes_for_details(domain_yaml):

@@ -23,6 +23,7 @@ from bot.channels.safety_text import load_safety_text
 from bot.directory import load_directory
 from bot.nlg.placeholders import fill_message
 from bot.web.pages import privacy_page
+from tests.reply_questions import questions_in
 
 MAX_GRADE = 7.0
 
@@ -172,11 +173,6 @@ IDENTIFYING = {
     ),
     "email": re.compile(r"\be-?mail\b", re.I),
 }
-
-
-def questions_in(text: str) -> list[str]:
-    sentences = re.split(r"(?<=[.!?])\s+|\n+", text)
-    return [s.strip() for s in sentences if s.strip().endswith("?")]
 
 
 def domain_questions() -> list[tuple[str, str]]:
