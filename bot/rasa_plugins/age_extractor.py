@@ -16,27 +16,21 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
     ENTITIES,
-    ENTITY_ATTRIBUTE_CONFIDENCE,
-    ENTITY_ATTRIBUTE_END,
-    ENTITY_ATTRIBUTE_START,
     ENTITY_ATTRIBUTE_TYPE,
-    ENTITY_ATTRIBUTE_VALUE,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.rasa_plugins.config_component import ConfigComponent
+from bot.rasa_plugins.rule_entity_extractor import RuleEntityExtractor
 from bot.nlu.age_parsing import find_age
 
 AGE_BAND_ENTITY = "age_band"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class AgeExtractor(ConfigComponent, EntityExtractorMixin):
+class AgeExtractor(RuleEntityExtractor):
     """Appends an ``age_band`` entity when the user states their own age."""
 
     @staticmethod
@@ -47,10 +41,6 @@ class AgeExtractor(ConfigComponent, EntityExtractorMixin):
     def __init__(self, config: Dict[Text, Any] | None = None) -> None:
         self._config = {**self.get_default_config(), **(config or {})}
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left untouched: DIET must never learn `age_band`."""
-        return training_data
-
     def process(self, messages: List[Message]) -> List[Message]:
         """Add at most one ``age_band`` entity per message (none if one is already there)."""
         for message in messages:
@@ -60,13 +50,5 @@ class AgeExtractor(ConfigComponent, EntityExtractorMixin):
             hit = find_age(message.get(TEXT))
             if hit is None:
                 continue
-            entity = {
-                ENTITY_ATTRIBUTE_TYPE: AGE_BAND_ENTITY,
-                ENTITY_ATTRIBUTE_VALUE: hit.band,
-                ENTITY_ATTRIBUTE_START: hit.start,
-                ENTITY_ATTRIBUTE_END: hit.end,
-                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
-            }
-            entities.extend(self.add_extractor_name([entity]))
-            message.set(ENTITIES, entities, add_to_output=True)
+            self.add_entity(message, entities, AGE_BAND_ENTITY, hit.band, hit.start, hit.end)
         return messages

@@ -12,20 +12,14 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
     ENTITIES,
-    ENTITY_ATTRIBUTE_CONFIDENCE,
-    ENTITY_ATTRIBUTE_END,
-    ENTITY_ATTRIBUTE_START,
     ENTITY_ATTRIBUTE_TYPE,
-    ENTITY_ATTRIBUTE_VALUE,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.rasa_plugins.config_component import ConfigComponent
+from bot.rasa_plugins.rule_entity_extractor import RuleEntityExtractor
 from bot.directory.location import resolve_location
 
 BOROUGH_ENTITY = "borough"
@@ -33,7 +27,7 @@ OPTIONS_ENTITY = "borough_options"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class LocationExtractor(ConfigComponent, EntityExtractorMixin):
+class LocationExtractor(RuleEntityExtractor):
     """Appends one `borough` or `borough_options` entity when a message names a place."""
 
     @staticmethod
@@ -42,10 +36,6 @@ class LocationExtractor(ConfigComponent, EntityExtractorMixin):
 
     def __init__(self, config: Dict[Text, Any] | None = None) -> None:
         self._config = {**self.get_default_config(), **(config or {})}
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Left untouched: DIET must never learn these entities."""
-        return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -65,13 +55,5 @@ class LocationExtractor(ConfigComponent, EntityExtractorMixin):
                 entity_type, value = OPTIONS_ENTITY, ",".join(result.options)
             else:
                 continue
-            entity = {
-                ENTITY_ATTRIBUTE_TYPE: entity_type,
-                ENTITY_ATTRIBUTE_VALUE: value,
-                ENTITY_ATTRIBUTE_START: result.start,
-                ENTITY_ATTRIBUTE_END: result.end,
-                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
-            }
-            entities.extend(self.add_extractor_name([entity]))
-            message.set(ENTITIES, entities, add_to_output=True)
+            self.add_entity(message, entities, entity_type, value, result.start, result.end)
         return messages

@@ -17,27 +17,21 @@ from pathlib import Path
 from typing import Any, Dict, List, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
     ENTITIES,
-    ENTITY_ATTRIBUTE_CONFIDENCE,
-    ENTITY_ATTRIBUTE_END,
-    ENTITY_ATTRIBUTE_START,
     ENTITY_ATTRIBUTE_TYPE,
-    ENTITY_ATTRIBUTE_VALUE,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.rasa_plugins.config_component import ConfigComponent
+from bot.rasa_plugins.rule_entity_extractor import RuleEntityExtractor
 from bot.conversation.trusted_adults import DEFAULT_FILE, current_patterns, speaker_of
 
 SPEAKER_ENTITY = "speaker"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class TrustedAdultSpeaker(ConfigComponent, EntityExtractorMixin):
+class TrustedAdultSpeaker(RuleEntityExtractor):
     """Appends a ``speaker`` entity when the writer shows they are a trusted adult."""
 
     @staticmethod
@@ -50,10 +44,6 @@ class TrustedAdultSpeaker(ConfigComponent, EntityExtractorMixin):
         self._path = Path(self._config["patterns_file"] or DEFAULT_FILE)
         current_patterns(self._path)  # a broken file stops the model loading, not a message
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left untouched: DIET never learns `speaker`."""
-        return training_data
-
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
@@ -63,18 +53,5 @@ class TrustedAdultSpeaker(ConfigComponent, EntityExtractorMixin):
             entities = [
                 e for e in (message.get(ENTITIES, []) or []) if e.get(ENTITY_ATTRIBUTE_TYPE) != SPEAKER_ENTITY
             ]
-            entities.extend(
-                self.add_extractor_name(
-                    [
-                        {
-                            ENTITY_ATTRIBUTE_TYPE: SPEAKER_ENTITY,
-                            ENTITY_ATTRIBUTE_VALUE: speaker,
-                            ENTITY_ATTRIBUTE_START: 0,
-                            ENTITY_ATTRIBUTE_END: len(text),
-                            ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
-                        }
-                    ]
-                )
-            )
-            message.set(ENTITIES, entities, add_to_output=True)
+            self.add_entity(message, entities, SPEAKER_ENTITY, speaker, 0, len(text))
         return messages
