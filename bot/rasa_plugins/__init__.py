@@ -10,7 +10,7 @@
         danger_question_policy.DangerQuestionPolicy  after "are you in danger?" (bot.safety.danger_answer)
         trusted_adult_policy.TrustedAdultPolicy      a trusted adult's turns
         topic_policy.TopicFollowUpPolicy             follow-ups come back to the disclosure
-        (turn_policy.TurnPolicy: the base of the last two)
+        (single_action_policy.SingleActionPolicy: the base of every policy of ours)
     endpoints.yml and deploy/endpoints.*.yml
         directory_nlg.DirectoryNLG                 responses with directory facts (bot.nlg)
         tracker_store.ExpiringInMemoryTrackerStore conversations in memory, deleted when idle

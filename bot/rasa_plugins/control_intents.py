@@ -6,7 +6,7 @@ turn away. The channels forget a conversation by sending "/restart" ("Delete thi
 exit, Telegram /forget: bot.channels.forget), so a policy that answered it would leave the
 conversation stored: right after a danger question DangerQuestionPolicy read "/restart" as an
 unsure answer and sent the emergency steps again, and the text stayed in the tracker store.
-Every policy of ours abstains on these intents (DangerQuestionPolicy and TurnPolicy's subclasses).
+Every policy of ours abstains on these intents (their base: bot/rasa_plugins/single_action_policy.py).
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
-from bot.rasa_plugins.turn_policy import TurnPolicy, danger_questions, latest_turn
+from bot.rasa_plugins.single_action_policy import SingleActionPolicy
+from bot.rasa_plugins.turn_policy import danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 7
 CRISIS_INTENT = "disclose_self_harm"
@@ -59,6 +60,6 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
-class CrisisCheckPolicy(TurnPolicy):
+class CrisisCheckPolicy(SingleActionPolicy):
     DEFAULT_PRIORITY = DEFAULT_PRIORITY
     NEXT_ACTION = staticmethod(next_action)

@@ -24,23 +24,20 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, Optional, Text
 
 import yaml
-from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
-from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.safety.danger_answer import ANSWERS, DANGER, SAFE, load_other_language_answers, read_answer
 from bot.safety.lexicon import DEFAULT_DIR
-from bot.rasa_plugins.control_intents import is_control_message
+from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
 
 logger = logging.getLogger(__name__)
@@ -79,10 +76,12 @@ def load_danger_questions(path: Path) -> dict[str, dict]:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
-class DangerQuestionPolicy(Policy):
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {"priority": DEFAULT_PRIORITY, "questions_file": None}
+class DangerQuestionPolicy(SingleActionPolicy):
+    DEFAULT_PRIORITY = DEFAULT_PRIORITY
+
+    @classmethod
+    def get_default_config(cls) -> Dict[Text, Any]:
+        return {**super().get_default_config(), "questions_file": None}
 
     def __init__(
         self,
@@ -98,24 +97,6 @@ class DangerQuestionPolicy(Policy):
         # read with the table, so a broken edit stops the model loading, not a conversation
         self.other_language = load_other_language_answers(Path(path).parent)
 
-    def train(
-        self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any
-    ) -> Resource:
-        return self._resource
-
-    def predict_action_probabilities(
-        self,
-        tracker: DialogueStateTracker,
-        domain: Domain,
-        rule_only_data: Optional[Dict[Text, Any]] = None,
-        **kwargs: Any,
-    ) -> PolicyPrediction:
-        action = self.next_action(tracker)
-        probabilities = self._default_predictions(domain)
-        if action is not None and action in domain.action_names_or_texts:
-            probabilities[domain.index_for_action(action)] = 1.0
-        return self._prediction(probabilities)
-
     def next_action(self, tracker: DialogueStateTracker) -> Optional[str]:
         """The action to run now, or None to leave the turn to the other policies."""
         turn = _last_turn(tracker)
@@ -124,8 +105,6 @@ class DangerQuestionPolicy(Policy):
         question, buttons, user, actions_since = turn
         entry = self.questions.get(question)
         if entry is None:
-            return None
-        if is_control_message(user):  # "/restart" is a forget, not an answer
             return None
         intent = (user.intent or {}).get("name")
         if intent in OWN_RULE_INTENTS and not _by_classifier(user) and intent != OTHER_LANGUAGE_INTENT:

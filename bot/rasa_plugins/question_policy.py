@@ -30,7 +30,8 @@ from bot.conversation.questions import answers_for
 from bot.conversation.topics import conversation_topic, turn_of
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
-from bot.rasa_plugins.turn_policy import Turn, TurnPolicy, danger_questions, latest_turn
+from bot.rasa_plugins.single_action_policy import SingleActionPolicy
+from bot.rasa_plugins.turn_policy import Turn, danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 10
 URGENT_INTENTS = frozenset(
@@ -129,6 +130,6 @@ def _first_disclosure(turn: Turn) -> bool:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
-class QuestionAnswerPolicy(TurnPolicy):
+class QuestionAnswerPolicy(SingleActionPolicy):
     DEFAULT_PRIORITY = DEFAULT_PRIORITY
     NEXT_ACTION = staticmethod(next_action)

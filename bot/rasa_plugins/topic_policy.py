@@ -47,7 +47,8 @@ from bot.conversation.topics import (
     turn_of,
 )
 from bot.conversation.trusted_adults import situation_of
-from bot.rasa_plugins.turn_policy import TurnPolicy, danger_questions, latest_turn
+from bot.rasa_plugins.single_action_policy import SingleActionPolicy
+from bot.rasa_plugins.turn_policy import danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 9
 FOLLOW_UP_INTENTS = frozenset(
@@ -96,7 +97,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
-class TopicFollowUpPolicy(TurnPolicy):
+class TopicFollowUpPolicy(SingleActionPolicy):
     DEFAULT_PRIORITY = DEFAULT_PRIORITY
     NEXT_ACTION = staticmethod(next_action)
 

@@ -26,7 +26,8 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.trusted_adults import GENERAL, situation_of
-from bot.rasa_plugins.turn_policy import TurnPolicy, danger_questions, latest_turn
+from bot.rasa_plugins.single_action_policy import SingleActionPolicy
+from bot.rasa_plugins.turn_policy import danger_questions, latest_turn
 
 DEFAULT_PRIORITY = 8
 SLOT = "trusted_adult"
@@ -105,6 +106,6 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
-class TrustedAdultPolicy(TurnPolicy):
+class TrustedAdultPolicy(SingleActionPolicy):
     DEFAULT_PRIORITY = DEFAULT_PRIORITY
     NEXT_ACTION = staticmethod(next_action)

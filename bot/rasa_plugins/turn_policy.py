@@ -1,6 +1,6 @@
-"""What the conversation policies share (TrustedAdultPolicy, TopicFollowUpPolicy): a Rasa policy
-that is not trained and predicts one action with certainty, or abstains, from a view of the
-latest turn.
+"""The view of the latest turn that the conversation policies read (TrustedAdultPolicy,
+TopicFollowUpPolicy, QuestionAnswerPolicy, CrisisCheckPolicy; their base is
+bot.rasa_plugins.single_action_policy.SingleActionPolicy).
 
     latest_turn(tracker) -> Turn | None   the newest user message, the actions run since it and
                                           the actions before it (listen and slot extraction left
@@ -13,20 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Text
+from typing import Optional
 
-from rasa.core.policies.policy import Policy, PolicyPrediction
-from rasa.engine.graph import ExecutionContext
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
-from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.safety.lexicon import DEFAULT_DIR
-from bot.rasa_plugins.control_intents import is_control_message
 from bot.rasa_plugins.danger_question_policy import QUESTIONS_FILE, load_danger_questions
 
 EXTRACT_SLOTS = "action_extract_slots"
@@ -69,46 +62,3 @@ def latest_turn(tracker: DialogueStateTracker) -> Optional[Turn]:
 @lru_cache(maxsize=1)
 def danger_questions() -> frozenset:
     return frozenset(load_danger_questions(DEFAULT_DIR / QUESTIONS_FILE))
-
-
-class TurnPolicy(Policy):
-    """Base: subclasses set DEFAULT_PRIORITY and NEXT_ACTION (a function of the tracker giving an
-    action name, or None to abstain), and register themselves with DefaultV1Recipe. Every
-    subclass abstains on Rasa's control intents (restart, back, session_start)."""
-
-    DEFAULT_PRIORITY = 1
-    NEXT_ACTION = staticmethod(lambda tracker: None)
-
-    @classmethod
-    def get_default_config(cls) -> Dict[Text, Any]:
-        return {"priority": cls.DEFAULT_PRIORITY}
-
-    def __init__(
-        self,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        featurizer=None,
-    ) -> None:
-        super().__init__(config, model_storage, resource, execution_context, featurizer)
-
-    def train(
-        self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any
-    ) -> Resource:
-        return self._resource
-
-    def predict_action_probabilities(
-        self,
-        tracker: DialogueStateTracker,
-        domain: Domain,
-        rule_only_data: Optional[Dict[Text, Any]] = None,
-        **kwargs: Any,
-    ) -> PolicyPrediction:
-        latest = tracker.latest_message
-        # Rasa's control intents belong to RulePolicy (bot/rasa_plugins/control_intents.py)
-        action = None if latest is not None and is_control_message(latest) else self.NEXT_ACTION(tracker)
-        probabilities = self._default_predictions(domain)
-        if action is not None and action in domain.action_names_or_texts:
-            probabilities[domain.index_for_action(action)] = 1.0
-        return self._prediction(probabilities)
