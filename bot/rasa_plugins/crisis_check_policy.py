@@ -27,7 +27,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
+from bot.rasa_plugins.safety_net import level_by_classifier_alone
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import danger_questions, latest_turn
 
@@ -37,14 +37,13 @@ CHECK = "utter_check_crisis"
 CRISIS_REPLY = "utter_crisis"
 
 
-def _by_classifier_alone(parse_data: Optional[dict]) -> bool:
-    info = (parse_data or {}).get(SAFETY_NET_KEY) or {}
-    return bool(info.get("by_classifier")) and info.get("level") == "crisis"
-
-
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     turn = latest_turn(tracker)
-    if turn is None or turn.intent != CRISIS_INTENT or not _by_classifier_alone(turn.user.parse_data):
+    if (
+        turn is None
+        or turn.intent != CRISIS_INTENT
+        or level_by_classifier_alone(turn.user.parse_data) != "crisis"
+    ):
         return None
     if not [e for e in turn.earlier if (e.text or "").strip() and not (e.text or "").startswith("/")]:
         return None  # a first message: the crisis reply itself

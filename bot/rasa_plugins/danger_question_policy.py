@@ -38,7 +38,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.safety.danger_answer import ANSWERS, DANGER, SAFE, load_other_language_answers, read_answer
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
-from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
+from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, level_by_classifier_alone
 
 logger = logging.getLogger(__name__)
 QUESTIONS_FILE = "danger_questions.yml"
@@ -107,7 +107,11 @@ class DangerQuestionPolicy(SingleActionPolicy):
         if entry is None:
             return None
         intent = (user.intent or {}).get("name")
-        if intent in OWN_RULE_INTENTS and not _by_classifier(user) and intent != OTHER_LANGUAGE_INTENT:
+        if (
+            intent in OWN_RULE_INTENTS
+            and level_by_classifier_alone(user.parse_data) is None
+            and intent != OTHER_LANGUAGE_INTENT
+        ):
             return None
         answer = read_answer(
             user.text or "", intent, buttons, entry["yes_means"], other_language=self.other_language
@@ -131,11 +135,6 @@ def _moves_on(user: UserUttered) -> bool:
     text = (user.text or "").strip()
     level = ((user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("level")
     return level is None and ("?" in text or len(text.split()) >= MOVES_ON_WORDS)
-
-
-def _by_classifier(user: UserUttered) -> bool:
-    """Did the urgency classifier alone give this message its level (SafetyNet's parse data)?"""
-    return bool(((user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("by_classifier"))
 
 
 def _last_turn(tracker: DialogueStateTracker):

@@ -28,7 +28,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for
 from bot.conversation.topics import conversation_topic, turn_of
-from bot.rasa_plugins.safety_net import SAFETY_NET_KEY
+from bot.rasa_plugins.safety_net import level_by_classifier_alone
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import Turn, danger_questions, latest_turn
@@ -111,11 +111,9 @@ def _others_answer_first(turn: Turn) -> bool:
 
 
 def _classifier_only_crisis(turn: Turn) -> bool:
-    info = (turn.user.parse_data or {}).get(SAFETY_NET_KEY) or {}
     return (
         turn.intent == "disclose_self_harm"
-        and bool(info.get("by_classifier"))
-        and info.get("level") == "crisis"
+        and level_by_classifier_alone(turn.user.parse_data) == "crisis"
         and not (turn.before and turn.before[-1] in danger_questions())
     )
 

@@ -72,6 +72,14 @@ ASSAULT_CUES = frozenset({SEXUAL_ASSAULT_CUE, "harm_done", "harm_now"})
 SAFETY_NET_KEY = "safety_net"
 
 
+def level_by_classifier_alone(parse_data: Optional[dict]) -> Optional[str]:
+    """The level of a message (its parse data as Rasa stores it) when the urgency classifier
+    alone gave it, not the word classes; None otherwise. Policies treat the learned reader's
+    levels with less certainty than the words' (the crisis check, danger answers)."""
+    info = (parse_data or {}).get(SAFETY_NET_KEY) or {}
+    return info.get("level") if info.get("by_classifier") else None
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class SafetyNet(ConfigComponent):
     @staticmethod
