@@ -3,6 +3,7 @@ data/conversation/social_intents.yml (patterns an administrator can extend).
 
     has_its_words(intent, text) -> bool   True when the intent is not guarded, or when one of
                                           its patterns matches the text
+    unfounded_intents(text) -> frozenset  the guarded intents the text has no words for
     GUARDED (via guarded_intents())       the intents the file guards (say_thanks, say_not_now)
 """
 
@@ -44,3 +45,13 @@ def has_its_words(intent: str | None, text: str | None, path: Path = DEFAULT_FIL
         return True
     clean = plain_quotes(text)
     return any(p.search(clean) for p in patterns)
+
+
+def unfounded_intents(text: str | None, path: Path = DEFAULT_FILE) -> frozenset[str]:
+    """The guarded intents `text` has no words for (the file read once for all of them)."""
+    clean = plain_quotes(text)
+    return frozenset(
+        intent
+        for intent, patterns in current_patterns(path).items()
+        if not any(p.search(clean) for p in patterns)
+    )

@@ -29,7 +29,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.rasa_plugins.config_component import ConfigComponent
-from bot.conversation.social_intents import DEFAULT_FILE, current_patterns, guarded_intents, has_its_words
+from bot.conversation.social_intents import DEFAULT_FILE, current_patterns, unfounded_intents
 
 
 def without_unfounded_social_intents(
@@ -38,15 +38,14 @@ def without_unfounded_social_intents(
     """The ranking without the guarded intents `text` has no words for, renormalised to sum to
     1 (left at 0 when the model put all its belief on those intents: FallbackClassifier then
     makes it nlu_fallback); unchanged when nothing is taken out, or when nothing would be left."""
-    guarded = guarded_intents(path)
-    kept = [
-        e
-        for e in ranking
-        if e.get(INTENT_NAME_KEY) not in guarded or has_its_words(e.get(INTENT_NAME_KEY), text, path)
-    ]
-    total = sum(e.get(PREDICTED_CONFIDENCE_KEY, 0.0) for e in kept)
+    return _without(ranking, unfounded_intents(text, path))
+
+
+def _without(ranking: List[Dict[Text, Any]], unfounded: frozenset[str]) -> List[Dict[Text, Any]]:
+    kept = [e for e in ranking if e.get(INTENT_NAME_KEY) not in unfounded]
     if len(kept) == len(ranking) or not kept:
         return ranking
+    total = sum(e.get(PREDICTED_CONFIDENCE_KEY, 0.0) for e in kept)
     if total <= 0:
         return kept
     return [{**e, PREDICTED_CONFIDENCE_KEY: e.get(PREDICTED_CONFIDENCE_KEY, 0.0) / total} for e in kept]
@@ -67,14 +66,10 @@ class SocialIntentGuard(ConfigComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             name = intent.get(INTENT_NAME_KEY)
-            if name not in guarded_intents(self._path):
+            unfounded = unfounded_intents(message.get(TEXT) or "", self._path)
+            if name not in unfounded:
                 continue
-            text = message.get(TEXT) or ""
-            if has_its_words(name, text, self._path):
-                continue
-            ranking = without_unfounded_social_intents(
-                message.get(INTENT_RANKING_KEY) or [], text, self._path
-            )
+            ranking = _without(message.get(INTENT_RANKING_KEY) or [], unfounded)
             if not ranking or ranking[0].get(INTENT_NAME_KEY) == name:
                 continue
             top = ranking[0]

@@ -7,7 +7,7 @@ import pytest
 from rasa.shared.nlu.training_data.loading import load_data
 
 from bot import REPO_ROOT
-from bot.conversation.social_intents import guarded_intents, has_its_words, load_patterns
+from bot.conversation.social_intents import guarded_intents, has_its_words, load_patterns, unfounded_intents
 
 
 def test_the_file_guards_thanks_and_not_now():
@@ -56,3 +56,8 @@ def test_messages_without_their_words_lose_the_intent(intent, text):
 
 def test_an_unguarded_intent_is_always_kept():
     assert has_its_words("disclose_harassment", "anything at all")
+
+
+def test_unfounded_intents_names_the_guarded_intents_a_message_has_no_words_for():
+    assert unfounded_intents("it was on friday at his house") == guarded_intents()
+    assert "say_thanks" not in unfounded_intents("thanks, it was on friday")
