@@ -115,14 +115,12 @@ def test_reload_checks_are_throttled(lexicon_copy):
     assert lexicon.current() is not first
 
 
-def _model_says(text, intent, confidence=0.98):
+def _model_says(text, intent, confidence=0.98, rest=(("out_of_scope", 0.02),)):
+    """A message as the model left it: `intent` first, then `rest` as (name, confidence)."""
+    ranking = [{"name": intent, "confidence": confidence}] + [{"name": n, "confidence": c} for n, c in rest]
     message = Message.build(text=text)
-    message.set("intent", {"name": intent, "confidence": confidence}, add_to_output=True)
-    message.set(
-        "intent_ranking",
-        [{"name": intent, "confidence": confidence}, {"name": "out_of_scope", "confidence": 0.02}],
-        add_to_output=True,
-    )
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
     return message
 
 
@@ -139,14 +137,12 @@ def test_a_model_only_urgent_guess_becomes_the_gentle_check(intent):
 def test_a_taken_back_guess_never_falls_to_thanks_without_its_words():
     # the model's recent-assault guess is taken back (no time or assault cue the stage reads);
     # the next in its ranking was say_thanks, and a disclosure got "You're welcome"
-    message = Message.build(text="it was that friday at his mates house")
-    ranking = [
-        {"name": "disclose_recent_assault", "confidence": 0.9},
-        {"name": "say_thanks", "confidence": 0.05},
-        {"name": "disclose_past_abuse", "confidence": 0.03},
-    ]
-    message.set("intent", dict(ranking[0]), add_to_output=True)
-    message.set("intent_ranking", ranking, add_to_output=True)
+    message = _model_says(
+        "it was that friday at his mates house",
+        "disclose_recent_assault",
+        0.9,
+        rest=(("say_thanks", 0.05), ("disclose_past_abuse", 0.03)),
+    )
     [message] = _net().process([message])
     assert message.get("intent")["name"] not in {"say_thanks", "disclose_recent_assault"}
 
@@ -202,14 +198,12 @@ def test_the_model_raises_a_check_only_with_a_harm_cue():
 
 def test_a_recent_assault_guess_without_an_assault_cue_is_taken_back():
     # 56 of 59 benign false alarms in the first blind run: "sports day friday" read as recent assault
-    message = Message.build(text="sports day friday, im doing the relay")
-    ranking = [
-        {"name": "disclose_recent_assault", "confidence": 0.8},
-        {"name": "report_immediate_danger", "confidence": 0.1},
-        {"name": "greet", "confidence": 0.1},
-    ]
-    message.set("intent", dict(ranking[0]), add_to_output=True)
-    message.set("intent_ranking", ranking, add_to_output=True)
+    message = _model_says(
+        "sports day friday, im doing the relay",
+        "disclose_recent_assault",
+        0.8,
+        rest=(("report_immediate_danger", 0.1), ("greet", 0.1)),
+    )
     [message] = _net().process([message])
     assert message.get("intent")["name"] == "greet"
 
