@@ -23,6 +23,7 @@ table is read when the model is loaded, so urgent turns keep working when action
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any, Dict, Optional, Text
 
@@ -48,9 +49,18 @@ OWN_RULE_INTENTS = frozenset(
     {"disclose_self_harm", "report_medical_emergency", OTHER_LANGUAGE_INTENT, "disclose_recent_assault"}
 )
 DEFAULT_PRIORITY = 7
-# a question with `moves_on: true` (the crisis check) lets a new message of this many words, or
-# any question, go to the other policies when the risk stage finds nothing urgent in it
+# a question with `moves_on: true` (the crisis check, the re-check after "I'm safe") lets a new
+# message of this many words, or any question, go to the other policies when the risk stage finds
+# nothing urgent in it
 MOVES_ON_WORDS = 5
+# young people rarely type "?": "is that even illegal", "what do i do now" are questions too
+# (a new user's trial, 2026-11-30: "is that even illegal" after "im fine now" got "call 999 now")
+QUESTION_START = re.compile(
+    r"^\W*(?:is|isnt|are|am|was|were|what|whats|wat|how|hows|can|cant|could|will|would|should|"
+    r"shall|do|does|doesnt|did|who|whos|where|when|which|any|if)\b",
+    re.IGNORECASE,
+)
+QUESTION_MIN_WORDS = 3  # "is it", "how come": too short to be more than an unsure answer
 # actions that may follow a danger question's reply without replacing the question: the routes
 # for a disclosure made before it (bot/rasa_plugins/topic_policy.py), sent without buttons
 PASS_THROUGH_ACTIONS = (
@@ -130,11 +140,14 @@ class DangerQuestionPolicy(SingleActionPolicy):
 
 
 def _moves_on(user: UserUttered) -> bool:
-    """A message that is not an answer but something new: a question, or MOVES_ON_WORDS words or
-    more, that the risk stage found nothing urgent in. "idk", "kinda", "..." are answers (unsure)."""
+    """A message that is not an answer but something new: a question (a "?", or a question word
+    first and QUESTION_MIN_WORDS words or more), or MOVES_ON_WORDS words or more, that the risk
+    stage found nothing urgent in. "idk", "kinda", "..." are answers (unsure)."""
     text = (user.text or "").strip()
     level = ((user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("level")
-    return level is None and ("?" in text or len(text.split()) >= MOVES_ON_WORDS)
+    words = len(text.split())
+    asks = "?" in text or (QUESTION_START.match(text) is not None and words >= QUESTION_MIN_WORDS)
+    return level is None and (asks or words >= MOVES_ON_WORDS)
 
 
 def _last_turn(tracker: DialogueStateTracker):

@@ -170,3 +170,31 @@ def test_the_trial_its_fine_and_you_misunderstood_me_leave_the_emergency_route(p
         predicted(policy, tracker_after("utter_recheck_danger", "its fine", "out_of_scope", buttons=[]))
         == "utter_glad_safe"
     )
+
+
+@pytest.mark.parametrize("text", ["is that even illegal", "what do i do now", "can i still tell someone"])
+def test_a_new_question_after_the_recheck_is_answered_by_the_other_policies(policy, text):
+    # the re-check is asked only after "no" / "I'm safe" / "you misunderstood me": a question
+    # with nothing urgent in it is something new, not an unsure answer
+    tracker = tracker_after("utter_recheck_danger", text, "ask_does_it_count", buttons=[])
+    assert predicted(policy, tracker) is None
+
+
+@pytest.mark.parametrize("question", ["utter_ask_in_danger_now", "utter_emergency_next_steps"])
+def test_a_question_never_leaves_the_first_danger_question_or_the_emergency_steps(policy, question):
+    tracker = tracker_after(question, "is that even illegal", "ask_does_it_count")
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+@pytest.mark.parametrize("text", ["idk", "is it", "no", "not really"])
+def test_short_or_unsure_answers_to_the_recheck_keep_the_emergency_route(policy, text):
+    tracker = tracker_after("utter_recheck_danger", text, "deny", buttons=[])
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+def test_an_urgent_question_after_the_recheck_keeps_the_emergency_route(policy):
+    tracker = tracker_after(
+        "utter_recheck_danger", "what if he comes back tonight", "nlu_fallback", buttons=[]
+    )
+    tracker.latest_message.parse_data["safety_net"] = {"level": "check", "by_classifier": False}
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
