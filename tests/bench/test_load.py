@@ -14,12 +14,14 @@ from aiohttp import web
 from bot.bench.load import GatewayTarget, RestTarget, run_level, run_paired
 from bot.bench.mix import Conversation, Turn
 from tests.bench.fakes import InstantTarget
+from tests.channels.fakes import FakeRasa, serve
 
 
 class FakeGateway:
-    """Speaks the gateway's /api/chat JSON and Rasa's REST channel. Messages containing
-    "outside" get the emergency marker, "boom" gets HTTP 500, "slow" is answered only after
-    `barrier` requests are in flight at once (the proof that users run concurrently)."""
+    """Speaks the gateway's /api/chat JSON (Rasa's REST channel is tests/channels/fakes.FakeRasa,
+    the project's one fake Rasa). Messages containing "outside" get the emergency marker, "boom"
+    gets HTTP 500, "slow" is answered only after `barrier` requests are in flight at once (the
+    proof that users run concurrently)."""
 
     def __init__(self, barrier: int = 0) -> None:
         self.tokens_seen: list = []
@@ -48,13 +50,6 @@ class FakeGateway:
             status=status,
         )
 
-    async def rest(self, request: web.Request) -> web.Response:
-        body = await request.json()
-        status, messages, urgency = self.reply(body["message"])
-        output = [{"recipient_id": body["sender"], **m} for m in messages]
-        output += [{"recipient_id": body["sender"], "custom": {"urgency": u}} for u in urgency]
-        return web.json_response(output, status=status)
-
     async def _maybe_wait(self, text: str) -> None:
         if "slow" not in text:
             return
@@ -68,16 +63,11 @@ class FakeGateway:
             pass  # the assertion on max_in_flight reports it
         self.in_flight -= 1
 
-    async def start(self) -> tuple[web.AppRunner, str]:
+    async def start(self):
+        """(server to close, its root URL) on 127.0.0.1."""
         app = web.Application()
         app.router.add_post("/api/chat", self.chat)
-        app.router.add_post("/webhooks/rest/webhook", self.rest)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]
-        return runner, f"http://127.0.0.1:{port}"
+        return await serve(app)
 
 
 MIX = [
@@ -93,11 +83,11 @@ MIX = [
 
 async def test_the_driver_times_every_turn_and_counts_errors_and_missing_markers():
     fake = FakeGateway()
-    runner, url = await fake.start()
+    server, url = await fake.start()
     try:
         result = await run_level(GatewayTarget(url), MIX, concurrency=2, conversations=6, time_cap_s=120)
     finally:
-        await runner.cleanup()
+        await server.close()
     summary = result.summary()
     assert summary["conversations"] == 6 and summary["messages"] == 12  # 2 x (3 + 1 + 2)
     assert summary["errors_by_reason"] == {"no emergency marker": 2, "HTTP 500": 2}
@@ -111,28 +101,40 @@ async def test_the_driver_times_every_turn_and_counts_errors_and_missing_markers
 
 
 async def test_the_rest_target_reads_the_marker_from_custom_payloads():
-    fake = FakeGateway()
-    runner, url = await fake.start()
+    # FakeRasa marks "... outside my house" as an emergency and nothing else
+    mix = [
+        Conversation(
+            "urgent",
+            "urgent",
+            (
+                Turn("/greet", is_payload=True),
+                Turn("he is outside my house", urgency="emergency"),
+                Turn("bye"),
+            ),
+        ),
+        Conversation("missed", "urgent", (Turn("it is bad now", urgency="emergency"),)),
+    ]
+    server, url = await serve(FakeRasa().app())
     try:
-        result = await run_level(RestTarget(url), MIX[:2], concurrency=1, conversations=2, time_cap_s=120)
+        result = await run_level(RestTarget(url), mix, concurrency=1, conversations=2, time_cap_s=120)
     finally:
-        await runner.cleanup()
+        await server.close()
     summary = result.summary()
     assert summary["messages"] == 4
     assert summary["errors_by_reason"] == {"no emergency marker": 1}
-    [(said, reply)] = [turn for turn in result.transcripts["urgent"] if turn[0] == "he is outside"]
+    [(said, reply)] = [turn for turn in result.transcripts["urgent"] if turn[0] == "he is outside my house"]
     assert {"recipient_id": reply[0]["recipient_id"], "custom": {"urgency": "emergency"}} in reply
 
 
 async def test_simulated_users_are_concurrent_and_the_time_cap_stops_sending():
     fake = FakeGateway(barrier=3)
-    runner, url = await fake.start()
+    server, url = await fake.start()
     slow = [Conversation("slow", "greeting", (Turn("slow hello"), Turn("bye")))]
     try:
         result = await run_level(GatewayTarget(url), slow, concurrency=3, conversations=3, time_cap_s=120)
         capped = await run_level(GatewayTarget(url), slow, concurrency=3, conversations=3, time_cap_s=0)
     finally:
-        await runner.cleanup()
+        await server.close()
     assert fake.max_in_flight == 3 and result.summary()["errors"] == 0
     assert capped.summary()["messages"] == 0 and capped.truncated
 
@@ -252,8 +254,8 @@ def test_merging_blocks_adds_up():
 
 
 async def _run_block():
-    runner, url = await FakeGateway().start()
+    server, url = await FakeGateway().start()
     try:
         return await run_level(GatewayTarget(url), MIX[:1], concurrency=1, conversations=1, time_cap_s=120)
     finally:
-        await runner.cleanup()
+        await server.close()
