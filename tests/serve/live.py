@@ -73,14 +73,20 @@ class LiveAssistant:
         self.stack.stop()
 
     def say(self, sender: str, text: str) -> list[dict]:
-        body = json.dumps({"sender": sender, "message": text}).encode()
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.rasa_port}/webhooks/rest/webhook",
-            data=body,
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return json.loads(response.read())
+        return say_to_rasa(self.rasa_port, sender, text, timeout_s=30)
+
+
+def say_to_rasa(port: int, sender: str, text: str, timeout_s: float) -> list[dict]:
+    """One message to Rasa's REST channel on 127.0.0.1:port: its reply list (Rasa's JSON).
+    urllib.error.URLError / HTTPError / socket.timeout as urllib raises them."""
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+        data=body,
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=timeout_s) as response:
+        return json.loads(response.read())
 
 
 def new_sender() -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +19,7 @@ import pytest
 from bot.serve.backing_services import BackingServices, missing_binaries
 from bot.serve.ports import Ports, free_port
 from bot.serve.stack import PRIVATE_ENV, Service, Stack, planned_services
-from tests.serve.live import REPO, START_TIMEOUT_S
+from tests.serve.live import REPO, START_TIMEOUT_S, say_to_rasa
 
 ENDPOINTS = REPO / "deploy" / "endpoints.scaled.yml"
 
@@ -44,14 +43,7 @@ class RasaInstance:
         return self.service.port
 
     def say(self, sender: str, text: str) -> list[dict]:
-        body = json.dumps({"sender": sender, "message": text}).encode()
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/webhooks/rest/webhook",
-            data=body,
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return json.loads(response.read())
+        return say_to_rasa(self.port, sender, text, timeout_s=60)
 
 
 @dataclass
