@@ -201,7 +201,9 @@ class _Chooser:
         if self.s.audience not in svc.audiences:
             return False
         if self.band is None:
-            return True
+            # a young person who has not said their age may be 11: a service with a minimum age
+            # waits until they say it (C5's first run: Rape Crisis, 16 and over, to 15-year-olds)
+            return self.s.audience != "young_person" or not svc.min_age
         low, _ = self.band
         if svc.min_age is not None and low < svc.min_age:
             return False

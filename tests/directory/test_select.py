@@ -32,6 +32,17 @@ def test_under_16s_never_get_the_16_plus_line(directory, topic, recent):
         assert "rape_crisis_247_support_line" not in ids(directory, topic=topic, age_band=band, recent=recent)
 
 
+@pytest.mark.parametrize("topic", [None, *("assault", "harassment", "non_recent", "friend_concern")])
+def test_a_young_person_who_has_not_said_their_age_gets_no_service_with_a_minimum_age(directory, topic):
+    # they may be 11: the 16-plus line (and any line with a minimum age) waits until they say it
+    for recent in (False, True):
+        offered = select_services(directory, Situation(topic=topic, recent=recent, borough="lambeth"))
+        assert offered and all(not o.service.min_age for o in offered), topic
+    assert "rape_crisis_247_support_line" in ids(directory, topic="assault", age_band="16_17")
+    # an adult's list is not cut: the line is for people supporting someone too
+    assert "rape_crisis_247_support_line" in ids(directory, topic="assault", audience="parent_carer")
+
+
 def test_16_17_can_get_the_24_7_line(directory):
     assert "rape_crisis_247_support_line" in ids(directory, topic="assault", age_band="16_17")
 
