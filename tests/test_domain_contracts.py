@@ -25,6 +25,8 @@ URGENT_RESPONSES = {
     # a trusted adult told of a recent rape: 999 if hurt or in danger, the Havens
     "utter_staff_recent_assault": "emergency",
     "utter_parent_recent_assault": "emergency",
+    # a trusted adult telling of danger now: 999 first, then their situation's guidance
+    "utter_adult_emergency": "emergency",
 }
 URGENT_INTENTS = {
     "report_immediate_danger",
@@ -106,6 +108,7 @@ def test_every_999_first_reply_leads_with_999_and_says_how_to_call_without_speak
         "utter_safety_check",
         "utter_emergency_next_steps",
         "utter_other_language",
+        "utter_adult_emergency",
     ):
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
         assert "999" in text.splitlines()[0], name

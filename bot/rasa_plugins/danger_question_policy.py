@@ -128,7 +128,7 @@ class DangerQuestionPolicy(SingleActionPolicy):
         )
         if intent == OTHER_LANGUAGE_INTENT and answer != SAFE:
             return None  # its own reply: 999 with the interpreter line, and Childline
-        if answer == DANGER and entry.get("moves_on") and _moves_on(user):
+        if answer == DANGER and entry.get("moves_on") and moves_on(user):
             return None  # a new question or story, not an answer: the other policies answer it
         response = entry["next"][answer]
         if not actions_since:
@@ -139,7 +139,7 @@ class DangerQuestionPolicy(SingleActionPolicy):
         return None
 
 
-def _moves_on(user: UserUttered) -> bool:
+def moves_on(user: UserUttered) -> bool:
     """A message that is not an answer but something new: a question (a "?", or a question word
     first and QUESTION_MIN_WORDS words or more), or MOVES_ON_WORDS words or more, that the risk
     stage found nothing urgent in. "idk", "kinda", "..." are answers (unsure)."""

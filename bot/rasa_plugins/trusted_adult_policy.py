@@ -9,10 +9,17 @@ situation from the adult's messages, newest first); for staff situations that ne
 front door or LADO it then predicts action_give_staff_guidance; then action_listen. Guidance
 already given in the conversation becomes the short utter_trusted_adult_more (no full repeat).
 
+Danger now told by an adult (report_immediate_danger) gets utter_adult_emergency first (999 for
+the child or the adult, the emergency marker; not "get to a safer place" and no "Are you in danger
+right now?", which would treat the adult as the victim: C5's first run), then the situation's
+guidance as above.
+
 It abstains (all-zero prediction) when no trusted adult is writing, right after a danger question
-(DangerQuestionPolicy answers), while a form is active, and for intents with their own replies:
-danger now, medical emergencies, self-harm and other languages keep their 999-first rules for
-adults too, and privacy, forgetting, "not now", greetings and borough answers keep theirs.
+(DangerQuestionPolicy answers) unless the adult's message is something new rather than an answer
+(a question, or five words or more, with nothing urgent in it: a DSL asked "Are you in danger?"
+before saying who they were, C5), while a form is active, and for intents with their own
+replies: medical emergencies, self-harm and other languages keep their 999-first rules for adults
+too, and privacy, forgetting, "not now", greetings and borough answers keep theirs.
 Every response it names is in domain.yml, so it needs no action server except for the borough's
 routes.
 """
@@ -26,6 +33,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.trusted_adults import GENERAL, situation_of
+from bot.rasa_plugins.danger_question_policy import moves_on
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import danger_questions, latest_turn
 
@@ -71,6 +79,8 @@ STAFF_GENERAL = "utter_staff_guidance"  # the DSL steps every member of staff ge
 PARENT_SITUATIONS = {"staff_allegation": "disclosure", "harassment": "disclosure"}
 FOLLOW_ON = "action_give_staff_guidance"
 SAME_AGAIN = "utter_trusted_adult_more"
+DANGER_NOW_INTENT = "report_immediate_danger"
+DANGER_NOW_FIRST = "utter_adult_emergency"  # 999 first, then the situation's guidance
 
 
 def guidance_response(speaker: str, situation: str) -> str:
@@ -86,23 +96,41 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if speaker not in ("staff", "parent_carer") or tracker.active_loop_name:
         return None
     turn = latest_turn(tracker)
-    if turn is None or turn.intent not in ADULT_TURN_INTENTS:
+    if turn is None:
+        return None
+    danger_now = turn.intent == DANGER_NOW_INTENT
+    if not danger_now and turn.intent not in ADULT_TURN_INTENTS:
         return None
     since, before = turn.since, turn.before
-    if before and before[-1] in danger_questions():
-        return None
+    after_danger_question = bool(before) and before[-1] in danger_questions()
+    if after_danger_question and (danger_now or not moves_on(turn.user)):
+        return None  # an answer to the danger question: DangerQuestionPolicy's
+    if danger_now:
+        if not since:
+            return DANGER_NOW_FIRST
+        if since[0] != DANGER_NOW_FIRST:
+            return None
+        since = since[1:]  # then the guidance, as for any of the adult's turns
     situation = situation_of([turn.user.text or ""] + [e.text or "" for e in turn.earlier])
     response = guidance_response(speaker, situation)
+    needs_routes = speaker == "staff" and situation in NEEDS_BOROUGH_ROUTES
     if not since:
         # guidance already given in this conversation is not given again word for word: the short
         # "the steps above still apply" instead (and the full guidance if that was just said)
         given = response in before
+        if given and needs_routes and _names_a_borough(turn.user):
+            return FOLLOW_ON  # "we're in Southwark": that borough's front door and LADO (C5)
         return SAME_AGAIN if given and (not before or before[-1] != SAME_AGAIN) else response
-    if since == [response] and speaker == "staff" and situation in NEEDS_BOROUGH_ROUTES:
+    if since == [response] and needs_routes:
         return FOLLOW_ON
-    if since[0] in (response, SAME_AGAIN):
+    if since[0] in (response, SAME_AGAIN, FOLLOW_ON):
         return ACTION_LISTEN_NAME
     return None
+
+
+def _names_a_borough(user) -> bool:
+    """The message names a place the LocationExtractor resolved (a borough or a choice of them)."""
+    return any(e.get("entity") in ("borough", "borough_options") for e in (user.entities or []))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)

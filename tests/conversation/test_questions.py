@@ -309,6 +309,10 @@ def test_who_to_call_gets_the_routes_for_staff_and_for_parents():
         ("does he have to talk to the police?", PARENT, "utter_parent_answer_police_choice"),
         ("What will happen next?", STAFF, "utter_staff_answer_what_next"),
         ("where even is the havens and do i need to book", YP, "utter_answer_havens"),
+        # C5's kind: copying an image as proof (never "keep the pictures")
+        ("should i screenshot them so i have proof", YP, "utter_answer_screenshot_image"),
+        ("can i save the vid to show the police", YP, "utter_answer_screenshot_image"),
+        ("shall i get screenshots of the gc before she deletes it", YP, "utter_answer_screenshot_image"),
     ],
 )
 def test_more_kinds_of_question(text, audience, expected):
@@ -363,3 +367,18 @@ def test_the_conversation_is_read_only_when_a_topic_bound_question_is_asked():
     assert calls == []
     assert answers_for("how do i get it deleted", YP, topic=topic) == ["utter_answer_take_down"]
     assert calls == [1]
+
+
+@pytest.mark.parametrize(
+    "text", ["should i keep the messages he sent", "do i need proof", "i sent him a pic of my dog"]
+)
+def test_keeping_messages_or_needing_proof_is_not_the_copying_question(text):
+    assert "utter_answer_screenshot_image" not in answers_for(text, YP)
+
+
+def test_no_young_persons_answer_tells_them_to_keep_pictures(domain_yaml):
+    # "if there are messages or pictures, keep them" was said to a 16-year-old about her nudes
+    for name, variations in domain_yaml["responses"].items():
+        for variation in variations:
+            text = variation.get("text", "").lower()
+            assert "pictures, keep them" not in text and "images, keep them" not in text, name

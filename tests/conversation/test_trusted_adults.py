@@ -6,7 +6,7 @@ adults, which must never be taken for an adult writing."""
 from __future__ import annotations
 
 import pytest
-from rasa.shared.core.events import ActionExecuted, BotUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 
 from bot.rasa_plugins import trusted_adult_policy as policy
 from bot.conversation.trusted_adults import (
@@ -27,6 +27,12 @@ from tests.rasa_plugins.trackers import user as _user
     "text,speaker",
     [
         ("I'm a teacher and a pupil told me something", "staff"),  # role stated
+        # C5's kinds: professionals who never name their role
+        ("got a disclosure from a year 8 at break, not sure where to start", "staff"),
+        ("one of the dads rang me this morning about something his son said", "staff"),
+        ("i've confiscated her phone and there's a video on it", "staff"),
+        ("our deputy DSL is off sick, who else can take this", "staff"),
+        ("what am I meant to do when a pupil tells me something like this", "staff"),
         ("hi, TA here. quick question", "staff"),  # role + "here"
         ("youth worker in Newham. worried about a girl", "staff"),  # role opens the message
         ("as her form tutor what should i do", "staff"),  # "as a ..."
@@ -56,6 +62,9 @@ def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):
         "a boy in my class got me to send a photo",
         "my mum's boyfriend hits me",  # family words a young person uses
         "my dad is outside to pick me up",
+        "our head of year is nice, should i tell her",  # pupils speak of "our" staff too
+        "my mum took my phone off me for the night",
+        "what do you do if your friend tells you something bad",
         "i volunteer at a charity shop and my manager touches me",
     ],
 )
@@ -73,6 +82,7 @@ def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):
         (["a pupil told me she was raped last night"], "recent_assault"),
         (["a colleague keeps messaging a year 10 student"], "staff_allegation"),
         (["another volunteer offers the kids lifts"], "staff_allegation"),
+        (["a parent says the minibus driver kissed her son"], "staff_allegation"),
         (["should i screenshot it as evidence?"], "image_nudes"),
         (["she says her boyfriend is 24"], "exploitation"),
         (["boys keep grabbing girls' bra straps"], "harassment"),
@@ -162,7 +172,6 @@ def test_a_follow_up_without_a_new_situation_gets_the_short_reply_not_a_full_rep
 @pytest.mark.parametrize(
     "intent",
     [
-        "report_immediate_danger",
         "report_medical_emergency",
         "disclose_self_harm",
         "use_other_language",
@@ -215,3 +224,59 @@ def test_guidance_given_earlier_in_the_conversation_is_not_repeated_in_full():
         adult="parent_carer",
     )
     assert policy.next_action(tracker) == "utter_trusted_adult_more"
+
+
+def test_danger_now_from_an_adult_gets_999_first_then_their_guidance_never_the_danger_question():
+    # C5's first run: a DSL with a pupil due home to her abuser at 3.15 got "get to a safer place"
+    # and "Are you in danger right now?" four times
+    tracker = _tracker(
+        _user("a pupil told me her stepdad touches her, and he is at the gate now", "report_immediate_danger")
+    )
+    assert policy.next_action(tracker) == "utter_adult_emergency"
+    tracker.update(ActionExecuted("utter_adult_emergency"))
+    assert policy.next_action(tracker) == "utter_staff_disclosure"
+    tracker.update(ActionExecuted("utter_staff_disclosure"))
+    assert policy.next_action(tracker) == "action_give_staff_guidance"
+    tracker.update(ActionExecuted("action_give_staff_guidance"))
+    assert policy.next_action(tracker) == "action_listen"
+    young = _tracker(_user("hes at the door now", "report_immediate_danger"), adult=None)
+    assert policy.next_action(young) is None  # a young person's danger keeps its own rule
+
+
+@pytest.mark.parametrize(
+    "text,intent,mine",
+    [
+        ("im the DSL, it's about a pupil, who do I ring", "inform_location", False),  # not an adult turn
+        ("im the DSL, she goes home at 3.15 and I need to know who to ring", "nlu_fallback", True),
+        ("should I call her mum first?", "ask_will_others_find_out", True),
+        ("no", "deny", False),  # an answer: the danger question's
+        ("idk", "nlu_fallback", False),
+    ],
+)
+def test_after_a_danger_question_an_adults_new_message_is_theirs_an_answer_is_not(text, intent, mine):
+    tracker = _tracker(
+        ActionExecuted("utter_ask_in_danger_now"),
+        BotUttered("Are you in danger right now?"),
+        ActionExecuted("action_listen"),
+        _user(text, intent),
+    )
+    assert (policy.next_action(tracker) is not None) == mine
+
+
+def test_a_borough_named_after_the_guidance_brings_its_routes_not_the_steps_above():
+    # C5's kind: "i'm the deputy dsl, we're in southwark" got "The steps above still apply"
+    said = UserUttered(
+        "we're in southwark",
+        intent={"name": "ask_staff_guidance", "confidence": 1.0},
+        entities=[{"entity": "borough", "value": "southwark"}],
+    )
+    tracker = _tracker(
+        _user("a pupil told me her uncle touches her", "disclose_adult_abuse"),
+        ActionExecuted("utter_staff_disclosure"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        said,
+    )
+    assert policy.next_action(tracker) == "action_give_staff_guidance"
+    tracker.update(ActionExecuted("action_give_staff_guidance"))
+    assert policy.next_action(tracker) == "action_listen"
