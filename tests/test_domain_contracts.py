@@ -27,6 +27,8 @@ URGENT_RESPONSES = {
     "utter_parent_recent_assault": "emergency",
     # a trusted adult telling of danger now: 999 first, then their situation's guidance
     "utter_adult_emergency": "emergency",
+    # after the emergency steps, before a new question's answer: 999 again in one line
+    "utter_emergency_question": "emergency",
 }
 URGENT_INTENTS = {
     "report_immediate_danger",
@@ -109,6 +111,7 @@ def test_every_999_first_reply_leads_with_999_and_says_how_to_call_without_speak
         "utter_emergency_next_steps",
         "utter_other_language",
         "utter_adult_emergency",
+        "utter_emergency_question",
     ):
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
         assert "999" in text.splitlines()[0], name

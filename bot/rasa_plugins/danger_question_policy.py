@@ -53,6 +53,11 @@ DEFAULT_PRIORITY = 7
 # message of this many words, or any question, go to the other policies when the risk stage finds
 # nothing urgent in it
 MOVES_ON_WORDS = 5
+# `moves_on: remind`: the new message is answered by the question's `next.question` response, which
+# hears that something was asked and keeps 999 first and the emergency marker (the other policies
+# cannot answer in the same turn: Rasa's rules only follow a user message)
+REMIND = "remind"
+QUESTION_ASKED = "question"
 # young people rarely type "?": "is that even illegal", "what do i do now" are questions too
 # (a new user's trial, 2026-11-30: "is that even illegal" after "im fine now" got "call 999 now")
 QUESTION_START = re.compile(
@@ -76,7 +81,9 @@ def load_danger_questions(path: Path) -> dict[str, dict]:
     if not isinstance(questions, dict) or not questions:
         raise ValueError(f"{path}: `questions` must map a response name to yes_means and next")
     for name, entry in questions.items():
-        nxt = (entry or {}).get("next") or {}
+        nxt = dict((entry or {}).get("next") or {})
+        if entry.get("moves_on") == REMIND and not nxt.pop(QUESTION_ASKED, None):
+            raise ValueError(f"{path}: {name}: `moves_on: remind` needs a `next.question` response")
         if entry.get("yes_means") not in ("danger", "safe") or set(nxt) != set(ANSWERS):
             raise ValueError(
                 f"{path}: {name}: yes_means must be danger or safe, and `next` must "
@@ -129,7 +136,11 @@ class DangerQuestionPolicy(SingleActionPolicy):
         if intent == OTHER_LANGUAGE_INTENT and answer != SAFE:
             return None  # its own reply: 999 with the interpreter line, and Childline
         if answer == DANGER and entry.get("moves_on") and moves_on(user):
-            return None  # a new question or story, not an answer: the other policies answer it
+            if entry["moves_on"] != REMIND:
+                return None  # a new question or story, not an answer: the other policies answer it
+            # after the emergency steps: a reply that hears the question and still says 999 first
+            # (C5: "would the police send me back?" got the whole emergency reply a third time)
+            answer = QUESTION_ASKED
         response = entry["next"][answer]
         if not actions_since:
             logger.debug("danger question %s answered %s -> %s", question, answer, response)

@@ -122,6 +122,8 @@ def test_sextortion_gets_dont_pay_in_time(replayed):
 URGENT_REPEATABLE = {
     "utter_emergency",
     "utter_emergency_next_steps",
+    "utter_emergency_question",
+    "utter_adult_emergency",
     "utter_ask_in_danger_now",
     "utter_recheck_danger",
     "utter_safety_check",

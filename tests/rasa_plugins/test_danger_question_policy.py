@@ -180,9 +180,38 @@ def test_a_new_question_after_the_recheck_is_answered_by_the_other_policies(poli
     assert predicted(policy, tracker) is None
 
 
-@pytest.mark.parametrize("question", ["utter_ask_in_danger_now", "utter_emergency_next_steps"])
-def test_a_question_never_leaves_the_first_danger_question_or_the_emergency_steps(policy, question):
-    tracker = tracker_after(question, "is that even illegal", "ask_does_it_count")
+def test_a_question_never_leaves_the_first_danger_question(policy):
+    tracker = tracker_after("utter_ask_in_danger_now", "is that even illegal", "ask_does_it_count")
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+@pytest.mark.parametrize(
+    "text", ["would the police tell my dad it was me", "can i tell someone without giving my name"]
+)
+def test_after_the_emergency_steps_a_new_question_is_heard_with_999_first(policy, text):
+    # C5's first run: the whole emergency reply a third and fourth time, and no answer
+    for question in ("utter_emergency_next_steps", "utter_emergency_question"):
+        tracker = tracker_after(question, text, "ask_report_anonymously", buttons=[])
+        assert predicted(policy, tracker) == "utter_emergency_question"
+        then = tracker_after(
+            question, text, "ask_report_anonymously", buttons=[], then=["utter_emergency_question"]
+        )
+        assert predicted(policy, then) == ACTION_LISTEN_NAME
+
+
+def test_remind_needs_a_question_response(tmp_path):
+    path = tmp_path / "danger_questions.yml"
+    path.write_text(
+        "questions:\n  utter_x:\n    yes_means: safe\n    moves_on: remind\n    next:\n"
+        + "".join(f"      {a}: utter_y\n" for a in ("danger", '"no"', "safe", "misunderstood", "not_now"))
+    )
+    with pytest.raises(ValueError, match="next.question"):
+        load_danger_questions(path)
+
+
+@pytest.mark.parametrize("text,intent", [("no", "deny"), ("idk", "nlu_fallback"), ("not yet", "deny")])
+def test_after_the_emergency_steps_an_unsure_answer_keeps_the_whole_route(policy, text, intent):
+    tracker = tracker_after("utter_emergency_next_steps", text, intent, buttons=[])
     assert predicted(policy, tracker) == "utter_emergency_next_steps"
 
 
