@@ -309,6 +309,12 @@ def test_who_to_call_gets_the_routes_for_staff_and_for_parents():
         ("does he have to talk to the police?", PARENT, "utter_parent_answer_police_choice"),
         ("What will happen next?", STAFF, "utter_staff_answer_what_next"),
         ("where even is the havens and do i need to book", YP, "utter_answer_havens"),
+        # C5's kind: what the law says about consent (Childline's page)
+        ("does it still count if it was my gf who made me", YP, "utter_answer_consent_law"),
+        ("what age is the age of consent here", YP, "utter_answer_consent_law"),
+        ("shes 17 tho so its allowed isnt it", YP, "utter_answer_consent_law"),
+        ("is it even assault if we were together at the time", YP, "utter_answer_consent_law"),
+        ("can i get in trouble for sending pics if im 14", YP, "utter_answer_trouble"),
         # C5's kind: copying an image as proof (never "keep the pictures")
         ("should i screenshot them so i have proof", YP, "utter_answer_screenshot_image"),
         ("can i save the vid to show the police", YP, "utter_answer_screenshot_image"),
