@@ -309,6 +309,11 @@ def test_who_to_call_gets_the_routes_for_staff_and_for_parents():
         ("does he have to talk to the police?", PARENT, "utter_parent_answer_police_choice"),
         ("What will happen next?", STAFF, "utter_staff_answer_what_next"),
         ("where even is the havens and do i need to book", YP, "utter_answer_havens"),
+        # C5's kinds: a language or reading need said first
+        ("sorry my english is not very good", YP, "utter_answer_language_need"),
+        ("i dont speak much english", YP, "utter_answer_language_need"),
+        ("could you explain in simple words please", YP, "utter_answer_short_answers"),
+        ("this is too much to read", YP, "utter_answer_short_answers"),
         # C5's kind: what the law says about consent (Childline's page)
         ("does it still count if it was my gf who made me", YP, "utter_answer_consent_law"),
         ("what age is the age of consent here", YP, "utter_answer_consent_law"),
