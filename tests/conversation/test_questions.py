@@ -393,3 +393,18 @@ def test_no_young_persons_answer_tells_them_to_keep_pictures(domain_yaml):
         for variation in variations:
             text = variation.get("text", "").lower()
             assert "pictures, keep them" not in text and "images, keep them" not in text, name
+
+
+@pytest.mark.parametrize(
+    "text,topic,expected",
+    [
+        # C5's kinds: news that decides what to say next, in a conversation about grooming or abuse
+        ("she wants to link up after school tomorrow", "grooming", "utter_answer_dont_meet"),
+        ("were meeting at the park on sunday", "grooming", "utter_answer_dont_meet"),
+        ("my stepdad is coming back to ours next week", "adult_abuse", "utter_answer_abuser_coming"),
+        ("hes staying for christmas again", "non_recent", "utter_answer_abuser_coming"),
+    ],
+)
+def test_news_of_a_meeting_or_a_visit_is_answered_in_its_conversation_only(text, topic, expected):
+    assert expected in answers_for(text, YP, topic=lambda: topic)
+    assert expected not in answers_for(text, YP, topic=lambda: None)
