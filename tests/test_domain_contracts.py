@@ -18,6 +18,7 @@ URGENT_RESPONSES = {
     "utter_crisis": "crisis",
     # a follow-up only the urgency classifier read as a crisis: asked about, with the crisis lines
     "utter_check_crisis": "crisis",
+    "utter_crisis_followup": "crisis",
     "utter_medical": "emergency",
     "utter_safety_check": "emergency",
     "utter_emergency_next_steps": "emergency",
@@ -97,7 +98,11 @@ def test_emergency_reply_puts_999_in_its_first_line(domain_yaml, directory):
 
 
 def test_crisis_reply_gives_childline_samaritans_shout_and_999(domain_yaml, directory):
-    for name in ("utter_crisis", "utter_medical"):  # an overdose taken is medical and self-harm
+    for name in (
+        "utter_crisis",
+        "utter_medical",
+        "utter_crisis_followup",
+    ):  # an overdose taken is medical and self-harm
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
         for number in ("0800 1111", "116 123", "85258", "999"):
             assert number in text, name

@@ -35,6 +35,7 @@ DEFAULT_PRIORITY = 7
 CRISIS_INTENT = "disclose_self_harm"
 CHECK = "utter_check_crisis"
 CRISIS_REPLY = "utter_crisis"
+FOLLOW_UP = "utter_crisis_followup"
 
 
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
@@ -49,11 +50,17 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return None  # a first message: the crisis reply itself
     if turn.before and turn.before[-1] in danger_questions():
         return None  # an answer to a danger question: DangerQuestionPolicy's
-    if CHECK in turn.before or CRISIS_REPLY in turn.before:
-        return None  # asked once, or a crisis already said: the crisis reply itself, by its rule
+    if CRISIS_REPLY in turn.before or FOLLOW_UP in turn.before:
+        # the crisis reply was given: the follow-up is heard, with the crisis lines and 999 again,
+        # not the same block (C5's first run: "no i havent done anything. im just in my room")
+        reply = FOLLOW_UP
+    elif CHECK in turn.before:
+        return None  # asked once: the crisis reply itself, by its rule
+    else:
+        reply = CHECK
     if not turn.since:
-        return CHECK
-    if turn.since == [CHECK]:
+        return reply
+    if turn.since == [reply]:
         return ACTION_LISTEN_NAME
     return None
 

@@ -129,6 +129,7 @@ URGENT_REPEATABLE = {
     "utter_safety_check",
     "utter_medical",
     "utter_crisis",
+    "utter_crisis_followup",
     "utter_other_language",
 }
 

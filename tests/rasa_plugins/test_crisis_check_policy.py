@@ -126,10 +126,26 @@ def test_something_new_after_the_check_is_not_an_answer(policies, answer, level,
     assert predicted(danger, events) == expected
 
 
-@pytest.mark.parametrize("before", ["utter_check_crisis", "utter_crisis"])
-def test_asked_once_then_the_crisis_reply(policies, before):
+def test_asked_once_then_the_crisis_reply(policies):
     check, _ = policies
     events = (
-        EARLIER + bot(before) + said("anyway i have tablets in my room", "disclose_self_harm", True, "crisis")
+        EARLIER
+        + bot("utter_check_crisis")
+        + said("anyway i have tablets in my room", "disclose_self_harm", True, "crisis")
     )
     assert predicted(check, events) is None  # the rule's utter_crisis
+
+
+@pytest.mark.parametrize("before", ["utter_crisis", "utter_crisis_followup"])
+def test_after_the_crisis_reply_a_follow_up_is_heard_not_given_the_same_block(policies, before):
+    # C5's first run: "no i havent done anything. im just in my room" got the whole crisis reply again
+    check, _ = policies
+    events = (
+        EARLIER
+        + bot(before)
+        + said("nah i havent done nothing im just lying here", "disclose_self_harm", True, "crisis")
+    )
+    assert predicted(check, events) == "utter_crisis_followup"
+    # a crisis the word classes read is the rule's full reply, every time
+    words = EARLIER + bot(before) + said("i want to die", "disclose_self_harm", False, "crisis")
+    assert predicted(check, words) is None
