@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory_access import current_directory, london_now
 from bot.conversation.replies import signpost_reply, topic_followup_reply
-from bot.conversation.topics import conversation_topic, topic_for_intent, topic_of_turn, turn_of
+from bot.conversation.topics import conversation_topic, topic_advice, topic_for_intent, topic_of_turn, turn_of
 from bot.directory.borough_slot import borough_in_context
 
 
@@ -79,7 +79,8 @@ class ActionContinueTopic(Action):
             include_childline=last_bot != "utter_topic_followup",
             with_buttons=last_bot == "utter_topic_followup",
         )
-        advice = f"utter_continue_{topic}"  # the topic's own advice, if domain.yml has it, once
+        # the topic's own advice, if domain.yml has it and it fits what was said, once
+        advice = topic_advice(topic, [text for _intent, text, _model in _user_turns_newest_first(tracker)])
         said = {e.get("metadata", {}).get("utter_action") for e in tracker.events if e.get("event") == "bot"}
         if advice in (domain.get("responses") or {}) and advice not in said:
             dispatcher.utter_message(response=advice)

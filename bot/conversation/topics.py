@@ -105,3 +105,22 @@ def conversation_topic(turns_newest_first: Iterable[tuple[str | None, str | None
         if topic:
             return topic
     return None
+
+
+# a topic's own advice (domain.yml utter_continue_<topic>) that fits only some of its situations:
+# "don't pay, don't send more" is for a demand for money or more pictures (sextortion), not for
+# pictures shared, a camera up a skirt or porn sent to them (C5's first run: 4 conversations)
+ADVICE_ONLY_FOR = {IMAGE_TOPIC: "sextortion"}
+
+
+def topic_advice(topic: str | None, texts: Iterable[str]) -> str | None:
+    """The response name of `topic`'s own advice (utter_continue_<topic>; the caller checks the
+    domain has it), or None when the conversation's texts (any order) do not show the situation
+    that advice is for (ADVICE_ONLY_FOR, read by bot.conversation.trusted_adults.situation_of
+    message by message)."""
+    if not topic:
+        return None
+    needed = ADVICE_ONLY_FOR.get(topic)
+    if needed and not any(situation_of([text]) == needed for text in texts if text):
+        return None
+    return f"utter_continue_{topic}"
