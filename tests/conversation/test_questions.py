@@ -1,19 +1,15 @@
 """Questions asked inside a conversation (data/conversation/questions.yml,
-bot/conversation/questions.py) and QuestionAnswerPolicy (bot/rasa_plugins/question_policy.py):
-each kind is recognised in phrasings of our own (the blind sets stay the measure), answered for
-the writer's audience, and never delays an urgent reply or a first disclosure's acknowledgement."""
+bot/conversation/questions.py): each kind is recognised in phrasings of our own (the blind sets
+stay the measure) and answered for the writer's audience. The policy that asks this module:
+tests/rasa_plugins/test_question_policy.py."""
 
 from __future__ import annotations
 
 import pytest
 import yaml
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet
 
 from bot import REPO_ROOT
-from bot.rasa_plugins import question_policy as policy
 from bot.conversation.questions import MAX_ANSWERS, answers_for, load_questions
-from tests.rasa_plugins.trackers import tracker as _tracker
-from tests.rasa_plugins.trackers import user as _user
 
 YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
 
@@ -133,152 +129,9 @@ def test_a_broken_file_names_the_kind(tmp_path):
         load_questions(path)
 
 
-# ---- the policy ----------------------------------------------------------------------------
-
-
-DISCLOSED = (
-    _user("my ex posted my pics in the group chat", "disclose_image_abuse"),
-    ActionExecuted("utter_acknowledge_image_abuse"),
-    ActionExecuted("action_signpost"),
-    ActionExecuted("action_listen"),
-)
-
-
-def test_a_question_after_a_disclosure_is_answered_then_the_bot_listens():
-    tracker = _tracker(*DISCLOSED, _user("is it my fault? could i get arrested", "nlu_fallback"))
-    assert policy.next_action(tracker) == "utter_not_your_fault"
-    tracker.update(ActionExecuted("utter_not_your_fault"))
-    assert policy.next_action(tracker) == "utter_answer_trouble"
-    tracker.update(ActionExecuted("utter_answer_trouble"))
-    assert policy.next_action(tracker) == "action_listen"
-
-
-def test_a_repeated_disclosure_with_a_question_is_answered_not_acknowledged_again():
-    tracker = _tracker(
-        *DISCLOSED, _user("he posted more today, will my parents find out", "disclose_image_abuse")
-    )
-    assert policy.next_action(tracker) == "utter_will_others_find_out"
-
-
-def test_a_first_disclosure_keeps_its_own_acknowledgement():
-    tracker = _tracker(_user("my ex posted my pics, will my mum find out", "disclose_image_abuse"))
-    assert policy.next_action(tracker) is None
-
-
-@pytest.mark.parametrize("intent", sorted(policy.URGENT_INTENTS))
-def test_urgent_turns_are_never_delayed_by_an_answer(intent):
-    tracker = _tracker(*DISCLOSED, _user("hes outside, should i open the door", intent))
-    assert policy.next_action(tracker) is None
-
-
-def test_the_answer_to_a_danger_question_belongs_to_the_danger_question_policy():
-    tracker = _tracker(
-        *DISCLOSED[:-1],
-        ActionExecuted("utter_ask_in_danger_now"),
-        ActionExecuted("action_listen"),
-        _user("no, is it my fault tho", "deny"),
-    )
-    assert policy.next_action(tracker) is None
-
-
-def test_a_recent_assault_gets_its_reply_once_before_questions_are_answered():
-    first = _tracker(_user("he raped me last night, should i shower", "disclose_recent_assault"))
-    assert policy.next_action(first) is None
-    later = _tracker(
-        _user("he raped me last night", "disclose_recent_assault"),
-        ActionExecuted("utter_recent_assault"),
-        ActionExecuted("action_listen"),
-        _user("i havent showered, is there still evidence", "disclose_recent_assault"),
-    )
-    assert policy.next_action(later) == "utter_answer_evidence"
-
-
-def test_an_adult_gets_guidance_for_their_situation_first_then_answers():
-    before = _tracker(
-        SlotSet("trusted_adult", "staff"),
-        _user("I'm a TA. A pupil told me her stepdad hurts her. Do I tell her mum?", "ask_staff_guidance"),
-    )
-    assert policy.next_action(before) is None
-    after = _tracker(
-        SlotSet("trusted_adult", "staff"),
-        _user("I'm a TA. A pupil told me her stepdad hurts her.", "ask_staff_guidance"),
-        ActionExecuted("utter_staff_disclosure"),
-        ActionExecuted("action_listen"),
-        _user("Do I tell her mum when she picks her up?", "nlu_fallback"),
-    )
-    assert policy.next_action(after) == "utter_staff_answer_parents"
-
-
-def _classifier_crisis(text):
-    message = _user(text, "disclose_self_harm")
-    message.parse_data["safety_net"] = {"level": "crisis", "by_classifier": True}
-    return message
-
-
-def test_an_adults_question_the_classifier_alone_read_as_a_crisis_is_answered():
-    # the trial's TA: "ring the MASH myself, or wait for the DSL?" got the crisis check
-    adult = _tracker(
-        SlotSet("trusted_adult", "staff"),
-        _user("I'm a TA. A pupil told me something about home.", "ask_staff_guidance"),
-        ActionExecuted("utter_staff_disclosure"),
-        ActionExecuted("action_listen"),
-        _classifier_crisis("Am I allowed to phone children's services myself?"),
-    )
-    assert policy.next_action(adult) == "utter_staff_answer_who_to_call"
-    young = _tracker(
-        _user("a boy keeps messaging me", "disclose_harassment"),
-        ActionExecuted("utter_acknowledge_harassment"),
-        ActionExecuted("action_listen"),
-        _classifier_crisis("can i report it myself"),
-    )
-    assert policy.next_action(young) is None  # a young person's: the crisis check first
-
-
-@pytest.mark.parametrize(
-    "text,intent,expected",
-    [
-        ("Cheers. Do I tell her mum when she collects her?", "say_thanks", "utter_staff_answer_parents"),
-        ("Should we delete all the messages from him?", "request_forget", "utter_adult_answer_dont_engage"),
-    ],
-)
-def test_thanks_or_a_delete_with_a_question_gets_the_answer(text, intent, expected):
-    tracker = _tracker(
-        SlotSet("trusted_adult", "staff"),
-        _user("I'm a TA. A pupil told me something about home.", "ask_staff_guidance"),
-        ActionExecuted("utter_staff_disclosure"),
-        ActionExecuted("action_listen"),
-        _user(text, intent),
-    )
-    assert policy.next_action(tracker) == expected
-
-
-def test_plain_thanks_and_the_delete_button_keep_their_own_replies():
-    for text, intent in (("thanks", "say_thanks"), ("/request_forget", "request_forget")):
-        tracker = _tracker(_user("a boy keeps messaging me", "disclose_harassment"), _user(text, intent))
-        assert policy.next_action(tracker) is None
-
-
-def test_a_form_in_progress_is_left_alone():
-    tracker = _tracker(
-        *DISCLOSED, ActiveLoop("local_support_form"), _user("will my mum find out", "nlu_fallback")
-    )
-    assert policy.next_action(tracker) is None
-
-
 def test_a_more_specific_kind_replaces_the_general_one():
     answers = answers_for("is it normal if hes 22 and im 15", YP)
     assert "utter_answer_older_person" in answers and "utter_answer_it_counts" not in answers
-
-
-def test_an_answer_already_given_is_not_repeated():
-    tracker = _tracker(
-        *DISCLOSED,
-        _user("will my mum find out", "nlu_fallback"),
-        ActionExecuted("utter_will_others_find_out"),
-        ActionExecuted("action_listen"),
-        _user("but seriously will my parents find out", "nlu_fallback"),
-    )
-    assert policy.next_action(tracker) is None
 
 
 def test_asking_what_the_assistant_can_do_keeps_its_own_reply():

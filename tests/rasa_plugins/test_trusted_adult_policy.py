@@ -1,0 +1,149 @@
+"""TrustedAdultPolicy (bot/rasa_plugins/trusted_adult_policy.py) driven with Rasa trackers: once a
+trusted adult is writing, their turns get the guidance for their situation (then the borough's
+routes, then listen), danger now gets 999 first in the adult's terms, and it stays out of young
+people's conversations and of answers to a danger question. Who is writing and which situation:
+tests/conversation/test_trusted_adults.py."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+
+from bot.conversation.trusted_adults import GENERAL, SITUATIONS, SPEAKERS
+from bot.nlg.placeholders import fill_message
+from bot.rasa_plugins import trusted_adult_policy as policy
+from tests.rasa_plugins.trackers import tracker
+from tests.rasa_plugins.trackers import user as _user
+
+
+@pytest.mark.parametrize("speaker", SPEAKERS)
+@pytest.mark.parametrize("situation", SITUATIONS + (GENERAL,))
+def test_every_situation_has_a_response_that_fills_and_never_treats_the_adult_as_victim(
+    speaker, situation, domain_yaml, directory
+):
+    name = policy.guidance_response(speaker, situation)
+    text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+    assert "999" in text
+    assert "I believe you" not in text and "not your fault" not in text.replace("child's fault", "")
+
+
+def _tracker(*events, adult="staff"):
+    return tracker(*events, adult=adult)
+
+
+def test_an_adults_disclosure_gets_their_situation_then_the_borough_routes_then_listen():
+    tracker = _tracker(_user("one of my lads told me his uncle touches him", "disclose_adult_abuse"))
+    assert policy.next_action(tracker) == "utter_staff_disclosure"
+    tracker.update(ActionExecuted("utter_staff_disclosure"))
+    assert policy.next_action(tracker) == "action_give_staff_guidance"
+    tracker.update(ActionExecuted("action_give_staff_guidance"))
+    assert policy.next_action(tracker) == "action_listen"
+
+
+def test_a_follow_up_without_a_new_situation_gets_the_short_reply_not_a_full_repeat():
+    tracker = _tracker(
+        _user("my son is being blackmailed, they want £50 or they'll post it", "disclose_image_abuse"),
+        ActionExecuted("utter_parent_sextortion"),
+        ActionExecuted("action_listen"),
+        _user("what do i do", "ask_help_options"),
+        adult="parent_carer",
+    )
+    assert policy.next_action(tracker) == "utter_trusted_adult_more"
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "report_medical_emergency",
+        "disclose_self_harm",
+        "use_other_language",
+        "request_forget",
+        "inform_location",
+        "say_not_now",
+    ],
+)
+def test_urgent_and_housekeeping_intents_keep_their_own_rules(intent):
+    assert policy.next_action(_tracker(_user("x", intent))) is None
+
+
+def test_it_stays_out_of_young_peoples_conversations_and_danger_question_answers():
+    assert (
+        policy.next_action(_tracker(_user("my teacher dms me", "disclose_adult_abuse"), adult=None)) is None
+    )
+    after_question = _tracker(
+        ActionExecuted("utter_ask_in_danger_now"),
+        BotUttered("Are you..."),
+        ActionExecuted("action_listen"),
+        _user("yes", "affirm"),
+    )
+    assert policy.next_action(after_question) is None
+
+
+def test_guidance_given_earlier_in_the_conversation_is_not_repeated_in_full():
+    tracker = _tracker(
+        _user("my son is being blackmailed, they want £50 or they'll post it", "disclose_image_abuse"),
+        ActionExecuted("utter_parent_sextortion"),
+        ActionExecuted("action_listen"),
+        _user("should we pay", "nlu_fallback"),
+        ActionExecuted("utter_adult_answer_pay"),
+        ActionExecuted("action_listen"),
+        _user("im so angry with him", "nlu_fallback"),
+        adult="parent_carer",
+    )
+    assert policy.next_action(tracker) == "utter_trusted_adult_more"
+
+
+def test_danger_now_from_an_adult_gets_999_first_then_their_guidance_never_the_danger_question():
+    # C5's first run: a DSL with a pupil due home to her abuser at 3.15 got "get to a safer place"
+    # and "Are you in danger right now?" four times
+    tracker = _tracker(
+        _user("a pupil told me her stepdad touches her, and he is at the gate now", "report_immediate_danger")
+    )
+    assert policy.next_action(tracker) == "utter_adult_emergency"
+    tracker.update(ActionExecuted("utter_adult_emergency"))
+    assert policy.next_action(tracker) == "utter_staff_disclosure"
+    tracker.update(ActionExecuted("utter_staff_disclosure"))
+    assert policy.next_action(tracker) == "action_give_staff_guidance"
+    tracker.update(ActionExecuted("action_give_staff_guidance"))
+    assert policy.next_action(tracker) == "action_listen"
+    young = _tracker(_user("hes at the door now", "report_immediate_danger"), adult=None)
+    assert policy.next_action(young) is None  # a young person's danger keeps its own rule
+
+
+@pytest.mark.parametrize(
+    "text,intent,mine",
+    [
+        ("im the DSL, it's about a pupil, who do I ring", "inform_location", False),  # not an adult turn
+        ("im the DSL, she goes home at 3.15 and I need to know who to ring", "nlu_fallback", True),
+        ("should I call her mum first?", "ask_will_others_find_out", True),
+        ("no", "deny", False),  # an answer: the danger question's
+        ("idk", "nlu_fallback", False),
+    ],
+)
+def test_after_a_danger_question_an_adults_new_message_is_theirs_an_answer_is_not(text, intent, mine):
+    tracker = _tracker(
+        ActionExecuted("utter_ask_in_danger_now"),
+        BotUttered("Are you in danger right now?"),
+        ActionExecuted("action_listen"),
+        _user(text, intent),
+    )
+    assert (policy.next_action(tracker) is not None) == mine
+
+
+def test_a_borough_named_after_the_guidance_brings_its_routes_not_the_steps_above():
+    # C5's kind: "i'm the deputy dsl, we're in southwark" got "The steps above still apply"
+    said = UserUttered(
+        "we're in southwark",
+        intent={"name": "ask_staff_guidance", "confidence": 1.0},
+        entities=[{"entity": "borough", "value": "southwark"}],
+    )
+    tracker = _tracker(
+        _user("a pupil told me her uncle touches her", "disclose_adult_abuse"),
+        ActionExecuted("utter_staff_disclosure"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        said,
+    )
+    assert policy.next_action(tracker) == "action_give_staff_guidance"
+    tracker.update(ActionExecuted("action_give_staff_guidance"))
+    assert policy.next_action(tracker) == "action_listen"
