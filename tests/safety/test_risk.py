@@ -638,6 +638,34 @@ def test_b9_kinds_that_need_999_first(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # an amount over a dose said after the medicine, even when feeling fine
+        "i took ibuprofen this morning, maybe 20, but im ok",
+        "necked my mums co codamol like 12 of them",
+        "took my antidepressants earlier, a whole packet, i feel normal",
+        "had paracetamol before school like loads of them",
+        # not talking or making sense after a fall, a knock to the head or something taken
+        "my grandad slipped in the bath and now hes not making sense",
+        "my brother came off his bike and hit his head and hes slurring",
+        "my mum fell over in the kitchen and she cant speak properly",
+        # blue or grey lips, eyes rolling back, a face drooping on one side
+        "her lips are going blue and shes not answering",
+        "his lips look grey and his eyes keep rolling back",
+        "he has gone blue around his mouth",
+        "one side of my dads face is drooping",
+        # something unknown or a stranger's pill with a racing heart or hallucinations
+        "someone gave me a pill at the party and now my heart is pounding",
+        "i had an edible gummy and im hallucinating",
+        "dont know what they put in the vape but my heart is going like 180",
+        "my friend took a pill someone gave her and shes seeing things that arent there",
+    ],
+)
+def test_b9_kinds_of_medical(text):
+    assert level(text, use_classifier=False) == "medical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # look-alikes of the danger-now kinds above
         "my cousins pulled up at my house with pizza",
         "my nan turned up at my school in a halloween mask lol",
@@ -660,3 +688,32 @@ def test_b9_kinds_that_need_999_first(text):
 )
 def test_b9_danger_lookalikes_stay_calm(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes of the medical kinds above
+        "took paracetamol at 10 for my headache",
+        "i took 2 paracetamol about 11 oclock",
+        "ive had ibuprofen for 10 days for my back",
+        "took my antibiotics for 14 days like the doctor said",
+        "my mum is not talking to me since the argument",
+        "fell out with my best mate and she is not speaking to me",
+        "the boiler is making weird noises",
+        "my lips went blue from the slushie",
+        "my heart is racing before my exam",
+        "my heart was like 150 after the bleep test",
+        "idk what was in them gummies but they were peng",
+    ],
+)
+def test_b9_medical_lookalikes_stay_calm(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize("state", ["blue", "pale", "limp", "floppy", "quiet", "cold", "grey"])
+def test_gone_and_a_state_is_not_someone_who_left(state):
+    # "she is gone blue" read as "she is gone" (the past part) and calmed a medical sign (B9)
+    parts = assess_risk(f"she is gone {state}", use_classifier=False).parts
+    assert "past" not in parts and "safe_now" not in parts
+    assert "past" in assess_risk("he is gone, the police took him", use_classifier=False).parts
