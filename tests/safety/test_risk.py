@@ -666,6 +666,20 @@ def test_b9_kinds_of_medical(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # a denial of suicidality masks only itself: a death wish after it still counts
+        "i keep telling people im not suicidal but i think about death all the time",
+        "i think about dying every day",
+        "i cant stop thinking about not waking up",
+        "im not suicidal yet but i keep thinking about it",
+    ],
+)
+def test_b9_death_thoughts_are_crisis(text):
+    assert level(text, use_classifier=False) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # look-alikes of the danger-now kinds above
         "my cousins pulled up at my house with pizza",
         "my nan turned up at my school in a halloween mask lol",
@@ -709,6 +723,42 @@ def test_b9_danger_lookalikes_stay_calm(text):
 )
 def test_b9_medical_lookalikes_stay_calm(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the false alarms B9 showed, in other words: a threat inside a game, a dying phone with
+        # a parent who "will kill me", a first-aid question from a lesson, a denial with a moan,
+        # a safe-dose question; and look-alikes of the death thoughts kept urgent below
+        "bro said he would murder me in fortnite lol",
+        "my mate said hes gonna destroy me at chess tomorrow",
+        "my laptop is dying and my dad will kill me if i dont charge it",
+        "my controller is about to die mid game",
+        "how do you help if someone overdoses, its for my first aid badge",
+        "what do you do if someone has a seizure, we learned it in first aid but i forgot",
+        "not suicidal or anything, just really bored of revision",
+        "im not suicidal lol, just dreading double maths",
+        "how many ibuprofen can u take in one day for toothache, dont want to take too many",
+        "i think about dying my hair pink every day",
+        "we had to think about death in re today for the essay",
+    ],
+)
+def test_b9_false_alarm_kinds_stay_calm(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my phone is about to die and hes outside my house",
+        "what should i do if my friend overdoses, she has taken loads right now",
+        "he said he would kill me after school",
+        "she is gone limp and wont answer me",
+    ],
+)
+def test_b9_masks_leave_danger_in_the_same_message(text):
+    assert level(text) in ("emergency", "medical", "crisis", "check")
 
 
 @pytest.mark.parametrize("state", ["blue", "pale", "limp", "floppy", "quiet", "cold", "grey"])
