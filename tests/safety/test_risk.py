@@ -767,3 +767,33 @@ def test_gone_and_a_state_is_not_someone_who_left(state):
     parts = assess_risk(f"she is gone {state}", use_classifier=False).parts
     assert "past" not in parts and "safe_now" not in parts
     assert "past" in assess_risk("he is gone, the police took him", use_classifier=False).parts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # carried by the classifier alone before B9 joined its examples, and moved just under its
+        # thresholds by B9's lines: now read by the words, in our own words
+        ("im so scared rn", "check"),  # a message that is only fear, now
+        ("terrified right now please", "check"),
+        ("i have to whisper, she can hear everything", "emergency"),  # that close, cannot talk
+        ("the olders are making me go ot this weekend", "check"),  # sent out of town (county lines)
+        ("they want me to go out of town tonight, i dont want to", "emergency"),
+    ],
+)
+def test_kinds_the_classifier_alone_carried_before_b9_joined(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im scared of spiders",
+        "im so scared for my results right now",
+        "my teacher said she can hear me fine on the call",
+        "they want me to go out of town for the school trip",
+        "my mum wants me to go out of town to see my nan",
+    ],
+)
+def test_their_lookalikes_stay_calm(text):
+    assert level(text) is None
