@@ -13,9 +13,11 @@ Childline: a gentle check, not an escalation; the model is confidently wrong on 
 "i'm scared of spiders"), use_other_language becomes nlu_fallback, and disclose_recent_assault
 without a harm or assault cue becomes the model's next non-urgent intent (56 of 59 benign false
 alarms in the 2026-11-30 blind run were that intent on "sports day friday"-like messages); with
-a past-time cue ("last year") it becomes disclose_past_abuse; with a harm cue but no sexual act
-("my boyfriend hit me yesterday") it becomes report_possible_danger: the danger check, not the
-sexual-assault reply with the Havens and emergency contraception (issue 13).
+a past-time cue ("last year") it becomes disclose_past_abuse; with groping as the only cue ("a boy
+grabbed my bum in the lunch queue last friday": no rape or assault word, nothing now) it becomes
+disclose_harassment; with a harm cue but no sexual act ("my boyfriend hit me yesterday") it
+becomes report_possible_danger: the danger check, not the sexual-assault reply with the Havens
+and emergency contraception (issue 13).
 
 A message the stage escalates is never reinterpreted as a "/intent" command: Rasa's
 RegexMessageHandler runs after the pipeline and would replace the intent for text such as
@@ -67,7 +69,22 @@ MODEL_URGENT_INTENTS = frozenset(
 STAGE_ONLY_INTENTS = frozenset(INTENT_FOR_LEVEL.values())
 GENTLE_CHECK_INTENT = "nlu_fallback"
 PAST_INTENT = "disclose_past_abuse"
+HARASSMENT_INTENT = "disclose_harassment"
 SEXUAL_ASSAULT_CUE = "sexual_assault"
+GROPING_CUE = "groping"
+# parts that say the groping is happening now or the person is still there: not the harassment reply
+NOW_CUES = frozenset(
+    {
+        "present_person",
+        "immediacy",
+        "harm_now",
+        "just_happened",
+        "near_me",
+        "near_again",
+        "pursuit",
+        "confined",
+    }
+)
 ASSAULT_CUES = frozenset({SEXUAL_ASSAULT_CUE, "harm_done", "harm_now"})
 SAFETY_NET_KEY = "safety_net"
 
@@ -157,6 +174,16 @@ def _take_back(
     if name == "disclose_recent_assault":
         if "past" in assessment.parts and "recent" not in assessment.parts:
             return PAST_INTENT
+        if (
+            GROPING_CUE in assessment.parts
+            and SEXUAL_ASSAULT_CUE not in assessment.parts
+            and not NOW_CUES & assessment.parts
+        ):
+            # "a boy grabbed my bum in the lunch queue": sexual touching over clothes with no rape,
+            # no assault word and nothing happening now is sexual harassment (its reply names
+            # it, Childline and the school's safeguarding lead), not the danger check, which the
+            # harm cue "grabbed" gave, and not the Havens (the 2026-11-30 new-user trial)
+            return HARASSMENT_INTENT
         if SEXUAL_ASSAULT_CUE in assessment.parts:
             return None  # an assault cue, but no time the stage could read: the model may be right
         if ASSAULT_CUES & assessment.parts:

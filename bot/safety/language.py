@@ -18,6 +18,11 @@ as English too; single letters other than "i" and "a" count for neither side. (U
 the view was the english-words package's web2 + GCIDE lists, ~263,000 words full of rare ones
 such as "nie", "pod", "bab", "fi", under which Polish or Somali read as 50-70% English.)
 
+A word that the web uses far more in a nearby language than in English does not count as
+English either (foreign_leaning_words(): "la", "de", "est", "dans", "para", "paso", "salle"):
+web English has them at Zipf 3.2-5.2 from names and quotations, so French or Spanish written
+without their letter marks read as 58-70% English and were never passed to lingua (B9).
+
 A Latin-script message of at least MIN_WORDS counted words is not English when
 - the word share is under WORDS_ALONE_SHARE and it has at least WORDS_ALONE_MIN counted words
   (long enough for the word view to decide alone, whatever lingua says), or
@@ -31,7 +36,11 @@ not English whatever lingua says. The thresholds were chosen on every English me
 project holds (data/nlu, the benign corpus, gold, must-catch, the English lines of the blind
 sets and their danger answers, the conversation sets: 4,419 of 3+ words, none read as another
 language) against the 77 Latin-script messages in other languages of B1-B8 and data/nlu: with
-6+ words English was never under 0.62 and the other languages never over 0.50.
+6+ words English was never under 0.62 and the other languages never over 0.50. Re-checked after
+B9 with the foreign-leaning words left out (5,740 English messages of B1-B9, data/nlu, the
+benign corpus, gold, must-catch, unseen, the conversation sets, the classifier's examples and the
+benchmark's turns): none read as another language, English with 6+ words still never under
+0.62, and B9's French and Spanish lines now 0.16 and 0.40.
 
     is_not_english("pomocy, on stoi pod moim domem i się boję") -> True
     is_not_english("hes outside my house") -> False
@@ -62,6 +71,14 @@ WORDS_ALONE_MIN = 6
 # of other languages ("le", "ja", "ke", "pe", "tan", "pod", "hai") reach 3.5-4.6 in web English
 COMMON_ZIPF = 3.0
 SHORT_WORD_ZIPF = {2: 5.0, 3: 4.0}
+# a common English word whose Zipf in one of these languages is at least FOREIGN_LEAN above its
+# English Zipf is a word of that language seen in English web text ("la": English 5.05, French
+# 7.43), not evidence of English; words used at least FOREIGN_LEAN_MAX_ENGLISH in English
+# ("me", "no", "a", "you") and the slang list always count. London's Latin-script languages
+# that wordfreq has (German and Dutch are left out: "die", "door", "met", "van" would go)
+FOREIGN_LEAN_LANGUAGES = ("fr", "es", "pt", "it", "pl", "ro", "tr")
+FOREIGN_LEAN = 1.5
+FOREIGN_LEAN_MAX_ENGLISH = 5.5
 ENGLISH_LETTERS = frozenset({"i", "a"})  # the only one-letter words counted
 # a word of English at all, rare ones included (used to leave a word alone rather than "correct"
 # it, bot/safety/spelling.py): "noose", "vapes", "stubbed", "skint" are 2-3; typos of urgent
@@ -148,10 +165,45 @@ def english_words() -> frozenset[str]:
         for word, zipf in english_zipf().items()
         if (len(word) > 1 or word in ENGLISH_LETTERS) and zipf >= SHORT_WORD_ZIPF.get(len(word), COMMON_ZIPF)
     }
-    words |= {w for value in WORD_MAP.values() for w in value.split() if len(w) > 2}
+    return frozenset(words | _slang())
+
+
+@lru_cache(maxsize=1)
+def _slang() -> frozenset[str]:
+    """data/safety/english_words.yml's slang and the normaliser's text-speak expansions of three
+    letters or more: English whatever other languages' word lists say."""
     slang = yaml.safe_load(SLANG_FILE.read_text(encoding="utf-8")) or {}
-    words |= {str(w).lower() for w in slang.get("words") or []}
-    return frozenset(words)
+    words = {w for value in WORD_MAP.values() for w in value.split() if len(w) > 2}
+    return frozenset(words | {str(w).lower() for w in slang.get("words") or []})
+
+
+@lru_cache(maxsize=1)
+def foreign_leaning_words() -> frozenset[str]:
+    """The common English words (english_words()) that web text uses far more in one of
+    FOREIGN_LEAN_LANGUAGES (Zipf at least FOREIGN_LEAN higher), other than very common English
+    words and the slang list: "la", "de", "est", "dans", "para", "con", "les" (~290 words). The
+    share of English words does not count them. Read straight from wordfreq's files (~0.3 s,
+    once), so no other language's list is kept in memory."""
+    import wordfreq
+
+    zipf = english_zipf()
+    slang = _slang()
+    candidates = {
+        word
+        for word in english_words()
+        if word not in slang and zipf.get(word, 0.0) < FOREIGN_LEAN_MAX_ENGLISH
+    }
+    leaning = set()
+    files = wordfreq.available_languages("small")
+    for language in FOREIGN_LEAN_LANGUAGES:
+        for index, bucket in enumerate(wordfreq.read_cBpack(files[language])):
+            other = 9 - index / 100
+            if other < COMMON_ZIPF + FOREIGN_LEAN:
+                break  # sorted by frequency: no word further on can lean far enough
+            for word in bucket:
+                if word in candidates and other - zipf.get(word, 0.0) >= FOREIGN_LEAN:
+                    leaning.add(word)
+    return frozenset(leaning)
 
 
 @lru_cache(maxsize=1)
@@ -176,8 +228,8 @@ def any_english_words() -> frozenset[str]:
 def english_word_share(text: str, normalised: str | None = None) -> tuple[float, int]:
     """(share 0..1 of common English words, number of words counted) over the normalised
     message's words; one-letter words other than "i" and "a" are not counted (the normaliser's
-    "w" -> "with" and Polish "w" alike). Pass `normalised` (bot.safety.normalise.normalise(text))
-    when the caller has it already."""
+    "w" -> "with" and Polish "w" alike), and foreign-leaning words count as not English. Pass
+    `normalised` (bot.safety.normalise.normalise(text)) when the caller has it already."""
     words = [
         w
         for w in (normalised if normalised is not None else normalise(text)).split()
@@ -185,8 +237,8 @@ def english_word_share(text: str, normalised: str | None = None) -> tuple[float,
     ]
     if not words:
         return 1.0, 0
-    known = english_words()
-    return sum(w in known for w in words) / len(words), len(words)
+    known, leaning = english_words(), foreign_leaning_words()
+    return sum(w in known and w not in leaning for w in words) / len(words), len(words)
 
 
 def diacritic_letters(text: str) -> int:
@@ -240,6 +292,7 @@ def is_not_english(text: str, normalised: str | None = None) -> bool:
 
 
 def warm_up() -> None:
-    """Load the word lists and language models now (~1.5 s) rather than on the first message."""
+    """Load the word lists and language models now (~1.8 s) rather than on the first message."""
     english_words()
+    foreign_leaning_words()
     _detector()

@@ -233,3 +233,35 @@ def test_a_recent_sexual_assault_the_model_read_stays_one():
         [_model_says("someone forced me to have sex on saturday", "disclose_recent_assault")]
     )
     assert message.get("intent")["name"] == "disclose_recent_assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone slapped my bum in the corridor yesterday",
+        "a lad in year 11 pinged my bra strap in maths on monday",
+        "a boy grabbed my boobs at the party on saturday",
+        "some boy touched my chest at the disco last week",
+    ],
+)
+def test_groping_alone_the_model_read_as_recent_assault_is_harassment(text):
+    # the 2026-11-30 new-user trial: "a boy grabbed my bum in the lunch queue last friday" got the
+    # danger question ("grabbed" is a harm cue); sexual touching with no rape or assault word and
+    # nothing happening now gets the harassment reply (Childline, the school's safeguarding lead)
+    message = _model_says(text, "disclose_recent_assault", 0.9, rest=(("disclose_harassment", 0.05),))
+    [message] = _net().process([message])
+    assert message.get("intent")["name"] == "disclose_harassment"
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("a boy grabbed my bum and hes still next to me", "report_immediate_danger"),  # now: the level
+        ("he raped me and grabbed my chest last night", "disclose_recent_assault"),  # an assault cue
+        ("a man grabbed my bum when i was 8", "disclose_past_abuse"),  # long ago
+        ("my boyfriend grabbed my arm yesterday", "report_possible_danger"),  # not sexual: the check
+    ],
+)
+def test_groping_with_danger_an_assault_or_the_past_keeps_its_own_reply(text, intent):
+    [message] = _net().process([_model_says(text, "disclose_recent_assault")])
+    assert message.get("intent")["name"] == intent

@@ -318,3 +318,39 @@ def test_a_broken_edit_of_the_other_language_phrases_is_refused(tmp_path):
         path.write_text(broken)
         with pytest.raises(LexiconError, match=OTHER_LANGUAGE_FILE):
             load_other_language_answers(tmp_path)
+
+
+# B9's kind: a clear "safe" in Urdu or Hindi in Latin letters kept the other-language reply (no
+# phrases for it). Now Urdu/Hindi, Somali, Arabic and Bengali/Sylheti in Latin letters have safe
+# phrases too; the verb must follow the word at once, so a negation between them ("safe nahi
+# hoon", "thik nai", "ana mish mni7a") or a "but", "still" or "help" word keeps the route
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ab main theek hoon, nani ke ghar pe hoon",  # Urdu/Hindi: I'm fine now, at nan's house
+        "main mehfooz hoon, abbu ke saath hoon",  # I'm safe, I'm with dad
+        "waan fiicanahay, guriga ayaan joogaa",  # Somali: I'm well, I'm at home
+        "ana mni7a hala2, ana bel bet ma3 mama",  # Levantine Arabizi: I'm fine now, at home with mum
+        "ami ekhon thik asi, barit asi",  # Sylheti: I'm fine now, I'm at home
+        "ami bhalo achi, basay achi",  # Bengali: I'm well, I'm at home
+    ],
+)
+def test_a_clear_safe_answer_in_south_asian_somali_or_arabic_latin_letters_is_safe(text):
+    assert assess_risk(text, use_classifier=False).other_language
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "main safe nahi hoon, wo bahar khada hai",  # I'm not safe, he's standing outside
+        "main ghar pe hoon lekin wo bhi yahan hai",  # I'm at home but he is here too
+        "wo ghar pe hai",  # he is at home
+        "ma fiicni, wuu joogaa",  # Somali: I'm not well, he is here
+        "ana mish mni7a, huwe barra",  # Arabizi: I'm not OK, he's outside
+        "ana b amaan bas huwe lissa barra",  # I'm safe but he's still outside
+        "ami thik nai, she ekhono ase",  # Sylheti: I'm not OK, she's still here
+    ],
+)
+def test_a_negated_or_but_still_answer_in_those_languages_keeps_the_route(text):
+    assert answer(text) == DANGER
