@@ -29,7 +29,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins.safety_net import level_by_classifier_alone
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
-from bot.rasa_plugins.turn_policy import danger_questions, latest_turn
+from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
 
 DEFAULT_PRIORITY = 7
 CRISIS_INTENT = "disclose_self_harm"
@@ -48,7 +48,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return None
     if not [e for e in turn.earlier if (e.text or "").strip() and not (e.text or "").startswith("/")]:
         return None  # a first message: the crisis reply itself
-    if turn.before and turn.before[-1] in danger_questions():
+    if answers_a_danger_question(turn):
         return None  # an answer to a danger question: DangerQuestionPolicy's
     if CRISIS_REPLY in turn.before or FOLLOW_UP in turn.before:
         # the crisis reply was given: the follow-up is heard, with the crisis lines and 999 again,

@@ -135,8 +135,9 @@ class DangerQuestionPolicy(SingleActionPolicy):
         )
         if intent == OTHER_LANGUAGE_INTENT and answer != SAFE:
             return None  # its own reply: 999 with the interpreter line, and Childline
-        if answer == DANGER and entry.get("moves_on") and moves_on(user):
-            if entry["moves_on"] != REMIND:
+        remind = entry.get("moves_on") == REMIND
+        if answer == DANGER and entry.get("moves_on") and moves_on(user, questions_only=remind):
+            if not remind:
                 return None  # a new question or story, not an answer: the other policies answer it
             # after the emergency steps: a reply that hears the question and still says 999 first
             # (C5: "would the police send me back?" got the whole emergency reply a third time)
@@ -150,15 +151,17 @@ class DangerQuestionPolicy(SingleActionPolicy):
         return None
 
 
-def moves_on(user: UserUttered) -> bool:
+def moves_on(user: UserUttered, questions_only: bool = False) -> bool:
     """A message that is not an answer but something new: a question (a "?", or a question word
-    first and QUESTION_MIN_WORDS words or more), or MOVES_ON_WORDS words or more, that the risk
-    stage found nothing urgent in. "idk", "kinda", "..." are answers (unsure)."""
+    first and QUESTION_MIN_WORDS words or more), or MOVES_ON_WORDS words or more (unless
+    questions_only: after the emergency steps, "edmonton. near the big tesco" or "im scared, mum
+    is at work till 6" are part of the emergency), that the risk stage found nothing urgent in.
+    "idk", "kinda", "..." are answers (unsure)."""
     text = (user.text or "").strip()
     level = ((user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("level")
     words = len(text.split())
     asks = "?" in text or (QUESTION_START.match(text) is not None and words >= QUESTION_MIN_WORDS)
-    return level is None and (asks or words >= MOVES_ON_WORDS)
+    return level is None and (asks or (words >= MOVES_ON_WORDS and not questions_only))
 
 
 def _last_turn(tracker: DialogueStateTracker):

@@ -31,7 +31,7 @@ from bot.conversation.topics import conversation_topic, turn_of
 from bot.rasa_plugins.safety_net import level_by_classifier_alone
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
-from bot.rasa_plugins.turn_policy import Turn, danger_questions, latest_turn
+from bot.rasa_plugins.turn_policy import Turn, answers_a_danger_question, latest_turn
 
 DEFAULT_PRIORITY = 10
 URGENT_INTENTS = frozenset(
@@ -107,14 +107,14 @@ def _others_answer_first(turn: Turn) -> bool:
         return True
     if intent == RECENT_ASSAULT and RECENT_ASSAULT_REPLY not in turn.before:
         return True
-    return bool(turn.before) and turn.before[-1] in danger_questions()
+    return answers_a_danger_question(turn)
 
 
 def _classifier_only_crisis(turn: Turn) -> bool:
     return (
         turn.intent == "disclose_self_harm"
         and level_by_classifier_alone(turn.user.parse_data) == "crisis"
-        and not (turn.before and turn.before[-1] in danger_questions())
+        and not answers_a_danger_question(turn)
     )
 
 

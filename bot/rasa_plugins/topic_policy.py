@@ -48,7 +48,7 @@ from bot.conversation.topics import (
 )
 from bot.conversation.trusted_adults import situation_of
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
-from bot.rasa_plugins.turn_policy import danger_questions, latest_turn
+from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
 
 DEFAULT_PRIORITY = 9
 FOLLOW_UP_INTENTS = frozenset(
@@ -88,7 +88,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return CONTINUE if conversation_topic(earlier) else None
     if since[:1] in ([GLAD_SAFE], [NEXT_STEPS]):
         return ACTION_LISTEN_NAME if since[-1] == CONTINUE else None
-    if before and before[-1] in danger_questions():
+    if answers_a_danger_question(turn):
         return None
     plan = _plan(turn.intent, turn.user.text, earlier, before)
     if plan is None or since == plan:

@@ -35,7 +35,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.conversation.trusted_adults import GENERAL, situation_of
 from bot.rasa_plugins.danger_question_policy import moves_on
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
-from bot.rasa_plugins.turn_policy import danger_questions, latest_turn
+from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
 
 DEFAULT_PRIORITY = 8
 SLOT = "trusted_adult"
@@ -102,7 +102,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if not danger_now and turn.intent not in ADULT_TURN_INTENTS:
         return None
     since, before = turn.since, turn.before
-    after_danger_question = bool(before) and before[-1] in danger_questions()
+    after_danger_question = answers_a_danger_question(turn)
     if after_danger_question and (danger_now or not moves_on(turn.user)):
         return None  # an answer to the danger question: DangerQuestionPolicy's
     if danger_now:

@@ -7,6 +7,8 @@ bot.rasa_plugins.single_action_policy.SingleActionPolicy).
                                           out), and the user messages before it, newest first
     danger_questions() -> frozenset       the danger questions (data/safety/danger_questions.yml):
                                           an answer to one belongs to DangerQuestionPolicy
+    answers_a_danger_question(turn) -> bool   the message came right after a danger question (the
+                                          disclosure's routes sent after the question do not count)
 """
 
 from __future__ import annotations
@@ -20,7 +22,11 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.safety.lexicon import DEFAULT_DIR
-from bot.rasa_plugins.danger_question_policy import QUESTIONS_FILE, load_danger_questions
+from bot.rasa_plugins.danger_question_policy import (
+    PASS_THROUGH_ACTIONS,
+    QUESTIONS_FILE,
+    load_danger_questions,
+)
 
 EXTRACT_SLOTS = "action_extract_slots"
 
@@ -62,3 +68,13 @@ def latest_turn(tracker: DialogueStateTracker) -> Optional[Turn]:
 @lru_cache(maxsize=1)
 def danger_questions() -> frozenset:
     return frozenset(load_danger_questions(DEFAULT_DIR / QUESTIONS_FILE))
+
+
+def answers_a_danger_question(turn: Turn) -> bool:
+    """Whether the turn's message answers a danger question: the last action before it, leaving
+    out the actions DangerQuestionPolicy lets follow a question (the earlier disclosure's routes,
+    action_continue_topic), is one. C6's first run: after "Please call 999 now ... Are you somewhere
+    safe now?" plus the disclosure's routes, "im scared. newham. my mum is at work till 6" was read
+    as a topic follow-up (no 999, no marker) because the routes came last."""
+    asked = [action for action in turn.before if action not in PASS_THROUGH_ACTIONS]
+    return bool(asked) and asked[-1] in danger_questions()

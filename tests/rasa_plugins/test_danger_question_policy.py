@@ -227,3 +227,12 @@ def test_an_urgent_question_after_the_recheck_keeps_the_emergency_route(policy):
     )
     tracker.latest_message.parse_data["safety_net"] = {"level": "check", "by_classifier": False}
     assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+@pytest.mark.parametrize(
+    "text", ["im scared. newham. my mum is at work till 6", "edmonton i dont know the address exactly"]
+)
+def test_after_the_emergency_steps_news_that_is_no_question_keeps_the_whole_route(policy, text):
+    # C6's first run: such messages lost 999 and the marker
+    tracker = tracker_after("utter_emergency_next_steps", text, "nlu_fallback", buttons=[])
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"

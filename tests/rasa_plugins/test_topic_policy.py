@@ -176,3 +176,23 @@ def test_a_friend_blackmailed_with_pictures_gets_the_dont_pay_advice_for_them():
     assert policy.next_action(tracker) == "utter_acknowledge_friend"
     tracker.update(ActionExecuted("utter_acknowledge_friend"))
     assert policy.next_action(tracker) == "utter_friend_sextortion"
+
+
+def test_a_message_after_the_emergency_steps_and_the_disclosures_routes_is_the_danger_questions():
+    # C6's first run: the routes sent after "Are you somewhere safe now?" came last, so "im
+    # scared. newham. my mum is at work till 6" got the topic follow-up without 999
+    from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
+
+    tracker = _tracker(
+        _user("my stepdad touches me when mums at work", "disclose_adult_abuse"),
+        ActionExecuted("utter_acknowledge_adult_abuse"),
+        ActionExecuted("action_signpost"),
+        ActionExecuted("action_listen"),
+        _user("hes banging on my door", "report_immediate_danger"),
+        ActionExecuted("utter_emergency_next_steps"),
+        ActionExecuted("action_continue_topic"),
+        ActionExecuted("action_listen"),
+        _user("im scared. newham. my mum is at work till 6", "nlu_fallback"),
+    )
+    assert answers_a_danger_question(latest_turn(tracker))
+    assert policy.next_action(tracker) is None
