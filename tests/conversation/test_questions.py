@@ -162,6 +162,8 @@ def test_who_to_call_gets_the_routes_for_staff_and_for_parents():
         ("does he have to talk to the police?", PARENT, "utter_parent_answer_police_choice"),
         ("What will happen next?", STAFF, "utter_staff_answer_what_next"),
         ("where even is the havens and do i need to book", YP, "utter_answer_havens"),
+        # C6's kind: talking to the person it is about
+        ("should we speak with the lad who did it", STAFF, "utter_staff_answer_confront"),
         # C5's kinds: a language or reading need said first
         ("sorry my english is not very good", YP, "utter_answer_language_need"),
         ("i dont speak much english", YP, "utter_answer_language_need"),

@@ -30,6 +30,9 @@ from bot.nlg.placeholders import fill_message
         ("i've confiscated her phone and there's a video on it", "staff"),
         ("our deputy DSL is off sick, who else can take this", "staff"),
         ("what am I meant to do when a pupil tells me something like this", "staff"),
+        # C6's kinds
+        ("quick q - a year 10 girl disclosed in my lesson today", "staff"),
+        ("kinship carer here. my 13 yo came home really upset", "parent_carer"),
         ("hi, TA here. quick question", "staff"),  # role + "here"
         ("youth worker in Newham. worried about a girl", "staff"),  # role opens the message
         ("as her form tutor what should i do", "staff"),  # "as a ..."
@@ -62,6 +65,8 @@ def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):
         "our head of year is nice, should i tell her",  # pupils speak of "our" staff too
         "my mum took my phone off me for the night",
         "what do you do if your friend tells you something bad",
+        "my 16 year old brother keeps hitting me",  # a sibling named by age
+        "a year 9 told me a rumour about me",
         "i volunteer at a charity shop and my manager touches me",
     ],
 )

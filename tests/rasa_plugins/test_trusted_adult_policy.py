@@ -147,3 +147,15 @@ def test_a_borough_named_after_the_guidance_brings_its_routes_not_the_steps_abov
     assert policy.next_action(tracker) == "action_give_staff_guidance"
     tracker.update(ActionExecuted("action_give_staff_guidance"))
     assert policy.next_action(tracker) == "action_listen"
+
+
+def test_an_adults_turn_only_the_classifier_read_as_a_crisis_gets_their_guidance_not_the_check():
+    # C6's first run: "he said she doesn't want anyone to know" got "are you having thoughts of
+    # hurting yourself or ending your life?"
+    said = _user("he said she doesn't want anyone to know", "disclose_self_harm")
+    said.parse_data["safety_net"] = {"level": "crisis", "by_classifier": True}
+    tracker = _tracker(said)
+    assert policy.next_action(tracker) is not None
+    words = _user("i can't cope any more, i want to end it", "disclose_self_harm")
+    words.parse_data["safety_net"] = {"level": "crisis", "by_classifier": False}
+    assert policy.next_action(_tracker(words)) is None  # the crisis rule
