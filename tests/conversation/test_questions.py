@@ -263,3 +263,9 @@ def test_no_young_persons_answer_tells_them_to_keep_pictures(domain_yaml):
 def test_news_of_a_meeting_or_a_visit_is_answered_in_its_conversation_only(text, topic, expected):
     assert expected in answers_for(text, YP, topic=lambda: topic)
     assert expected not in answers_for(text, YP, topic=lambda: None)
+
+
+def test_getting_a_picture_off_other_peoples_phones_is_the_take_down_question():
+    # C6's first run: "can it be deleted from everyones phones" got how to delete this chat
+    for text in ("will it get deleted off all their phones", "can i make everyone delete it"):
+        assert answers_for(text, YP, topic=lambda: "image_abuse") == ["utter_answer_take_down"], text
