@@ -30,6 +30,8 @@ URGENT_RESPONSES = {
     "utter_adult_emergency": "emergency",
     # after the emergency steps, before a new question's answer: 999 again in one line
     "utter_emergency_question": "emergency",
+    "utter_emergency_before_answer": "emergency",
+    "utter_ask_safe_now": "emergency",
 }
 URGENT_INTENTS = {
     "report_immediate_danger",
@@ -117,6 +119,7 @@ def test_every_999_first_reply_leads_with_999_and_says_how_to_call_without_speak
         "utter_other_language",
         "utter_adult_emergency",
         "utter_emergency_question",
+        "utter_emergency_before_answer",
     ):
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
         assert "999" in text.splitlines()[0], name

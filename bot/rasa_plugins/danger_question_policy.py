@@ -36,6 +36,8 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.conversation.questions import answers_for
+from bot.conversation.topics import conversation_topic, turn_of
 from bot.safety.danger_answer import ANSWERS, DANGER, SAFE, load_other_language_answers, read_answer
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
@@ -58,6 +60,9 @@ MOVES_ON_WORDS = 5
 # cannot answer in the same turn: Rasa's rules only follow a user message)
 REMIND = "remind"
 QUESTION_ASKED = "question"
+BEFORE_ANSWER = "utter_emergency_before_answer"  # 999 first, then the answer
+ASK_SAFE_NOW = "utter_ask_safe_now"  # "Are you somewhere safe right now?": a danger question
+TRUSTED_ADULT_SLOT = "trusted_adult"
 # young people rarely type "?": "is that even illegal", "what do i do now" are questions too
 # (a new user's trial, 2026-11-30: "is that even illegal" after "im fine now" got "call 999 now")
 QUESTION_START = re.compile(
@@ -139,9 +144,12 @@ class DangerQuestionPolicy(SingleActionPolicy):
         if answer == DANGER and entry.get("moves_on") and moves_on(user, questions_only=remind):
             if not remind:
                 return None  # a new question or story, not an answer: the other policies answer it
-            # after the emergency steps: a reply that hears the question and still says 999 first
-            # (C5: "would the police send me back?" got the whole emergency reply a third time)
-            answer = QUESTION_ASKED
+            # after the emergency steps: 999 first, the question's own answer when
+            # data/conversation/questions.yml has one, and "are you safe?" again (C5: "would the
+            # police send me back?" got the whole emergency reply a third time; C6: "should i just
+            # pay some of it" before a sextortion deadline got no answer)
+            plan = heard_question_plan(tracker, user, entry["next"][QUESTION_ASKED])
+            return _step(plan, actions_since)
         response = entry["next"][answer]
         if not actions_since:
             logger.debug("danger question %s answered %s -> %s", question, answer, response)
@@ -149,6 +157,36 @@ class DangerQuestionPolicy(SingleActionPolicy):
         if actions_since == [response]:
             return ACTION_LISTEN_NAME
         return None
+
+
+def heard_question_plan(tracker: DialogueStateTracker, user: UserUttered, no_answer: str) -> list[str]:
+    """The responses for a question asked while the emergency route lasts: [BEFORE_ANSWER, the
+    question's answers (bot.conversation.questions, none already given), ASK_SAFE_NOW], or
+    [no_answer] when questions.yml has no answer for it."""
+    adult = tracker.get_slot(TRUSTED_ADULT_SLOT)
+    audience = adult if adult in ("staff", "parent_carer") else "young_person"
+    events = list(tracker.events)
+    last = max(i for i, e in enumerate(events) if isinstance(e, UserUttered))
+    # what was said before this message (the plan must stay the same while it is carried out)
+    said = tuple(e.action_name for e in events[:last] if isinstance(e, ActionExecuted))
+    messages = [e for e in events if isinstance(e, UserUttered)]
+
+    def topic() -> Optional[str]:
+        return conversation_topic(turn_of(e.parse_data, e.text) for e in reversed(messages))
+
+    answers = [
+        name
+        for name in answers_for(user.text or "", audience, given=said, topic=topic)
+        if name.startswith("utter_") and name not in said
+    ]
+    return [BEFORE_ANSWER, *answers, ASK_SAFE_NOW] if answers else [no_answer]
+
+
+def _step(plan: list[str], since: list[str]) -> Optional[str]:
+    """The next action of `plan` given the actions run since the message; listen when done."""
+    if since == plan:
+        return ACTION_LISTEN_NAME
+    return plan[len(since)] if since == plan[: len(since)] else None
 
 
 def moves_on(user: UserUttered, questions_only: bool = False) -> bool:

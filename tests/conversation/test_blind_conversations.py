@@ -123,6 +123,8 @@ URGENT_REPEATABLE = {
     "utter_emergency",
     "utter_emergency_next_steps",
     "utter_emergency_question",
+    "utter_emergency_before_answer",
+    "utter_ask_safe_now",
     "utter_adult_emergency",
     "utter_ask_in_danger_now",
     "utter_recheck_danger",

@@ -186,17 +186,25 @@ def test_a_question_never_leaves_the_first_danger_question(policy):
 
 
 @pytest.mark.parametrize(
-    "text", ["would the police tell my dad it was me", "can i tell someone without giving my name"]
+    "question", ["utter_emergency_next_steps", "utter_emergency_question", "utter_ask_safe_now"]
 )
-def test_after_the_emergency_steps_a_new_question_is_heard_with_999_first(policy, text):
-    # C5's first run: the whole emergency reply a third and fourth time, and no answer
-    for question in ("utter_emergency_next_steps", "utter_emergency_question"):
-        tracker = tracker_after(question, text, "ask_report_anonymously", buttons=[])
-        assert predicted(policy, tracker) == "utter_emergency_question"
-        then = tracker_after(
-            question, text, "ask_report_anonymously", buttons=[], then=["utter_emergency_question"]
-        )
-        assert predicted(policy, then) == ACTION_LISTEN_NAME
+def test_after_the_emergency_steps_a_question_gets_999_first_its_answer_then_are_you_safe(policy, question):
+    # C5: the whole emergency reply a third time; C6: "should i just pay some of it" unanswered
+    text = "should i just pay some of it"
+    plan = ["utter_emergency_before_answer", "utter_answer_pay", "utter_ask_safe_now"]
+    for done in range(len(plan) + 1):
+        tracker = tracker_after(question, text, "nlu_fallback", buttons=[], then=plan[:done])
+        assert predicted(policy, tracker) == (plan[done] if done < len(plan) else ACTION_LISTEN_NAME)
+
+
+def test_after_the_emergency_steps_a_question_with_no_answer_is_heard_with_999_first(policy):
+    text = "what would they even say to me"
+    tracker = tracker_after("utter_emergency_next_steps", text, "nlu_fallback", buttons=[])
+    assert predicted(policy, tracker) == "utter_emergency_question"
+    then = tracker_after(
+        "utter_emergency_next_steps", text, "nlu_fallback", buttons=[], then=["utter_emergency_question"]
+    )
+    assert predicted(policy, then) == ACTION_LISTEN_NAME
 
 
 def test_remind_needs_a_question_response(tmp_path):
