@@ -269,3 +269,10 @@ def test_getting_a_picture_off_other_peoples_phones_is_the_take_down_question():
     # C6's first run: "can it be deleted from everyones phones" got how to delete this chat
     for text in ("will it get deleted off all their phones", "can i make everyone delete it"):
         assert answers_for(text, YP, topic=lambda: "image_abuse") == ["utter_answer_take_down"], text
+
+
+def test_is_it_illegal_in_a_conversation_about_pictures_gets_what_the_law_says():
+    # C6's first run: "is that even illegal?" about upskirting got "you're not being dramatic"
+    for text in ("wait is that actually illegal", "can he get arrested for filming me"):
+        assert answers_for(text, YP, topic=lambda: "image_abuse") == ["utter_answer_image_law"], text
+    assert "utter_answer_image_law" not in answers_for("is that illegal", YP, topic=lambda: "non_recent")
