@@ -45,6 +45,11 @@ RELATIONSHIP_OVERRIDES = frozenset({"grooming", "adult_abuse", None})
 NOT_DISCLOSURES = frozenset({"emotional_support", "reporting", "anonymous_reporting", "staff_advice"})
 
 
+# the model's readings of a message that names the writer's partner as an adult which are not
+# grooming: none at all, or sexual harassment
+ADULT_PARTNER_MISREADS = frozenset({None, "harassment"})
+
+
 def topic_of_turn(intent: str | None, text: str | None = None, model_intent: str | None = None) -> str | None:
     """The disclosure topic one user turn shows, or None (questions are not disclosures): its
     intent's topic (INTENT_TOPICS), except that abuse by the writer's own partner of about their
@@ -62,8 +67,10 @@ def topic_of_turn(intent: str | None, text: str | None = None, model_intent: str
         return RELATIONSHIP_TOPIC
     if own in RELATIONSHIP_OVERRIDES and text and situation_of([text]) == "sextortion":
         return IMAGE_TOPIC  # "send more or i post them", read by the model as grooming
-    if own is None and text and has_partner(text) and names_an_adult(text):
-        return GROOMING_TOPIC  # "my boyfriend is 22 and my friends say it's weird"
+    if own in ADULT_PARTNER_MISREADS and text and has_partner(text) and names_an_adult(text):
+        # "my boyfriend is 22 and my friends say it's weird"; "my bf is 23 is that weird. hes
+        # really good to me buys me stuff", which the model read as harassment (C6's first run)
+        return GROOMING_TOPIC
     for name in (intent, "CUE", model_intent):
         if name == "CUE":
             if text and situation_of([text]) in IMAGE_CUE_SITUATIONS:

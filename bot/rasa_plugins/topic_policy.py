@@ -60,6 +60,7 @@ CONTINUE = "action_continue_topic"
 IMAGE_ACK, SIGNPOST = "utter_acknowledge_image_abuse", "action_signpost"
 RELATIONSHIP_ACK = "utter_acknowledge_relationship_abuse"
 GROOMING_ACK = "utter_acknowledge_grooming"
+HARASSMENT_INTENT = "disclose_harassment"
 SAME_TOPIC_MORE = "utter_same_topic_more"
 FRIEND_INTENT, FRIEND_ACK = "disclose_friend_concern", "utter_acknowledge_friend"
 FRIEND_SEXTORTION = "utter_friend_sextortion"
@@ -119,8 +120,9 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         return _fresh(before, [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN])
     if intent in RELATIONSHIP_INTENTS and this == RELATIONSHIP_TOPIC:
         return [RELATIONSHIP_ACK, SIGNPOST]
-    if intent in WEAK_INTENTS and this == GROOMING_TOPIC:
-        return [GROOMING_ACK, SIGNPOST]  # an adult partner named in words the model could not read
+    if intent in WEAK_INTENTS | {HARASSMENT_INTENT} and this == GROOMING_TOPIC:
+        # an adult partner named in words the model could not read, or read as harassment
+        return [GROOMING_ACK, SIGNPOST]
     if intent == FRIEND_INTENT and text and situation_of([text]) == "sextortion":
         return [FRIEND_ACK, FRIEND_SEXTORTION, SIGNPOST]  # a friend blackmailed with pictures
     if intent in WEAK_INTENTS | RELATIONSHIP_INTENTS and this == IMAGE_TOPIC:

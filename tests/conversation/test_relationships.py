@@ -98,3 +98,15 @@ def test_an_adult_partner_in_words_the_model_could_not_read_is_grooming():
     tracker = _tracker()
     tracker.update(_user("my boyfriend is 21 and everyone says its strange but hes lovely", "nlu_fallback"))
     assert topic_policy.next_action(tracker) == "utter_acknowledge_grooming"
+
+
+def test_an_adult_partner_the_model_read_as_harassment_is_grooming():
+    # C6's first run: "my bf is 23 ..." got the sexual-harassment reply
+    tracker = _tracker()
+    tracker.update(
+        _user("my gf is 20 and she gets me vapes, my mates think its dodgy", "disclose_harassment")
+    )
+    assert topic_policy.next_action(tracker) == "utter_acknowledge_grooming"
+    young = _tracker()
+    young.update(_user("my bf keeps rating other girls in front of me", "disclose_harassment"))
+    assert topic_policy.next_action(young) is None  # the harassment rule
