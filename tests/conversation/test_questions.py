@@ -276,3 +276,16 @@ def test_is_it_illegal_in_a_conversation_about_pictures_gets_what_the_law_says()
     for text in ("wait is that actually illegal", "can he get arrested for filming me"):
         assert answers_for(text, YP, topic=lambda: "image_abuse") == ["utter_answer_image_law"], text
     assert "utter_answer_image_law" not in answers_for("is that illegal", YP, topic=lambda: "non_recent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would childline tell my mum if i rang",
+        "is childline actually confidential",
+        "can my tutor keep it a secret if i tell her",
+    ],
+)
+def test_whether_childline_or_a_teacher_keeps_it_private_gets_the_answer_that_starts_with_childline(text):
+    # C6's first run: "if i tell childline something do they tell my parents" got "often, yes"
+    assert answers_for(text, YP) == ["utter_will_others_find_out"]
