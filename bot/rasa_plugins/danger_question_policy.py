@@ -198,8 +198,14 @@ def moves_on(user: UserUttered, questions_only: bool = False) -> bool:
     text = (user.text or "").strip()
     level = ((user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("level")
     words = len(text.split())
-    asks = "?" in text or (QUESTION_START.match(text) is not None and words >= QUESTION_MIN_WORDS)
-    return level is None and (asks or (words >= MOVES_ON_WORDS and not questions_only))
+    return level is None and (asks_a_question(text) or (words >= MOVES_ON_WORDS and not questions_only))
+
+
+def asks_a_question(text: str) -> bool:
+    """A "?" anywhere, or a question word first (QUESTION_START) and QUESTION_MIN_WORDS words or
+    more: young people rarely type "?" ("is that even illegal", "what do i do now")."""
+    text = (text or "").strip()
+    return "?" in text or (QUESTION_START.match(text) is not None and len(text.split()) >= QUESTION_MIN_WORDS)
 
 
 def _last_turn(tracker: DialogueStateTracker):

@@ -47,6 +47,7 @@ from bot.conversation.topics import (
     turn_of,
 )
 from bot.conversation.trusted_adults import situation_of
+from bot.rasa_plugins.danger_question_policy import asks_a_question
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
 
@@ -65,6 +66,7 @@ SAME_TOPIC_MORE = "utter_same_topic_more"
 FRIEND_INTENT, FRIEND_ACK = "disclose_friend_concern", "utter_acknowledge_friend"
 FRIEND_SEXTORTION = "utter_friend_sextortion"
 FOLLOW_UP_AGAIN = "utter_topic_followup_again"
+UNKNOWN_QUESTION, UNKNOWN_QUESTION_AGAIN = "utter_question_not_known", "utter_question_not_known_again"
 # disclosures a young person may tell over several messages (urgent ones keep their own rules)
 DISCLOSURE_INTENTS = frozenset(
     intent for intent, topic in INTENT_TOPICS.items() if topic not in NOT_DISCLOSURES
@@ -128,6 +130,11 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
     if intent in WEAK_INTENTS | RELATIONSHIP_INTENTS and this == IMAGE_TOPIC:
         return [IMAGE_ACK, SIGNPOST]
     if intent in FOLLOW_UP_INTENTS and conversation_topic(earlier):
+        if text and asks_a_question(text):
+            # a question no kind of data/conversation/questions.yml answers (QuestionAnswerPolicy
+            # answers the others first): said honestly, with who can answer it, not "you don't
+            # have to work it all out tonight" (C6's first run: 13 conversations)
+            return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN], [FOLLOW_UP_AGAIN])
         return _fresh(before, [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN], [SAME_TOPIC_MORE])
     return None
 

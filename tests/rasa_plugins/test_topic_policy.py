@@ -196,3 +196,23 @@ def test_a_message_after_the_emergency_steps_and_the_disclosures_routes_is_the_d
     )
     assert answers_a_danger_question(latest_turn(tracker))
     assert policy.next_action(tracker) is None
+
+
+def test_a_question_no_answer_fits_is_said_honestly_not_met_with_a_holding_reply():
+    # C6's first run: "what do i do if he calls at 10" got "you don't have to work it all out tonight"
+    tracker = _tracker(
+        _user("a man online keeps asking me for pics", "disclose_grooming"),
+        ActionExecuted("utter_acknowledge_grooming"),
+        ActionExecuted("action_signpost"),
+        ActionExecuted("action_listen"),
+        _user("what happens if he rings me at 10", "nlu_fallback"),
+    )
+    assert policy.next_action(tracker) == "utter_question_not_known"
+    statement = _tracker(
+        _user("a man online keeps asking me for pics", "disclose_grooming"),
+        ActionExecuted("utter_acknowledge_grooming"),
+        ActionExecuted("action_signpost"),
+        ActionExecuted("action_listen"),
+        _user("idk he seems nice", "nlu_fallback"),
+    )
+    assert policy.next_action(statement) == "utter_topic_followup"
