@@ -865,6 +865,10 @@ def test_b10_medical_kinds(text):
         "he got shot in fortnite",
         "i got my flu jab, it felt like being stabbed",
         "i wheeze a bit after pe",
+        # the held-out benign corpus's kinds, in our own words: shooting (active) and a nose
+        "my grades shot up this term",
+        "we shot a tiktok at the park",
+        "im allergic to dust so i cant breathe through my nose at my nans",
     ],
 )
 def test_b10_medical_lookalikes_stay_calm(text):
