@@ -28,6 +28,8 @@ URGENT_RESPONSES = {
     "utter_parent_recent_assault": "emergency",
     # a trusted adult telling of danger now: 999 first, then their situation's guidance
     "utter_adult_emergency": "emergency",
+    # a trusted adult telling of a child's suicide plan or self-harm: 999 first, the crisis lines
+    "utter_adult_crisis": "crisis",
     # after the emergency steps, before a new question's answer: 999 again in one line
     "utter_emergency_question": "emergency",
     "utter_emergency_before_answer": "emergency",
@@ -104,6 +106,7 @@ def test_crisis_reply_gives_childline_samaritans_shout_and_999(domain_yaml, dire
         "utter_crisis",
         "utter_medical",
         "utter_crisis_followup",
+        "utter_adult_crisis",
     ):  # an overdose taken is medical and self-harm
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
         for number in ("0800 1111", "116 123", "85258", "999"):
@@ -118,6 +121,7 @@ def test_every_999_first_reply_leads_with_999_and_says_how_to_call_without_speak
         "utter_emergency_next_steps",
         "utter_other_language",
         "utter_adult_emergency",
+        "utter_adult_crisis",
         "utter_emergency_question",
         "utter_emergency_before_answer",
     ):

@@ -12,14 +12,18 @@ already given in the conversation becomes the short utter_trusted_adult_more (no
 Danger now told by an adult (report_immediate_danger) gets utter_adult_emergency first (999 for
 the child or the adult, the emergency marker; not "get to a safer place" and no "Are you in danger
 right now?", which would treat the adult as the victim: C5's first run), then the situation's
-guidance as above.
+guidance as above. A child's suicide plan or self-harm told by an adult (disclose_self_harm, or
+danger now whose risk-stage rules include a crisis one: "my son has a plan to end his life, he's
+in his room now", B10) gets utter_adult_crisis instead (999 first if the child might act now or is
+hurt, staying with them, the lines for a worried adult and the crisis lines), then listen: the
+abuse guidance does not fit it.
 
 It abstains (all-zero prediction) when no trusted adult is writing, right after a danger question
 (DangerQuestionPolicy answers) unless the adult's message is something new rather than an answer
 (a question, or five words or more, with nothing urgent in it: a DSL asked "Are you in danger?"
 before saying who they were, C5), while a form is active, and for intents with their own
 replies: medical emergencies, self-harm and other languages keep their 999-first rules for adults
-too, and privacy, forgetting, "not now", greetings and borough answers keep theirs.
+too (an adult's self-harm telling gets utter_adult_crisis, above), and privacy, forgetting, "not now", greetings and borough answers keep theirs.
 Every response it names is in domain.yml, so it needs no action server except for the borough's
 routes.
 """
@@ -81,8 +85,10 @@ PARENT_SITUATIONS = {"staff_allegation": "disclosure", "harassment": "disclosure
 FOLLOW_ON = "action_give_staff_guidance"
 SAME_AGAIN = "utter_trusted_adult_more"
 DANGER_NOW_INTENT = "report_immediate_danger"
-CRISIS_INTENT = "disclose_self_harm"
 DANGER_NOW_FIRST = "utter_adult_emergency"  # 999 first, then the situation's guidance
+CRISIS_INTENT = "disclose_self_harm"
+CRISIS_FIRST = "utter_adult_crisis"  # 999 first if they might act now, then the crisis lines
+SAFETY_NET_KEY = "safety_net"  # SafetyNet's parse data: the risk stage's level and rules
 
 
 def guidance_response(speaker: str, situation: str) -> str:
@@ -101,12 +107,23 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if turn is None:
         return None
     danger_now = turn.intent == DANGER_NOW_INTENT
-    if not (danger_now or turn.intent in ADULT_TURN_INTENTS or _classifier_only_crisis(turn)):
+    # a crisis only the urgency classifier read is not the adult's own (C6): their guidance; a
+    # crisis the words read, or danger now with a crisis cue, is a child's: 999 and the crisis
+    # lines in an adult's terms (B10)
+    classifier_only = _classifier_only_crisis(turn)
+    crisis = (turn.intent == CRISIS_INTENT and not classifier_only) or (
+        danger_now and _crisis_cues(turn.user)
+    )
+    if not (danger_now or crisis or classifier_only or turn.intent in ADULT_TURN_INTENTS):
         return None
     since, before = turn.since, turn.before
     after_danger_question = answers_a_danger_question(turn)
-    if after_danger_question and (danger_now or not moves_on(turn.user)):
+    if after_danger_question and (danger_now or crisis or not moves_on(turn.user)):
         return None  # an answer to the danger question: DangerQuestionPolicy's
+    if crisis:
+        if not since:
+            return CRISIS_FIRST
+        return ACTION_LISTEN_NAME if since == [CRISIS_FIRST] else None
     if danger_now:
         if not since:
             return DANGER_NOW_FIRST
@@ -136,6 +153,14 @@ def _classifier_only_crisis(turn) -> bool:
     not the adult thinking of ending their life (C6's first run asked three adults). A crisis
     the word classes read keeps the crisis rule."""
     return turn.intent == CRISIS_INTENT and level_by_classifier_alone(turn.user.parse_data) == "crisis"
+
+
+def _crisis_cues(user) -> bool:
+    """The risk stage read a suicide or self-harm cue in the message (its level, or one of its
+    rules, is a crisis one), whatever level won."""
+    info = (user.parse_data or {}).get(SAFETY_NET_KEY) or {}
+    rules = info.get("rules") or ()
+    return info.get("level") == "crisis" or any(str(rule).startswith("crisis.") for rule in rules)
 
 
 def _names_a_borough(user) -> bool:

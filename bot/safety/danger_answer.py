@@ -81,6 +81,9 @@ DANGER_PARTS = frozenset(
 )
 # cues that do not outweigh a clear statement of being safe
 WEAK_WHEN_SAFE = frozenset({"fear", "symptom"})
+# subject pronouns that begin a safe phrase in a language that negates after them (French je/on/
+# nous, German ich/wir): a negation word just before such a phrase is "no", the answer
+SUBJECT_PRONOUNS = frozenset({"je", "j", "on", "nous", "ich", "wir"})
 _URGENT_LEVELS = frozenset({"emergency", "medical", "check"})
 PROTECTOR, PRESENT = "protector_here", "present_person"
 OTHER_LANGUAGE_FILE = "other_language_answers.yml"
@@ -212,7 +215,10 @@ def reads_safe_in_other_language(text: str, answers: Optional[OtherLanguageAnswe
     for pattern in answers.safe:
         for match in pattern.finditer(folded):
             before = folded[: match.start()].split()
-            if not before or before[-1] not in answers.negations:
+            first = folded[match.start() :].split()[:1]
+            # "non je suis chez moi": where the phrase starts with its subject pronoun, the verb's
+            # negation would come after it ("je ne suis pas"), so a "no" before is the answer (B10)
+            if not before or before[-1] not in answers.negations or first[0] in SUBJECT_PRONOUNS:
                 return True
     return False
 

@@ -55,7 +55,6 @@ def test_a_follow_up_without_a_new_situation_gets_the_short_reply_not_a_full_rep
     "intent",
     [
         "report_medical_emergency",
-        "disclose_self_harm",
         "use_other_language",
         "request_forget",
         "inform_location",
@@ -156,6 +155,56 @@ def test_an_adults_turn_only_the_classifier_read_as_a_crisis_gets_their_guidance
     said.parse_data["safety_net"] = {"level": "crisis", "by_classifier": True}
     tracker = _tracker(said)
     assert policy.next_action(tracker) is not None
-    words = _user("i can't cope any more, i want to end it", "disclose_self_harm")
+    # a crisis the word classes read is a child's, told by the adult: 999 and the crisis lines
+    words = _user("she told me she wants to end it all", "disclose_self_harm")
     words.parse_data["safety_net"] = {"level": "crisis", "by_classifier": False}
-    assert policy.next_action(_tracker(words)) is None  # the crisis rule
+    assert policy.next_action(_tracker(words)) == "utter_adult_crisis"
+
+
+def _adult_said(text, intent, level, rules):
+    """An adult's message with the risk stage's reading in SafetyNet's parse data."""
+    parse = {
+        "intent": {"name": intent, "confidence": 1.0},
+        "text": text,
+        "safety_net": {"level": level, "rules": rules, "by_classifier": False},
+    }
+    return UserUttered(text, intent={"name": intent, "confidence": 1.0}, parse_data=parse)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # B10's kind in our own words: a child's suicide plan told by a parent, read as danger now
+        _adult_said(
+            "my daughter said tonight shes going to kill herself, she is upstairs",
+            "report_immediate_danger",
+            "emergency",
+            ["crisis.suicide_words", "emergency.near_me_and_threat_or_harm"],
+        ),
+        # a child's self-harm told by an adult, which the crisis rule answered in a child's words
+        _user("my 13 year old has been cutting her arms", "disclose_self_harm"),
+    ],
+)
+def test_a_childs_suicide_plan_or_self_harm_told_by_an_adult_gets_999_and_the_crisis_lines(message):
+    for adult in ("parent_carer", "staff"):
+        tracker = _tracker(message, adult=adult)
+        assert policy.next_action(tracker) == "utter_adult_crisis"
+        tracker.update(ActionExecuted("utter_adult_crisis"))
+        assert policy.next_action(tracker) == "action_listen"  # not the abuse guidance
+
+
+def test_danger_now_without_a_crisis_cue_keeps_the_adult_emergency_reply():
+    message = _adult_said(
+        "my son's dad is at the door shouting and he has hit him before",
+        "report_immediate_danger",
+        "emergency",
+        ["emergency.threat_with_person_near"],
+    )
+    assert policy.next_action(_tracker(message, adult="parent_carer")) == "utter_adult_emergency"
+
+
+def test_the_adult_crisis_reply_leads_with_999_and_names_the_line_for_worried_adults(domain_yaml, directory):
+    text = fill_message(domain_yaml["responses"]["utter_adult_crisis"][0], directory)["text"]
+    assert "999" in text.splitlines()[0]
+    assert "PAPYRUS" in text and "worried about a young person" in text
+    assert "I believe you" not in text

@@ -354,3 +354,47 @@ def test_a_clear_safe_answer_in_south_asian_somali_or_arabic_latin_letters_is_sa
 )
 def test_a_negated_or_but_still_answer_in_those_languages_keeps_the_route(text):
     assert answer(text) == DANGER
+
+
+# B10's kinds: "non" or "nein" answering the question before a phrase that starts with its subject
+# pronoun is the answer "no" (French and German negate after the pronoun: "je ne suis pas");
+# Italian "non sono" and Portuguese "não estou" are still negations
+@pytest.mark.parametrize(
+    "text",
+    [
+        "non, je suis en sécurité chez ma tante",
+        "non je me sens en sécurité maintenant, je suis chez nous",
+        "nein ich bin zu hause bei meinem vater",
+    ],
+)
+def test_no_then_a_safe_phrase_with_its_pronoun_is_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je ne suis pas en sécurité",
+        "non sono al sicuro, lui è qui",
+        "non je suis chez moi mais il est encore là",
+    ],
+)
+def test_a_negated_french_or_italian_answer_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no one is after me, the danger is me",
+        "im not in danger from other people its myself",
+        "i am a danger to myself right now",
+    ],
+)
+def test_the_danger_being_me_is_crisis_not_safe(text):
+    # its own rule answers: the crisis reply with 999 first
+    assert assess_risk(text, use_classifier=False).level == "crisis"
+
+
+def test_not_in_danger_from_anyone_and_at_home_is_still_safe():
+    assert answer("no im not in danger from anyone, just me and my dog at home") == SAFE

@@ -797,3 +797,128 @@ def test_kinds_the_classifier_alone_carried_before_b9_joined(text, expected):
 )
 def test_their_lookalikes_stay_calm(text):
     assert level(text) is None
+
+
+# ---- B10's kinds (in our own words; the set's own lines are gated in test_blind_sets.py) --------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # someone got inside the home while the protecting adult is out
+        ("some man came into our house and my dad is on nights", "emergency"),
+        ("a stranger just climbed in to our flat, im home alone", "emergency"),
+        ("two men got into the house and im scared", "emergency"),
+        # asking how to call the police or 999 without a sound: someone who cannot speak now
+        ("how can i ring 999 without him hearing", "emergency"),
+        ("how do you contact the police silently", "emergency"),
+        ("can u text the police if u cant talk", "emergency"),
+        # a photo of my home just taken, sent by someone who should not have it
+        ("this guy i dont know sent me a photo of our front door from outside", "check"),
+        ("an account dmed me a video of my window, the lights are on, its live", "check"),
+    ],
+)
+def test_b10_danger_now_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone got into our flat last year while we were on holiday",
+        "how do you call the police to report something that happened ages ago",
+        "how do i put my phone on silent",
+        "my mum sent me a pic of our front door, she painted it green",
+        "my dad is at work and my mum came into my room to say goodnight",
+    ],
+)
+def test_b10_danger_now_lookalikes_stay_calm(text):
+    assert level(text, use_classifier=False) not in EMERGENCY_LIKE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # overdosed ("od'd", "odd", "ODed") on a medicine, named or not
+        "my friend odd on her meds an hour ago",
+        "i OD'd on my sertraline earlier",
+        "he overdosed on his pills and he's shaking",
+        # an allergic reaction after a sting or an allergen
+        "my mate ate a cookie with peanuts and his lips are swelling up",
+        "got stung by a wasp and my throat feels tight",
+        "she's allergic to nuts and had some by accident, where is her epipen",
+        # a stab, knife, glass or gun wound said bare
+        "ive been stabbed",
+        "my brother just got shanked",
+        "he got glassed outside the pub",
+    ],
+)
+def test_b10_medical_kinds(text):
+    assert level(text, use_classifier=False) in {"medical", "emergency"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i odd on chocolate at christmas lol",
+        "i got stung by a nettle, its itchy",
+        "i have a nut allergy, is this cereal bar safe",
+        "i got stabbed in the back by my best friend, she told everyone my secret",
+        "he got shot in fortnite",
+        "i got my flu jab, it felt like being stabbed",
+        "i wheeze a bit after pe",
+        # the held-out benign corpus's kinds, in our own words: shooting (active) and a nose
+        "my grades shot up this term",
+        "we shot a tiktok at the park",
+        "im allergic to dust so i cant breathe through my nose at my nans",
+    ],
+)
+def test_b10_medical_lookalikes_stay_calm(text):
+    assert level(text, use_classifier=False) is None
+
+
+def test_b10_an_old_overdose_is_not_medical():
+    assert level("i overdosed on my meds two years ago and got help", use_classifier=False) not in {
+        "medical",
+        "emergency",
+        "check",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ligature or noose asked about as a means, with or without a cover story
+        "what could i use for a noose",
+        "which thing works best as a ligature, asking for my cousin",
+        "how would someone make a noose",
+        # the danger is the writer
+        "nobody is hurting me, i am the danger here",
+        "not in danger from anyone else, its me",
+    ],
+)
+def test_b10_crisis_kinds(text):
+    assert level(text, use_classifier=False) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our ward had a ligature point check today",
+        "how do you tie a knot for a rope swing",
+        "no im not in danger from anyone, its just me and my mum at home",
+        "he is having help now with his anger and things are better",
+    ],
+)
+def test_b10_crisis_and_help_lookalikes_stay_calm(text):
+    assert level(text, use_classifier=False) not in EMERGENCY_LIKE | {"crisis"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a friend's past self-harm, with help received now, is not a call for help now
+        "my mate used to self harm but shes getting help now, how can i support her",
+        "my cousin got help now for her cutting and im proud of her",
+    ],
+)
+def test_b10_help_being_received_is_not_a_call_for_help(text):
+    assert level(text, use_classifier=False) not in EMERGENCY_LIKE
