@@ -30,6 +30,8 @@ routes.
 
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -37,7 +39,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.trusted_adults import GENERAL, situation_of
-from bot.rasa_plugins.danger_question_policy import moves_on
+from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
 from bot.rasa_plugins.safety_net import level_by_classifier_alone
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
@@ -84,6 +86,13 @@ STAFF_GENERAL = "utter_staff_guidance"  # the DSL steps every member of staff ge
 PARENT_SITUATIONS = {"staff_allegation": "disclosure", "harassment": "disclosure"}
 FOLLOW_ON = "action_give_staff_guidance"
 SAME_AGAIN = "utter_trusted_adult_more"
+NOT_KNOWN = "utter_trusted_adult_not_known"  # a question the guidance and answers do not cover
+# "what do i do?", "what now?": the guidance already given is the answer ("the steps above")
+STEPS_QUESTION = re.compile(
+    r"^\W*(so |ok |okay |right )?(what (do|should|can|shall|must) (i|we) do( now| next| then)?|what now|what next|now what|"
+    r"what are the steps|what happens now|help)\W*$",
+    re.IGNORECASE,
+)
 DANGER_NOW_INTENT = "report_immediate_danger"
 DANGER_NOW_FIRST = "utter_adult_emergency"  # 999 first, then the situation's guidance
 CRISIS_INTENT = "disclose_self_harm"
@@ -139,10 +148,15 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         given = response in before
         if given and needs_routes and _names_a_borough(turn.user):
             return FOLLOW_ON  # "we're in Southwark": that borough's front door and LADO (C5)
+        text = turn.user.text or ""
+        if given and asks_a_question(text) and not STEPS_QUESTION.match(text) and NOT_KNOWN not in before:
+            # a question no answer of data/conversation/questions.yml fits (QuestionAnswerPolicy
+            # answers the others first): said honestly, not "the steps above still apply" (C6)
+            return NOT_KNOWN
         return SAME_AGAIN if given and (not before or before[-1] != SAME_AGAIN) else response
     if since == [response] and needs_routes:
         return FOLLOW_ON
-    if since[0] in (response, SAME_AGAIN, FOLLOW_ON):
+    if since[0] in (response, SAME_AGAIN, FOLLOW_ON, NOT_KNOWN):
         return ACTION_LISTEN_NAME
     return None
 

@@ -208,3 +208,20 @@ def test_the_adult_crisis_reply_leads_with_999_and_names_the_line_for_worried_ad
     assert "999" in text.splitlines()[0]
     assert "PAPYRUS" in text and "worried about a young person" in text
     assert "I believe you" not in text
+
+
+def test_an_adults_question_nothing_answers_is_said_honestly_once_not_the_steps_above():
+    # C6's first run: adults' questions got "The steps above still apply"
+    tracker = _tracker(
+        _user("one of my lads told me his uncle touches him", "disclose_adult_abuse"),
+        ActionExecuted("utter_staff_disclosure"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        _user("does it matter that he is on a child protection plan already?", "nlu_fallback"),
+    )
+    assert policy.next_action(tracker) == "utter_trusted_adult_not_known"
+    tracker.update(ActionExecuted("utter_trusted_adult_not_known"))
+    assert policy.next_action(tracker) == "action_listen"
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(_user("what if his mum asks me about it?", "nlu_fallback"))
+    assert policy.next_action(tracker) == "utter_trusted_adult_more"  # said once only
