@@ -26,6 +26,12 @@ AUDIENCES = ("young_person", "staff", "parent_carer")
 MAX_ANSWERS = 2  # more than two answers in one turn is a wall of text on a phone
 
 
+def audience_of(trusted_adult: str | None) -> str:
+    """The audience answers are chosen for, from the conversation's `trusted_adult` slot ("staff",
+    "parent_carer" or unset): a young person unless an adult has shown who they are."""
+    return trusted_adult if trusted_adult in AUDIENCES[1:] else AUDIENCES[0]
+
+
 @dataclass(frozen=True)
 class QuestionKind:
     name: str

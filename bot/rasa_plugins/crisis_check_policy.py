@@ -27,12 +27,10 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.rasa_plugins.safety_net import level_by_classifier_alone
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
 
 DEFAULT_PRIORITY = 7
-CRISIS_INTENT = "disclose_self_harm"
 CHECK = "utter_check_crisis"
 CRISIS_REPLY = "utter_crisis"
 FOLLOW_UP = "utter_crisis_followup"
@@ -40,11 +38,7 @@ FOLLOW_UP = "utter_crisis_followup"
 
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     turn = latest_turn(tracker)
-    if (
-        turn is None
-        or turn.intent != CRISIS_INTENT
-        or level_by_classifier_alone(turn.user.parse_data) != "crisis"
-    ):
+    if turn is None or not turn.crisis_by_classifier_alone:
         return None
     if not [e for e in turn.earlier if (e.text or "").strip() and not (e.text or "").startswith("/")]:
         return None  # a first message: the crisis reply itself

@@ -36,12 +36,12 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.conversation.questions import answers_for
+from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.topics import conversation_topic, turn_of
 from bot.safety.danger_answer import ANSWERS, DANGER, SAFE, load_other_language_answers, read_answer
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
-from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, level_by_classifier_alone
+from bot.rasa_plugins.safety_net import level_by_classifier_alone, stage_level
 
 logger = logging.getLogger(__name__)
 QUESTIONS_FILE = "danger_questions.yml"
@@ -62,7 +62,7 @@ REMIND = "remind"
 QUESTION_ASKED = "question"
 BEFORE_ANSWER = "utter_emergency_before_answer"  # 999 first, then the answer
 ASK_SAFE_NOW = "utter_ask_safe_now"  # "Are you somewhere safe right now?": a danger question
-TRUSTED_ADULT_SLOT = "trusted_adult"
+TRUSTED_ADULT_SLOT = "trusted_adult"  # TrustedAdultPolicy's SLOT (that module imports this one)
 # young people rarely type "?": "is that even illegal", "what do i do now" are questions too
 # (a new user's trial, 2026-11-30: "is that even illegal" after "im fine now" got "call 999 now")
 QUESTION_START = re.compile(
@@ -163,8 +163,7 @@ def heard_question_plan(tracker: DialogueStateTracker, user: UserUttered, no_ans
     """The responses for a question asked while the emergency route lasts: [BEFORE_ANSWER, the
     question's answers (bot.conversation.questions, none already given), ASK_SAFE_NOW], or
     [no_answer] when questions.yml has no answer for it."""
-    adult = tracker.get_slot(TRUSTED_ADULT_SLOT)
-    audience = adult if adult in ("staff", "parent_carer") else "young_person"
+    audience = audience_of(tracker.get_slot(TRUSTED_ADULT_SLOT))
     events = list(tracker.events)
     last = max(i for i, e in enumerate(events) if isinstance(e, UserUttered))
     # what was said before this message (the plan must stay the same while it is carried out)
@@ -196,9 +195,10 @@ def moves_on(user: UserUttered, questions_only: bool = False) -> bool:
     is at work till 6" are part of the emergency), that the risk stage found nothing urgent in.
     "idk", "kinda", "..." are answers (unsure)."""
     text = (user.text or "").strip()
-    level = ((user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("level")
     words = len(text.split())
-    return level is None and (asks_a_question(text) or (words >= MOVES_ON_WORDS and not questions_only))
+    return stage_level(user.parse_data) is None and (
+        asks_a_question(text) or (words >= MOVES_ON_WORDS and not questions_only)
+    )
 
 
 def asks_a_question(text: str) -> bool:

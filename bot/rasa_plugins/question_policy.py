@@ -26,9 +26,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.conversation.questions import answers_for
+from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.topics import conversation_topic, turn_of
-from bot.rasa_plugins.safety_net import level_by_classifier_alone
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import Turn, answers_a_danger_question, latest_turn
@@ -70,9 +69,10 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     turn = latest_turn(tracker)
     if turn is None:
         return None
-    adult = tracker.get_slot(TRUSTED_ADULT_SLOT)
-    audience = adult if adult in ("staff", "parent_carer") else "young_person"
-    if _others_answer_first(turn) and not (audience != "young_person" and _classifier_only_crisis(turn)):
+    audience = audience_of(tracker.get_slot(TRUSTED_ADULT_SLOT))
+    if _others_answer_first(turn) and not (
+        audience != "young_person" and turn.crisis_by_classifier_alone and not answers_a_danger_question(turn)
+    ):
         # an adult's question the urgency classifier alone read as a crisis ("can I ring the
         # MASH myself or wait for the DSL?") is answered; without an answer, the crisis check
         return None
@@ -108,14 +108,6 @@ def _others_answer_first(turn: Turn) -> bool:
     if intent == RECENT_ASSAULT and RECENT_ASSAULT_REPLY not in turn.before:
         return True
     return answers_a_danger_question(turn)
-
-
-def _classifier_only_crisis(turn: Turn) -> bool:
-    return (
-        turn.intent == "disclose_self_harm"
-        and level_by_classifier_alone(turn.user.parse_data) == "crisis"
-        and not answers_a_danger_question(turn)
-    )
 
 
 def _first_disclosure(turn: Turn) -> bool:

@@ -89,12 +89,28 @@ ASSAULT_CUES = frozenset({SEXUAL_ASSAULT_CUE, "harm_done", "harm_now"})
 SAFETY_NET_KEY = "safety_net"
 
 
+# The policies read SafetyNet's parse data only through these three functions.
+def stage_level(parse_data: Optional[dict]) -> Optional[str]:
+    """The level the risk stage gave a message (its parse data as Rasa stores it): "emergency",
+    "medical", "crisis", "recent_assault", "check", "other_language", or None (nothing urgent)."""
+    return ((parse_data or {}).get(SAFETY_NET_KEY) or {}).get("level")
+
+
 def level_by_classifier_alone(parse_data: Optional[dict]) -> Optional[str]:
-    """The level of a message (its parse data as Rasa stores it) when the urgency classifier
-    alone gave it, not the word classes; None otherwise. Policies treat the learned reader's
-    levels with less certainty than the words' (the crisis check, danger answers)."""
+    """The level of a message when the urgency classifier alone gave it, not the word classes;
+    None otherwise. Policies treat the learned reader's levels with less certainty than the
+    words' (the crisis check, danger answers)."""
     info = (parse_data or {}).get(SAFETY_NET_KEY) or {}
     return info.get("level") if info.get("by_classifier") else None
+
+
+def has_crisis_cue(parse_data: Optional[dict]) -> bool:
+    """The risk stage read a suicide or self-harm cue in the message: its level is crisis, or one
+    of the rules it matched is a crisis one, whatever level won ("she says she'll kill herself,
+    she's upstairs now" is emergency by its rules and crisis by its words)."""
+    info = (parse_data or {}).get(SAFETY_NET_KEY) or {}
+    rules = info.get("rules") or ()
+    return info.get("level") == "crisis" or any(str(rule).startswith("crisis.") for rule in rules)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

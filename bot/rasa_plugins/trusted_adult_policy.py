@@ -40,9 +40,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.trusted_adults import GENERAL, situation_of
 from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
-from bot.rasa_plugins.safety_net import level_by_classifier_alone
+from bot.rasa_plugins.safety_net import has_crisis_cue
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
-from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
+from bot.rasa_plugins.turn_policy import CRISIS_INTENT, answers_a_danger_question, latest_turn
 
 DEFAULT_PRIORITY = 8
 SLOT = "trusted_adult"
@@ -95,9 +95,7 @@ STEPS_QUESTION = re.compile(
 )
 DANGER_NOW_INTENT = "report_immediate_danger"
 DANGER_NOW_FIRST = "utter_adult_emergency"  # 999 first, then the situation's guidance
-CRISIS_INTENT = "disclose_self_harm"
 CRISIS_FIRST = "utter_adult_crisis"  # 999 first if they might act now, then the crisis lines
-SAFETY_NET_KEY = "safety_net"  # SafetyNet's parse data: the risk stage's level and rules
 
 
 def guidance_response(speaker: str, situation: str) -> str:
@@ -119,9 +117,9 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     # a crisis only the urgency classifier read is not the adult's own (C6): their guidance; a
     # crisis the words read, or danger now with a crisis cue, is a child's: 999 and the crisis
     # lines in an adult's terms (B10)
-    classifier_only = _classifier_only_crisis(turn)
+    classifier_only = turn.crisis_by_classifier_alone
     crisis = (turn.intent == CRISIS_INTENT and not classifier_only) or (
-        danger_now and _crisis_cues(turn.user)
+        danger_now and has_crisis_cue(turn.user.parse_data)
     )
     if not (danger_now or crisis or classifier_only or turn.intent in ADULT_TURN_INTENTS):
         return None
@@ -159,22 +157,6 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if since[0] in (response, SAME_AGAIN, FOLLOW_ON, NOT_KNOWN):
         return ACTION_LISTEN_NAME
     return None
-
-
-def _classifier_only_crisis(turn) -> bool:
-    """A crisis only the urgency classifier read (it learned young people's first messages): an
-    adult's "he said she doesn't want anyone to know" or "her social worker wont be in till 9" is
-    not the adult thinking of ending their life (C6's first run asked three adults). A crisis
-    the word classes read keeps the crisis rule."""
-    return turn.intent == CRISIS_INTENT and level_by_classifier_alone(turn.user.parse_data) == "crisis"
-
-
-def _crisis_cues(user) -> bool:
-    """The risk stage read a suicide or self-harm cue in the message (its level, or one of its
-    rules, is a crisis one), whatever level won."""
-    info = (user.parse_data or {}).get(SAFETY_NET_KEY) or {}
-    rules = info.get("rules") or ()
-    return info.get("level") == "crisis" or any(str(rule).startswith("crisis.") for rule in rules)
 
 
 def _names_a_borough(user) -> bool:

@@ -22,6 +22,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.safety.lexicon import DEFAULT_DIR
+from bot.rasa_plugins.safety_net import level_by_classifier_alone
 from bot.rasa_plugins.danger_question_policy import (
     PASS_THROUGH_ACTIONS,
     QUESTIONS_FILE,
@@ -29,6 +30,7 @@ from bot.rasa_plugins.danger_question_policy import (
 )
 
 EXTRACT_SLOTS = "action_extract_slots"
+CRISIS_INTENT = "disclose_self_harm"
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,13 @@ class Turn:
     @property
     def intent(self) -> Optional[str]:
         return (self.user.intent or {}).get("name")
+
+    @property
+    def crisis_by_classifier_alone(self) -> bool:
+        """The message is a crisis that only the urgency classifier read, not the word classes:
+        the classifier learned young people's first messages, so the policies ask before giving
+        the crisis reply (CrisisCheckPolicy) or answer an adult as the adult (C4, C6)."""
+        return self.intent == CRISIS_INTENT and level_by_classifier_alone(self.user.parse_data) == "crisis"
 
 
 def _actions(events) -> list[str]:
