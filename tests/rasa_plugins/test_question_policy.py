@@ -87,9 +87,7 @@ def test_an_adult_gets_guidance_for_their_situation_first_then_answers():
 
 
 def _classifier_crisis(text):
-    message = _user(text, "disclose_self_harm")
-    message.parse_data["safety_net"] = {"level": "crisis", "by_classifier": True}
-    return message
+    return _user(text, "disclose_self_harm", level="crisis", by_classifier=True)
 
 
 def test_an_adults_question_the_classifier_alone_read_as_a_crisis_is_answered():

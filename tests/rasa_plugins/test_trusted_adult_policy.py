@@ -151,35 +151,25 @@ def test_a_borough_named_after_the_guidance_brings_its_routes_not_the_steps_abov
 def test_an_adults_turn_only_the_classifier_read_as_a_crisis_gets_their_guidance_not_the_check():
     # C6's first run: "he said she doesn't want anyone to know" got "are you having thoughts of
     # hurting yourself or ending your life?"
-    said = _user("he said she doesn't want anyone to know", "disclose_self_harm")
-    said.parse_data["safety_net"] = {"level": "crisis", "by_classifier": True}
+    said = _user(
+        "he said she doesn't want anyone to know", "disclose_self_harm", level="crisis", by_classifier=True
+    )
     tracker = _tracker(said)
     assert policy.next_action(tracker) is not None
     # a crisis the word classes read is a child's, told by the adult: 999 and the crisis lines
-    words = _user("she told me she wants to end it all", "disclose_self_harm")
-    words.parse_data["safety_net"] = {"level": "crisis", "by_classifier": False}
+    words = _user("she told me she wants to end it all", "disclose_self_harm", level="crisis")
     assert policy.next_action(_tracker(words)) == "utter_adult_crisis"
-
-
-def _adult_said(text, intent, level, rules):
-    """An adult's message with the risk stage's reading in SafetyNet's parse data."""
-    parse = {
-        "intent": {"name": intent, "confidence": 1.0},
-        "text": text,
-        "safety_net": {"level": level, "rules": rules, "by_classifier": False},
-    }
-    return UserUttered(text, intent={"name": intent, "confidence": 1.0}, parse_data=parse)
 
 
 @pytest.mark.parametrize(
     "message",
     [
         # B10's kind in our own words: a child's suicide plan told by a parent, read as danger now
-        _adult_said(
+        _user(
             "my daughter said tonight shes going to kill herself, she is upstairs",
             "report_immediate_danger",
-            "emergency",
-            ["crisis.suicide_words", "emergency.near_me_and_threat_or_harm"],
+            level="emergency",
+            rules=("crisis.suicide_words", "emergency.near_me_and_threat_or_harm"),
         ),
         # a child's self-harm told by an adult, which the crisis rule answered in a child's words
         _user("my 13 year old has been cutting her arms", "disclose_self_harm"),
@@ -194,11 +184,11 @@ def test_a_childs_suicide_plan_or_self_harm_told_by_an_adult_gets_999_and_the_cr
 
 
 def test_danger_now_without_a_crisis_cue_keeps_the_adult_emergency_reply():
-    message = _adult_said(
+    message = _user(
         "my son's dad is at the door shouting and he has hit him before",
         "report_immediate_danger",
-        "emergency",
-        ["emergency.threat_with_person_near"],
+        level="emergency",
+        rules=tuple(["emergency.threat_with_person_near"]),
     )
     assert policy.next_action(_tracker(message, adult="parent_carer")) == "utter_adult_emergency"
 

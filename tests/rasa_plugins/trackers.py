@@ -7,12 +7,23 @@ from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 
-def user(text: str, intent: str = "nlu_fallback", model_intent: str | None = None) -> UserUttered:
-    """A user message as Rasa stores it; model_intent: the model's own intent when the risk stage
-    replaced it (SafetyNet's parse data)."""
+def user(
+    text: str,
+    intent: str = "nlu_fallback",
+    model_intent: str | None = None,
+    level: str | None = None,
+    by_classifier: bool = False,
+    rules: tuple[str, ...] = (),
+) -> UserUttered:
+    """A user message as Rasa stores it, with SafetyNet's parse data when given: model_intent (the
+    model's own intent when the risk stage replaced it), the stage's level, whether the urgency
+    classifier alone gave it, and the rules (combination ids) it matched."""
     parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
+    stage = {"level": level, "by_classifier": by_classifier, "rules": list(rules)} if level else {}
     if model_intent:
-        parse["safety_net"] = {"model_intent": {"name": model_intent, "confidence": 0.9}}
+        stage["model_intent"] = {"name": model_intent, "confidence": 0.9}
+    if stage:
+        parse["safety_net"] = stage
     return UserUttered(text, intent={"name": intent, "confidence": 1.0}, parse_data=parse)
 
 
