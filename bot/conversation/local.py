@@ -19,6 +19,12 @@ def _council_line(borough: Borough) -> str | None:
     return f"• {borough.name} Council: {borough.council_web}" if borough.council_web else None
 
 
+def _not_shown(bullets: list[str], shown: list[str]) -> list[str]:
+    """The bullets whose service (the words before the first colon) no line in `shown` names."""
+    names = {line.split(":")[0] for line in shown}
+    return [b for b in bullets if b.split(":")[0] not in names]
+
+
 def _bullets(offers: list[Offer], now: datetime) -> list[str]:
     lines = []
     for offer in offers:
@@ -83,8 +89,11 @@ def local_support_reply(
         return Reply("\n".join([intro, *offer_lines(directory, situation)]), FOLLOW_UPS + (NOT_NOW,))
     lines = [f"Support for people in {place.name}:", *offer_lines(directory, situation, limit=5)]
     lines += _specialist_lines(directory, place, situation, lines)
-    front_door = _front_door_lines(
-        directory, place, now, adult_fallback=audience != "young_person", audience=audience
+    front_door = _not_shown(  # the front door may already be in the list above (C5's first run)
+        _front_door_lines(
+            directory, place, now, adult_fallback=audience != "young_person", audience=audience
+        ),
+        lines,
     )
     if front_door:
         lines += [
@@ -113,11 +122,7 @@ def _specialist_lines(
     ]
     lines = []
     if local:
-        fresh = [
-            b
-            for b in _bullets(arrange(directory, local, situation), situation.now)
-            if not any(b.split(":")[0] == line.split(":")[0] for line in shown)
-        ]
+        fresh = _not_shown(_bullets(arrange(directory, local, situation), situation.now), shown)
         if fresh:  # the local service may already be in the list above
             lines += [f"Specialist help for people in {place.name}:", *fresh]
     elif place.local_help_note:

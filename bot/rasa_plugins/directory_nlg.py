@@ -1,7 +1,8 @@
 """DirectoryNLG: Rasa's templated NLG plus directory placeholders (configured in endpoints.yml).
 
 It runs inside the Rasa process, so urgent replies (999, Childline) are complete even when the
-action server is down. It refuses to start when a response names a listing or field that the
+action server is down. A button already offered earlier in the same turn is left off
+(bot.nlg.turn_buttons). It refuses to start when a response names a listing or field that the
 directory cannot fill: a missing number must never reach a young person as "[[...]]".
 """
 
@@ -20,6 +21,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot.directory.reload import EDIT_CHECK_SECONDS, DirectoryCache
 from bot.nlg.placeholders import UnresolvedPlaceholder, fill_message, unresolved_in_responses
+from bot.nlg.turn_buttons import offered_this_turn, without_offered_buttons
 
 logger = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
@@ -47,6 +49,8 @@ class DirectoryNLG(TemplatedNaturalLanguageGenerator):
         message = await super().generate(utter_action, tracker, output_channel, **kwargs)
         if message is None:
             return None
+        # a button already offered earlier in this turn is not offered again (issue 13 item 6)
+        message = without_offered_buttons(message, offered_this_turn(tracker.events))
         now = datetime.now(LONDON)
         try:
             return fill_message(message, self._directory.get(), now=now)

@@ -18,6 +18,9 @@ sextortion cue in the words, or the model's own intent when the risk stage answe
 - More of a disclosure already acknowledged (one told over several messages, issue 13 item 6)
   gets the short utter_same_topic_more, then the follow-up with its routes, then the short
   utter_topic_followup_again: a reply is not given twice while another fits.
+- What happened, told after the invitation to share (utter_invite_to_share) in words the model
+  reads only as start_disclosure, gets utter_acknowledge_told_more (thanks, belief, not your
+  fault) and action_signpost, not the same invitation again.
 - After "I'm glad you're safe" (DangerQuestionPolicy's reply to a clear "safe"), a disclosure
   made earlier is acknowledged with its routes: action_continue_topic. After the emergency route
   is kept (utter_emergency_next_steps: 999 first, the marker) the same routes follow it, so
@@ -74,6 +77,8 @@ DISCLOSURE_INTENTS = frozenset(
 # intents whose own acknowledgement does not fit abuse by a partner of the writer's age
 RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abuse"}
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
+DISCLOSURE_START, INVITE = "start_disclosure", "utter_invite_to_share"
+TOLD_MORE = "utter_acknowledge_told_more"  # after the invitation, what happened told in other words
 
 
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
@@ -129,6 +134,11 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         return [FRIEND_ACK, FRIEND_SEXTORTION, SIGNPOST]  # a friend blackmailed with pictures
     if intent in WEAK_INTENTS | RELATIONSHIP_INTENTS and this == IMAGE_TOPIC:
         return [IMAGE_ACK, SIGNPOST]
+    if intent == DISCLOSURE_START and INVITE in before and not conversation_topic(earlier):
+        # what happened, told after "tell me as much or as little as you want" in words the
+        # model cannot put a kind to, got that invitation again (C5's first run): thanks,
+        # belief and the routes instead
+        return _fresh(before, [TOLD_MORE, SIGNPOST], [SAME_TOPIC_MORE])
     if intent in FOLLOW_UP_INTENTS and conversation_topic(earlier):
         if text and asks_a_question(text):
             # a question no kind of data/conversation/questions.yml answers (QuestionAnswerPolicy

@@ -7,7 +7,9 @@ trained). On the turn after an adult's message whose intent is in ADULT_TURN_INT
 `utter_staff_<situation>` or `utter_parent_<situation>` (bot.conversation.trusted_adults reads the
 situation from the adult's messages, newest first); for staff situations that need the borough's
 front door or LADO it then predicts action_give_staff_guidance; then action_listen. Guidance
-already given in the conversation becomes the short utter_trusted_adult_more (no full repeat).
+already given in the conversation becomes the short utter_trusted_adult_more, then
+utter_trusted_adult_more_again (no reply word for word twice; only after both does the guidance
+come round again).
 
 Danger now told by an adult (report_immediate_danger) gets utter_adult_emergency first (999 for
 the child or the adult, the emergency marker; not "get to a safer place" and no "Are you in danger
@@ -86,6 +88,7 @@ STAFF_GENERAL = "utter_staff_guidance"  # the DSL steps every member of staff ge
 PARENT_SITUATIONS = {"staff_allegation": "disclosure", "harassment": "disclosure"}
 FOLLOW_ON = "action_give_staff_guidance"
 SAME_AGAIN = "utter_trusted_adult_more"
+MORE_AGAIN = "utter_trusted_adult_more_again"  # the second such turn (C5, C6: no reply twice)
 NOT_KNOWN = "utter_trusted_adult_not_known"  # a question the guidance and answers do not cover
 # "what do i do?", "what now?": the guidance already given is the answer ("the steps above")
 STEPS_QUESTION = re.compile(
@@ -151,10 +154,13 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
             # a question no answer of data/conversation/questions.yml fits (QuestionAnswerPolicy
             # answers the others first): said honestly, not "the steps above still apply" (C6)
             return NOT_KNOWN
-        return SAME_AGAIN if given and (not before or before[-1] != SAME_AGAIN) else response
+        if not given:
+            return response
+        # the short replies in turn, each once, before the whole guidance comes round again
+        return next((r for r in (SAME_AGAIN, MORE_AGAIN) if r not in before), response)
     if since == [response] and needs_routes:
         return FOLLOW_ON
-    if since[0] in (response, SAME_AGAIN, FOLLOW_ON, NOT_KNOWN):
+    if since[0] in (response, SAME_AGAIN, MORE_AGAIN, FOLLOW_ON, NOT_KNOWN):
         return ACTION_LISTEN_NAME
     return None
 

@@ -114,3 +114,15 @@ def test_the_croydon_dsl_at_2300_on_a_sunday_gets_an_open_route_first(directory)
     first = next(line for line in reply.splitlines() if line.startswith("• "))
     # Croydon's front door now has its out-of-hours number (issue 15), so it is reachable first
     assert "out of hours call 020 8726 6400" in first or not any(word in first for word in CLOSED)
+
+
+@pytest.mark.parametrize("when", [NOON, datetime(2026, 11, 28, 23, 0)])
+@pytest.mark.parametrize("age_band", [None, "under_13", "13_15", "16_17"])
+def test_no_service_is_listed_twice_in_one_local_reply(directory, age_band, when):
+    # C5's first run: Haringey's front door was in "Support for people in Haringey" and again
+    # under "children's services" in the same reply
+    for borough in directory.boroughs:
+        for topic in (None, "assault", "harassment"):
+            text = local_support_reply(directory, borough.id, None, age_band, topic, when).text
+            names = [line.split(":")[0] for line in text.splitlines() if line.startswith("• ")]
+            assert len(names) == len(set(names)), (borough.id, age_band, topic, names)

@@ -179,6 +179,15 @@ def test_who_to_call_gets_the_routes_for_staff_and_for_parents():
         ("should i screenshot them so i have proof", YP, "utter_answer_screenshot_image"),
         ("can i save the vid to show the police", YP, "utter_answer_screenshot_image"),
         ("shall i get screenshots of the gc before she deletes it", YP, "utter_answer_screenshot_image"),
+        # C5 and C6's kind: the child's wish about their parents, said to a member of staff
+        ("he really doesnt want his dad finding out", STAFF, "utter_staff_answer_parents"),
+        ("the lad begged me not to tell his mum", STAFF, "utter_staff_answer_parents"),
+        ("she does not want her foster carers told", STAFF, "utter_staff_answer_parents"),
+        # C5 and C6's kind: washing or changing after a recent assault, asked by an adult
+        ("my son has had a bath since, is that bad", PARENT, "utter_adult_answer_evidence"),
+        ("ive binned her clothes. did i ruin it", PARENT, "utter_adult_answer_evidence"),
+        ("should we let her have a shower", PARENT, "utter_adult_answer_evidence"),
+        ("he hasn't changed his clothes yet", STAFF, "utter_adult_answer_evidence"),
     ],
 )
 def test_more_kinds_of_question(text, audience, expected):

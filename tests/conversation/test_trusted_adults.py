@@ -44,6 +44,12 @@ from bot.nlg.placeholders import fill_message
         ("my daughter is 14 and has an older boyfriend", "parent_carer"),  # my child
         ("My son is 14 and he's just come to me in tears", "parent_carer"),
         ("im her mum and i'm worried", "parent_carer"),
+        # C6's kind: a social worker's shorthand
+        ("SW in ealing, 14yo in our area", "staff"),
+        ("a girl on my caseload told her foster carer something", "staff"),
+        ("the alleged perpetrator is her older stepbrother", "staff"),
+        ("would this go to a strategy meeting first", "staff"),
+        ("disclosure at lunch about an incident on the bus", "staff"),
     ],
 )
 def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):
@@ -68,6 +74,9 @@ def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):
         "my 16 year old brother keeps hitting me",  # a sibling named by age
         "a year 9 told me a rumour about me",
         "i volunteer at a charity shop and my manager touches me",
+        "my social worker is nice but i dont want to tell her",
+        "sw london innit",  # a postcode area, not a social worker
+        "i told my teacher yesterday and now theres a meeting",
     ],
 )
 def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):

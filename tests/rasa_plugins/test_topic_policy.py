@@ -216,3 +216,23 @@ def test_a_question_no_answer_fits_is_said_honestly_not_met_with_a_holding_reply
         _user("idk he seems nice", "nlu_fallback"),
     )
     assert policy.next_action(statement) == "utter_topic_followup"
+
+
+def test_what_happened_told_after_the_invitation_gets_thanks_and_routes_not_the_invitation_again():
+    # C5's first run: "a boy from college. at a party. i said no and he didnt care" and "then
+    # they made me touch them" each got "you can tell me as much or as little as you want" again
+    invited = (
+        _user("can i tell u something that happened", "start_disclosure"),
+        ActionExecuted("utter_invite_to_share"),
+        ActionExecuted("action_listen"),
+    )
+    tracker = _tracker(
+        *invited, _user("my cousins friend did stuff when i was sleeping over", "start_disclosure")
+    )
+    assert policy.next_action(tracker) == "utter_acknowledge_told_more"
+    tracker.update(ActionExecuted("utter_acknowledge_told_more"))
+    assert policy.next_action(tracker) == "action_signpost"
+    tracker.update(ActionExecuted("action_signpost"))
+    assert policy.next_action(tracker) == "action_listen"
+    # a first "i want to tell you something" keeps the rule's invitation
+    assert policy.next_action(_tracker(_user("can i tell u something", "start_disclosure"))) is None

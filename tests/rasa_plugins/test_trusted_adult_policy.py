@@ -215,3 +215,25 @@ def test_an_adults_question_nothing_answers_is_said_honestly_once_not_the_steps_
     tracker.update(ActionExecuted("action_listen"))
     tracker.update(_user("what if his mum asks me about it?", "nlu_fallback"))
     assert policy.next_action(tracker) == "utter_trusted_adult_more"  # said once only
+
+
+def test_follow_ups_that_add_nothing_get_each_short_reply_once_before_the_guidance_again():
+    # C5 and C6's first runs: a parent's and a DSL's third follow-up got the whole guidance again,
+    # then "the steps above still apply" a second time
+    tracker = _tracker(
+        _user("my daughter was assaulted at a party last night", "disclose_recent_assault"),
+        ActionExecuted("utter_parent_recent_assault"),
+        adult="parent_carer",
+    )
+    said = []
+    for text in ("im shaking", "her dad is furious", "she wont come out of her room"):
+        tracker.update(ActionExecuted("action_listen"))
+        tracker.update(_user(text, "nlu_fallback"))
+        said.append(policy.next_action(tracker))
+        tracker.update(ActionExecuted(said[-1]))
+        assert policy.next_action(tracker) == "action_listen"
+    assert said == [
+        "utter_trusted_adult_more",
+        "utter_trusted_adult_more_again",
+        "utter_parent_recent_assault",
+    ]
