@@ -203,6 +203,15 @@ def _unstretch(token: str) -> str:
     return best
 
 
+# a number before one of these counts it ("like 2 hours ago", "took 4 pills", "2 men outside"):
+# it is not txt-speak for "to" or "for" (C5's first run: "i left like 2 hours ago" lost its time)
+COUNTED_NOUNS = frozenset(
+    """secs seconds min mins minute minutes hr hrs hour hours day days night nights week weeks
+    month months yr yrs year years times pills tablets paracetamol ibuprofen packets boxes drinks
+    shots cans bottles men guys people ppl of""".split()
+)
+
+
 def _expand(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for i, token in enumerate(tokens):
@@ -210,7 +219,12 @@ def _expand(tokens: list[str]) -> list[str]:
         prev = out[-1] if out else ""
         if token in COMPOUNDS:
             out.extend(COMPOUNDS[token].split())
-        elif token in {"2", "4"} and prev.isalpha() and nxt.replace("'", "").isalpha():
+        elif (
+            token in {"2", "4"}
+            and prev.isalpha()
+            and nxt.replace("'", "").isalpha()
+            and nxt not in COUNTED_NOUNS
+        ):
             out.append("to" if token == "2" else "for")  # "want 2 die", "comin back 4 me"
         elif (token in {"ma", "mi", "mah"} and nxt in MY_NOUNS) or (token == "me" and nxt in ME_MY_NOUNS):
             out.append("my")

@@ -26,6 +26,10 @@ from bot.safety.normalise import normalise
         ("i want to unalive myself", "i want to kill myself"),
         ("want 2 die", "want to die"),
         ("hes comin back 4 me", "he is coming back for me"),
+        # a number that counts something stays a number (C5's first run: "like 2 hours ago")
+        ("i got home like 2 hours ago", "i got home like 2 hours ago"),
+        ("she had 4 shots and passed out", "she had 4 shots and passed out"),
+        ("there was 2 men in the car", "there was 2 men in the car"),
         ("he's got a 🔪", "he has got a knife"),
         ("took a load of 💊", "took a load of pills"),
         ("i want to be ☠️", "i want to be dead"),
