@@ -10,8 +10,8 @@ from bot import REPO_ROOT
 from bot.conversation.social_intents import guarded_intents, has_its_words, load_patterns, unfounded_intents
 
 
-def test_the_file_guards_thanks_and_not_now():
-    assert {"say_thanks", "say_not_now"} <= set(load_patterns())
+def test_the_file_guards_thanks_not_now_and_staff_guidance():
+    assert {"say_thanks", "say_not_now", "ask_staff_guidance"} <= set(load_patterns())
 
 
 def test_every_nlu_example_of_a_guarded_intent_has_its_words():
@@ -35,6 +35,11 @@ def test_every_nlu_example_of_a_guarded_intent_has_its_words():
         ("say_not_now", "skip"),
         ("say_not_now", "i have to go, mum's back"),
         ("say_not_now", "im not ready to talk about it"),
+        # C7's kind: staff asking for guidance write about a pupil, a disclosure, their role
+        ("ask_staff_guidance", "a student in year 9 says a boy is sharing her photos"),
+        ("ask_staff_guidance", "who do I ring to make a referral?"),
+        ("ask_staff_guidance", "as a cover supervisor do I need to log this"),
+        ("ask_staff_guidance", "I work in a primary and a child said something odd"),
     ],
 )
 def test_messages_with_their_words_keep_the_intent(intent, text):
@@ -48,6 +53,11 @@ def test_messages_with_their_words_keep_the_intent(intent, text):
         ("say_thanks", "it happened on friday after school"),
         ("say_not_now", "i might skip swimming so i dont see him"),
         ("say_not_now", "im not ready to break up with her"),
+        # C7's kind: a young person writing about a teacher or a leader is not staff asking
+        ("ask_staff_guidance", "i told a teacher last year and she said just ignore him"),
+        ("ask_staff_guidance", "there is a leader at scouts who buys me stuff"),
+        ("ask_staff_guidance", "a boy in my class said he'd share it"),
+        ("ask_staff_guidance", "our school just says its banter"),
     ],
 )
 def test_messages_without_their_words_lose_the_intent(intent, text):
