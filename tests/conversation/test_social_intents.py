@@ -40,6 +40,10 @@ def test_every_nlu_example_of_a_guarded_intent_has_its_words():
         ("ask_staff_guidance", "who do I ring to make a referral?"),
         ("ask_staff_guidance", "as a cover supervisor do I need to log this"),
         ("ask_staff_guidance", "I work in a primary and a child said something odd"),
+        # deleting this chat is asked of the assistant
+        ("request_forget", "pls wipe this"),
+        ("request_forget", "can you get rid of what i typed"),
+        ("request_forget", "i said too much, delete it"),
     ],
 )
 def test_messages_with_their_words_keep_the_intent(intent, text):
@@ -58,6 +62,10 @@ def test_messages_with_their_words_keep_the_intent(intent, text):
         ("ask_staff_guidance", "there is a leader at scouts who buys me stuff"),
         ("ask_staff_guidance", "a boy in my class said he'd share it"),
         ("ask_staff_guidance", "our school just says its banter"),
+        # C7's kind: deleting a picture, or from someone's phone, is not deleting this chat
+        ("request_forget", "how can i get the video deleted"),
+        ("request_forget", "should we wipe it off her ipad?"),
+        ("request_forget", "can i make him delete them"),
     ],
 )
 def test_messages_without_their_words_lose_the_intent(intent, text):
