@@ -79,6 +79,14 @@ RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abus
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
 DISCLOSURE_START, INVITE = "start_disclosure", "utter_invite_to_share"
 TOLD_MORE = "utter_acknowledge_told_more"  # after the invitation, what happened told in other words
+# replies to "does it count?", "is it okay if...?" or "what's the age of consent?" asked before
+# anything was told: what comes next in words the model cannot read is usually what happened
+# (C7's first run: "my mums boyfriend does it at nite" after "is it ok for a grown up to touch ur
+# private parts if they say its a game", "i was super drunk at a party and idk if i wanted it"
+# after "if ur rly drunk can u consent" got "Sorry, I'm not sure I understood")
+ASKED_FIRST = frozenset(
+    {INVITE, "utter_answer_it_counts", "utter_acknowledge_not_sure", "utter_answer_consent_law"}
+)
 
 
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
@@ -139,6 +147,16 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         # model cannot put a kind to, got that invitation again (C5's first run): thanks,
         # belief and the routes instead
         return _fresh(before, [TOLD_MORE, SIGNPOST], [SAME_TOPIC_MORE])
+    if (
+        intent in WEAK_INTENTS
+        and text
+        and not asks_a_question(text)
+        and ASKED_FIRST & set(before)
+        and TOLD_MORE not in before
+        and not conversation_topic(earlier)
+    ):
+        # what happened, told after a question about whether it counts (C7's first run)
+        return [TOLD_MORE, SIGNPOST]
     if intent in FOLLOW_UP_INTENTS and conversation_topic(earlier):
         if text and asks_a_question(text):
             # a question no kind of data/conversation/questions.yml answers (QuestionAnswerPolicy
