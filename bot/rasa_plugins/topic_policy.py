@@ -84,6 +84,13 @@ TOLD_MORE = "utter_acknowledge_told_more"  # after the invitation, what happened
 # (C7's first run: "my mums boyfriend does it at nite" after "is it ok for a grown up to touch ur
 # private parts if they say its a game", "i was super drunk at a party and idk if i wanted it"
 # after "if ur rly drunk can u consent" got "Sorry, I'm not sure I understood")
+# the rule's reply to a question about what happens after reporting: asked again in other words
+# ("do u have to go to court", "what wud make them have to tell some1"), the same police text was
+# given twice (C7's first run); said honestly instead, with who can answer
+REPORT_PROCESS_INTENT, REPORT_PROCESS_REPLY = (
+    "ask_what_happens_after_report",
+    "utter_what_happens_after_report",
+)
 ASKED_FIRST = frozenset(
     {INVITE, "utter_answer_it_counts", "utter_acknowledge_not_sure", "utter_answer_consent_law"}
 )
@@ -147,11 +154,14 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         # model cannot put a kind to, got that invitation again (C5's first run): thanks,
         # belief and the routes instead
         return _fresh(before, [TOLD_MORE, SIGNPOST], [SAME_TOPIC_MORE])
+    if intent == REPORT_PROCESS_INTENT and REPORT_PROCESS_REPLY in before:
+        return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN], [FOLLOW_UP_AGAIN])
     if (
         intent in WEAK_INTENTS
         and text
         and not asks_a_question(text)
-        and ASKED_FIRST & set(before)
+        and before[-1:]
+        and before[-1] in ASKED_FIRST
         and TOLD_MORE not in before
         and not conversation_topic(earlier)
     ):

@@ -254,3 +254,29 @@ def test_what_happened_told_after_asking_whether_it_counts_gets_thanks_and_route
     # usual rules answer
     assert policy.next_action(_tracker(*asked, _user("but how would i even know?", "nlu_fallback"))) is None
     assert policy.next_action(_tracker(_user("he does it most mornings", "nlu_fallback"))) is None
+    # nor a message two replies later ("ok ill msg later")
+    later = (
+        *asked,
+        _user("does it show up", "ask_will_others_find_out"),
+        ActionExecuted("utter_will_others_find_out"),
+    )
+    assert policy.next_action(
+        _tracker(*later, ActionExecuted("action_listen"), _user("ok bye x", "nlu_fallback"))
+    ) != ("utter_acknowledge_told_more")
+
+
+def test_the_reporting_process_asked_again_is_said_honestly_not_the_same_text_twice():
+    # C7's first run: "do u have to go to court" after "what happens if u report" got the same
+    # police text again
+    first = (
+        _user("what happens once you tell the police", "ask_what_happens_after_report"),
+        ActionExecuted("utter_what_happens_after_report"),
+        ActionExecuted("action_listen"),
+    )
+    again = _tracker(*first, _user("would i need to stand up in court", "ask_what_happens_after_report"))
+    assert policy.next_action(again) == "utter_question_not_known"
+    # the first time, the rule's reply
+    assert (
+        policy.next_action(_tracker(_user("what happens after reporting", "ask_what_happens_after_report")))
+        is None
+    )
