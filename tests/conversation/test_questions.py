@@ -371,3 +371,12 @@ def test_deleting_a_picture_in_a_picture_conversation_read_as_past_abuse_is_the_
     assert answers_for("how can i get them deleted", YP, topic=lambda: "non_recent") == [
         "utter_answer_take_down"
     ]
+
+
+def test_who_to_call_asked_again_gets_the_short_out_of_hours_answer():
+    # C7's first run: "It's 8pm, everything's shut" after "who do I refer to?" got the whole
+    # guidance again
+    given = ("utter_staff_answer_who_to_call", "action_give_staff_guidance")
+    assert answers_for("everyone has gone home, who else can I ring?", STAFF, given=given) == [
+        "utter_staff_answer_who_to_call_again"
+    ]
