@@ -48,6 +48,9 @@ def test_every_nlu_example_of_a_guarded_intent_has_its_words():
         ("ask_what_happens_after_report", "what would the police do with it"),
         ("ask_what_happens_after_report", "what about if i tell my form tutor"),
         ("ask_what_happens_after_report", "would it end up in court"),
+        # support near them
+        ("ask_local_support", "anything close to me in enfield"),
+        ("ask_local_support", "where could i go to see someone"),
     ],
 )
 def test_messages_with_their_words_keep_the_intent(intent, text):
@@ -73,6 +76,8 @@ def test_messages_with_their_words_keep_the_intent(intent, text):
         # C7's kind: a fear about telling is not the police process
         ("ask_what_happens_after_report", "she said nobody would believe me if i tell"),
         ("ask_what_happens_after_report", "if i tell my dad he will go mental"),
+        # C7's kind: a parent's question about the child's phone is not support near them
+        ("ask_local_support", "should we take his tablet off him tonight?"),
     ],
 )
 def test_messages_without_their_words_lose_the_intent(intent, text):
