@@ -40,6 +40,7 @@ def test_every_nlu_example_of_a_guarded_intent_has_its_words():
         ("ask_staff_guidance", "who do I ring to make a referral?"),
         ("ask_staff_guidance", "as a cover supervisor do I need to log this"),
         ("ask_staff_guidance", "I work in a primary and a child said something odd"),
+        ("ask_staff_guidance", "my stepdaughter told me last night, what do we do"),  # a parent
         # deleting this chat is asked of the assistant
         ("request_forget", "pls wipe this"),
         ("request_forget", "can you get rid of what i typed"),
@@ -78,6 +79,7 @@ def test_messages_with_their_words_keep_the_intent(intent, text):
         ("ask_what_happens_after_report", "if i tell my dad he will go mental"),
         # C7's kind: a parent's question about the child's phone is not support near them
         ("ask_local_support", "should we take his tablet off him tonight?"),
+        ("ask_local_support", "my son said an older lad touched him in the changing rooms"),
     ],
 )
 def test_messages_without_their_words_lose_the_intent(intent, text):
