@@ -21,6 +21,10 @@ sextortion cue in the words, or the model's own intent when the risk stage answe
 - What happened, told after the invitation to share (utter_invite_to_share) in words the model
   reads only as start_disclosure, gets utter_acknowledge_told_more (thanks, belief, not your
   fault) and action_signpost, not the same invitation again.
+- What happened, told right after the answer to "does it count?" or a question about consent
+  (ASKED_FIRST), in words the model cannot read, gets the same thanks and routes (C7), and the
+  reporting process asked again in other words gets the honest "I don't want to guess" with who
+  can answer, not the same police text twice.
 - After "I'm glad you're safe" (DangerQuestionPolicy's reply to a clear "safe"), a disclosure
   made earlier is acknowledged with its routes: action_continue_topic. After the emergency route
   is kept (utter_emergency_next_steps: 999 first, the marker) the same routes follow it, so
