@@ -277,7 +277,7 @@ def test_news_of_a_meeting_or_a_visit_is_answered_in_its_conversation_only(text,
 def test_getting_a_picture_off_other_peoples_phones_is_the_take_down_question():
     # C6's first run: "can it be deleted from everyones phones" got how to delete this chat
     for text in ("will it get deleted off all their phones", "can i make everyone delete it"):
-        assert answers_for(text, YP, topic=lambda: "image_abuse") == ["utter_answer_take_down"], text
+        assert answers_for(text, YP, topics_told=lambda: {"image_abuse"}) == ["utter_answer_take_down"], text
 
 
 def test_is_it_illegal_in_a_conversation_about_pictures_gets_what_the_law_says():
@@ -365,18 +365,13 @@ def test_c7_look_alikes_get_no_such_answer(text, audience, unexpected):
     assert unexpected not in answers_for(text, audience)
 
 
-def test_deleting_a_picture_in_a_picture_conversation_read_as_past_abuse_is_the_take_down_question():
-    # C7's first run: "it was monday" about a picture was read as past abuse; "how do i get it
-    # deleted" then got how to delete this chat
-    assert answers_for("how can i get them deleted", YP, topic=lambda: "non_recent") == [
-        "utter_answer_take_down"
-    ]
+def test_deleting_a_picture_told_about_earlier_in_the_conversation_is_the_take_down_question():
+    # C7's first run: "how do i get it deleted" after later turns about self-harm and school got
+    # how to delete this chat, then (with the chat guard) "I don't want to guess"
+    def told():
+        return {"image_abuse", "self_harm"}
 
-
-def test_who_to_call_asked_again_gets_the_short_out_of_hours_answer():
-    # C7's first run: "It's 8pm, everything's shut" after "who do I refer to?" got the whole
-    # guidance again
-    given = ("utter_staff_answer_who_to_call", "action_give_staff_guidance")
-    assert answers_for("everyone has gone home, who else can I ring?", STAFF, given=given) == [
-        "utter_staff_answer_who_to_call_again"
-    ]
+    text = "how can i get them deleted"
+    assert answers_for(text, YP, topic=lambda: "self_harm", topics_told=told) == ["utter_answer_take_down"]
+    # no picture told about in the conversation: not this answer
+    assert answers_for(text, YP, topic=lambda: "self_harm", topics_told=lambda: {"self_harm"}) == []
