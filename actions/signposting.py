@@ -84,5 +84,6 @@ class ActionContinueTopic(Action):
         said = {e.get("metadata", {}).get("utter_action") for e in tracker.events if e.get("event") == "bot"}
         if advice in (domain.get("responses") or {}) and advice not in said:
             dispatcher.utter_message(response=advice)
-        dispatcher.utter_message(**reply.as_message())
+        if reply.text:  # nothing left to add: no empty list
+            dispatcher.utter_message(**reply.as_message())
         return [SlotSet("topic", topic)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 from pathlib import Path
 
 import yaml
@@ -40,6 +40,9 @@ class QuestionKind:
     instead_of: frozenset[str] = frozenset()  # kinds this more specific one replaces
     again: dict[str, str] | None = None  # audience -> short answer when asked again
     topics: frozenset[str] = frozenset()  # only in a conversation about these
+    # topics: the conversation's newest topic (default) or any topic told in it (`topics_told`:
+    # "how do i get it deleted" about a picture after later turns about school or self-harm, C7)
+    any_topic: bool = False
 
     def position(self, text: str) -> int | None:
         """Where the question starts in the text (the earliest matching alternative's first
@@ -57,7 +60,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
     where = f"{path}: questions.{name}"
     if not isinstance(entry, dict) or not isinstance(entry.get("when"), list) or not entry["when"]:
         raise ValueError(f"{where}: `when` must be a non-empty list")
-    unknown = set(entry) - {"when", "instead_of", "again", "topics", *AUDIENCES}
+    unknown = set(entry) - {"when", "instead_of", "again", "topics", "topics_told", *AUDIENCES}
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)} (audiences: {', '.join(AUDIENCES)})")
     answers = {
@@ -84,10 +87,20 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         or not all(isinstance(r, str) and r.startswith("utter_") for r in again.values())
     ):
         raise ValueError(f"{where}: `again` maps audiences to utter_* responses")
-    topics = entry.get("topics") or []
-    if not isinstance(topics, list):
-        raise ValueError(f"{where}: `topics` must be a list of conversation topics")
-    return QuestionKind(name, alternatives, answers, frozenset(instead_of), again, frozenset(topics))
+    topics = entry.get("topics") or entry.get("topics_told") or []
+    if not isinstance(topics, list) or (entry.get("topics") and entry.get("topics_told")):
+        raise ValueError(
+            f"{where}: `topics` (or `topics_told`, not both) must be a list of conversation topics"
+        )
+    return QuestionKind(
+        name,
+        alternatives,
+        answers,
+        frozenset(instead_of),
+        again,
+        frozenset(topics),
+        bool(entry.get("topics_told")),
+    )
 
 
 def load_questions(path: Path = DEFAULT_FILE) -> tuple[QuestionKind, ...]:
@@ -119,6 +132,7 @@ def answers_for(
     kinds: tuple[QuestionKind, ...] | None = None,
     given: tuple[str, ...] = (),
     topic: str | None | Callable[[], str | None] = None,
+    topics_told: Iterable[str] | Callable[[], Iterable[str]] = (),
 ) -> list[str]:
     """The responses (and actions) answering the questions the message asks, for this audience
     ("young_person", "staff" or "parent_carer"): the answers of at most MAX_ANSWERS questions,
@@ -126,7 +140,8 @@ def answers_for(
     can answer. `given`: what the conversation already said; a question whose answer is among it
     gets the kind's short `again` answer (or none). `topic`: the conversation's topic (or a
     function giving it, called only when a kind that needs it matches), for kinds that only make
-    sense within one ("how do I get it deleted" about a picture)."""
+    sense within one ("how do I get it deleted" about a picture). `topics_told`: every topic the
+    conversation told (or a function giving them), for kinds with `topics_told`."""
     clean = plain_quotes(text)
     matched = []
     for kind in kinds if kinds is not None else current_questions():
@@ -134,7 +149,12 @@ def answers_for(
         position = kind.position(clean) if answer else None
         if position is None:
             continue
-        if kind.topics:
+        if kind.topics and kind.any_topic and topics_told != ():  # (without it, the newest topic)
+            if callable(topics_told):
+                topics_told = frozenset(topics_told())  # read only when a kind needs it, once
+            if not kind.topics & frozenset(topics_told):
+                continue
+        elif kind.topics:
             if callable(topic):
                 topic = topic()  # read the conversation only when a kind needs it, once
             if topic not in kind.topics:

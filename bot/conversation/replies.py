@@ -98,6 +98,8 @@ def signpost_reply(
 
 
 FOLLOW_UP_ROUTES = 2
+SELF_HARM_TOPIC = "self_harm"
+CRISIS_LINES = frozenset({"samaritans", "shout"})
 
 
 def topic_followup_reply(
@@ -116,8 +118,15 @@ def topic_followup_reply(
     after a reply whose own buttons answer a danger question (they must stay the last ones)."""
     situation = disclosure_situation(topic, age_band, audience, borough, now)
     named = frozenset() if include_childline else frozenset({"childline"})
-    lines = [
-        "For what you told me about earlier, these can help:",
-        *offer_lines(directory, situation, FOLLOW_UP_ROUTES, leave_out=named),
-    ]
+    if topic != SELF_HARM_TOPIC:
+        # the crisis lines are not "for what you told me about earlier" when nobody spoke of
+        # hurting themselves (C7's first run: Samaritans and Shout to a 10-year-old worried about
+        # being told off, after "does it count")
+        named |= CRISIS_LINES
+    offers = offer_lines(directory, situation, FOLLOW_UP_ROUTES, leave_out=named)
+    if not offers:
+        # nothing left to add (a friend's topic whose first route, Childline, was just named):
+        # no heading over an empty list (C7's first run: 2 conversations)
+        return Reply("", ())
+    lines = ["For what you told me about earlier, these can help:", *offers]
     return Reply("\n".join(lines), FOLLOW_UPS + (NOT_NOW,) if with_buttons else ())

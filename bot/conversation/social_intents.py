@@ -4,7 +4,9 @@ data/conversation/social_intents.yml (patterns an administrator can extend).
     has_its_words(intent, text) -> bool   True when the intent is not guarded, or when one of
                                           its patterns matches the text
     unfounded_intents(text) -> frozenset  the guarded intents the text has no words for
-    GUARDED (via guarded_intents())       the intents the file guards (say_thanks, say_not_now)
+    GUARDED (via guarded_intents())       the intents the file guards (say_thanks, say_not_now,
+                                          and since C7 ask_staff_guidance, request_forget,
+                                          ask_what_happens_after_report, ask_local_support)
 """
 
 from __future__ import annotations

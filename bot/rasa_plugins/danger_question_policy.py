@@ -71,6 +71,20 @@ QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 QUESTION_MIN_WORDS = 3  # "is it", "how come": too short to be more than an unsure answer
+# C7's first run: questions young people type without "?" that the start alone missed, so the
+# emergency block came again instead of an answer: a question after a lead-in or a first sentence
+# ("so shud i not go", "ok im back. is this like abuse"), "is it/that ..." later in the message
+# ("im 16 tho so is it even illegal", "crimestoppers is that actually anonymous"), and "whats X"
+QUESTION_LEAD_IN = re.compile(
+    r"^\W*(?:(?:so|ok|okay|k|but|and|like|wait|um|umm|hm+|tho|then|right|yeah|yh|no|nah)\W+)+", re.IGNORECASE
+)
+QUESTION_SPELLINGS = re.compile(r"^\W*(?:shud|shld|cud|wud|wld|cn|wat|wot|hw|wht|r)\b", re.IGNORECASE)
+QUESTION_INSIDE = re.compile(
+    r"\b(?:is|was|isnt|isn't) (?:it|that|this|he|she|they) (?:even |actually |really |still |like |just )?"
+    r"(?:illegal|legal|allowed|ok|okay|normal|abuse|a crime|rape|assault|anonymous|confidential|private|true|safe|bad|wrong)\b",
+    re.IGNORECASE,
+)
+SHORT_QUESTION = re.compile(r"^\W*(?:whats|what's|wats|whos|who's|wheres|where's)\s+\w+\W*$", re.IGNORECASE)
 # actions that may follow a danger question's reply without replacing the question: the routes
 # for a disclosure made before it (bot/rasa_plugins/topic_policy.py), sent without buttons
 PASS_THROUGH_ACTIONS = (
@@ -205,7 +219,14 @@ def asks_a_question(text: str) -> bool:
     """A "?" anywhere, or a question word first (QUESTION_START) and QUESTION_MIN_WORDS words or
     more: young people rarely type "?" ("is that even illegal", "what do i do now")."""
     text = (text or "").strip()
-    return "?" in text or (QUESTION_START.match(text) is not None and len(text.split()) >= QUESTION_MIN_WORDS)
+    if "?" in text or QUESTION_INSIDE.search(text) or SHORT_QUESTION.match(text):
+        return True
+    for sentence in re.split(r"[.!]\s+", text):
+        rest = QUESTION_LEAD_IN.sub("", sentence)
+        words = len(sentence.split())  # the lead-in counts: "so is it" is a question
+        if (QUESTION_START.match(rest) or QUESTION_SPELLINGS.match(rest)) and words >= QUESTION_MIN_WORDS:
+            return True
+    return False
 
 
 def _last_turn(tracker: DialogueStateTracker):

@@ -27,7 +27,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
-from bot.conversation.topics import conversation_topic, turn_of
+from bot.conversation.topics import conversation_topic, topic_of_turn, turn_of
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import Turn, answers_a_danger_question, latest_turn
@@ -81,12 +81,20 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)
         return conversation_topic(chain([turn_of(turn.user.parse_data, turn.user.text)], earlier))
 
+    def topics_told() -> frozenset[str]:
+        turns = [turn_of(turn.user.parse_data, turn.user.text)] + [
+            turn_of(e.parse_data, e.text) for e in turn.earlier
+        ]
+        return frozenset({topic_of_turn(*t) for t in turns} | {conversation_topic(turns)}) - {None}
+
     # the message's own words first: most messages ask nothing, and then the conversation is
     # never read. An answer already given in this conversation is not given again word for
     # word: the question asked again gets its short answer, when the kind has one
     plan = [
         a
-        for a in answers_for(turn.user.text, audience, given=tuple(turn.before), topic=topic)
+        for a in answers_for(
+            turn.user.text, audience, given=tuple(turn.before), topic=topic, topics_told=topics_told
+        )
         if a not in turn.before
     ]
     if not plan:

@@ -21,6 +21,10 @@ sextortion cue in the words, or the model's own intent when the risk stage answe
 - What happened, told after the invitation to share (utter_invite_to_share) in words the model
   reads only as start_disclosure, gets utter_acknowledge_told_more (thanks, belief, not your
   fault) and action_signpost, not the same invitation again.
+- What happened, told right after the answer to "does it count?" or a question about consent
+  (ASKED_FIRST), in words the model cannot read, gets the same thanks and routes (C7), and the
+  reporting process asked again in other words gets the honest "I don't want to guess" with who
+  can answer, not the same police text twice.
 - After "I'm glad you're safe" (DangerQuestionPolicy's reply to a clear "safe"), a disclosure
   made earlier is acknowledged with its routes: action_continue_topic. After the emergency route
   is kept (utter_emergency_next_steps: 999 first, the marker) the same routes follow it, so
@@ -79,6 +83,21 @@ RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abus
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
 DISCLOSURE_START, INVITE = "start_disclosure", "utter_invite_to_share"
 TOLD_MORE = "utter_acknowledge_told_more"  # after the invitation, what happened told in other words
+# replies to "does it count?", "is it okay if...?" or "what's the age of consent?" asked before
+# anything was told: what comes next in words the model cannot read is usually what happened
+# (C7's first run: "my mums boyfriend does it at nite" after "is it ok for a grown up to touch ur
+# private parts if they say its a game", "i was super drunk at a party and idk if i wanted it"
+# after "if ur rly drunk can u consent" got "Sorry, I'm not sure I understood")
+# the rule's reply to a question about what happens after reporting: asked again in other words
+# ("do u have to go to court", "what wud make them have to tell some1"), the same police text was
+# given twice (C7's first run); said honestly instead, with who can answer
+REPORT_PROCESS_INTENT, REPORT_PROCESS_REPLY = (
+    "ask_what_happens_after_report",
+    "utter_what_happens_after_report",
+)
+ASKED_FIRST = frozenset(
+    {INVITE, "utter_answer_it_counts", "utter_acknowledge_not_sure", "utter_answer_consent_law"}
+)
 
 
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
@@ -139,6 +158,19 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         # model cannot put a kind to, got that invitation again (C5's first run): thanks,
         # belief and the routes instead
         return _fresh(before, [TOLD_MORE, SIGNPOST], [SAME_TOPIC_MORE])
+    if intent == REPORT_PROCESS_INTENT and REPORT_PROCESS_REPLY in before:
+        return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN], [FOLLOW_UP_AGAIN])
+    if (
+        intent in WEAK_INTENTS
+        and text
+        and not asks_a_question(text)
+        and before[-1:]
+        and before[-1] in ASKED_FIRST
+        and TOLD_MORE not in before
+        and not conversation_topic(earlier)
+    ):
+        # what happened, told after a question about whether it counts (C7's first run)
+        return [TOLD_MORE, SIGNPOST]
     if intent in FOLLOW_UP_INTENTS and conversation_topic(earlier):
         if text and asks_a_question(text):
             # a question no kind of data/conversation/questions.yml answers (QuestionAnswerPolicy

@@ -13,8 +13,9 @@ come round again).
 
 Danger now told by an adult (report_immediate_danger) gets utter_adult_emergency first (999 for
 the child or the adult, the emergency marker; not "get to a safer place" and no "Are you in danger
-right now?", which would treat the adult as the victim: C5's first run), then the situation's
-guidance as above. A child's suicide plan or self-harm told by an adult (disclose_self_harm, or
+right now?", which would treat the adult as the victim: C5's first run), then the answer to a
+question the message asks (data/conversation/questions.yml, once their guidance was given: C7),
+else the situation's guidance as above. A child's suicide plan or self-harm told by an adult (disclose_self_harm, or
 danger now whose risk-stage rules include a crisis one: "my son has a plan to end his life, he's
 in his room now", B10) gets utter_adult_crisis instead (999 first if the child might act now or is
 hurt, staying with them, the lines for a worried adult and the crisis lines), then listen: the
@@ -40,6 +41,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.trusted_adults import GENERAL, situation_of
 from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
 from bot.rasa_plugins.safety_net import has_crisis_cue
@@ -140,6 +142,13 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         if since[0] != DANGER_NOW_FIRST:
             return None
         since = since[1:]  # then the guidance, as for any of the adult's turns
+        answers = _question_answers(turn, speaker)
+        if answers:
+            # after 999, the question the message asks, once their guidance was given (C7: "She's
+            # waiting outside my room, what do I say to her now?" got "I don't want to guess")
+            if since == answers:
+                return ACTION_LISTEN_NAME
+            return answers[len(since)] if since == answers[: len(since)] else None
     situation = situation_of([turn.user.text or ""] + [e.text or "" for e in turn.earlier])
     response = guidance_response(speaker, situation)
     needs_routes = speaker == "staff" and situation in NEEDS_BOROUGH_ROUTES
@@ -163,6 +172,15 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if since[0] in (response, SAME_AGAIN, MORE_AGAIN, FOLLOW_ON, NOT_KNOWN):
         return ACTION_LISTEN_NAME
     return None
+
+
+def _question_answers(turn, speaker: str) -> list[str]:
+    """The answers (data/conversation/questions.yml) to the questions the adult's message asks,
+    not given before; [] before any guidance for their situation was given."""
+    if not any(a.startswith(("utter_staff_", "utter_parent_")) for a in turn.before):
+        return []
+    given = tuple(turn.before)
+    return [a for a in answers_for(turn.user.text, audience_of(speaker), given=given) if a not in given]
 
 
 def _names_a_borough(user) -> bool:

@@ -277,7 +277,7 @@ def test_news_of_a_meeting_or_a_visit_is_answered_in_its_conversation_only(text,
 def test_getting_a_picture_off_other_peoples_phones_is_the_take_down_question():
     # C6's first run: "can it be deleted from everyones phones" got how to delete this chat
     for text in ("will it get deleted off all their phones", "can i make everyone delete it"):
-        assert answers_for(text, YP, topic=lambda: "image_abuse") == ["utter_answer_take_down"], text
+        assert answers_for(text, YP, topics_told=lambda: {"image_abuse"}) == ["utter_answer_take_down"], text
 
 
 def test_is_it_illegal_in_a_conversation_about_pictures_gets_what_the_law_says():
@@ -298,3 +298,80 @@ def test_is_it_illegal_in_a_conversation_about_pictures_gets_what_the_law_says()
 def test_whether_childline_or_a_teacher_keeps_it_private_gets_the_answer_that_starts_with_childline(text):
     # C6's first run: "if i tell childline something do they tell my parents" got "often, yes"
     assert answers_for(text, YP) == ["utter_will_others_find_out"]
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        # C7's kinds, young people: how a teacher will take it, being taken away, not wanting
+        # the person punished, Childline about a friend, a need that rules out a call, the bill
+        ("if i told miss would she think im lying", YP, "utter_answer_teacher_reaction"),
+        ("should i talk to my head of year or will they be mad", YP, "utter_answer_teacher_reaction"),
+        ("could social services take me away from my mum", YP, "utter_answer_taken_away"),
+        ("would i have to go into care", YP, "utter_answer_taken_away"),
+        ("i dont want my step dad locked up", YP, "utter_answer_dont_want_punished"),
+        ("i only want it to stop tbh", YP, "utter_answer_dont_want_punished"),
+        ("can i message childline about my mate", YP, "utter_answer_childline_for_friend"),
+        ("im hard of hearing", YP, "utter_answer_online"),
+        ("id rather text than talk", YP, "utter_answer_online"),
+        ("will it come up on my mums phone bill", YP, "utter_will_others_find_out"),
+        ("i havent washed yet", YP, "utter_answer_evidence"),
+        # C7's kinds, adults
+        ("the head's away, who else can we tell?", STAFF, "utter_staff_answer_who_to_call"),
+        ("who should we make a referral to, we're a charity", STAFF, "utter_staff_answer_who_to_call"),
+        ("it's gone 9, everywhere is closed", STAFF, "utter_staff_answer_who_to_call"),
+        ("the safeguarding lead is his wife", STAFF, "utter_staff_answer_who_to_call"),
+        ("do I warn the other kids' parents?", STAFF, "utter_staff_answer_parents"),
+        ("would his family have to be told?", STAFF, "utter_staff_answer_parents"),
+        ("wouldn't that be breaching her confidentiality", STAFF, "utter_staff_answer_confidential"),
+        ("is it too late for the morning after pill now?", STAFF, "utter_adult_answer_medical"),
+        ("does she need to see a doctor?", PARENT, "utter_adult_answer_medical"),
+        ("honestly it could be a rumour", STAFF, "utter_staff_answer_doubt"),
+        ("I've got no evidence, it's just a feeling", STAFF, "utter_staff_answer_doubt"),
+        ("she's a really popular teacher", STAFF, "utter_staff_answer_doubt"),
+        ("would that actually be illegal though?", STAFF, "utter_staff_answer_law"),
+        ("he says it's a relationship and they're in love", STAFF, "utter_staff_answer_law"),
+        ("how do I talk to him when he comes back in?", STAFF, "utter_staff_answer_what_to_say"),
+        ("can we wipe the photos off it?", STAFF, "utter_staff_image_nudes"),
+        ("what is the procedure here", STAFF, "utter_staff_answer_what_next"),
+        ("she's asking to have a bath", PARENT, "utter_adult_answer_evidence"),
+        ("should I question her again about it", PARENT, "utter_staff_answer_record"),
+    ],
+)
+def test_c7_kinds_of_question(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text,audience,unexpected",
+    [
+        # look-alikes: news that asks none of these, and the same words for another audience
+        ("my teacher was off today", YP, "utter_answer_teacher_reaction"),
+        ("i told sir and he was nice about it", YP, "utter_answer_teacher_reaction"),
+        ("he took my phone away", YP, "utter_answer_taken_away"),
+        ("i want to go to the police", YP, "utter_answer_dont_want_punished"),
+        ("i rang childline last year", YP, "utter_answer_childline_for_friend"),
+        ("i heard him say it", YP, "utter_answer_online"),
+        ("who else was there doesn't matter", STAFF, "utter_staff_answer_who_to_call"),
+        ("the head's office is next to mine", STAFF, "utter_staff_answer_who_to_call"),
+        ("her family moved here last year", STAFF, "utter_staff_answer_parents"),
+        ("he took the pictures at the party", STAFF, "utter_staff_answer_doubt"),
+        ("she's a popular girl in her year", STAFF, "utter_staff_answer_doubt"),
+        ("what did she say to you", STAFF, "utter_staff_answer_what_to_say"),
+        ("is it illegal", YP, "utter_staff_answer_law"),
+    ],
+)
+def test_c7_look_alikes_get_no_such_answer(text, audience, unexpected):
+    assert unexpected not in answers_for(text, audience)
+
+
+def test_deleting_a_picture_told_about_earlier_in_the_conversation_is_the_take_down_question():
+    # C7's first run: "how do i get it deleted" after later turns about self-harm and school got
+    # how to delete this chat, then (with the chat guard) "I don't want to guess"
+    def told():
+        return {"image_abuse", "self_harm"}
+
+    text = "how can i get them deleted"
+    assert answers_for(text, YP, topic=lambda: "self_harm", topics_told=told) == ["utter_answer_take_down"]
+    # no picture told about in the conversation: not this answer
+    assert answers_for(text, YP, topic=lambda: "self_harm", topics_told=lambda: {"self_harm"}) == []

@@ -10,8 +10,8 @@ from bot import REPO_ROOT
 from bot.conversation.social_intents import guarded_intents, has_its_words, load_patterns, unfounded_intents
 
 
-def test_the_file_guards_thanks_and_not_now():
-    assert {"say_thanks", "say_not_now"} <= set(load_patterns())
+def test_the_file_guards_thanks_not_now_and_staff_guidance():
+    assert {"say_thanks", "say_not_now", "ask_staff_guidance"} <= set(load_patterns())
 
 
 def test_every_nlu_example_of_a_guarded_intent_has_its_words():
@@ -35,6 +35,23 @@ def test_every_nlu_example_of_a_guarded_intent_has_its_words():
         ("say_not_now", "skip"),
         ("say_not_now", "i have to go, mum's back"),
         ("say_not_now", "im not ready to talk about it"),
+        # C7's kind: staff asking for guidance write about a pupil, a disclosure, their role
+        ("ask_staff_guidance", "a student in year 9 says a boy is sharing her photos"),
+        ("ask_staff_guidance", "who do I ring to make a referral?"),
+        ("ask_staff_guidance", "as a cover supervisor do I need to log this"),
+        ("ask_staff_guidance", "I work in a primary and a child said something odd"),
+        ("ask_staff_guidance", "my stepdaughter told me last night, what do we do"),  # a parent
+        # deleting this chat is asked of the assistant
+        ("request_forget", "pls wipe this"),
+        ("request_forget", "can you get rid of what i typed"),
+        ("request_forget", "i said too much, delete it"),
+        # what happens after telling or reporting
+        ("ask_what_happens_after_report", "what would the police do with it"),
+        ("ask_what_happens_after_report", "what about if i tell my form tutor"),
+        ("ask_what_happens_after_report", "would it end up in court"),
+        # support near them
+        ("ask_local_support", "anything close to me in enfield"),
+        ("ask_local_support", "where could i go to see someone"),
     ],
 )
 def test_messages_with_their_words_keep_the_intent(intent, text):
@@ -48,6 +65,21 @@ def test_messages_with_their_words_keep_the_intent(intent, text):
         ("say_thanks", "it happened on friday after school"),
         ("say_not_now", "i might skip swimming so i dont see him"),
         ("say_not_now", "im not ready to break up with her"),
+        # C7's kind: a young person writing about a teacher or a leader is not staff asking
+        ("ask_staff_guidance", "i told a teacher last year and she said just ignore him"),
+        ("ask_staff_guidance", "there is a leader at scouts who buys me stuff"),
+        ("ask_staff_guidance", "a boy in my class said he'd share it"),
+        ("ask_staff_guidance", "our school just says its banter"),
+        # C7's kind: deleting a picture, or from someone's phone, is not deleting this chat
+        ("request_forget", "how can i get the video deleted"),
+        ("request_forget", "should we wipe it off her ipad?"),
+        ("request_forget", "can i make him delete them"),
+        # C7's kind: a fear about telling is not the police process
+        ("ask_what_happens_after_report", "she said nobody would believe me if i tell"),
+        ("ask_what_happens_after_report", "if i tell my dad he will go mental"),
+        # C7's kind: a parent's question about the child's phone is not support near them
+        ("ask_local_support", "should we take his tablet off him tonight?"),
+        ("ask_local_support", "my son said an older lad touched him in the changing rooms"),
     ],
 )
 def test_messages_without_their_words_lose_the_intent(intent, text):

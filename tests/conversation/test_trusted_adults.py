@@ -50,6 +50,16 @@ from bot.nlg.placeholders import fill_message
         ("the alleged perpetrator is her older stepbrother", "staff"),
         ("would this go to a strategy meeting first", "staff"),
         ("disclosure at lunch about an incident on the bus", "staff"),
+        # C7's kinds: the situation shows the writer's role, the role is never named
+        ("a yr 11 pupil has told me her uncle touches her", "staff"),  # a pupil by year told me
+        ("y8 student came to me at lunch in tears", "staff"),
+        ("a year 9 boy came to the medical room asking for condoms", "staff"),
+        ("the student says a supply teacher sent her messages", "staff"),  # what a student alleges
+        ("confiscated the ipad in maths and there are pictures on it", "staff"),  # no "I"
+        ("we've just confiscated a phone with a video on it", "staff"),
+        ("a 15 yo at our project says she's being picked up by older men", "staff"),
+        ("young person from our drop-in says she owes someone money", "staff"),
+        ("concerned about a fellow volunteer and how he talks to the girls", "staff"),
     ],
 )
 def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):
@@ -77,6 +87,17 @@ def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):
         "my social worker is nice but i dont want to tell her",
         "sw london innit",  # a postcode area, not a social worker
         "i told my teacher yesterday and now theres a meeting",
+        # C7's look-alikes: a young person about staff, a peer, their own phone or their club
+        "i told a teacher once and she just said ignore it",
+        "theres a leader at my youth club who drives me home",
+        "a girl in year 10 told me she got touched",  # a peer, not "a year 10 pupil"
+        "a year 8 boy told me he has my pics",
+        "a student said i was easy in front of everyone",
+        "sir confiscated my phone and saw my messages",
+        "another coach at our club keeps looking at me",
+        "im worried about my coach",
+        "a lad at the centre keeps messaging me",
+        "i came in for the morning after pill and the nurse was nice",
     ],
 )
 def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):

@@ -12,7 +12,11 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy, load_danger_questions
+from bot.rasa_plugins.danger_question_policy import (
+    DangerQuestionPolicy,
+    asks_a_question,
+    load_danger_questions,
+)
 from tests.rasa_plugins.trackers import predicted as predicted_by
 
 REPO = Path(__file__).resolve().parents[2]
@@ -244,3 +248,24 @@ def test_after_the_emergency_steps_news_that_is_no_question_keeps_the_whole_rout
     # C6's first run: such messages lost 999 and the marker
     tracker = tracker_after("utter_emergency_next_steps", text, "nlu_fallback", buttons=[])
     assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok so shld i tell my nan",  # a lead-in, then a question in text-speak
+        "im 14 anyway so is that even allowed",  # "is that ..." later in the message
+        "right. what happens to him now",  # a question after a first sentence
+        "wheres brixton",  # "whats X"
+    ],
+)
+def test_after_the_emergency_steps_a_question_without_a_question_mark_is_heard(policy, text):
+    # C7's first run: "so shud i not go", "im 16 tho so is it even illegal", "whats mash" got
+    # the emergency block again instead of being heard with 999 first
+    tracker = tracker_after("utter_emergency_next_steps", text, "nlu_fallback", buttons=[])
+    assert predicted(policy, tracker) != "utter_emergency_next_steps"
+
+
+@pytest.mark.parametrize("text", ["so what", "ok im in my room now", "no. hes still here", "is it"])
+def test_short_answers_and_news_are_not_taken_for_questions(text):
+    assert not asks_a_question(text)

@@ -236,3 +236,47 @@ def test_what_happened_told_after_the_invitation_gets_thanks_and_routes_not_the_
     assert policy.next_action(tracker) == "action_listen"
     # a first "i want to tell you something" keeps the rule's invitation
     assert policy.next_action(_tracker(_user("can i tell u something", "start_disclosure"))) is None
+
+
+def test_what_happened_told_after_asking_whether_it_counts_gets_thanks_and_routes_not_not_understood():
+    # C7's first run: what happened, told right after "is it ok if..." or "can you consent
+    # if..." in words the model could not read, got "Sorry, I'm not sure I understood"
+    asked = (
+        _user("is it normal for my stepdad to come in when im in the shower", "ask_does_it_count"),
+        ActionExecuted("utter_acknowledge_not_sure"),
+        ActionExecuted("action_listen"),
+    )
+    tracker = _tracker(*asked, _user("he does it most mornings and says its a joke", "nlu_fallback"))
+    assert policy.next_action(tracker) == "utter_acknowledge_told_more"
+    tracker.update(ActionExecuted("utter_acknowledge_told_more"))
+    assert policy.next_action(tracker) == "action_signpost"
+    # look-alikes: a question after it is not what happened, and with nothing asked first the
+    # usual rules answer
+    assert policy.next_action(_tracker(*asked, _user("but how would i even know?", "nlu_fallback"))) is None
+    assert policy.next_action(_tracker(_user("he does it most mornings", "nlu_fallback"))) is None
+    # nor a message two replies later ("ok ill msg later")
+    later = (
+        *asked,
+        _user("does it show up", "ask_will_others_find_out"),
+        ActionExecuted("utter_will_others_find_out"),
+    )
+    assert policy.next_action(
+        _tracker(*later, ActionExecuted("action_listen"), _user("ok bye x", "nlu_fallback"))
+    ) != ("utter_acknowledge_told_more")
+
+
+def test_the_reporting_process_asked_again_is_said_honestly_not_the_same_text_twice():
+    # C7's first run: "do u have to go to court" after "what happens if u report" got the same
+    # police text again
+    first = (
+        _user("what happens once you tell the police", "ask_what_happens_after_report"),
+        ActionExecuted("utter_what_happens_after_report"),
+        ActionExecuted("action_listen"),
+    )
+    again = _tracker(*first, _user("would i need to stand up in court", "ask_what_happens_after_report"))
+    assert policy.next_action(again) == "utter_question_not_known"
+    # the first time, the rule's reply
+    assert (
+        policy.next_action(_tracker(_user("what happens after reporting", "ask_what_happens_after_report")))
+        is None
+    )

@@ -237,3 +237,26 @@ def test_follow_ups_that_add_nothing_get_each_short_reply_once_before_the_guidan
         "utter_trusted_adult_more_again",
         "utter_parent_recent_assault",
     ]
+
+
+def test_danger_now_with_a_question_after_the_guidance_gets_999_then_the_answer():
+    # C7's first run: "She's waiting outside my room, what do I say to her now?" after the
+    # guidance got 999 and then "I don't want to guess"
+    told = (
+        _user("a year 10 pupil just told me her uncle touched her", "disclose_adult_abuse"),
+        ActionExecuted("utter_staff_disclosure"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+    )
+    tracker = _tracker(
+        *told, _user("he's in reception now, how do I talk to her?", "report_immediate_danger")
+    )
+    assert policy.next_action(tracker) == "utter_adult_emergency"
+    tracker.update(ActionExecuted("utter_adult_emergency"))
+    assert policy.next_action(tracker) == "utter_staff_answer_what_to_say"
+    tracker.update(ActionExecuted("utter_staff_answer_what_to_say"))
+    assert policy.next_action(tracker) == "action_listen"
+    # danger now with no question keeps the short reply after 999
+    news = _tracker(*told, _user("he's in reception now", "report_immediate_danger"))
+    news.update(ActionExecuted("utter_adult_emergency"))
+    assert policy.next_action(news) == "utter_trusted_adult_more"
