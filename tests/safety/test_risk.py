@@ -922,3 +922,69 @@ def test_b10_crisis_and_help_lookalikes_stay_calm(text):
 )
 def test_b10_help_being_received_is_not_a_call_for_help(text):
     assert level(text, use_classifier=False) not in EMERGENCY_LIKE
+
+
+# ---- B11's kinds (in our own words; the set's own lines are gated in test_blind_sets.py) --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days or weeks ago, and over now: not danger now, not a medical emergency now
+        "a man followed me off the tram last wednesday but i lost him in the station. im ok now",
+        "the other day some lads chased me round the park, its over tho and im home",
+        "this guy kept walking behind me two weeks ago after netball, nothing has happened since",
+        "my brother swallowed a magnet 5 days ago, the doctors said hes fine now",
+        "my mate collapsed at prom last month and the hospital said it was nothing",
+        "on saturday night i blacked out at a house party and woke up on the sofa",
+        "someone drugged my drink at the under 18s night last friday, im alright now",
+        "last lesson the supply teacher grabbed my arm",
+        "he put his hand on my thigh on the coach trip last week",
+        "i got followed home in october, im safe now i just want to know who to tell",
+    ],
+)
+def test_b11_a_past_event_told_as_over_is_not_danger_now(text):
+    assert level(text) not in {"emergency", "medical", "check"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same acts with something happening now, tonight or again keep danger now
+        "a man followed me off the tram last wednesday and hes outside my flat now",
+        "the guy who touched me last week is here again now at the bus stop",
+        "my ex hit me last saturday and hes coming back tonight",
+        "im fine now but hes still here and he just hit me",
+        "some lads chased me the other day and theyre behind me right now",
+        "he put his hand up my skirt last month and hes doing it again now",
+    ],
+)
+def test_b11_a_past_event_with_danger_now_keeps_emergency(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Havens' seven days: a sexual assault then is still a recent assault
+        "a boy raped me last saturday",
+        "i was sexually assaulted 4 days ago",
+        "he raped me yesterday and i feel sick about it",
+        "someone forced me to have sex on friday at a party",
+        "he raped me the other night, im safe now",
+    ],
+)
+def test_b11_an_assault_within_seven_days_stays_recent(text):
+    assert level(text) == "recent_assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weeks or months ago: outside the Havens' window, and not an emergency
+        "a boy raped me at a festival in august",
+        "my ex assaulted me last month",
+        "someone sexually assaulted me three weeks ago",
+    ],
+)
+def test_b11_an_assault_weeks_ago_is_not_recent(text):
+    assert level(text) not in {"recent_assault", "emergency", "medical", "check"}
+
