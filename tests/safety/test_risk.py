@@ -988,3 +988,35 @@ def test_b11_an_assault_within_seven_days_stays_recent(text):
 def test_b11_an_assault_weeks_ago_is_not_recent(text):
     assert level(text) not in {"recent_assault", "emergency", "medical", "check"}
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan and a date or time chosen, with nothing it is for
+        "ive made a plan and picked a day",
+        "got a plan and a time now",
+        "i have chosen the date to do it",
+        # getting one's own funeral ready, said lightly or not
+        "been choosing songs for my funeral haha",
+        "wrote letters for everyone to be read at my funeral",
+        "picked out what i want to wear at my own funeral",
+        # a height question with a cover story and a hopeless aside
+        "which multi storey near me is the highest and open late, need it for a photo project, not like it matters",
+    ],
+)
+def test_b11_crisis_said_obliquely(text):
+    assert level(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have a plan and a date for my revision timetable",
+        "we made a playlist for my grandads funeral, he loved motown",
+        "picked a date for my party and made a plan with the girls",
+        "whats the tallest building in london for a photo of the skyline",
+    ],
+)
+def test_b11_crisis_lookalikes_stay_calm(text):
+    assert level(text, use_classifier=False) is None
+
