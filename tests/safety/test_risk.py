@@ -1020,3 +1020,16 @@ def test_b11_crisis_said_obliquely(text):
 def test_b11_crisis_lookalikes_stay_calm(text):
     assert level(text, use_classifier=False) is None
 
+
+@pytest.mark.parametrize(
+    "text", ["overdosed", "i overdosed", "i think i overdosed", "od'd", "i od'd pls", "she overdosed help"]
+)
+def test_b11_a_bare_overdose_is_medical(text):
+    # 999 and an ambulance first (the medical reply also names the crisis lines)
+    assert level(text) == "medical"
+
+
+@pytest.mark.parametrize("text", ["odd", "that was so odd", "i overdosed on sugar at halloween lol"])
+def test_b11_odd_and_everyday_overdoses_are_not_medical(text):
+    assert level(text, use_classifier=False) is None
+
