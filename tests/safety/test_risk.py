@@ -1033,3 +1033,28 @@ def test_b11_a_bare_overdose_is_medical(text):
 def test_b11_odd_and_everyday_overdoses_are_not_medical(text):
     assert level(text, use_classifier=False) is None
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sibling's, parent's or friend's everyday "kill me if": family banter
+        "my brother says hell kill me if i touch his ps5 again",
+        "my mum is going to kill me if she sees this phone bill lol",
+        "my bestie will literally kill me if i spoil the ending",
+    ],
+)
+def test_b11_family_kill_me_if_banter_is_not_a_threat(text):
+    assert level(text) not in {"emergency", "check"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad said he will kill me if i tell anyone",
+        "my mums boyfriend says hell kill me if i tell my teacher",
+        "my dad said hes going to kill me if i leave the house",
+        "my ex said he will kill me if i break up with him",
+    ],
+)
+def test_b11_a_threat_to_silence_or_keep_me_stays_a_threat(text):
+    assert level(text) == "emergency"
