@@ -1058,3 +1058,17 @@ def test_b11_family_kill_me_if_banter_is_not_a_threat(text):
 )
 def test_b11_a_threat_to_silence_or_keep_me_stays_a_threat(text):
     assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a stranger following told in the present simple or pidgin, the English words carrying it
+        ("this man dey follow me since the station", "emergency"),
+        ("some guy keeps follow me from the bus", "emergency"),
+        ("this girl follows me on insta", None),
+        ("a boy in my class follows me everywhere lol", None),
+    ],
+)
+def test_b11_a_stranger_following_in_the_present_simple(text, expected):
+    assert level(text, use_classifier=False) == expected
