@@ -1072,3 +1072,12 @@ def test_b11_a_threat_to_silence_or_keep_me_stays_a_threat(text):
 )
 def test_b11_a_stranger_following_in_the_present_simple(text, expected):
     assert level(text, use_classifier=False) == expected
+
+
+def test_the_loader_refuses_an_unless_that_names_an_unknown_part(tmp_path):
+    parts = "parts:\n  near:\n    note: x\n    patterns: ['\\bnear\\b']\n    unless: [far]\n"
+    _write(tmp_path, parts, "levels:\n  emergency:\n    - {id: a, all: [near]}\n")
+    with pytest.raises(LexiconError, match="unless"):
+        load_risk_rules(tmp_path)
+    _write(tmp_path, parts.replace("[far]", "[near]"), "levels:\n  emergency:\n    - {id: a, all: [near]}\n")
+    assert load_risk_rules(tmp_path).parts[0].unless == frozenset({"near"})
