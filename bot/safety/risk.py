@@ -330,11 +330,13 @@ def _window_parts(sentences: list[str], normalised: str, data: RiskData) -> list
     masked = _masked(normalised, data.lexicon)  # once: it used to be redone for every part
     whole = {part.name for part in data.rules.parts if part.whole_message and part.regex.search(masked)}
     windows = per_sentence + pairs + ([whole] if whole else [])
-    overridden = [(part.name, part.unless) for part in data.rules.parts if part.unless]
+    overridden = data.rules.overridden
+    if not overridden:
+        return windows
     return [_without_overridden(window, overridden) for window in windows]
 
 
-def _without_overridden(found: set[str], overridden: list[tuple[str, frozenset[str]]]) -> set[str]:
+def _without_overridden(found: set[str], overridden: tuple[tuple[str, frozenset[str]], ...]) -> set[str]:
     """`found` less the parts an `unless` part in the same window cancels ("last week" does not
     calm a window that also says "hes outside now")."""
     for name, unless in overridden:

@@ -56,6 +56,15 @@ class RiskRules:
     combinations: tuple[Combination, ...]  # in LEVELS order, then file order
     model_urgent_threshold: float
 
+    @property
+    def overridden(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """(part name, the parts that cancel it) for every part with an `unless`, read once."""
+        cached = self.__dict__.get("_overridden")
+        if cached is None:
+            cached = tuple((part.name, part.unless) for part in self.parts if part.unless)
+            object.__setattr__(self, "_overridden", cached)
+        return cached
+
 
 def load_risk_rules(directory: Path | str = DEFAULT_DIR) -> RiskRules:
     """Read parts.yml and levels.yml from `directory` (groups from groups.yml).
