@@ -69,6 +69,7 @@ MODEL_URGENT_INTENTS = frozenset(
 STAGE_ONLY_INTENTS = frozenset(INTENT_FOR_LEVEL.values())
 GENTLE_CHECK_INTENT = "nlu_fallback"
 PAST_INTENT = "disclose_past_abuse"
+LONG_AGO_CUES = frozenset({"past", "weeks_ago"})
 HARASSMENT_INTENT = "disclose_harassment"
 SEXUAL_ASSAULT_CUE = "sexual_assault"
 GROPING_CUE = "groping"
@@ -188,7 +189,9 @@ def _take_back(
     if name not in STAGE_ONLY_INTENTS:
         return None
     if name == "disclose_recent_assault":
-        if "past" in assessment.parts and "recent" not in assessment.parts:
+        if LONG_AGO_CUES & assessment.parts and "recent" not in assessment.parts:
+            # years ago, or weeks ago and outside the Havens' seven days ("at a party in july",
+            # "last month": B11), is non-recent abuse
             return PAST_INTENT
         if (
             GROPING_CUE in assessment.parts

@@ -61,6 +61,9 @@ _RANK = {level: index for index, level in enumerate(LEVELS)}
 # levels the classifier can still raise (it gives at most medical)
 _RAISABLE = frozenset({None, "crisis", "recent_assault", "check"})
 CALM_MEDICAL = "calm_medical"
+# B11: a message told as over (a time before today and "its over, im fine now") is not raised to
+# check or medical by the classifier alone
+RESOLVED_NOW, TIME_BEFORE = "resolved_now", frozenset({"earlier", "weeks_ago", "past"})
 # a message this short, in at most this many sentences, is also read whole by the classifier (it
 # was trained on whole first messages, and "banging on the door. nvm its the delivery guy" means
 # something its first sentence alone does not)
@@ -210,6 +213,10 @@ def assess_risk(
         everything.add(MODEL_URGENT)
     if use_classifier and data.classifier is not None and best in _RAISABLE:
         flags = classifier_flags(data.classifier, sentences, normalised)
+        if EMERGENCY_OR_MEDICAL in flags and told_as_over(everything, rules):
+            # "last month i got followed ... nothing has happened since, im fine now": the words
+            # say when it was and that it is over, and nothing in the message is happening now
+            flags = flags - {EMERGENCY_OR_MEDICAL}
         level = classifier_level(flags, everything, data.classifier.settings.medical_parts)
         if _more_urgent(level, best):
             best, by_classifier = level, True
@@ -251,6 +258,16 @@ def _words_reading(
         if combination and combination not in reasons:
             reasons.append(combination)
     return best, reasons, everything
+
+
+def told_as_over(parts: set[str] | frozenset[str], rules: RiskRules) -> bool:
+    """True when the message says both when it happened (days, weeks or years ago) and that it is
+    over now (`resolved_now`), and no part that stops `resolved_now` counting (someone here, coming
+    back, now, tonight) is found anywhere in it."""
+    if RESOLVED_NOW not in parts or not TIME_BEFORE & parts:
+        return False
+    now = next((part.unless for part in rules.parts if part.name == RESOLVED_NOW), frozenset())
+    return not now & parts
 
 
 def _more_urgent(level: Optional[str], than: Optional[str]) -> bool:
@@ -312,7 +329,20 @@ def _window_parts(sentences: list[str], normalised: str, data: RiskData) -> list
     pairs = [a | b for a, b in zip(per_sentence, per_sentence[1:])]
     masked = _masked(normalised, data.lexicon)  # once: it used to be redone for every part
     whole = {part.name for part in data.rules.parts if part.whole_message and part.regex.search(masked)}
-    return per_sentence + pairs + ([whole] if whole else [])
+    windows = per_sentence + pairs + ([whole] if whole else [])
+    overridden = data.rules.overridden
+    if not overridden:
+        return windows
+    return [_without_overridden(window, overridden) for window in windows]
+
+
+def _without_overridden(found: set[str], overridden: tuple[tuple[str, frozenset[str]], ...]) -> set[str]:
+    """`found` less the parts an `unless` part in the same window cancels ("last week" does not
+    calm a window that also says "hes outside now")."""
+    for name, unless in overridden:
+        if name in found and unless & found:
+            found = found - {name}
+    return found
 
 
 def _masked(words: str, lexicon: Lexicon) -> str:

@@ -19,7 +19,7 @@ LEVELS = ("emergency", "medical", "crisis", "recent_assault", "check")
 MODEL_URGENT = "model_urgent"
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _COMBINATION_KEYS = {"id", "all", "any", "none"}
-_PART_KEYS = {"note", "patterns", "before_masks", "scope"}
+_PART_KEYS = {"note", "patterns", "before_masks", "scope", "unless"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,9 @@ class Part:
     before_masks: bool = False
     # matched on the whole message only, never on one sentence of it ("help" alone)
     whole_message: bool = False
+    # the part does not count in a window where one of these parts is found: "last saturday"
+    # calms "he followed me home", not "he followed me last saturday and now hes outside"
+    unless: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,15 @@ class RiskRules:
     combinations: tuple[Combination, ...]  # in LEVELS order, then file order
     model_urgent_threshold: float
 
+    @property
+    def overridden(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """(part name, the parts that cancel it) for every part with an `unless`, read once."""
+        cached = self.__dict__.get("_overridden")
+        if cached is None:
+            cached = tuple((part.name, part.unless) for part in self.parts if part.unless)
+            object.__setattr__(self, "_overridden", cached)
+        return cached
+
 
 def load_risk_rules(directory: Path | str = DEFAULT_DIR) -> RiskRules:
     """Read parts.yml and levels.yml from `directory` (groups from groups.yml).
@@ -63,6 +75,12 @@ def load_risk_rules(directory: Path | str = DEFAULT_DIR) -> RiskRules:
     groups = _load_groups(directory / GROUPS_FILE)
     parts = _load_parts(directory / PARTS_FILE, groups)
     known = {part.name for part in parts} | {MODEL_URGENT}
+    for part in parts:
+        unknown = sorted(part.unless - known)
+        if unknown:
+            raise LexiconError(
+                f"{directory / PARTS_FILE}: part {part.name!r}: `unless` names unknown part(s) {unknown}"
+            )
     combinations, threshold = _load_levels(directory / LEVELS_FILE, known)
     return RiskRules(parts=parts, combinations=combinations, model_urgent_threshold=threshold)
 
@@ -82,12 +100,15 @@ def _load_parts(path: Path, groups: dict[str, str]) -> tuple[Part, ...]:
         if not isinstance(entry, dict) or set(entry) - _PART_KEYS or not entry.get("patterns"):
             raise LexiconError(
                 f"{where}: needs `note` and a non-empty `patterns` list; optional "
-                f"`before_masks: true` and `scope: message`, nothing else"
+                f"`before_masks: true`, `scope: message` and `unless: [parts]`, nothing else"
             )
         if entry.get("scope", "sentence") not in ("sentence", "message"):
             raise LexiconError(f"{where}: scope must be `sentence` (default) or `message`")
         if not isinstance(entry.get("before_masks", False), bool):
             raise LexiconError(f"{where}: before_masks must be true or false")
+        unless = entry.get("unless", [])
+        if not isinstance(unless, list) or not all(isinstance(v, str) for v in unless):
+            raise LexiconError(f"{where}: unless must be a list of part names")
         alternatives = _patterns(entry["patterns"], where, groups)
         parts.append(
             Part(
@@ -95,6 +116,7 @@ def _load_parts(path: Path, groups: dict[str, str]) -> tuple[Part, ...]:
                 regex=re.compile("|".join(alternatives)),
                 before_masks=entry.get("before_masks", False),
                 whole_message=entry.get("scope") == "message",
+                unless=frozenset(unless),
             )
         )
     return tuple(parts)

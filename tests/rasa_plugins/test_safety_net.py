@@ -265,3 +265,18 @@ def test_groping_alone_the_model_read_as_recent_assault_is_harassment(text):
 def test_groping_with_danger_an_assault_or_the_past_keeps_its_own_reply(text, intent):
     [message] = _net().process([_model_says(text, "disclose_recent_assault")])
     assert message.get("intent")["name"] == intent
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        # B11: weeks or months ago is outside the Havens' seven days: non-recent abuse
+        ("a lad touched me when i said no at a festival in august, im ok now", "disclose_past_abuse"),
+        ("my ex sexually assaulted me last month", "disclose_past_abuse"),
+        # within the seven days the model's recent assault stands
+        ("a boy sexually assaulted me last saturday", "disclose_recent_assault"),
+    ],
+)
+def test_an_assault_weeks_ago_the_model_read_as_recent_is_past_abuse(text, intent):
+    [message] = _net().process([_model_says(text, "disclose_recent_assault")])
+    assert message.get("intent")["name"] == intent

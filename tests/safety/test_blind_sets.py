@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.safety.danger_answer import DANGER, read_answer
+from bot.safety.danger_answer import DANGER, NO, SAFE, read_answer
 from bot.safety.language import is_not_english
 from bot.safety.metrics import level_satisfies
 from bot.safety.risk import assess_risk
@@ -26,6 +26,12 @@ ASK_BUTTONS = [
     {"title": "You misunderstood me", "payload": "/correct_misunderstanding"},
 ]
 OWN_RULE = {"crisis", "medical", "recent_assault"}
+# answers whose writer's label the design overrides on purpose (docs/safety/blind-runs.md, "B11
+# after fixes"): B11's writer assumed a second button "I'm not sure", but "2" on "Are you in danger
+# right now?" is "No, I'm safe right now"; a bare "no" is that button too. Both get the one gentle
+# re-check (999 and the question again), not the end of the route: these are read as that, and
+# the test fails if they are read any other way.
+BY_DESIGN = {"b11": {"2": SAFE, "no": NO}}
 
 
 def load(blind_set, name):
@@ -88,6 +94,8 @@ def test_every_typed_answer_to_the_danger_question_is_read_right(blind_set):
         assessment = assess_risk(item["reply"])
         if assessment.level in OWN_RULE and not assessment.by_classifier:
             ok = item["expect"] == "keep_urgent"  # its own 999-first rule answers
+        elif item["reply"] in BY_DESIGN.get(blind_set, {}):
+            ok = read_answer(item["reply"], None, ASK_BUTTONS, DANGER) == BY_DESIGN[blind_set][item["reply"]]
         else:
             got = read_answer(item["reply"], None, ASK_BUTTONS, DANGER)
             ok = (got == DANGER) == (item["expect"] == "keep_urgent")

@@ -398,3 +398,55 @@ def test_the_danger_being_me_is_crisis_not_safe(text):
 
 def test_not_in_danger_from_anyone_and_at_home_is_still_safe():
     assert answer("no im not in danger from anyone, just me and my dog at home") == SAFE
+
+
+# ---- B11's kinds (our own wordings) --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protecting adult, a friend's parents or the police with me now
+        "i ran into a cafe and the lady rang my mum, shes here with me now",
+        "im at my nans flat now, my aunties here too",
+        "im at my best friends house, his parents are home and they know everything",
+        "officers came and theyre with me, im ok",
+        "the police are here with us now",
+        # a false alarm: the one at the door was family
+        "false alarm, it was my brother, he lost his keys lol",
+        "turns out it was just my mum, she forgot her key, all good now",
+    ],
+)
+def test_b11_a_protector_or_the_police_with_me_now_is_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial or a protector with danger still in it keeps the route
+        "nah im fine hes only waiting outside still",
+        "no im ok hes just sat by the gate",
+        "the police are coming but hes still in the house",
+        "false alarm it was my dad but hes drunk and shouting at me",
+        "im at my mates house but hes outside",
+        "my dad is home",  # the danger itself may be the parent: not safe on its own
+    ],
+)
+def test_b11_a_denial_or_protector_with_danger_in_it_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+def test_b11_a_typed_number_is_that_button_of_the_question_asked():
+    # "Are you in danger right now?" shows Yes (1), No, I'm safe (2), You misunderstood me (3):
+    # "2" is the safe button (the gentle re-check follows), "1" keeps the route; a number past the
+    # last button is unsure, and unsure keeps the route
+    assert answer("2") == SAFE
+    assert answer("1") == DANGER
+    assert answer("3") == MISUNDERSTOOD
+    assert answer("4") == DANGER
+    not_sure = [
+        {"title": "Yes", "payload": "/report_immediate_danger"},
+        {"title": "I'm not sure", "payload": "/report_possible_danger"},
+        {"title": "No, I'm safe", "payload": "/confirm_safe"},
+    ]
+    assert read_answer("2", None, not_sure, DANGER) == DANGER
+    assert read_answer("3", None, not_sure, DANGER) == SAFE

@@ -922,3 +922,162 @@ def test_b10_crisis_and_help_lookalikes_stay_calm(text):
 )
 def test_b10_help_being_received_is_not_a_call_for_help(text):
     assert level(text, use_classifier=False) not in EMERGENCY_LIKE
+
+
+# ---- B11's kinds (in our own words; the set's own lines are gated in test_blind_sets.py) --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days or weeks ago, and over now: not danger now, not a medical emergency now
+        "a man followed me off the tram last wednesday but i lost him in the station. im ok now",
+        "the other day some lads chased me round the park, its over tho and im home",
+        "this guy kept walking behind me two weeks ago after netball, nothing has happened since",
+        "my brother swallowed a magnet 5 days ago, the doctors said hes fine now",
+        "my mate collapsed at prom last month and the hospital said it was nothing",
+        "on saturday night i blacked out at a house party and woke up on the sofa",
+        "someone drugged my drink at the under 18s night last friday, im alright now",
+        "last lesson the supply teacher grabbed my arm",
+        "he put his hand on my thigh on the coach trip last week",
+        "i got followed home in october, im safe now i just want to know who to tell",
+    ],
+)
+def test_b11_a_past_event_told_as_over_is_not_danger_now(text):
+    assert level(text) not in {"emergency", "medical", "check"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same acts with something happening now, tonight or again keep danger now
+        "a man followed me off the tram last wednesday and hes outside my flat now",
+        "the guy who touched me last week is here again now at the bus stop",
+        "my ex hit me last saturday and hes coming back tonight",
+        "im fine now but hes still here and he just hit me",
+        "some lads chased me the other day and theyre behind me right now",
+        "he put his hand up my skirt last month and hes doing it again now",
+    ],
+)
+def test_b11_a_past_event_with_danger_now_keeps_emergency(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Havens' seven days: a sexual assault then is still a recent assault
+        "a boy raped me last saturday",
+        "i was sexually assaulted 4 days ago",
+        "he raped me yesterday and i feel sick about it",
+        "someone forced me to have sex on friday at a party",
+        "he raped me the other night, im safe now",
+    ],
+)
+def test_b11_an_assault_within_seven_days_stays_recent(text):
+    assert level(text) == "recent_assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weeks or months ago: outside the Havens' window, and not an emergency
+        "a boy raped me at a festival in august",
+        "my ex assaulted me last month",
+        "someone sexually assaulted me three weeks ago",
+    ],
+)
+def test_b11_an_assault_weeks_ago_is_not_recent(text):
+    assert level(text) not in {"recent_assault", "emergency", "medical", "check"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan and a date or time chosen, with nothing it is for
+        "ive made a plan and picked a day",
+        "got a plan and a time now",
+        "i have chosen the date to do it",
+        # getting one's own funeral ready, said lightly or not
+        "been choosing songs for my funeral haha",
+        "wrote letters for everyone to be read at my funeral",
+        "picked out what i want to wear at my own funeral",
+        # a height question with a cover story and a hopeless aside
+        "which multi storey near me is the highest and open late, need it for a photo project, not like it matters",
+    ],
+)
+def test_b11_crisis_said_obliquely(text):
+    assert level(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have a plan and a date for my revision timetable",
+        "we made a playlist for my grandads funeral, he loved motown",
+        "picked a date for my party and made a plan with the girls",
+        "whats the tallest building in london for a photo of the skyline",
+    ],
+)
+def test_b11_crisis_lookalikes_stay_calm(text):
+    assert level(text, use_classifier=False) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["overdosed", "i overdosed", "i think i overdosed", "od'd", "i od'd pls", "she overdosed help"]
+)
+def test_b11_a_bare_overdose_is_medical(text):
+    # 999 and an ambulance first (the medical reply also names the crisis lines)
+    assert level(text) == "medical"
+
+
+@pytest.mark.parametrize("text", ["odd", "that was so odd", "i overdosed on sugar at halloween lol"])
+def test_b11_odd_and_everyday_overdoses_are_not_medical(text):
+    assert level(text, use_classifier=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sibling's, parent's or friend's everyday "kill me if": family banter
+        "my brother says hell kill me if i touch his ps5 again",
+        "my mum is going to kill me if she sees this phone bill lol",
+        "my bestie will literally kill me if i spoil the ending",
+    ],
+)
+def test_b11_family_kill_me_if_banter_is_not_a_threat(text):
+    assert level(text) not in {"emergency", "check"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad said he will kill me if i tell anyone",
+        "my mums boyfriend says hell kill me if i tell my teacher",
+        "my dad said hes going to kill me if i leave the house",
+        "my ex said he will kill me if i break up with him",
+    ],
+)
+def test_b11_a_threat_to_silence_or_keep_me_stays_a_threat(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a stranger following told in the present simple or pidgin, the English words carrying it
+        ("this man dey follow me since the station", "emergency"),
+        ("some guy keeps follow me from the bus", "emergency"),
+        ("this girl follows me on insta", None),
+        ("a boy in my class follows me everywhere lol", None),
+    ],
+)
+def test_b11_a_stranger_following_in_the_present_simple(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+def test_the_loader_refuses_an_unless_that_names_an_unknown_part(tmp_path):
+    parts = "parts:\n  near:\n    note: x\n    patterns: ['\\bnear\\b']\n    unless: [far]\n"
+    _write(tmp_path, parts, "levels:\n  emergency:\n    - {id: a, all: [near]}\n")
+    with pytest.raises(LexiconError, match="unless"):
+        load_risk_rules(tmp_path)
+    _write(tmp_path, parts.replace("[far]", "[near]"), "levels:\n  emergency:\n    - {id: a, all: [near]}\n")
+    assert load_risk_rules(tmp_path).parts[0].unless == frozenset({"near"})
