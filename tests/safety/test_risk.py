@@ -110,6 +110,31 @@ def test_goodbyes_and_wanting_to_be_gone_are_crisis(text):
     assert level(text) == "crisis"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C5's first run: hours ago by number, and consent refused and ignored
+        "it was 3 hrs ago, he forced me to have sex",
+        "i told him no loads of times and he carried on. this was like 4 hours ago",
+        "she kept saying no but they did it anyway, that was a couple of hours ago",
+    ],
+)
+def test_an_assault_hours_ago_or_a_no_that_was_ignored_is_recent_assault(text):
+    assert level(text) == "recent_assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i said no to lending him my charger and he did not care",
+        "my mum said no and i went anyway",
+        "finished my shift 2 hours ago and im so tired",
+    ],
+)
+def test_a_no_about_anything_else_or_hours_ago_alone_is_not_an_assault(text):
+    assert level(text) is None
+
+
 def test_a_recent_sexual_assault_is_recent_assault_and_an_old_one_is_not():
     assert level("he raped me last night") == "recent_assault"
     assert level("a lad from my old school assaulted me at a party last year") is None
