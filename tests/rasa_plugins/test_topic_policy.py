@@ -9,6 +9,7 @@ from rasa.shared.core.events import ActionExecuted, SlotSet
 from bot.rasa_plugins import topic_policy as policy
 from bot.conversation.topics import conversation_topic, topic_of_turn
 from bot.rasa_plugins.danger_question_policy import _last_turn
+from tests.rasa_plugins.trackers import plays
 from tests.rasa_plugins.trackers import tracker as _tracker
 from tests.rasa_plugins.trackers import user as _user
 
@@ -229,11 +230,7 @@ def test_what_happened_told_after_the_invitation_gets_thanks_and_routes_not_the_
     tracker = _tracker(
         *invited, _user("my cousins friend did stuff when i was sleeping over", "start_disclosure")
     )
-    assert policy.next_action(tracker) == "utter_acknowledge_told_more"
-    tracker.update(ActionExecuted("utter_acknowledge_told_more"))
-    assert policy.next_action(tracker) == "action_signpost"
-    tracker.update(ActionExecuted("action_signpost"))
-    assert policy.next_action(tracker) == "action_listen"
+    plays(policy.next_action, tracker, "utter_acknowledge_told_more", "action_signpost", "action_listen")
     # a first "i want to tell you something" keeps the rule's invitation
     assert policy.next_action(_tracker(_user("can i tell u something", "start_disclosure"))) is None
 
@@ -247,9 +244,7 @@ def test_what_happened_told_after_asking_whether_it_counts_gets_thanks_and_route
         ActionExecuted("action_listen"),
     )
     tracker = _tracker(*asked, _user("he does it most mornings and says its a joke", "nlu_fallback"))
-    assert policy.next_action(tracker) == "utter_acknowledge_told_more"
-    tracker.update(ActionExecuted("utter_acknowledge_told_more"))
-    assert policy.next_action(tracker) == "action_signpost"
+    plays(policy.next_action, tracker, "utter_acknowledge_told_more", "action_signpost")
     # look-alikes: a question after it is not what happened, and with nothing asked first the
     # usual rules answer
     assert policy.next_action(_tracker(*asked, _user("but how would i even know?", "nlu_fallback"))) is None

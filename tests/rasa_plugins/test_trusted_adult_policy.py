@@ -12,7 +12,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from bot.conversation.trusted_adults import GENERAL, SITUATIONS, SPEAKERS
 from bot.nlg.placeholders import fill_message
 from bot.rasa_plugins import trusted_adult_policy as policy
-from tests.rasa_plugins.trackers import tracker
+from tests.rasa_plugins.trackers import plays, tracker
 from tests.rasa_plugins.trackers import user as _user
 
 
@@ -33,11 +33,9 @@ def _tracker(*events, adult="staff"):
 
 def test_an_adults_disclosure_gets_their_situation_then_the_borough_routes_then_listen():
     tracker = _tracker(_user("one of my lads told me his uncle touches him", "disclose_adult_abuse"))
-    assert policy.next_action(tracker) == "utter_staff_disclosure"
-    tracker.update(ActionExecuted("utter_staff_disclosure"))
-    assert policy.next_action(tracker) == "action_give_staff_guidance"
-    tracker.update(ActionExecuted("action_give_staff_guidance"))
-    assert policy.next_action(tracker) == "action_listen"
+    plays(
+        policy.next_action, tracker, "utter_staff_disclosure", "action_give_staff_guidance", "action_listen"
+    )
 
 
 def test_a_follow_up_without_a_new_situation_gets_the_short_reply_not_a_full_repeat():
@@ -251,11 +249,13 @@ def test_danger_now_with_a_question_after_the_guidance_gets_999_then_the_answer(
     tracker = _tracker(
         *told, _user("he's in reception now, how do I talk to her?", "report_immediate_danger")
     )
-    assert policy.next_action(tracker) == "utter_adult_emergency"
-    tracker.update(ActionExecuted("utter_adult_emergency"))
-    assert policy.next_action(tracker) == "utter_staff_answer_what_to_say"
-    tracker.update(ActionExecuted("utter_staff_answer_what_to_say"))
-    assert policy.next_action(tracker) == "action_listen"
+    plays(
+        policy.next_action,
+        tracker,
+        "utter_adult_emergency",
+        "utter_staff_answer_what_to_say",
+        "action_listen",
+    )
     # danger now with no question keeps the short reply after 999
     news = _tracker(*told, _user("he's in reception now", "report_immediate_danger"))
     news.update(ActionExecuted("utter_adult_emergency"))

@@ -43,3 +43,11 @@ def predicted(policy, tracker: DialogueStateTracker, domain) -> str | None:
     if max(prediction.probabilities) == 0:
         return None
     return domain.action_names_or_texts[prediction.max_confidence_index]
+
+
+def plays(next_action, tracker: DialogueStateTracker, *actions: str) -> None:
+    """Assert that a policy's next_action picks `actions` in order, running each on `tracker`
+    (ActionExecuted) before asking for the next: one turn's plan, e.g. ("utter_x", "action_listen")."""
+    for action in actions:
+        assert next_action(tracker) == action, (action, tracker.latest_message.text)
+        tracker.update(ActionExecuted(action))
