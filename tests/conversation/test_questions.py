@@ -375,3 +375,42 @@ def test_deleting_a_picture_told_about_earlier_in_the_conversation_is_the_take_d
     assert answers_for(text, YP, topic=lambda: "self_harm", topics_told=told) == ["utter_answer_take_down"]
     # no picture told about in the conversation: not this answer
     assert answers_for(text, YP, topic=lambda: "self_harm", topics_told=lambda: {"self_harm"}) == []
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        # C8's kinds, in our own words: whether and whom to tell, "go police" without "to",
+        # "is it like ...", bringing someone, where a parent takes a child, taking a device away,
+        # and Gillick
+        ("shld i talk to an adult about it", YP, "utter_answer_should_tell"),
+        ("who could i even talk to, not my mum", YP, "utter_answer_should_tell"),
+        ("if i told somebody would they be mad", YP, "utter_answer_should_tell"),
+        ("will i need to go police", YP, "utter_answer_police"),
+        ("is it kind of abuse what he does", YP, "utter_answer_it_counts"),
+        ("could my nan come with me to it", YP, "utter_answer_bring_someone"),
+        ("can i bring my sister", YP, "utter_answer_bring_someone"),
+        ("where should we take him tonight", PARENT, "utter_adult_answer_medical"),
+        ("do I ban him from gaming now", PARENT, "utter_parent_answer_take_device"),
+        ("should we take her phone off her", PARENT, "utter_parent_answer_take_device"),
+        ("she's fraser competent so can I just treat her?", STAFF, "utter_staff_answer_gillick"),
+    ],
+)
+def test_c8_kinds_of_question(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text,audience,unexpected",
+    [
+        # look-alikes: telling news, not asking; a young person about their own things
+        ("i told someone at school already", YP, "utter_answer_should_tell"),
+        ("my mum came with me last time", YP, "utter_answer_bring_someone"),
+        ("he took my phone off me", YP, "utter_parent_answer_take_device"),
+        ("he took my phone off me", YP, "utter_answer_bring_someone"),
+        ("where do i go from here", YP, "utter_adult_answer_medical"),
+        ("i like him a lot", YP, "utter_answer_it_counts"),
+    ],
+)
+def test_c8_look_alikes_get_no_such_answer(text, audience, unexpected):
+    assert unexpected not in answers_for(text, audience)
