@@ -414,3 +414,19 @@ def test_c8_kinds_of_question(text, audience, expected):
 )
 def test_c8_look_alikes_get_no_such_answer(text, audience, unexpected):
     assert unexpected not in answers_for(text, audience)
+
+
+def test_what_to_do_now_after_suicidal_thoughts_gets_the_steps_for_right_now():
+    # C8: "what do i actually do rn" after "id rather be dead" got "I don't want to guess"
+    assert "utter_answer_what_now_crisis" in answers_for(
+        "so what should i do now", YP, topics_told=["image_abuse", "self_harm"]
+    )
+    # look-alike: the same words in a conversation with no self-harm in it
+    assert "utter_answer_what_now_crisis" not in answers_for(
+        "so what should i do now", YP, topics_told=["image_abuse"]
+    )
+
+
+def test_sending_part_of_the_money_is_the_pay_question():
+    assert "utter_answer_pay" in answers_for("cud i send half and tell him thats all", YP)
+    assert "utter_answer_pay" not in answers_for("i sent him a pic of my cat", YP)
