@@ -430,3 +430,18 @@ def test_what_to_do_now_after_suicidal_thoughts_gets_the_steps_for_right_now():
 def test_sending_part_of_the_money_is_the_pay_question():
     assert "utter_answer_pay" in answers_for("cud i send half and tell him thats all", YP)
     assert "utter_answer_pay" not in answers_for("i sent him a pic of my cat", YP)
+
+
+@pytest.mark.parametrize(
+    "text,topic,expected",
+    [
+        # C8: the abuser visiting at a festival, or still at the house; asked round alone
+        ("shes coming over for diwali again", "adult_abuse", "utter_answer_abuser_coming"),
+        ("hes still at our house most sundays", "non_recent", "utter_answer_abuser_coming"),
+        ("he keeps asking me to pop round his place after lessons", "grooming", "utter_answer_dont_meet"),
+    ],
+)
+def test_c8_news_of_a_visit_or_an_invitation_is_answered_in_its_conversation(text, topic, expected):
+    assert expected in answers_for(text, YP, topic=topic)
+    # the same news in a conversation with no abuse in it asks nothing
+    assert expected not in answers_for(text, YP, topic="friend_concern")
