@@ -445,3 +445,10 @@ def test_c8_news_of_a_visit_or_an_invitation_is_answered_in_its_conversation(tex
     assert expected in answers_for(text, YP, topic=topic)
     # the same news in a conversation with no abuse in it asks nothing
     assert expected not in answers_for(text, YP, topic="friend_concern")
+
+
+def test_asking_for_a_text_version_of_a_line_is_the_online_question():
+    # C8: "is there a text one" after the phone numbers, from a deaf girl
+    assert "utter_answer_online" in answers_for("isnt there a texting version", YP)
+    assert "utter_answer_online" in answers_for("have they got a chat option", YP)
+    assert "utter_answer_online" not in answers_for("there was a text from him", YP)
