@@ -452,3 +452,31 @@ def test_asking_for_a_text_version_of_a_line_is_the_online_question():
     assert "utter_answer_online" in answers_for("isnt there a texting version", YP)
     assert "utter_answer_online" in answers_for("have they got a chat option", YP)
     assert "utter_answer_online" not in answers_for("there was a text from him", YP)
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        # C8: an adult who says they are not the lead, contact coming soon, a child who won't talk
+        ("im just a lunchtime supervisor so idk if it's my place", STAFF, "utter_staff_answer_not_the_lead"),
+        ("i am not the DSL, who decides", STAFF, "utter_staff_answer_not_the_lead"),
+        ("her contact visit is tomorrow", PARENT, "utter_adult_answer_contact_soon"),
+        ("he's meant to go back to his dad's on friday", STAFF, "utter_adult_answer_contact_soon"),
+        ("he won't open up to any of us", STAFF, "utter_adult_answer_child_wont_talk"),
+    ],
+)
+def test_c8_adult_kinds(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i'm only a kid", "he won't talk to me since the party", "contact me if you need to"],
+)
+def test_c8_adult_kinds_are_not_young_peoples(text):
+    # a young person's words ask none of these (no young_person answer)
+    assert not {
+        "utter_staff_answer_not_the_lead",
+        "utter_adult_answer_contact_soon",
+        "utter_adult_answer_child_wont_talk",
+    } & set(answers_for(text, YP))

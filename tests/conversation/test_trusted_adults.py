@@ -146,6 +146,9 @@ def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):
         (["some man keeps begging my son to send him pictures"], "image_nudes"),
         (["a grown woman has been DMing my 13 year old"], "exploitation"),
         (["can you send me the pictures from sports day"], GENERAL),
+        # C8: a colleague named by subject contacting a child, with screenshots: not a picture case
+        (["a parent showed me screenshots, one of our music staff snapchatting her son"], "staff_allegation"),
+        (["a year 9 boy has screenshots of a nude of a girl"], "image_nudes"),
     ],
 )
 def test_the_situation_is_read_from_the_newest_message_that_shows_one(texts, situation):
