@@ -480,3 +480,13 @@ def test_c8_adult_kinds_are_not_young_peoples(text):
         "utter_adult_answer_contact_soon",
         "utter_adult_answer_child_wont_talk",
     } & set(answers_for(text, YP))
+
+
+def test_c8_school_told_and_nothing_sent_yet():
+    assert "utter_answer_parents_told" in answers_for("and teachers would they have to tell", YP)
+    assert "utter_answer_not_sent_yet" in answers_for(
+        "i havent sent him any yet", YP, topics_told=["grooming"]
+    )
+    # look-alikes: no abuse in the conversation; a message sent, not a picture withheld
+    assert "utter_answer_not_sent_yet" not in answers_for("i havent sent it yet", YP, topics_told=["reporting"])
+    assert "utter_answer_parents_told" not in answers_for("school was boring today", YP)
