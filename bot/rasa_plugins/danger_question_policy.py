@@ -100,10 +100,14 @@ STOPPING = re.compile(
 )
 STOP_MAX_WORDS = 8  # "not now ill come back", "ok gtg my mum is coming": longer is a story
 STOP_REPLY = "utter_emergency_stop"
+EMERGENCY_STEPS = (
+    "utter_emergency_next_steps"  # a question whose "danger" answer gets it is the emergency route's
+)
 # C8's first run: a borough named after the emergency steps ("we live in hillingdon", "tooting")
 # got the emergency block again and no local services: 999 first, the borough's services
 # (actions/local_support.py), then "are you safe?" again
 BEFORE_LOCAL = "utter_emergency_before_local"
+NOT_GIVEN = "not_given"  # the LocationExtractor's value for "i dont know" (no place at all)
 SHOW_LOCAL = "action_show_local_support"
 # actions that may follow a danger question's reply without replacing the question: the routes
 # for a disclosure made before it (bot/rasa_plugins/topic_policy.py), sent without buttons
@@ -174,7 +178,9 @@ class DangerQuestionPolicy(SingleActionPolicy):
         )
         if intent == OTHER_LANGUAGE_INTENT and answer != SAFE:
             return None  # its own reply: 999 with the interpreter line, and Childline
-        if answer != SAFE and stage_level(user.parse_data) is None:
+        # the emergency route's questions only (the crisis check has its own replies)
+        emergency_route = entry["next"][DANGER] == EMERGENCY_STEPS
+        if emergency_route and answer != SAFE and stage_level(user.parse_data) is None:
             if stops(user.text):
                 return _step([STOP_REPLY], actions_since)
             if entry.get("moves_on") and _names_a_borough(user):
@@ -230,7 +236,10 @@ def stops(text: str | None) -> bool:
 def _names_a_borough(user: UserUttered) -> bool:
     """The message names a borough the LocationExtractor resolved (a choice of several is left to
     the emergency steps: the borough slot would not be set)."""
-    return any(e.get("entity") == "borough" for e in (user.entities or []))
+    return any(
+        e.get("entity") == "borough" and e.get("value") not in (None, NOT_GIVEN)
+        for e in (user.entities or [])
+    )
 
 
 def _step(plan: list[str], since: list[str]) -> Optional[str]:

@@ -30,7 +30,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.topics import conversation_topic, topic_of_turn, turn_of
-from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT, _names_a_borough
+from bot.rasa_plugins.danger_question_policy import _names_a_borough as names_a_place
+from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import Turn, answers_a_danger_question, latest_turn
 
@@ -97,11 +98,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     answers = answers_for(
         turn.user.text, audience, given=tuple(turn.before), topic=topic, topics_told=topics_told
     )
-    if (
-        audience == "staff"
-        and _names_a_borough(turn.user)
-        and any(a.startswith(WHO_TO_CALL) for a in answers)
-    ):
+    if audience == "staff" and names_a_place(turn.user) and any(a.startswith(WHO_TO_CALL) for a in answers):
         # "Southwark. who do I call": that borough's front door and LADO, even when the routes
         # without a borough were shown before, not "tell me the borough" (C8's first run)
         plan = [BOROUGH_ROUTES]

@@ -333,3 +333,21 @@ def test_a_borough_in_answer_to_the_first_danger_question_keeps_the_emergency_st
         tracker_after("utter_ask_in_danger_now", "edmonton", "inform_location"), "enfield"
     )
     assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+def test_i_dont_know_is_no_borough_and_the_crisis_check_keeps_its_own_replies(policy):
+    # "i dont know. maybe" carries the LocationExtractor's borough "not_given": an unsure answer
+    unsure = _with_borough(
+        tracker_after("utter_emergency_next_steps", "i dont know. maybe", "nlu_fallback", buttons=[]),
+        "not_given",
+    )
+    assert predicted(policy, unsure) == "utter_emergency_next_steps"
+    # the crisis check's answers are its own: a stop or a place is not read as the emergency route's
+    check = _with_borough(
+        tracker_after("utter_check_crisis", "i dont know. maybe", "nlu_fallback", buttons=[]), "not_given"
+    )
+    assert predicted(policy, check) == "utter_crisis"
+    assert (
+        predicted(policy, tracker_after("utter_check_crisis", "gtg", "nlu_fallback", buttons=[]))
+        != "utter_emergency_stop"
+    )
