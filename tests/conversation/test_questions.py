@@ -488,13 +488,17 @@ def test_c8_school_told_and_nothing_sent_yet():
         "i havent sent him any yet", YP, topics_told=["grooming"]
     )
     # look-alikes: no abuse in the conversation; a message sent, not a picture withheld
-    assert "utter_answer_not_sent_yet" not in answers_for("i havent sent it yet", YP, topics_told=["reporting"])
+    assert "utter_answer_not_sent_yet" not in answers_for(
+        "i havent sent it yet", YP, topics_told=["reporting"]
+    )
     assert "utter_answer_parents_told" not in answers_for("school was boring today", YP)
 
 
 def test_an_adult_asking_whether_the_child_gets_in_trouble_gets_what_the_guidance_says():
     # C8: "will she get in trouble? she's 12" (a TA, about the girl in a nude) got "no sourced answer"
-    assert "utter_adult_answer_child_in_trouble" in answers_for("could the boy be arrested for sending it", STAFF)
+    assert "utter_adult_answer_child_in_trouble" in answers_for(
+        "could the boy be arrested for sending it", STAFF
+    )
     assert "utter_adult_answer_child_in_trouble" in answers_for("will my son get a criminal record?", PARENT)
     # a young person about themselves keeps their own answer
     assert "utter_adult_answer_child_in_trouble" not in answers_for("will i get in trouble", YP)
