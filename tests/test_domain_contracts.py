@@ -34,6 +34,12 @@ URGENT_RESPONSES = {
     "utter_emergency_question": "emergency",
     "utter_emergency_before_answer": "emergency",
     "utter_ask_safe_now": "emergency",
+    # C8: the young person stops inside the emergency route (999 kept), a borough named in it
+    "utter_emergency_stop": "emergency",
+    "utter_emergency_before_local": "emergency",
+    # C8: a means at hand after a crisis reply, and "what do i do now" after suicidal thoughts
+    "utter_crisis_means": "crisis",
+    "utter_answer_what_now_crisis": "crisis",
 }
 URGENT_INTENTS = {
     "report_immediate_danger",
@@ -107,6 +113,8 @@ def test_crisis_reply_gives_childline_samaritans_shout_and_999(domain_yaml, dire
         "utter_medical",
         "utter_crisis_followup",
         "utter_adult_crisis",
+        "utter_crisis_means",
+        "utter_answer_what_now_crisis",
     ):  # an overdose taken is medical and self-harm
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
         for number in ("0800 1111", "116 123", "85258", "999"):

@@ -16,11 +16,16 @@ crisis ("i want to die") get utter_crisis straight away, by the rule in data/rul
 an answer to a danger question stays DangerQuestionPolicy's; and the check is asked once: after
 it, or after a crisis reply, a follow-up the classifier reads as a crisis gets the crisis reply.
 
-    next_action(tracker) -> "utter_check_crisis" | "action_listen" | None (abstain)
+After a crisis reply, a self-harm message that names a means at hand ("i have tablets in my
+room") gets utter_crisis_means (C8): move it out of reach, 999 or A&E if any was taken, and
+"have you taken anything?".
+
+    next_action(tracker) -> "utter_check_crisis" | "utter_crisis_means" | "action_listen" | None
 """
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -28,17 +33,33 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
-from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
+from bot.rasa_plugins.turn_policy import CRISIS_INTENT, answers_a_danger_question, latest_turn
 
 DEFAULT_PRIORITY = 7
 CHECK = "utter_check_crisis"
 CRISIS_REPLY = "utter_crisis"
 FOLLOW_UP = "utter_crisis_followup"
+# C8's first run: "i have tablets in my room", after the crisis reply, got the crisis lines again
+# with no word about the tablets. After a crisis reply, a message that names a means at hand
+# gets MEANS_REPLY: move it out of reach, 999 or A&E if any was taken, "have you taken anything?"
+MEANS_REPLY = "utter_crisis_means"
+MEANS = re.compile(
+    r"\b(tablets?|pills?|paracetamol|painkillers?|meds|medication|medicine|overdose|od|"
+    r"knife|knives|blades?|razors?|sharpener|rope|belt|ligature|bleach)\b",
+    re.IGNORECASE,
+)
 
 
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     turn = latest_turn(tracker)
-    if turn is None or not turn.crisis_by_classifier_alone:
+    if turn is None:
+        return None
+    means = _means_after_crisis(turn)
+    if means:
+        if not turn.since:
+            return MEANS_REPLY
+        return ACTION_LISTEN_NAME if turn.since == [MEANS_REPLY] else None
+    if not turn.crisis_by_classifier_alone:
         return None
     if not [e for e in turn.earlier if (e.text or "").strip() and not (e.text or "").startswith("/")]:
         return None  # a first message: the crisis reply itself
@@ -57,6 +78,15 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if turn.since == [reply]:
         return ACTION_LISTEN_NAME
     return None
+
+
+def _means_after_crisis(turn) -> bool:
+    """A self-harm message (by the words or the classifier) naming a means at hand, after a
+    crisis reply in this conversation; not an answer to a danger question."""
+    if answers_a_danger_question(turn) or not MEANS.search(turn.user.text or ""):
+        return False
+    crisis_turn = turn.intent == CRISIS_INTENT or turn.crisis_by_classifier_alone
+    return crisis_turn and any(a in turn.before for a in (CRISIS_REPLY, FOLLOW_UP, MEANS_REPLY))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)

@@ -16,7 +16,10 @@ is read as a safe answer (the gentle re-check, then "glad you're safe") instead 
 other-language reply again; any other answer in another language keeps that reply. A level that only the urgency
 classifier gave does not count here: it learned first messages, not answers, and would turn "no,
 the police came and took him" into a medical reply; the answer is read as an answer instead
-(anything but a clear "safe" still keeps the emergency route). It needs no action server and no training: the
+(anything but a clear "safe" still keeps the emergency route). A young person can always stop: a short "not now", "gtg" or "bye" with nothing urgent in it
+gets a short reply that keeps 999 and the emergency marker, and the route ends (C8). A borough
+named after the emergency steps gets 999 first, the borough's local services, then "are you safe?"
+again (C8). It needs no action server (except for the borough's services) and no training: the
 table is read when the model is loaded, so urgent turns keep working when actions are down.
 """
 
@@ -85,6 +88,27 @@ QUESTION_INSIDE = re.compile(
     re.IGNORECASE,
 )
 SHORT_QUESTION = re.compile(r"^\W*(?:whats|what's|wats|whos|who's|wheres|where's)\s+\w+\W*$", re.IGNORECASE)
+# C8's first run: a young person stopping ("not now ill come back", "gtg", "bye") was read as an
+# unsure answer and got the whole emergency block again. Whatever the danger question, a short
+# message that stops, with nothing urgent in it, gets STOP_REPLY (999 kept, the emergency marker,
+# "I'm here if you want to come back") and the route ends: they can always stop.
+STOPPING = re.compile(
+    r"^\W*(?:(?:ok|okay|k|nah|no|sorry|anyway|um+|right|soz)\W+)*"
+    r"(?:not now|not rn|not right now|gtg|g2g|got ?ta go|gotta go|got to go|(?:i )?(?:have|hav|need|needa) to go(?! to\b| the\b| back\b| out\b| home\b)"
+    r"|(?:i'?ll|ill|i will) (?:come back|talk later|message later|text later)|come back later|brb|bye+|cya|see ya|ttyl|(?:later|leave it|stop)\b\W*$)",
+    re.IGNORECASE,
+)
+STOP_MAX_WORDS = 8  # "not now ill come back", "ok gtg my mum is coming": longer is a story
+STOP_REPLY = "utter_emergency_stop"
+EMERGENCY_STEPS = (
+    "utter_emergency_next_steps"  # a question whose "danger" answer gets it is the emergency route's
+)
+# C8's first run: a borough named after the emergency steps ("we live in hillingdon", "tooting")
+# got the emergency block again and no local services: 999 first, the borough's services
+# (actions/local_support.py), then "are you safe?" again
+BEFORE_LOCAL = "utter_emergency_before_local"
+NOT_GIVEN = "not_given"  # the LocationExtractor's value for "i dont know" (no place at all)
+SHOW_LOCAL = "action_show_local_support"
 # actions that may follow a danger question's reply without replacing the question: the routes
 # for a disclosure made before it (bot/rasa_plugins/topic_policy.py), sent without buttons
 PASS_THROUGH_ACTIONS = (
@@ -154,6 +178,13 @@ class DangerQuestionPolicy(SingleActionPolicy):
         )
         if intent == OTHER_LANGUAGE_INTENT and answer != SAFE:
             return None  # its own reply: 999 with the interpreter line, and Childline
+        # the emergency route's questions only (the crisis check has its own replies)
+        emergency_route = entry["next"][DANGER] == EMERGENCY_STEPS
+        if emergency_route and answer != SAFE and stage_level(user.parse_data) is None:
+            if stops(user.text):
+                return _step([STOP_REPLY], actions_since)
+            if entry.get("moves_on") and _names_a_borough(user):
+                return _step([BEFORE_LOCAL, SHOW_LOCAL, ASK_SAFE_NOW], actions_since)
         remind = entry.get("moves_on") == REMIND
         if answer == DANGER and entry.get("moves_on") and moves_on(user, questions_only=remind):
             if not remind:
@@ -193,6 +224,22 @@ def heard_question_plan(tracker: DialogueStateTracker, user: UserUttered, no_ans
         if name.startswith("utter_") and name not in said
     ]
     return [BEFORE_ANSWER, *answers, ASK_SAFE_NOW] if answers else [no_answer]
+
+
+def stops(text: str | None) -> bool:
+    """A short message that ends the conversation for now ("not now ill come back", "gtg",
+    "bye"), not "i need to go to the police"."""
+    text = (text or "").strip()
+    return bool(STOPPING.match(text)) and len(text.split()) <= STOP_MAX_WORDS
+
+
+def _names_a_borough(user: UserUttered) -> bool:
+    """The message names a borough the LocationExtractor resolved (a choice of several is left to
+    the emergency steps: the borough slot would not be set)."""
+    return any(
+        e.get("entity") == "borough" and e.get("value") not in (None, NOT_GIVEN)
+        for e in (user.entities or [])
+    )
 
 
 def _step(plan: list[str], since: list[str]) -> Optional[str]:

@@ -14,7 +14,9 @@ It abstains, so the other replies come first:
 - a young person's first disclosure (its acknowledgement and routes come first; questions asked
   after it are answered) and an adult's turn before any guidance for their situation was given;
 - intents with their own replies: privacy, forgetting, "not now", local support, greetings.
-Every response it names is in domain.yml, so it needs no action server.
+A member of staff's "who do I call" that names a borough ("Southwark. who do I call") gets that
+borough's routes (action_give_staff_guidance, C8) instead of "tell me the borough". Every other
+response it names is in domain.yml.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.topics import conversation_topic, topic_of_turn, turn_of
+from bot.rasa_plugins.danger_question_policy import _names_a_borough as names_a_place
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import Turn, answers_a_danger_question, latest_turn
@@ -60,6 +63,8 @@ OWN_REPLY_INTENTS = frozenset(
 # the offer to delete this chat): the question is answered instead
 GIVE_WAY_TO_A_QUESTION = frozenset({"greet", "say_goodbye", "say_thanks", "request_forget"})
 ADULT_GUIDANCE_PREFIXES = ("utter_staff_", "utter_parent_")
+WHO_TO_CALL = "utter_staff_answer_who_to_call"  # and its short answer when asked again
+BOROUGH_ROUTES = "action_give_staff_guidance"  # the borough's front door and LADO (actions/staff.py)
 
 
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
@@ -90,13 +95,15 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     # the message's own words first: most messages ask nothing, and then the conversation is
     # never read. An answer already given in this conversation is not given again word for
     # word: the question asked again gets its short answer, when the kind has one
-    plan = [
-        a
-        for a in answers_for(
-            turn.user.text, audience, given=tuple(turn.before), topic=topic, topics_told=topics_told
-        )
-        if a not in turn.before
-    ]
+    answers = answers_for(
+        turn.user.text, audience, given=tuple(turn.before), topic=topic, topics_told=topics_told
+    )
+    if audience == "staff" and names_a_place(turn.user) and any(a.startswith(WHO_TO_CALL) for a in answers):
+        # "Southwark. who do I call": that borough's front door and LADO, even when the routes
+        # without a borough were shown before, not "tell me the borough" (C8's first run)
+        plan = [BOROUGH_ROUTES]
+    else:
+        plan = [a for a in answers if a not in turn.before]
     if not plan:
         return None
     if audience == "young_person" and _first_disclosure(turn):

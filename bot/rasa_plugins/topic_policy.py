@@ -30,6 +30,9 @@ sextortion cue in the words, or the model's own intent when the risk stage answe
   is kept (utter_emergency_next_steps: 999 first, the marker) the same routes follow it, so
   ongoing abuse told before the danger check is never left with 999 alone.
 
+- "Not now" (or a plain no) after utter_not_now, and a plain yes after the menu, get the short
+  utter_not_now_again / utter_help_options_again, not the same reply twice (C8).
+
 It abstains when a trusted adult is writing (TrustedAdultPolicy), right after a danger question
 (DangerQuestionPolicy), while a form is active, and for every other intent.
 """
@@ -117,10 +120,23 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return ACTION_LISTEN_NAME if since[-1] == CONTINUE else None
     if answers_a_danger_question(turn):
         return None
-    plan = _plan(turn.intent, turn.user.text, earlier, before)
+    said_before = next(
+        (short for (i, r), short in SAID_AGAIN.items() if i == turn.intent and r in before), None
+    )
+    said_before = said_before if said_before not in before else None  # a third time: its own rule
+    plan = [said_before] if said_before else _plan(turn.intent, turn.user.text, earlier, before)
     if plan is None or since == plan:
         return ACTION_LISTEN_NAME if plan else None
     return plan[len(since)] if since == plan[: len(since)] else None
+
+
+# C8's first run: "nvm" then "not now", "ok" after the menu twice: the same social reply twice.
+# (intent, reply given before) -> the short reply said instead, once
+SAID_AGAIN = {
+    ("say_not_now", "utter_not_now"): "utter_not_now_again",
+    ("deny", "utter_not_now"): "utter_not_now_again",
+    ("affirm", "utter_help_options"): "utter_help_options_again",
+}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)

@@ -124,6 +124,8 @@ URGENT_REPEATABLE = {
     "utter_emergency_next_steps",
     "utter_emergency_question",
     "utter_emergency_before_answer",
+    "utter_emergency_before_local",
+    "utter_emergency_stop",
     "utter_ask_safe_now",
     "utter_adult_emergency",
     "utter_ask_in_danger_now",

@@ -375,3 +375,130 @@ def test_deleting_a_picture_told_about_earlier_in_the_conversation_is_the_take_d
     assert answers_for(text, YP, topic=lambda: "self_harm", topics_told=told) == ["utter_answer_take_down"]
     # no picture told about in the conversation: not this answer
     assert answers_for(text, YP, topic=lambda: "self_harm", topics_told=lambda: {"self_harm"}) == []
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        # C8's kinds, in our own words: whether and whom to tell, "go police" without "to",
+        # "is it like ...", bringing someone, where a parent takes a child, taking a device away,
+        # and Gillick
+        ("shld i talk to an adult about it", YP, "utter_answer_should_tell"),
+        ("who could i even talk to, not my mum", YP, "utter_answer_should_tell"),
+        ("if i told somebody would they be mad", YP, "utter_answer_should_tell"),
+        ("will i need to go police", YP, "utter_answer_police"),
+        ("is it kind of abuse what he does", YP, "utter_answer_it_counts"),
+        ("could my nan come with me to it", YP, "utter_answer_bring_someone"),
+        ("can i bring my sister", YP, "utter_answer_bring_someone"),
+        ("where should we take him tonight", PARENT, "utter_adult_answer_medical"),
+        ("do I ban him from gaming now", PARENT, "utter_parent_answer_take_device"),
+        ("should we take her phone off her", PARENT, "utter_parent_answer_take_device"),
+        ("she's fraser competent so can I just treat her?", STAFF, "utter_staff_answer_gillick"),
+    ],
+)
+def test_c8_kinds_of_question(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text,audience,unexpected",
+    [
+        # look-alikes: telling news, not asking; a young person about their own things
+        ("i told someone at school already", YP, "utter_answer_should_tell"),
+        ("my mum came with me last time", YP, "utter_answer_bring_someone"),
+        ("he took my phone off me", YP, "utter_parent_answer_take_device"),
+        ("he took my phone off me", YP, "utter_answer_bring_someone"),
+        ("where do i go from here", YP, "utter_adult_answer_medical"),
+        ("i like him a lot", YP, "utter_answer_it_counts"),
+    ],
+)
+def test_c8_look_alikes_get_no_such_answer(text, audience, unexpected):
+    assert unexpected not in answers_for(text, audience)
+
+
+def test_what_to_do_now_after_suicidal_thoughts_gets_the_steps_for_right_now():
+    # C8: "what do i actually do rn" after "id rather be dead" got "I don't want to guess"
+    assert "utter_answer_what_now_crisis" in answers_for(
+        "so what should i do now", YP, topics_told=["image_abuse", "self_harm"]
+    )
+    # look-alike: the same words in a conversation with no self-harm in it
+    assert "utter_answer_what_now_crisis" not in answers_for(
+        "so what should i do now", YP, topics_told=["image_abuse"]
+    )
+
+
+def test_sending_part_of_the_money_is_the_pay_question():
+    assert "utter_answer_pay" in answers_for("cud i send half and tell him thats all", YP)
+    assert "utter_answer_pay" not in answers_for("i sent him a pic of my cat", YP)
+
+
+@pytest.mark.parametrize(
+    "text,topic,expected",
+    [
+        # C8: the abuser visiting at a festival, or still at the house; asked round alone
+        ("shes coming over for diwali again", "adult_abuse", "utter_answer_abuser_coming"),
+        ("hes still at our house most sundays", "non_recent", "utter_answer_abuser_coming"),
+        ("he keeps asking me to pop round his place after lessons", "grooming", "utter_answer_dont_meet"),
+    ],
+)
+def test_c8_news_of_a_visit_or_an_invitation_is_answered_in_its_conversation(text, topic, expected):
+    assert expected in answers_for(text, YP, topic=topic)
+    # the same news in a conversation with no abuse in it asks nothing
+    assert expected not in answers_for(text, YP, topic="friend_concern")
+
+
+def test_asking_for_a_text_version_of_a_line_is_the_online_question():
+    # C8: "is there a text one" after the phone numbers, from a deaf girl
+    assert "utter_answer_online" in answers_for("isnt there a texting version", YP)
+    assert "utter_answer_online" in answers_for("have they got a chat option", YP)
+    assert "utter_answer_online" not in answers_for("there was a text from him", YP)
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        # C8: an adult who says they are not the lead, contact coming soon, a child who won't talk
+        ("im just a lunchtime supervisor so idk if it's my place", STAFF, "utter_staff_answer_not_the_lead"),
+        ("i am not the DSL, who decides", STAFF, "utter_staff_answer_not_the_lead"),
+        ("her contact visit is tomorrow", PARENT, "utter_adult_answer_contact_soon"),
+        ("he's meant to go back to his dad's on friday", STAFF, "utter_adult_answer_contact_soon"),
+        ("he won't open up to any of us", STAFF, "utter_adult_answer_child_wont_talk"),
+    ],
+)
+def test_c8_adult_kinds(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i'm only a kid", "he won't talk to me since the party", "contact me if you need to"],
+)
+def test_c8_adult_kinds_are_not_young_peoples(text):
+    # a young person's words ask none of these (no young_person answer)
+    assert not {
+        "utter_staff_answer_not_the_lead",
+        "utter_adult_answer_contact_soon",
+        "utter_adult_answer_child_wont_talk",
+    } & set(answers_for(text, YP))
+
+
+def test_c8_school_told_and_nothing_sent_yet():
+    assert "utter_answer_parents_told" in answers_for("and teachers would they have to tell", YP)
+    assert "utter_answer_not_sent_yet" in answers_for(
+        "i havent sent him any yet", YP, topics_told=["grooming"]
+    )
+    # look-alikes: no abuse in the conversation; a message sent, not a picture withheld
+    assert "utter_answer_not_sent_yet" not in answers_for(
+        "i havent sent it yet", YP, topics_told=["reporting"]
+    )
+    assert "utter_answer_parents_told" not in answers_for("school was boring today", YP)
+
+
+def test_an_adult_asking_whether_the_child_gets_in_trouble_gets_what_the_guidance_says():
+    # C8: "will she get in trouble? she's 12" (a TA, about the girl in a nude) got "no sourced answer"
+    assert "utter_adult_answer_child_in_trouble" in answers_for(
+        "could the boy be arrested for sending it", STAFF
+    )
+    assert "utter_adult_answer_child_in_trouble" in answers_for("will my son get a criminal record?", PARENT)
+    # a young person about themselves keeps their own answer
+    assert "utter_adult_answer_child_in_trouble" not in answers_for("will i get in trouble", YP)

@@ -60,6 +60,18 @@ from bot.nlg.placeholders import fill_message
         ("a 15 yo at our project says she's being picked up by older men", "staff"),
         ("young person from our drop-in says she owes someone money", "staff"),
         ("concerned about a fellow volunteer and how he talks to the girls", "staff"),
+        # C8's kinds: the writer speaks of the child in the third person and of their own setting
+        ("I'm just a teaching assistant, what do I do", "staff"),  # role after "just"/"only"
+        ("a yr 10 lad was passing round a pic of a girl from his form", "staff"),  # "his form"
+        ("LAC at the unit hasn't come back since friday", "staff"),  # the care system's shorthand
+        ("she's still here in the office, shaking", "staff"),  # the child is at the writer's setting
+        ("lad (14) in our group said a man pays him to carry bags", "staff"),  # age in brackets
+        ("we've made the misper report, do we tell anyone else", "staff"),
+        ("should I hand the phone over to the DSL now", "staff"),
+        ("our placement has been staying out late and won't say where", "parent_carer"),
+        ("she got back from contact with her dad and went straight to her room", "parent_carer"),
+        ("i can't get hold of her social worker till monday", "parent_carer"),
+        ("my lad's 12 and someone online keeps asking him for pics", "parent_carer"),
     ],
 )
 def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):
@@ -98,6 +110,16 @@ def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):
         "im worried about my coach",
         "a lad at the centre keeps messaging me",
         "i came in for the morning after pill and the nurse was nice",
+        # C8's look-alikes: a young person about a friend, a sibling, their own carer or placement
+        "a boy in my class sent round a pic of a girl in his form",  # no year group first
+        "im just a kid, what am i meant to do",
+        "im in care and my placement is rubbish",  # their own placement
+        "i came back from contact and my foster carer shouted at me",  # their own contact
+        "my friend (15) says her bf is 20",  # a friend with an age in brackets
+        "he's still here at the party and i want to go home",  # not a setting of the writer's
+        "should i tell her social worker what she told me",  # a friend's social worker, "tell"
+        "my lad is 16 and he wants me to send pics",  # a boyfriend: "my lad" over 13
+        "she reported him missing to the police",
     ],
 )
 def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):
@@ -124,6 +146,9 @@ def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):
         (["some man keeps begging my son to send him pictures"], "image_nudes"),
         (["a grown woman has been DMing my 13 year old"], "exploitation"),
         (["can you send me the pictures from sports day"], GENERAL),
+        # C8: a colleague named by subject contacting a child, with screenshots: not a picture case
+        (["a parent showed me screenshots, one of our music staff snapchatting her son"], "staff_allegation"),
+        (["a year 9 boy has screenshots of a nude of a girl"], "image_nudes"),
     ],
 )
 def test_the_situation_is_read_from_the_newest_message_that_shows_one(texts, situation):

@@ -149,3 +149,29 @@ def test_after_the_crisis_reply_a_follow_up_is_heard_not_given_the_same_block(po
     # a crisis the word classes read is the rule's full reply, every time
     words = EARLIER + bot(before) + said("i want to die", "disclose_self_harm", False, "crisis")
     assert predicted(check, words) is None
+
+
+@pytest.mark.parametrize(
+    "text,by_classifier",
+    [("theres a packet of paracetamol in the kitchen", False), ("ive got a blade under my bed", True)],
+)
+def test_a_means_at_hand_after_the_crisis_reply_is_named_in_the_reply(policies, text, by_classifier):
+    # C8's first run: "i have tablets in my room" got the crisis lines again, the tablets unmentioned
+    check, _ = policies
+    events = EARLIER + bot("utter_crisis") + said(text, "disclose_self_harm", by_classifier, "crisis")
+    assert predicted(check, events) == "utter_crisis_means"
+    assert predicted(check, events + bot("utter_crisis_means")) == ACTION_LISTEN_NAME
+    reply = DOMAIN.responses["utter_crisis_means"][0]
+    assert "[[emergency_999.phone]]" in reply["text"] and "taken" in reply["text"]
+
+
+def test_a_means_named_before_any_crisis_or_outside_self_harm_keeps_its_own_reply(policies):
+    check, _ = policies
+    # no crisis reply yet: the crisis reply itself comes first, by its rule
+    assert (
+        predicted(check, EARLIER + said("i have tablets in my room", "disclose_self_harm", False, "crisis"))
+        is None
+    )
+    # a young person's ordinary mention of medicine after a crisis reply, not a self-harm turn
+    events = EARLIER + bot("utter_crisis") + said("my mum takes tablets for her back", "nlu_fallback")
+    assert predicted(check, events) is None

@@ -269,3 +269,85 @@ def test_after_the_emergency_steps_a_question_without_a_question_mark_is_heard(p
 @pytest.mark.parametrize("text", ["so what", "ok im in my room now", "no. hes still here", "is it"])
 def test_short_answers_and_news_are_not_taken_for_questions(text):
     assert not asks_a_question(text)
+
+
+@pytest.mark.parametrize(
+    "question", ["utter_ask_in_danger_now", "utter_emergency_next_steps", "utter_emergency_question"]
+)
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("not rn, ill message later", "nlu_fallback"),
+        ("ok g2g", "nlu_fallback"),
+        ("byee", "goodbye"),
+        ("sorry need to go my dad is home", "nlu_fallback"),
+        ("not right now", "deny"),
+    ],
+)
+def test_a_young_person_can_always_stop_and_keeps_999(policy, question, text, intent):
+    # C8's first run: "not now ill come back" inside the emergency route got the 999 block again
+    tracker = tracker_after(question, text, intent, buttons=[])
+    assert predicted(policy, tracker) == "utter_emergency_stop"
+    tracker = tracker_after(question, text, intent, buttons=[], then=["utter_emergency_stop"])
+    assert predicted(policy, tracker) == ACTION_LISTEN_NAME
+    reply = DOMAIN.responses["utter_emergency_stop"][0]
+    assert "[[emergency_999.phone]]" in reply["text"] and reply["custom"]["urgency"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need to go to the police",  # going somewhere for help, not stopping
+        "later he came back and hit me",  # "later" in a story
+        "stop it hes hurting me",  # urgent: the risk stage's level keeps the route
+        "not now he's still in the room with me and i cant get out of here",  # too long to be a stop
+    ],
+)
+def test_stopping_look_alikes_keep_the_emergency_route(policy, text):
+    tracker = tracker_after("utter_emergency_next_steps", text, "nlu_fallback", buttons=[])
+    if text.startswith("stop it"):
+        tracker.latest_message.parse_data["safety_net"] = {"level": "emergency", "by_classifier": False}
+    assert predicted(policy, tracker) != "utter_emergency_stop"
+
+
+def _with_borough(tracker, borough):
+    tracker.latest_message.entities.append({"entity": "borough", "value": borough})
+    return tracker
+
+
+def test_a_borough_named_after_the_emergency_steps_gets_999_then_its_local_services(policy):
+    # C8's first run: "we live in hillingdon", "tooting", "kingston" got no local services
+    plan = ["utter_emergency_before_local", "action_show_local_support", "utter_ask_safe_now"]
+    for question in ("utter_emergency_next_steps", "utter_ask_safe_now", "utter_recheck_danger"):
+        for done in range(len(plan) + 1):
+            tracker = _with_borough(
+                tracker_after(question, "we're in croydon", "inform_location", buttons=[], then=plan[:done]),
+                "croydon",
+            )
+            assert predicted(policy, tracker) == (plan[done] if done < len(plan) else ACTION_LISTEN_NAME)
+
+
+def test_a_borough_in_answer_to_the_first_danger_question_keeps_the_emergency_steps(policy):
+    # "Are you in danger right now?" "edmonton": where they are, in danger: the steps come first
+    tracker = _with_borough(
+        tracker_after("utter_ask_in_danger_now", "edmonton", "inform_location"), "enfield"
+    )
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+def test_i_dont_know_is_no_borough_and_the_crisis_check_keeps_its_own_replies(policy):
+    # "i dont know. maybe" carries the LocationExtractor's borough "not_given": an unsure answer
+    unsure = _with_borough(
+        tracker_after("utter_emergency_next_steps", "i dont know. maybe", "nlu_fallback", buttons=[]),
+        "not_given",
+    )
+    assert predicted(policy, unsure) == "utter_emergency_next_steps"
+    # the crisis check's answers are its own: a stop or a place is not read as the emergency route's
+    check = _with_borough(
+        tracker_after("utter_check_crisis", "i dont know. maybe", "nlu_fallback", buttons=[]), "not_given"
+    )
+    assert predicted(policy, check) == "utter_crisis"
+    assert (
+        predicted(policy, tracker_after("utter_check_crisis", "gtg", "nlu_fallback", buttons=[]))
+        != "utter_emergency_stop"
+    )

@@ -149,3 +149,43 @@ def test_an_answer_already_given_is_not_repeated():
         _user("but seriously will my parents find out", "nlu_fallback"),
     )
     assert policy.next_action(tracker) is None
+
+
+def _staff_asks(text, borough=None):
+    message = _user(text, "nlu_fallback")
+    if borough:
+        message.entities.append({"entity": "borough", "value": borough})
+    return _tracker(
+        SlotSet("trusted_adult", "staff"),
+        _user("a yr 8 pupil has told me her uncle hurts her", "ask_staff_guidance"),
+        ActionExecuted("utter_staff_disclosure"),
+        ActionExecuted("action_listen"),
+        message,
+    )
+
+
+def test_a_member_of_staff_naming_the_borough_with_who_to_call_gets_its_routes():
+    # C8's first run: "Southwark. who do I call" got "tell me the borough" and no number
+    tracker = _staff_asks("we're in lewisham - who should I ring?", borough="lewisham")
+    assert policy.next_action(tracker) == "action_give_staff_guidance"
+    tracker.update(ActionExecuted("action_give_staff_guidance"))
+    assert policy.next_action(tracker) == "action_listen"
+
+
+def test_who_to_call_without_a_borough_keeps_its_answer():
+    assert policy.next_action(_staff_asks("who should I ring?")) == "utter_staff_answer_who_to_call"
+
+
+def test_the_borough_routes_come_again_when_the_borough_is_named_after_them():
+    # the routes were shown with the guidance before any borough was known
+    message = _user("Croydon. who do we phone", "nlu_fallback")
+    message.entities.append({"entity": "borough", "value": "croydon"})
+    tracker = _tracker(
+        SlotSet("trusted_adult", "staff"),
+        _user("a yr 8 pupil has told me her uncle hurts her", "ask_staff_guidance"),
+        ActionExecuted("utter_staff_disclosure"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        message,
+    )
+    assert policy.next_action(tracker) == "action_give_staff_guidance"

@@ -275,3 +275,25 @@ def test_the_reporting_process_asked_again_is_said_honestly_not_the_same_text_tw
         policy.next_action(_tracker(_user("what happens after reporting", "ask_what_happens_after_report")))
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "first,second,reply,short",
+    [
+        (("nah", "deny"), ("not rn", "say_not_now"), "utter_not_now", "utter_not_now_again"),
+        (("yes", "affirm"), ("yeah ok", "affirm"), "utter_help_options", "utter_help_options_again"),
+    ],
+)
+def test_the_same_social_reply_is_not_given_twice(first, second, reply, short):
+    # C8's first run: "nvm" then "not now" got utter_not_now twice; "ok" after the menu the menu
+    tracker = _tracker(
+        _user(*first),
+        ActionExecuted(reply),
+        ActionExecuted("action_listen"),
+        _user(*second),
+    )
+    plays(policy.next_action, tracker, short, "action_listen")
+
+
+def test_the_first_not_now_keeps_its_own_rule():
+    assert policy.next_action(_tracker(_user("not now", "say_not_now"))) is None
