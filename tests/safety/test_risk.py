@@ -1178,3 +1178,17 @@ def test_b12_medical_kinds(text, expected):
 )
 def test_b12_crisis_kinds(text, expected):
     assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "see you in 5" is someone arriving; "see you in 2 years" (a tournament, a reunion) is not,
+        # now that the normaliser keeps a counted 2 a number (B1's benign corpus through the whole
+        # assistant, after c7aa136)
+        ("we got knocked out again, im dead inside, see you in 4 years", None),
+        ("he texted see you in 5 and im scared", "emergency"),
+    ],
+)
+def test_see_you_in_years_is_not_someone_arriving(text, expected):
+    assert level(text, use_classifier=False) == expected
