@@ -77,6 +77,12 @@ DANGER_PARTS = frozenset(
         # B8's kinds: someone else still with the person, someone in my room who will not leave
         "someone_else_still_there",
         "stays_in_my_room",
+        # B12's kinds: hunted at the door, chased, touched on a bus, shots fired
+        "hunted",
+        "being_chased",
+        "unwanted_touch_now",
+        "moves_when_i_move",
+        "shots_fired",
     }
 )
 # cues that do not outweigh a clear statement of being safe
@@ -86,6 +92,9 @@ WEAK_WHEN_SAFE = frozenset({"fear", "symptom"})
 SUBJECT_PRONOUNS = frozenset({"je", "j", "on", "nous", "ich", "wir"})
 _URGENT_LEVELS = frozenset({"emergency", "medical", "check"})
 PROTECTOR, PRESENT = "protector_here", "present_person"
+# B12: the police or a protecting adult with me now, or called ("shes locked the door and called
+# the police", "the staff called the police, theyre here with me now")
+PROTECTED = "protected_now"
 OTHER_LANGUAGE_FILE = "other_language_answers.yml"
 _FOLD_SPACE = re.compile(r"[^\w,.]+|_")
 _FOLD_STOP = re.compile(r"\s*([,.])\s*")
@@ -122,6 +131,11 @@ def read_answer(
     assessment = assess_risk(text, data, use_classifier=False)
     if assessment.other_language:
         return SAFE if reads_safe_in_other_language(text, other_language) else DANGER
+    if PROTECTED in assessment.parts and _safe_once_protection_blanked(text, data):
+        # a safe place or a protecting adult or the police with me now, and nothing in the rest of
+        # the answer says a danger is still present: what they did (locked the door, phoned my dad,
+        # "theyre here with me") is not the danger (B12)
+        return SAFE
     if assessment.level in _URGENT_LEVELS:
         return DANGER
     parts = assessment.parts
@@ -149,10 +163,22 @@ def read_answer(
 
 def _parts_without(text: str, part_name: str, data: RiskData) -> frozenset[str]:
     """The parts of `text` once the spans of one part are blanked out."""
+    return _without(text, part_name, data).parts
+
+
+def _without(text: str, part_name: str, data: RiskData):
+    """The word-class assessment of `text` once the spans of one part are blanked out."""
     regex = next(part.regex for part in data.rules.parts if part.name == part_name)
-    return assess_risk(
-        regex.sub(" , ", normalise(text)), data, use_classifier=False, check_language=False
-    ).parts
+    return assess_risk(regex.sub(" , ", normalise(text)), data, use_classifier=False, check_language=False)
+
+
+def _safe_once_protection_blanked(text: str, data: RiskData) -> bool:
+    """With the protection the answer names blanked, no urgent level, no danger part (fear and
+    symptoms aside, as for any safe answer) and no doubt is left."""
+    rest = _without(text, PROTECTED, data)
+    if rest.level in _URGENT_LEVELS or "uncertain" in rest.parts:
+        return False
+    return not ((DANGER_PARTS - WEAK_WHEN_SAFE) & rest.parts)
 
 
 @dataclass(frozen=True)

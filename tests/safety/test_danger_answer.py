@@ -450,3 +450,36 @@ def test_b11_a_typed_number_is_that_button_of_the_question_asked():
     ]
     assert read_answer("2", None, not_sure, DANGER) == DANGER
     assert read_answer("3", None, not_sure, DANGER) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B12: a safe place or a protecting adult or the police with me now (what they did, locking
+        # the door or phoning my mum, is not the danger), worded unlike B11's
+        "im in the heads office with miss khan now, she rang my mum",
+        "my nan bolted the door and called the police",
+        "the receptionist called the police, they are here with us now",
+        "im fine, the teacher is with me in the staff room now",
+        "yeah safe now, security is with me inside the station and the police are here",
+    ],
+)
+def test_b12_a_protecting_adult_or_the_police_now_is_a_clear_safe_answer(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial or protection with a danger still present, or a threat for later today
+        "no im fine but she said shell be back in an hour",
+        "im at my aunties now but he said he will be back later",
+        "the police are outside but he is still inside with me",
+        "miss jones called the police but he is still waiting at the gates",
+        "she called the police and hes banging on the door",
+        "the staff called my dad, the man is still outside the shop though",
+        "the teacher is with me",  # the teacher may be the danger: no safe place said
+    ],
+)
+def test_b12_protection_with_a_danger_still_present_keeps_the_route(text):
+    assert answer(text) == DANGER

@@ -1106,3 +1106,89 @@ def test_the_loader_refuses_an_unless_that_names_an_unknown_part(tmp_path):
         load_risk_rules(tmp_path)
     _write(tmp_path, parts.replace("[far]", "[near]"), "levels:\n  emergency:\n    - {id: a, all: [near]}\n")
     assert load_risk_rules(tmp_path).parts[0].unless == frozenset({"near"})
+
+
+# ---- B12's kinds, in our own words (docs/safety/blind-runs.md, "B12 after fixes") ----------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # men or a group at my door or outside, looking or asking for me (or for a young person)
+        ("three lads in masks on our landing asking for me by name", "emergency"),
+        ("some men outside the club looking for him, hes hiding in the office with me", "emergency"),
+        ("a gang at the front door asking which flat i live in", "emergency"),
+        ("my mates are outside waiting for me lol", None),
+        ("a group of girls were outside the library looking for me to give me my bag back", None),
+        # a bare "being chased"
+        ("getting chased", "emergency"),
+        ("im being chased pls", "emergency"),
+        ("being chased by my little sister with a water pistol lol", None),
+        ("keep getting chased for money by the phone company", None),
+        # a stranger on a bus or train who keeps touching me or follows me seat to seat
+        ("this guy on the tube keeps rubbing my leg", "emergency"),
+        ("a man keeps swapping seats every time i move on the train", "emergency"),
+        ("my little brother keeps touching my hair on the bus its so annoying", None),
+        # FGM planned with a date soon is danger now (child abuse); with no date, 999 first
+        ("they are taking me to get cut when we go home, we fly on tuesday", "emergency"),
+        ("my aunt says they will take my little sister to be cut this summer", "check"),
+        ("getting my hair cut on saturday", None),
+        ("i might get cut from the team on friday", None),
+        # a threat for later today in other words
+        ("he texted: see you tonight, dont think you can hide from me", "emergency"),
+        ("see you tonight babe cant wait", None),
+        # shots fired at our door or car now
+        ("someone just shot at our front door we are on the floor", "emergency"),
+        ("in the film someone fired at the house lol", None),
+    ],
+)
+def test_b12_danger_now_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("my cousin got bit by a dog and its so deep you can see the bone", "medical"),
+        ("i got a paper cut and its so deep lol", None),
+        ("this essay question is so deep", None),
+        ("my brothers finger is bent backwards after he fell off the trampoline", "medical"),
+        ("fell off my bike and my wrist is pointing the wrong way", "medical"),
+        ("my nan fell down the stairs and is not moving", "medical"),
+        ("my grandad fell off the roof and he wont move", "medical"),
+        ("my phone fell off the table and now it wont turn on", None),
+    ],
+)
+def test_b12_medical_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("going to do it on saturday while everyones out", "crisis"),
+        ("we planned it for saturday when mums at work, its a surprise party", None),
+        ("she posted sorry for everything and then deleted all her accounts", "crisis"),
+        ("sorry for everything i said yesterday, i was in a mood", None),
+        ("his browser history is all about how to hang and ways to die", "crisis"),
+        ("we learnt about the history of hanging in the middle ages", None),
+        ("gave my cat away to my aunt and i feel strangely at peace now", "crisis"),
+        ("gave my old bike to my cousin", None),
+    ],
+)
+def test_b12_crisis_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "see you in 5" is someone arriving; "see you in 2 years" (a tournament, a reunion) is not,
+        # now that the normaliser keeps a counted 2 a number (B1's benign corpus through the whole
+        # assistant, after c7aa136)
+        ("we got knocked out again, im dead inside, see you in 4 years", None),
+        ("he texted see you in 5 and im scared", "emergency"),
+    ],
+)
+def test_see_you_in_years_is_not_someone_arriving(text, expected):
+    assert level(text, use_classifier=False) == expected
