@@ -1192,3 +1192,28 @@ def test_b12_crisis_kinds(text, expected):
 )
 def test_see_you_in_years_is_not_someone_arriving(text, expected):
     assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C8's first run (helper's replay): an act told as done yesterday or last night got 999
+        "yday this lad cornered me by the lockers",
+        "some guy followed me off the bus last night, i got in fine tho",
+        "yesterday my cousin shoved me against the fridge",
+    ],
+)
+def test_an_act_done_yesterday_or_last_night_is_not_danger_now(text):
+    assert level(text) not in EMERGENCY_LIKE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he followed me last night and now hes outside my flat",
+        "hes been following me since yesterday and hes behind me",
+        "last night he locked me in and he is doing it again right now",
+    ],
+)
+def test_yesterday_with_someone_here_now_or_again_stays_emergency(text):
+    assert level(text) == "emergency"
