@@ -169,24 +169,20 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         return [FRIEND_ACK, FRIEND_SEXTORTION, SIGNPOST]  # a friend blackmailed with pictures
     if intent in WEAK_INTENTS | RELATIONSHIP_INTENTS and this == IMAGE_TOPIC:
         return [IMAGE_ACK, SIGNPOST]
-    if intent == DISCLOSURE_START and INVITE in before and not conversation_topic(earlier):
-        # what happened, told after "tell me as much or as little as you want" in words the
-        # model cannot put a kind to, got that invitation again (C5's first run): thanks,
-        # belief and the routes instead
-        return _fresh(before, [TOLD_MORE, SIGNPOST], [SAME_TOPIC_MORE])
     if intent == REPORT_PROCESS_INTENT and REPORT_PROCESS_REPLY in before:
         return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN], [FOLLOW_UP_AGAIN])
     if (
         intent in WEAK_INTENTS
-        and text
-        and not asks_a_question(text)
-        and before[-1:]
-        and before[-1] in ASKED_FIRST
-        and TOLD_MORE not in before
+        and (
+            (intent == DISCLOSURE_START and INVITE in before)
+            or (text and not asks_a_question(text) and before[-1:] and before[-1] in ASKED_FIRST)
+        )
         and not conversation_topic(earlier)
     ):
-        # what happened, told after a question about whether it counts (C7's first run)
-        return [TOLD_MORE, SIGNPOST]
+        # what happened, told after "tell me as much or as little as you want" (C5's first run:
+        # the invitation again) or after an answer to whether it counts (C7's: "not
+        # understood"), in words the model cannot put a kind to: thanks, belief and the routes
+        return _fresh(before, [TOLD_MORE, SIGNPOST], [SAME_TOPIC_MORE])
     if intent in FOLLOW_UP_INTENTS and conversation_topic(earlier):
         if text and asks_a_question(text):
             # a question no kind of data/conversation/questions.yml answers (QuestionAnswerPolicy

@@ -199,23 +199,22 @@ def test_a_message_after_the_emergency_steps_and_the_disclosures_routes_is_the_d
     assert policy.next_action(tracker) is None
 
 
+GROOMING_TOLD = (
+    _user("a man online keeps asking me for pics", "disclose_grooming"),
+    ActionExecuted("utter_acknowledge_grooming"),
+    ActionExecuted("action_signpost"),
+    ActionExecuted("action_listen"),
+)
+
+
 def test_a_question_no_answer_fits_is_said_honestly_not_met_with_a_holding_reply():
     # C6's first run: "what do i do if he calls at 10" got "you don't have to work it all out tonight"
     tracker = _tracker(
-        _user("a man online keeps asking me for pics", "disclose_grooming"),
-        ActionExecuted("utter_acknowledge_grooming"),
-        ActionExecuted("action_signpost"),
-        ActionExecuted("action_listen"),
+        *GROOMING_TOLD,
         _user("what happens if he rings me at 10", "nlu_fallback"),
     )
     assert policy.next_action(tracker) == "utter_question_not_known"
-    statement = _tracker(
-        _user("a man online keeps asking me for pics", "disclose_grooming"),
-        ActionExecuted("utter_acknowledge_grooming"),
-        ActionExecuted("action_signpost"),
-        ActionExecuted("action_listen"),
-        _user("idk he seems nice", "nlu_fallback"),
-    )
+    statement = _tracker(*GROOMING_TOLD, _user("idk he seems nice", "nlu_fallback"))
     assert policy.next_action(statement) == "utter_topic_followup"
 
 
