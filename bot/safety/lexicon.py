@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
 
+from bot.safety.literal_screen import LiteralScreen
 from bot.safety.normalise import normalise
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "safety"
@@ -39,6 +41,20 @@ class Lexicon:
     emergency: tuple[Rule, ...]
     crisis: tuple[Rule, ...]
     masks: tuple[Rule, ...]  # not_danger spans, blanked out before the others run
+
+    # which rules could match a text, found in one pass (bot/safety/literal_screen.py); built
+    # once per loaded lexicon, on first use
+    @cached_property
+    def emergency_screen(self) -> LiteralScreen:
+        return LiteralScreen([rule.regex for rule in self.emergency])
+
+    @cached_property
+    def crisis_screen(self) -> LiteralScreen:
+        return LiteralScreen([rule.regex for rule in self.crisis])
+
+    @cached_property
+    def mask_screen(self) -> LiteralScreen:
+        return LiteralScreen([rule.regex for rule in self.masks])
 
 
 def load_lexicon(directory: Path | str = DEFAULT_DIR) -> Lexicon:

@@ -40,12 +40,33 @@ def assess(text: str, lexicon: Optional[Lexicon] = None) -> SafetyVerdict:
 
 
 def assess_normalised(words: str, lexicon: Lexicon) -> SafetyVerdict:
-    for mask in lexicon.masks:
-        words = mask.regex.sub(_MASK, words)
-    emergency = tuple(rule.id for rule in lexicon.emergency if rule.regex.search(words))
-    crisis = tuple(rule.id for rule in lexicon.crisis if rule.regex.search(words))
+    """Lexicon verdict on an already normalised message (str): idioms blanked, then every
+    emergency and crisis rule that could match (bot.safety.literal_screen) is searched."""
+    words = blank_idioms(words, lexicon)
+    emergency = _matching(lexicon.emergency, lexicon.emergency_screen.candidates(words), words)
+    crisis = _matching(lexicon.crisis, lexicon.crisis_screen.candidates(words), words)
     level = EMERGENCY if emergency else CRISIS if crisis else None
     return SafetyVerdict(level=level, matched=emergency + crisis)
+
+
+def blank_idioms(words: str, lexicon: Lexicon) -> str:
+    """`words` (normalised) with every not_danger.yml span replaced by " # ", masks applied in
+    file order. Only masks whose literals occur are run; after a mask changes the text the
+    candidates are read again, so a later mask sees exactly the text it would have seen."""
+    candidates = lexicon.mask_screen.candidates(words)
+    for index, mask in enumerate(lexicon.masks):
+        if index in candidates:
+            blanked = mask.regex.sub(_MASK, words)
+            if blanked != words:
+                words = blanked
+                candidates = lexicon.mask_screen.candidates(words)
+    return words
+
+
+def _matching(rules, candidates: set[int], words: str) -> tuple[str, ...]:
+    return tuple(
+        rule.id for index, rule in enumerate(rules) if index in candidates and rule.regex.search(words)
+    )
 
 
 def main(argv: list[str]) -> int:

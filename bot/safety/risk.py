@@ -41,7 +41,7 @@ from typing import Optional
 from bot.safety.language import any_english_words, english_words, english_zipf, is_not_english
 from bot.safety.lexicon import DEFAULT_DIR, Lexicon, LexiconError, load_lexicon
 from bot.safety.matcher import CRISIS as CRISIS_LEXICON
-from bot.safety.matcher import EMERGENCY, assess_normalised
+from bot.safety.matcher import EMERGENCY, assess_normalised, blank_idioms
 from bot.safety.normalise import normalise
 from bot.safety.risk_rules import LEVELS, MODEL_URGENT, RiskRules, load_risk_rules
 from bot.safety.spelling import Speller, pattern_words
@@ -53,7 +53,6 @@ from bot.safety.urgency_classifier import (
     load_classifier,
 )
 
-_MASK = " # "
 _SENTENCE_END = re.compile(r"[.!?;\n\u2026]+|\s[-\u2013\u2014]+\s")
 _COMMA = re.compile(r",")
 LONG_SENTENCE_CHARS = 160  # a run-on sentence longer than this is also split at its commas
@@ -158,11 +157,15 @@ def split_sentences(text: str) -> list[str]:
 def parts_in(words: str, masked: str, rules: RiskRules, whole_message: bool = False) -> set[str]:
     """Names of the parts found in one normalised sentence (`words`) and the same sentence with
     not_danger.yml's idioms blanked out (`masked`). Message-scope parts count only when
-    `whole_message` is true (the window is the whole message)."""
+    `whole_message` is true (the window is the whole message). Only parts whose literals occur
+    are searched (bot.safety.literal_screen)."""
+    in_words = rules.screen.candidates(words)
+    in_masked = in_words if masked == words else rules.screen.candidates(masked)
     return {
         part.name
-        for part in rules.parts
+        for index, part in enumerate(rules.parts)
         if (whole_message or not part.whole_message)
+        and index in (in_words if part.before_masks else in_masked)
         and part.regex.search(words if part.before_masks else masked)
     }
 
@@ -323,12 +326,17 @@ def _window_parts(sentences: list[str], normalised: str, data: RiskData) -> list
     parts of the whole message (a window of its own)."""
     per_sentence = []
     for words in sentences:
-        masked = _masked(words, data.lexicon)
+        masked = blank_idioms(words, data.lexicon)
         if masked.strip(" #"):
             per_sentence.append(parts_in(words, masked, data.rules))
     pairs = [a | b for a, b in zip(per_sentence, per_sentence[1:])]
-    masked = _masked(normalised, data.lexicon)  # once: it used to be redone for every part
-    whole = {part.name for part in data.rules.parts if part.whole_message and part.regex.search(masked)}
+    masked = blank_idioms(normalised, data.lexicon)  # once: it used to be redone for every part
+    candidates = data.rules.screen.candidates(masked)
+    whole = {
+        part.name
+        for index, part in enumerate(data.rules.parts)
+        if part.whole_message and index in candidates and part.regex.search(masked)
+    }
     windows = per_sentence + pairs + ([whole] if whole else [])
     overridden = data.rules.overridden
     if not overridden:
@@ -343,12 +351,6 @@ def _without_overridden(found: set[str], overridden: tuple[tuple[str, frozenset[
         if name in found and unless & found:
             found = found - {name}
     return found
-
-
-def _masked(words: str, lexicon: Lexicon) -> str:
-    for mask in lexicon.masks:
-        words = mask.regex.sub(_MASK, words)
-    return words
 
 
 def main(argv: list[str]) -> int:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from bot.safety.literal_screen import LiteralScreen
 from bot.safety.lexicon import DEFAULT_DIR, GROUPS_FILE, LexiconError, _load_groups, _patterns, _read_yaml
 
 PARTS_FILE, LEVELS_FILE = "parts.yml", "levels.yml"
@@ -55,6 +57,11 @@ class RiskRules:
     parts: tuple[Part, ...]
     combinations: tuple[Combination, ...]  # in LEVELS order, then file order
     model_urgent_threshold: float
+
+    @cached_property
+    def screen(self) -> LiteralScreen:
+        """Which parts could match a text, found in one pass (bot/safety/literal_screen.py)."""
+        return LiteralScreen([part.regex for part in self.parts])
 
     @property
     def overridden(self) -> tuple[tuple[str, frozenset[str]], ...]:
