@@ -93,7 +93,10 @@ def turn_with_buttons(events: list) -> dict:
 
 
 async def replay(agent, turns: list[str]) -> list[dict]:
-    """One fresh conversation: [{user, texts, buttons, actions, markers, routes}] per user turn."""
+    """One fresh conversation: [{user, intent, level, texts, buttons, actions, markers, routes}] per
+    user turn (level: the risk stage's, bot.rasa_plugins.safety_net.stage_level)."""
+    from bot.rasa_plugins.safety_net import stage_level  # with Rasa, as the agent is
+
     sender, out = f"blind-conv-{uuid.uuid4().hex}", []
     for text in turns:
         tracker = await agent.tracker_store.retrieve(sender)
@@ -102,18 +105,13 @@ async def replay(agent, turns: list[str]) -> list[dict]:
         tracker = await agent.tracker_store.retrieve(sender)
         events = [e.as_dict() for e in list(tracker.events)[seen:]]
         turn = turn_with_buttons([e for e in events if e.get("event") == "bot"])
-        intent = next(
-            (
-                e.get("parse_data", {}).get("intent", {}).get("name")
-                for e in events
-                if e.get("event") == "user"
-            ),
-            None,
-        )
+        parse = next((e.get("parse_data") or {} for e in events if e.get("event") == "user"), {})
+        intent = (parse.get("intent") or {}).get("name")
         out.append(
             {
                 "user": text,
                 "intent": intent,
+                "level": stage_level(parse),  # the risk stage's level for the message, or None
                 "texts": turn["texts"],
                 "buttons": turn["buttons"],
                 "actions": turn["actions"],

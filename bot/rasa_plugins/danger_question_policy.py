@@ -21,6 +21,26 @@ gets a short reply that keeps 999 and the emergency marker, and the route ends (
 named after the emergency steps gets 999 first, the borough's local services, then "are you safe?"
 again (C8). It needs no action server (except for the borough's services) and no training: the
 table is read when the model is loaded, so urgent turns keep working when actions are down.
+
+After the emergency steps (the questions with `moves_on: remind`), something new that is neither
+an answer nor urgent no longer gets the whole emergency block again (C9: "sorry typing is slow"
+and a young person going on with their story got "Please call 999 now" on every turn). A message
+is something new (`something_new`) when all of these hold:
+  - the risk stage found nothing urgent in it: no level, or only a level the urgency classifier
+    alone gave other than emergency, medical or check (it reads "hang on", "sorry" as crisis);
+  - it tells of no danger and answers nothing (danger_answer.tells_something_new: no danger part
+    unless about the past, no button, number or 999, no unsure cue such as "idk", "maybe",
+    "kinda", no yes or no first, nobody arriving and no door or lock: "he just got home");
+  - it is no question (those have their own plan, above), no stop and names no borough;
+  - it has MOVES_ON_WORDS words or more, or it is a short aside (ASIDE: thanks, "ok", "sorry",
+    sorry for the typing, "hang on", "one sec").
+What it gets is the question's `something_new` in the table: right after the whole block
+(utter_emergency_next_steps), the short "are you safe?" with 999 (utter_ask_safe_now); after that
+or after a heard question (utter_ask_safe_now, utter_emergency_question), `end`: the route ends and
+the other policies answer the message as they would anywhere (999 has been said twice by then;
+anything urgent later starts the route again). Where only the classifier gave a level, the short
+"are you safe?" comes instead of the end (the other policies would answer that level). A short
+message that is no aside ("mum works", "at school") is read as an unsure answer, as before.
 """
 
 from __future__ import annotations
@@ -28,7 +48,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Any, Dict, Optional, Text
+from typing import Any, Dict, Optional, Sequence, Text
 
 import yaml
 from rasa.engine.graph import ExecutionContext
@@ -41,7 +61,14 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.topics import conversation_topic, turn_of
-from bot.safety.danger_answer import ANSWERS, DANGER, SAFE, load_other_language_answers, read_answer
+from bot.safety.danger_answer import (
+    ANSWERS,
+    DANGER,
+    SAFE,
+    load_other_language_answers,
+    read_answer,
+    tells_something_new,
+)
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.safety_net import level_by_classifier_alone, stage_level
@@ -99,6 +126,26 @@ STOPPING = re.compile(
     re.IGNORECASE,
 )
 STOP_MAX_WORDS = 8  # "not now ill come back", "ok gtg my mum is coming": longer is a story
+# C9's first run: after the emergency steps, a message that is neither an answer nor urgent got
+# the whole block again, turn after turn. The table's `something_new` says what it gets instead:
+# a response, or END (the route ends and the other policies answer; see the module doc)
+SOMETHING_NEW = "something_new"
+END = "end"
+# levels that keep the route whoever gave them (the classifier's crisis on "hang on" does not)
+URGENT_LEVELS = frozenset({"emergency", "medical", "check"})
+# short asides after the emergency steps, fewer than MOVES_ON_WORDS words and checked only once
+# nothing urgent, no answer and no danger was found in them: thanks, an acknowledgement, sorry
+# (for the typing, the phone), a pause. Anything else that short is read as an unsure answer.
+ASIDE = re.compile(
+    r"^\W*(?:(?:ok|okay|k|kk|oh|ah|right|alright|lol|haha|um+|hm+|sorry|soz|sry)\W+)*"
+    r"(?:(?:thanks|thank you|thank u|thanku|thx|ty|cheers|ta)(?:\W+\w+){0,3}"
+    r"|(?:sorry|soz|sry)(?:\W+(?:\w+\W+){0,3}(?:typing|typo|typos|spelling|slow|phone|battery|signal|wifi|"
+    r"data|late|long|delay|english|replying))?"
+    r"|(?:hang on|hold on|wait|one sec|1 sec|a sec|one min|1 min|one moment|(?:gimme|give me|just) a "
+    r"(?:sec|second|min|minute|moment))(?:\W+(?:a|one|1|sec|second|min|minute|moment|pls|please|plz))*"
+    r"|ok|okay|k|kk|alright|right|got it|i get it|i see|i understand|oh|ah|fair enough|cool|lol)\W*$",
+    re.IGNORECASE,
+)
 STOP_REPLY = "utter_emergency_stop"
 EMERGENCY_STEPS = (
     "utter_emergency_next_steps"  # a question whose "danger" answer gets it is the emergency route's
@@ -127,6 +174,13 @@ def load_danger_questions(path: Path) -> dict[str, dict]:
         nxt = dict((entry or {}).get("next") or {})
         if entry.get("moves_on") == REMIND and not nxt.pop(QUESTION_ASKED, None):
             raise ValueError(f"{path}: {name}: `moves_on: remind` needs a `next.question` response")
+        new = entry.get(SOMETHING_NEW)
+        if (entry.get("moves_on") == REMIND) != bool(new) or (
+            new and new != END and not new.startswith("utter_")
+        ):
+            raise ValueError(
+                f"{path}: {name}: `moves_on: remind`, and only it, needs `{SOMETHING_NEW}`: a response or {END}"
+            )
         if entry.get("yes_means") not in ("danger", "safe") or set(nxt) != set(ANSWERS):
             raise ValueError(
                 f"{path}: {name}: yes_means must be danger or safe, and `next` must "
@@ -195,6 +249,11 @@ class DangerQuestionPolicy(SingleActionPolicy):
             # pay some of it" before a sextortion deadline got no answer)
             plan = heard_question_plan(tracker, user, entry["next"][QUESTION_ASKED])
             return _step(plan, actions_since)
+        new = something_new(entry, user, buttons, self.other_language)
+        if new == END:
+            return None  # the route ends here: the other policies answer
+        if new:
+            return _step([new], actions_since)
         response = entry["next"][answer]
         if not actions_since:
             logger.debug("danger question %s answered %s -> %s", question, answer, response)
@@ -224,6 +283,32 @@ def heard_question_plan(tracker: DialogueStateTracker, user: UserUttered, no_ans
         if name.startswith("utter_") and name not in said
     ]
     return [BEFORE_ANSWER, *answers, ASK_SAFE_NOW] if answers else [no_answer]
+
+
+def something_new(
+    entry: dict, user: UserUttered, buttons: Sequence[dict] = (), other_language=None
+) -> Optional[str]:
+    """After a `moves_on: remind` question (entry: its row of the table): what a message that is
+    neither an answer nor urgent gets (the row's `something_new`: a response, or END when the
+    route ends there), or None when the message is an answer, urgent, a question, a stop or a
+    borough, and the table's other entries decide (see the module doc)."""
+    new = entry.get(SOMETHING_NEW)
+    text = (user.text or "").strip()
+    level = stage_level(user.parse_data)
+    if not new or level in URGENT_LEVELS or (level and level_by_classifier_alone(user.parse_data) is None):
+        return None
+    intent = (user.intent or {}).get("name")
+    if read_answer(text, intent, buttons, entry["yes_means"], other_language=other_language) != DANGER:
+        return None
+    if asks_a_question(text) or stops(text) or _names_a_borough(user):
+        return None
+    if len(text.split()) < MOVES_ON_WORDS and not ASIDE.match(text):
+        return None
+    if not tells_something_new(text, buttons):
+        return None
+    if new == END and level is not None:
+        return ASK_SAFE_NOW  # the other policies would answer the classifier's level
+    return new
 
 
 def stops(text: str | None) -> bool:
@@ -288,7 +373,14 @@ def _last_turn(tracker: DialogueStateTracker):
         for e in events[user_index + 1 :]
         if isinstance(e, ActionExecuted) and e.action_name != ACTION_LISTEN_NAME
     ]
-    question, buttons = None, []
+    question, buttons = question_before(events, user_index)
+    return question, buttons, events[user_index], actions_since
+
+
+def question_before(events: list, user_index: int) -> tuple[Optional[str], list[dict]]:
+    """(the last bot action before events[user_index], the buttons of the last bot message before
+    it): the question a message answers and its buttons (PASS_THROUGH_ACTIONS skipped)."""
+    buttons: list[dict] = []
     for event in reversed(events[:user_index]):
         if isinstance(event, BotUttered) and not buttons:
             buttons = list((event.data or {}).get("buttons") or [])
@@ -296,6 +388,5 @@ def _last_turn(tracker: DialogueStateTracker):
             ACTION_LISTEN_NAME,
             *PASS_THROUGH_ACTIONS,
         ):
-            question = event.action_name
-            break
-    return question, buttons, events[user_index], actions_since
+            return event.action_name, buttons
+    return None, buttons

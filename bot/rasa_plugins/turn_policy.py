@@ -5,10 +5,12 @@ bot.rasa_plugins.single_action_policy.SingleActionPolicy).
     latest_turn(tracker) -> Turn | None   the newest user message, the actions run since it and
                                           the actions before it (listen and slot extraction left
                                           out), and the user messages before it, newest first
-    danger_questions() -> frozenset       the danger questions (data/safety/danger_questions.yml):
+    danger_questions() -> dict            the danger questions (data/safety/danger_questions.yml):
                                           an answer to one belongs to DangerQuestionPolicy
     answers_a_danger_question(turn) -> bool   the message came right after a danger question (the
                                           disclosure's routes sent after the question do not count)
+                                          and does not end the emergency route there (something
+                                          new after the steps, `something_new: end`: C9)
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.rasa_plugins.safety_net import level_by_classifier_alone
 from bot.rasa_plugins.danger_question_policy import (
+    END,
     PASS_THROUGH_ACTIONS,
     QUESTIONS_FILE,
     load_danger_questions,
+    question_before,
+    something_new,
 )
 
 EXTRACT_SLOTS = "action_extract_slots"
@@ -39,6 +44,7 @@ class Turn:
     since: list[str]  # actions run since the user's message
     before: list[str]  # actions before it, oldest first
     earlier: list[UserUttered]  # the user's earlier messages, newest first
+    buttons: tuple = ()  # the buttons of the last bot message before it (Rasa's title/payload dicts)
 
     @property
     def intent(self) -> Optional[str]:
@@ -71,12 +77,13 @@ def latest_turn(tracker: DialogueStateTracker) -> Optional[Turn]:
         since=_actions(events[index + 1 :]),
         before=_actions(events[:index]),
         earlier=[e for e in reversed(events[:index]) if isinstance(e, UserUttered)],
+        buttons=tuple(question_before(events, index)[1]),
     )
 
 
 @lru_cache(maxsize=1)
-def danger_questions() -> frozenset:
-    return frozenset(load_danger_questions(DEFAULT_DIR / QUESTIONS_FILE))
+def danger_questions() -> dict:
+    return load_danger_questions(DEFAULT_DIR / QUESTIONS_FILE)
 
 
 def answers_a_danger_question(turn: Turn) -> bool:
@@ -86,4 +93,8 @@ def answers_a_danger_question(turn: Turn) -> bool:
     safe now?" plus the disclosure's routes, "im scared. newham. my mum is at work till 6" was read
     as a topic follow-up (no 999, no marker) because the routes came last."""
     asked = [action for action in turn.before if action not in PASS_THROUGH_ACTIONS]
-    return bool(asked) and asked[-1] in danger_questions()
+    if not asked or asked[-1] not in danger_questions():
+        return False
+    # C9: something new after the emergency steps, once "are you safe?" has been asked again, ends
+    # the route: the other policies answer it as they would anywhere
+    return something_new(danger_questions()[asked[-1]], turn.user, turn.buttons) != END

@@ -13,6 +13,21 @@ no "but", "still" or "help" in it; anything else in another language is "danger"
 caller (bot/rasa_plugins/danger_question_policy.py) supplies the question's buttons (Rasa's
 {"title", "payload"} dicts) and what a bare yes means for it ("danger" for "Are you in danger
 right now?", "safe" for "Are you somewhere safe?"). Returns a label only.
+
+    tells_something_new(text, buttons) -> bool
+
+After the emergency steps (bot/rasa_plugins/danger_question_policy.py), whether a message read as
+`danger` only because it is not a clear "safe" is in fact no answer at all and tells of no danger:
+not a button (pressed, typed title or number), no 999, no level and no danger part in the word
+classes (DANGER_PARTS; a message about the past, "past", does not count them, as in read_answer),
+no answer cue (the word classes `uncertain`, `bare_yes`, `bare_no`, `not_now`, `misunderstood`:
+"idk", "maybe", "kinda", "not sure", "i think"), no yes or no as its first word
+("no my mum is at work" says "not safe" first), and nobody arriving or back and no door or lock
+("he just came home", "theres no lock on my door": no word class counts them as danger, but here
+they are). Not knowing what to do, how, or whether
+("i dont know what to do later") is wondering about what comes next, not an unsure answer to "are
+you safe?". "im in year 11 and want to do my a levels" -> True; "idk", "he is in the kitchen",
+"no not yet", "2", "999" -> False.
 """
 
 from __future__ import annotations
@@ -99,6 +114,36 @@ OTHER_LANGUAGE_FILE = "other_language_answers.yml"
 _FOLD_SPACE = re.compile(r"[^\w,.]+|_")
 _FOLD_STOP = re.compile(r"\s*([,.])\s*")
 _NUMBER = re.compile(r"^\s*\(?([1-9])\s*[.)]?\s*$")
+# word classes that make a message an answer to "are you safe?" (tells_something_new). Not
+# `safe_now`: a safe statement read as danger was so for a doubt or a danger part, checked apart
+# ("hes at work now. i dont know what to do later": safe now, and wondering about later)
+ANSWER_PARTS = frozenset({"uncertain", "bare_yes", "bare_no", "not_now", "misunderstood"})
+# on normalised text: not knowing what to do, how or whether is wondering about what comes next,
+# not an unsure answer ("i dont know what to do later" is not "idk" to "are you safe?")
+WONDERING = re.compile(
+    r"\b(?:(?:i )?do not (?:even |really )?know|(?:i am )?not sure|no idea)\s+"
+    r"(?:what|how|if|whether|where|who|when|why|which)\b"
+)
+# on normalised text: unsure cues the word class `uncertain` leaves to its longer forms ("dunno"
+# and "idk" are normalised to "do not know"; "no idea", "unsure")
+UNSURE = re.compile(r"\b(?:do not (?:even |really )?know|not sure|unsure|no idea)\b")
+# on normalised text: yes or no first is an answer, whatever follows ("no my mum is at work",
+# "yeah but he still has my phone"); "no one", "nobody", "no way" are not
+ANSWER_OPENER = re.compile(
+    r"^\W*(?:yes|yeah|yea|yh|ye|yep|yup|ya|mhm|nah|nope|na|no(?!\W+(?:one|body|way|idea)\b)"
+    r"|not (?:yet|really|safe|exactly|at all))\b"
+)
+EMERGENCY_NUMBER = re.compile(r"\b999\b")
+# on normalised text: someone arriving or back ("my stepdad just came home", "he turned up"), or a
+# door or lock between the writer and someone ("i tried to lock the door"): everyday words in a
+# first message, so no word class counts them as danger, but after the emergency steps they are
+# part of the emergency, never something new
+EMERGENCY_NEWS = re.compile(
+    r"\b(?:came|come|comes|coming|got|gets|getting|just) (?:back|home|in|here|round|over|upstairs)\b"
+    r"|\b(?:is|are) (?:back|home|here|round|over)\b|\b(?:turned|turns|turning|showed|shows) up\b"
+    r"|\b(?:walked|walks|barged|burst|let himself|let herself) in\b|\barrived\b"
+    r"|\b(?:lock|locks|locked|locking|barricade\w*)\b"
+)
 _PAYLOAD = re.compile(r"^/([a-z_]+)")
 
 
@@ -146,7 +191,7 @@ def read_answer(
             strong = frozenset()
     if "safe_now" in parts and "uncertain" not in parts and not strong:
         return SAFE  # "im safe rn, just scared about school tmrw": fear alone does not outweigh it
-    if DANGER_PARTS & parts and "past" not in parts:
+    if tells_of_danger(parts):
         return DANGER
     if "misunderstood" in parts:
         return MISUNDERSTOOD
@@ -159,6 +204,35 @@ def read_answer(
     if "not_now" in parts:
         return NOT_NOW
     return DANGER
+
+
+def tells_of_danger(parts: frozenset[str]) -> bool:
+    """A danger part (DANGER_PARTS) among a message's parts, unless the message is about the past."""
+    return bool(DANGER_PARTS & parts) and "past" not in parts
+
+
+def tells_something_new(text: str, buttons: Sequence[dict] = (), data: Optional[RiskData] = None) -> bool:
+    """True when `text`, after "Are you somewhere safe now?", answers nothing and tells of no
+    danger (see module doc). buttons: the question's buttons, so a typed title counts as pressed.
+    Pure; never raises on a str."""
+    text = text or ""
+    if not text.strip() or _NUMBER.match(text) or EMERGENCY_NUMBER.search(text):
+        return False
+    if _pressed_button(text, None, buttons) is not None:
+        return False
+    data = data or default_risk_data()
+    folded = normalise(text)
+    if ANSWER_OPENER.match(folded) or EMERGENCY_NEWS.search(folded):
+        return False
+    assessment = assess_risk(text, data, use_classifier=False)
+    if assessment.level is not None or assessment.other_language or tells_of_danger(assessment.parts):
+        return False
+    wondering = WONDERING.sub(" , ", folded)
+    if wondering != folded:
+        parts = assess_risk(wondering, data, use_classifier=False, check_language=False).parts
+    else:
+        parts = assessment.parts
+    return not (ANSWER_PARTS & parts or UNSURE.search(wondering))
 
 
 def _parts_without(text: str, part_name: str, data: RiskData) -> frozenset[str]:

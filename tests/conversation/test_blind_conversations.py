@@ -16,6 +16,8 @@ import yaml
 
 from bot.conversation.blind_run import routes_named, run
 from bot.conversation.trusted_adults import speaker_of
+from bot.rasa_plugins.danger_question_policy import ASIDE, EMERGENCY_STEPS, MOVES_ON_WORDS
+from bot.safety.danger_answer import tells_something_new
 from tests.serve.live import MODEL, require_model
 
 pytestmark = pytest.mark.needs_rasa  # the trained model (make test-fast leaves it out)
@@ -151,3 +153,30 @@ def test_no_reply_is_given_twice_in_one_conversation(replayed):
                         repeats.append((r["id"], n, action))
                     seen.add(action)
     assert repeats == []
+
+
+def whole_block_again_for_nothing_urgent(transcript: list[dict]) -> list[int]:
+    """The turns (1-based) on which the whole emergency block (utter_emergency_next_steps) was
+    given a third time or more in a conversation for a message in which the risk stage found
+    nothing urgent (no level), that tells of no danger and answers nothing
+    (danger_answer.tells_something_new: no danger part, button, number, 999, unsure cue, yes or no
+    first, nobody arriving), and that has MOVES_ON_WORDS words or more or is a short aside. An
+    unsure answer ("idk", "maybe") may get it again; such a message never should."""
+    given, turns = 0, []
+    for n, turn in enumerate(transcript, 1):
+        if EMERGENCY_STEPS not in turn["actions"]:
+            continue
+        text = turn["user"]
+        calm = turn.get("level") is None and tells_something_new(text)
+        if given >= 2 and calm and (len(text.split()) >= MOVES_ON_WORDS or ASIDE.match(text.strip())):
+            turns.append(n)
+        given += 1
+    return turns
+
+
+def test_the_whole_emergency_block_is_not_given_a_third_time_for_nothing_urgent(replayed):
+    # C9's first run: once the danger question was answered with anything but a clear "safe",
+    # every later message got "Please call 999 now if you can ..." in 14 of 30 young people's
+    # conversations, a story going on or "sorry" for slow typing
+    looped = [(r["id"], n) for r in replayed for n in whole_block_again_for_nothing_urgent(r["transcript"])]
+    assert looped == []

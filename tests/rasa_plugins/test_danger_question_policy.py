@@ -17,11 +17,13 @@ from bot.rasa_plugins.danger_question_policy import (
     asks_a_question,
     load_danger_questions,
 )
-from tests.rasa_plugins.trackers import predicted as predicted_by
+from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
+from tests.rasa_plugins.trackers import plays, predicted as predicted_by
 
 REPO = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load(str(REPO / "domain.yml"))
 ASK = DOMAIN.responses["utter_ask_in_danger_now"][0]
+ASK_SAFE_BUTTONS = DOMAIN.responses["utter_ask_safe_now"][0]["buttons"]
 
 
 @pytest.fixture(scope="module")
@@ -351,3 +353,128 @@ def test_i_dont_know_is_no_borough_and_the_crisis_check_keeps_its_own_replies(po
         predicted(policy, tracker_after("utter_check_crisis", "gtg", "nlu_fallback", buttons=[]))
         != "utter_emergency_stop"
     )
+
+
+# C9's first run: once the emergency steps were given, every later message got the whole block
+# again, whatever it said. Something new that is neither an answer nor urgent (the module doc):
+# right after the whole block, the short "are you safe?" with 999; after that, the route ends.
+NEWS_WITH_NOTHING_URGENT = [
+    "im in year 10 and i really like art and drama",  # going on with their story
+    "my nan usually cooks for us on sundays",
+    "my brother plays football on saturdays so hes out",
+    "no idea what ill say to my form tutor tomorrow",  # wondering what next, not "idk"
+    "it started around when we moved flats",
+]
+SHORT_ASIDES = ["thanks for that", "hold on a sec", "ok got it", "soz im slow", "sorry for the spelling", "k"]
+REMINDED = ["utter_ask_safe_now", "utter_emergency_question"]  # "are you safe?" asked again since
+
+
+@pytest.mark.parametrize("text", NEWS_WITH_NOTHING_URGENT + SHORT_ASIDES)
+def test_after_the_whole_block_news_or_an_aside_gets_the_short_are_you_safe(policy, text):
+    tracker = tracker_after("utter_emergency_next_steps", text, "nlu_fallback", buttons=[])
+    plays(lambda t: predicted(policy, t), tracker, "utter_ask_safe_now", ACTION_LISTEN_NAME)
+
+
+@pytest.mark.parametrize("question", REMINDED)
+@pytest.mark.parametrize("text", NEWS_WITH_NOTHING_URGENT + SHORT_ASIDES)
+def test_after_are_you_safe_again_news_or_an_aside_ends_the_route(policy, question, text):
+    tracker = tracker_after(question, text, "nlu_fallback", buttons=[])
+    assert predicted(policy, tracker) is None
+    # and the conversation policies may answer it: it no longer counts as a danger answer
+    assert not answers_a_danger_question(latest_turn(tracker))
+
+
+def test_the_short_are_you_safe_keeps_999_and_the_emergency_marker():
+    reply = DOMAIN.responses["utter_ask_safe_now"][0]
+    assert "[[emergency_999.phone]]" in reply["text"] and reply["custom"]["urgency"] == "emergency"
+
+
+@pytest.mark.parametrize("question", ["utter_emergency_next_steps", *REMINDED])
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("kinda", "affirm"),
+        ("maybe idk", "nlu_fallback"),
+        ("dunno tbh", "nlu_fallback"),
+        ("probably i think", "nlu_fallback"),
+        ("not really no", "deny"),
+        ("No, not yet", "report_immediate_danger"),  # the button's title, typed
+        ("2", "inform_age"),  # the button's number
+        ("999", "nlu_fallback"),
+        ("mum gets back at 6 i think", "nlu_fallback"),  # unsure, however long
+        ("yeah but he still has my keys", "affirm"),  # a yes first, then more
+        ("at my cousins", "nlu_fallback"),  # short and no aside: read as unsure
+    ],
+)
+def test_after_the_steps_an_unsure_answer_still_gets_the_whole_block(policy, question, text, intent):
+    tracker = tracker_after(question, text, intent, buttons=ASK_SAFE_BUTTONS)
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
+    assert answers_a_danger_question(latest_turn(tracker))
+
+
+@pytest.mark.parametrize("question", ["utter_emergency_next_steps", *REMINDED])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is in the next room",  # a danger part (someone present)
+        "hes in the kitchen shouting",
+        "he keeps texting me saying hes outside",
+        "my stepdad just came home",  # someone arriving: no word class, but part of the emergency
+        "she turned up at the door",
+    ],
+)
+def test_after_the_steps_danger_told_gets_the_whole_block(policy, question, text):
+    tracker = tracker_after(question, text, "nlu_fallback", buttons=[])
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+@pytest.mark.parametrize("question", ["utter_emergency_next_steps", *REMINDED])
+@pytest.mark.parametrize("level", ["emergency", "medical", "check"])
+def test_after_the_steps_an_urgent_level_keeps_the_route_even_on_calm_words(policy, question, level):
+    # whoever gave it (the words or the urgency classifier): the stage's urgent levels are kept
+    for by_classifier in (False, True):
+        tracker = tracker_after(
+            question, "my nan usually cooks for us on sundays", "nlu_fallback", buttons=[]
+        )
+        tracker.latest_message.parse_data["safety_net"] = {"level": level, "by_classifier": by_classifier}
+        assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+@pytest.mark.parametrize("question", ["utter_emergency_next_steps", *REMINDED])
+def test_after_the_steps_the_danger_button_keeps_the_route(policy, question):
+    tracker = tracker_after(
+        question, "/report_immediate_danger", "report_immediate_danger", buttons=ASK_SAFE_BUTTONS
+    )
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+def test_an_aside_the_classifier_alone_reads_as_crisis_gets_the_short_question_not_the_end(policy):
+    # the urgency classifier reads "hold on" or "sorry" as crisis: not urgent here, but the other
+    # policies would answer that level, so the route does not end on it
+    for question in ["utter_emergency_next_steps", *REMINDED]:
+        tracker = tracker_after(question, "hold on", "disclose_self_harm", buttons=[])
+        tracker.latest_message.parse_data["safety_net"] = {"level": "crisis", "by_classifier": True}
+        assert predicted(policy, tracker) == "utter_ask_safe_now"
+        assert answers_a_danger_question(latest_turn(tracker))
+
+
+@pytest.mark.parametrize("text", NEWS_WITH_NOTHING_URGENT[:2] + SHORT_ASIDES[:2])
+def test_the_first_danger_question_still_keeps_the_route_on_anything_but_safe(policy, text):
+    # issue 12 item 3: the first answer to "Are you in danger right now?" is never moved on from
+    tracker = tracker_after("utter_ask_in_danger_now", text, "nlu_fallback")
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+def test_the_table_says_what_something_new_gets_after_each_reminding_question(tmp_path):
+    questions = load_danger_questions(REPO / "data" / "safety" / "danger_questions.yml")
+    for question, entry in questions.items():
+        new = entry.get("something_new")
+        assert (entry.get("moves_on") == "remind") == bool(new), question
+        assert new in (None, "end") or new in DOMAIN.responses, question
+    path = tmp_path / "danger_questions.yml"
+    path.write_text(
+        "questions:\n  utter_x:\n    yes_means: safe\n    moves_on: remind\n    next:\n      question: utter_q\n"
+        + "".join(f"      {a}: utter_y\n" for a in ("danger", '"no"', "safe", "misunderstood", "not_now"))
+    )
+    with pytest.raises(ValueError, match="something_new"):
+        load_danger_questions(path)

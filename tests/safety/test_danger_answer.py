@@ -3,7 +3,15 @@ keeps the emergency route. One test per kind of answer."""
 
 import pytest
 
-from bot.safety.danger_answer import DANGER, MISUNDERSTOOD, NO, NOT_NOW, SAFE, read_answer
+from bot.safety.danger_answer import (
+    DANGER,
+    MISUNDERSTOOD,
+    NO,
+    NOT_NOW,
+    SAFE,
+    read_answer,
+    tells_something_new,
+)
 from bot.safety.risk import assess_risk
 
 BUTTONS = [
@@ -483,3 +491,37 @@ def test_b12_a_protecting_adult_or_the_police_now_is_a_clear_safe_answer(text):
 )
 def test_b12_protection_with_a_danger_still_present_keeps_the_route(text):
     assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i go to the youth club on tuesdays with my cousin",
+        "we got a cat last month and shes called biscuit",
+        "not sure how i tell my head of year about any of it",  # wondering what next
+        "thanks",
+        "hold on",
+    ],
+)
+def test_after_the_steps_news_with_no_danger_and_no_answer_in_it_is_something_new(text):
+    assert tells_something_new(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kinda",
+        "idk tbh",  # unsure
+        "dunno, my aunt might come later",
+        "no hes not gone",  # a no first
+        "yep but i cant leave the flat",  # a yes first
+        "3",
+        "You misunderstood me",  # a typed button title
+        "call 999 for me",
+        "he is standing outside the window",  # danger now
+        "my dads girlfriend just got back",  # someone arriving
+        "i pushed my desk against the door because it wont lock",  # a door or lock
+    ],
+)
+def test_after_the_steps_an_answer_or_danger_is_not_something_new(text):
+    assert not tells_something_new(text, BUTTONS)
