@@ -483,3 +483,28 @@ def test_b12_a_protecting_adult_or_the_police_now_is_a_clear_safe_answer(text):
 )
 def test_b12_protection_with_a_danger_still_present_keeps_the_route(text):
     assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B13: a safe word first, then a new detail that someone is near, waiting, or watching
+        "no im safe... wait my ex just messaged that hes at the top of my street",
+        "no im fine but he says hes going to wait outside till i come out",
+        "i was safe but now shes reading over my shoulder",
+    ],
+)
+def test_b13_a_safe_answer_taken_back_by_a_new_danger_detail_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B13: a denial said with "any" or "at all", after an idiom was misread
+        "haha no she will just shout a bit, im not in any danger",
+        "not in danger at all, it was a joke about my dad and my report card",
+    ],
+)
+def test_b13_a_denial_with_any_or_at_all_is_a_clear_safe_answer(text):
+    assert answer(text) == SAFE
