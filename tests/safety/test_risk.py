@@ -1238,6 +1238,9 @@ def test_yesterday_with_someone_here_now_or_again_stays_emergency(text):
         # someone under an order near me now
         ("life360 shows my stepdad at the corner of our street, hes banned from coming near us", "emergency"),
         ("hes not allowed to come within 200 metres of my school", None),
+        # someone I fear at the end of my road with nothing else said: 999 first, then the question
+        ("my ex is at the top of our street rn", "check"),
+        ("my dad is at the corner of our road with the car", None),
         # being watched as I type, having to go
         ("shes looking over my shoulder gtg", "emergency"),
         ("my sister keeps reading over my shoulder so annoying, anyway what was i saying", None),
