@@ -98,6 +98,9 @@ DANGER_PARTS = frozenset(
         "unwanted_touch_now",
         "moves_when_i_move",
         "shots_fired",
+        # B13's kinds: someone saying they will wait for me where I am, watching what I type
+        "waits_for_me",
+        "watched_typing",
     }
 )
 # cues that do not outweigh a clear statement of being safe

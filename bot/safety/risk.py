@@ -24,7 +24,10 @@ recent_assault, check; None when nothing urgent was found. How a level is reache
    first, then the danger question) otherwise; `crisis` gives `crisis`. It only ever RAISES the
    level: it runs only when the words gave less than `medical`, and its level counts only when
    more urgent than theirs (so "took pills, now I can't wake my friend" read as crisis by the
-   words becomes medical, whose reply names 999, an ambulance and the crisis lines).
+   words becomes medical, whose reply names 999, an ambulance and the crisis lines). A message
+   told as over (a time before today, "im fine now", nothing happening now) is not raised to
+   check or medical by it, and not to crisis when the writer also says they are recovering
+   ("feeling more hopeful": a past attempt with its follow-up, B13).
 The most urgent level found wins. The assessment carries part names and rule ids only, never the
 message text, so it is safe to log and to keep in the tracker.
 """
@@ -63,6 +66,9 @@ CALM_MEDICAL = "calm_medical"
 # B11: a message told as over (a time before today and "its over, im fine now") is not raised to
 # check or medical by the classifier alone
 RESOLVED_NOW, TIME_BEFORE = "resolved_now", frozenset({"earlier", "weeks_ago", "past"})
+# B13: a past attempt told as over with the writer recovering ("after the overdose last month ...
+# doctor said im fine now, feeling more hopeful") is not raised to crisis by the classifier alone
+RECOVERING = "recovering"
 # a message this short, in at most this many sentences, is also read whole by the classifier (it
 # was trained on whole first messages, and "banging on the door. nvm its the delivery guy" means
 # something its first sentence alone does not)
@@ -220,6 +226,10 @@ def assess_risk(
             # "last month i got followed ... nothing has happened since, im fine now": the words
             # say when it was and that it is over, and nothing in the message is happening now
             flags = flags - {EMERGENCY_OR_MEDICAL}
+        if CRISIS in flags and RECOVERING in everything and told_as_over(everything, rules):
+            # the words say when it was, that it is over and that the writer is recovering; a
+            # crisis the words themselves read ("but i still want to die") is kept above
+            flags = flags - {CRISIS}
         level = classifier_level(flags, everything, data.classifier.settings.medical_parts)
         if _more_urgent(level, best):
             best, by_classifier = level, True

@@ -308,3 +308,38 @@ def _as_safety_net_reads(text: str):
 )
 def test_b12_danger_now_or_a_crisis_told_by_an_adult_gets_the_adult_urgent_reply(text, adult, first):
     assert policy.next_action(_tracker(_as_safety_net_reads(text), adult=adult)) == first
+
+
+@pytest.mark.parametrize(
+    "text,adult,first",
+    [
+        # B13's kinds in our own words: danger now told in school words (someone the pupil dreads at
+        # the front desk, a man in a van outside the gates who told a pupil to get in) is 999 first
+        # for the adult; a child's method searched or a means question with "done" is the adult
+        # crisis reply, not their general guidance
+        (
+            "Head of year here. Her mum's ex is at the front desk asking for her and she's petrified of him",
+            "staff",
+            "utter_adult_emergency",
+        ),
+        (
+            "I'm the DSL. A year 8 boy says a man in a van is outside the school gates and has told him to get in after last lesson",
+            "staff",
+            "utter_adult_emergency",
+        ),
+        (
+            "Mum here. I saw my son's searches about how long does it take to die from an overdose",
+            "parent_carer",
+            "utter_adult_crisis",
+        ),
+        (
+            "Football coach. A 14 year old in my squad keeps saying he is done and asked how high the multi storey is",
+            "staff",
+            "utter_adult_crisis",
+        ),
+    ],
+)
+def test_b13_danger_now_or_a_crisis_told_by_an_adult_in_their_words_gets_the_adult_urgent_reply(
+    text, adult, first
+):
+    assert policy.next_action(_tracker(_as_safety_net_reads(text), adult=adult)) == first

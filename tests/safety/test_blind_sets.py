@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.safety.danger_answer import DANGER, NO, SAFE, read_answer
+from bot.safety.danger_answer import DANGER, MISUNDERSTOOD, NO, SAFE, read_answer
 from bot.safety.language import is_not_english
 from bot.safety.metrics import level_satisfies
 from bot.safety.risk import assess_risk
@@ -30,8 +30,10 @@ OWN_RULE = {"crisis", "medical", "recent_assault"}
 # after fixes"): B11's writer assumed a second button "I'm not sure", but "2" on "Are you in danger
 # right now?" is "No, I'm safe right now"; a bare "no" is that button too. Both get the one gentle
 # re-check (999 and the question again), not the end of the route: these are read as that, and
-# the test fails if they are read any other way.
-BY_DESIGN = {"b11": {"2": SAFE, "no": NO}}
+# the test fails if they are read any other way. B13's writer labelled a typed "3" keep_urgent,
+# but the third button is "You misunderstood me": the same gentle re-check (docs/safety/
+# blind-runs.md, "B13 after fixes").
+BY_DESIGN = {"b11": {"2": SAFE, "no": NO}, "b13": {"3": MISUNDERSTOOD}}
 
 
 def load(blind_set, name):

@@ -525,3 +525,28 @@ def test_after_the_steps_news_with_no_danger_and_no_answer_in_it_is_something_ne
 )
 def test_after_the_steps_an_answer_or_danger_is_not_something_new(text):
     assert not tells_something_new(text, BUTTONS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B13: a safe word first, then a new detail that someone is near, waiting, or watching
+        "no im safe... wait my ex just messaged that hes at the top of my street",
+        "no im fine but he says hes going to wait outside till i come out",
+        "i was safe but now shes reading over my shoulder",
+    ],
+)
+def test_b13_a_safe_answer_taken_back_by_a_new_danger_detail_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B13: a denial said with "any" or "at all", after an idiom was misread
+        "haha no she will just shout a bit, im not in any danger",
+        "not in danger at all, it was a joke about my dad and my report card",
+    ],
+)
+def test_b13_a_denial_with_any_or_at_all_is_a_clear_safe_answer(text):
+    assert answer(text) == SAFE

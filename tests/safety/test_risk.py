@@ -1217,3 +1217,90 @@ def test_an_act_done_yesterday_or_last_night_is_not_danger_now(text):
 )
 def test_yesterday_with_someone_here_now_or_again_stays_emergency(text):
     assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # someone here whom the young person dreads, even when they came "to collect" her
+        ("my uncle is at the school office to pick me up and im terrified of him", "emergency"),
+        ("her dads at reception waiting for her and shes too scared to go with him", "emergency"),
+        ("my mum is at reception to pick me up, shes taking me to the dentist", None),
+        ("my nan is in the front office with my inhaler", None),
+        # a man told a child to get in his car, and is outside the school now
+        (
+            "an older guy is parked outside the school gates and she has been told to get in the car",
+            "emergency",
+        ),
+        # someone waiting where I am, uninvited
+        ("my ex came to the shop where i work and said hell wait for me till i finish", "emergency"),
+        ("my dad said he will wait outside till my shift ends and give me a lift", None),
+        # someone under an order near me now
+        ("life360 shows my stepdad at the corner of our street, hes banned from coming near us", "emergency"),
+        ("hes not allowed to come within 200 metres of my school", None),
+        # someone I fear at the end of my road with nothing else said: 999 first, then the question
+        ("my ex is at the top of our street rn", "check"),
+        ("my dad is at the corner of our road with the car", None),
+        # being watched as I type, having to go
+        ("shes looking over my shoulder gtg", "emergency"),
+        ("my sister keeps reading over my shoulder so annoying, anyway what was i saying", None),
+        # someone known only online at my door
+        ("this man i know from roblox is outside my house right now", "emergency"),
+        ("the guy from discord sent me a meme about my house lol", None),
+        # Nigerian Pidgin: followed, standing by the gate now
+        ("this boy don follow me from school, he dey stand near my gate", "emergency"),
+    ],
+)
+def test_b13_danger_now_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a method searched, in a parent's words
+        ("found searches on her ipad about dying by suffocation", "crisis"),
+        ("how long would it take to die from drowning", "crisis"),
+        ("my laptop is about to die and i have an essay due", None),
+        # a means question with "done" said bare
+        ("hes done and keeps asking how deep the river is", "crisis"),
+        ("im done with my homework, how deep is the pool at the leisure centre", None),
+        # heaven for people like me
+        ("would i still go to heaven if i killed myself", "crisis"),
+        ("does heaven have room for someone like me", "crisis"),
+        ("do dogs go to heaven", None),
+        # means taken away, more to be got
+        ("my dad took away my razors but i can easily get new ones", "crisis"),
+        ("my brother took my phone but i can get another one from the drawer", None),
+    ],
+)
+def test_b13_crisis_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past overdose or attempt told as over, with recovery (the words and the classifier)
+        "since my attempt in march i've had counselling and the nurse said my bloods are fine now, doing loads better",
+        "checkup went well after the od a few months ago, gp said im all clear and im on the mend",
+        # school hyperbole told of someone, a coach's training joke
+        "my mate said hed hang himself if he had to sit another maths mock lol",
+        "sir said hes gonna destroy us in pe if we keep talking",
+    ],
+)
+def test_b13_lookalikes_stay_quiet(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # recovery said with a crisis now, or a threat from someone who is not a coach
+        ("after the overdose last month i feel better but i still want to die", "crisis"),
+        ("my teammate said hes going to murder me at training tomorrow, hes got a knife", "emergency"),
+        ("id kill myself if i had to do another day of this", "crisis"),
+    ],
+)
+def test_b13_lookalike_masks_do_not_hide_a_crisis_or_a_real_threat(text, expected):
+    assert level(text) == expected
