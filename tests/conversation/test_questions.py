@@ -532,8 +532,8 @@ def test_an_adult_asking_whether_the_child_gets_in_trouble_gets_what_the_guidanc
             "utter_adult_answer_havens_time",
         ),
         # 999 or 101
-        ("so is it 101 or 999 for this", YP, (), "utter_answer_999_or_101"),
-        ("Ring 999 or just 101? Nobody's hurt right now", STAFF, (), "utter_adult_answer_999_or_101"),
+        ("so is it 101 or 999 for this", YP, (), "utter_answer_emergency_or_not"),
+        ("Ring 999 or just 101? Nobody's hurt right now", STAFF, (), "utter_adult_answer_emergency_or_not"),
         # CEOP, by the young person themselves
         ("am i allowed to report to ceop on my own", YP, (), "utter_answer_ceop_myself"),
         ("could i fill in the ceop form without telling my mum", YP, (), "utter_answer_ceop_myself"),
@@ -581,7 +581,7 @@ def test_c9_kinds_of_question(text, audience, topics, expected):
         ),
         ("can i go tmrw after school", YP, ("harassment",), "utter_answer_havens_time"),
         # 999 said alone (the urgent route's), and CEOP named as news, ask nothing of these kinds
-        ("i called 999 already", YP, (), "utter_answer_999_or_101"),
+        ("i called 999 already", YP, (), "utter_answer_emergency_or_not"),
         ("my friend already told ceop", YP, (), "utter_answer_ceop_myself"),
         # "friends" in a conversation with no abuse in it; news about a parent, not a question
         (
@@ -610,7 +610,7 @@ def test_c9_answers_say_what_the_listings_say_and_no_more(domain_yaml, directory
     for name in ("utter_answer_havens_time", "utter_adult_answer_havens_time"):
         # the window is the listing's own sentence, with its phone number; no day count of ours
         assert havens.summary in said(name) and havens.phone in said(name)
-    for name in ("utter_answer_999_or_101", "utter_adult_answer_999_or_101"):
+    for name in ("utter_answer_emergency_or_not", "utter_adult_answer_emergency_or_not"):
         text = said(name)
         assert text.index("999") < text.index("101") and "danger now" in text
     ceop = said("utter_answer_ceop_myself")
