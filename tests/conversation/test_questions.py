@@ -619,3 +619,21 @@ def test_c9_answers_say_what_the_listings_say_and_no_more(domain_yaml, directory
     assert friends.startswith("No.") and "not your fault" in friends
     school = said("utter_answer_school_parents_trouble")
     assert "keep you safe" in school and "I can't tell you what will happen" in school
+
+
+def test_c9_not_wanting_to_lose_the_adult_grooming_them_is_not_a_friend_concern():
+    # in a conversation about grooming, "he's my best friend" is about the one harming them
+    for text in (
+        "but shes my bestie i cant lose her",
+        "i dont wanna block him tho",
+        "hes the only one who gets me",
+    ):
+        answers = answers_for(text, YP, topics_told=("grooming", "friend_concern"))
+        assert answers[:1] == ["utter_answer_lose_them"], text
+    # look-alikes: a friend who told them, in a friend's conversation; a friend named as such
+    assert "utter_answer_lose_them" not in answers_for(
+        "i dont want to lose her", YP, topics_told=("friend_concern",)
+    )
+    assert "utter_answer_lose_them" not in answers_for(
+        "my friend is being groomed and shes my best friend", YP, topics_told=("grooming",)
+    )
