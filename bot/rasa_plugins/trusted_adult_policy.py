@@ -108,6 +108,9 @@ CRISIS_FIRST = "utter_adult_crisis"  # 999 first if they might act now, then the
 # children's services front door, the LADO and the police; situations without their own use the
 # lead's general guidance
 LEAD_RESPONSES = {
+    "disclosure": "utter_staff_lead_disclosure",
+    "exploitation": "utter_staff_lead_disclosure",
+    "harassment": "utter_staff_lead_disclosure",
     "recent_assault": "utter_staff_lead_recent_assault",
     "staff_allegation": "utter_staff_lead_staff_allegation",
     "image_nudes": "utter_staff_lead_image",

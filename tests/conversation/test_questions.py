@@ -637,3 +637,27 @@ def test_c9_not_wanting_to_lose_the_adult_grooming_them_is_not_a_friend_concern(
     assert "utter_answer_lose_them" not in answers_for(
         "my friend is being groomed and shes my best friend", YP, topics_told=("grooming",)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C9: a volunteer's doubts in their own words: nothing happened yet, a reputation, friends
+        # in high places
+        "nothing has really happened, it's just a feeling",
+        "I'd hate to wreck his career over a hunch",
+        "she's close friends with our club president",
+    ],
+)
+def test_c9_an_adults_doubts_get_you_dont_need_proof(text):
+    assert "utter_staff_answer_doubt" in answers_for(text, STAFF)
+
+
+def test_c9_not_wanting_to_lose_them_said_again_gets_the_short_answer_not_a_friend_concern():
+    answers = answers_for(
+        "i cant lose him hes my best mate",
+        YP,
+        given=("utter_answer_lose_them",),
+        topics_told=("grooming", "friend_concern"),
+    )
+    assert answers == ["utter_answer_lose_them_again"]

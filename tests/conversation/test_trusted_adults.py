@@ -254,3 +254,16 @@ def test_c9_the_safeguarding_lead_is_recognised_when_they_say_so(texts, lead):
     from bot.conversation.trusted_adults import writes_as_lead
 
     assert writes_as_lead(texts) is lead
+
+
+@pytest.mark.parametrize(
+    "text,situation",
+    [
+        # C9: days, not months, are still a recent assault
+        ("a girl in year 11 says she was raped 3 days ago at a party", "recent_assault"),
+        ("she was sexually assaulted last friday walking home", "recent_assault"),
+        ("he told me he was raped when he was nine", "disclosure"),  # years ago: not recent
+    ],
+)
+def test_c9_an_assault_days_ago_is_recent(text, situation):
+    assert situation_of([text]) == situation

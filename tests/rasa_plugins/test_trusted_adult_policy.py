@@ -329,7 +329,7 @@ def test_a_lead_telling_of_a_disclosure_gets_their_own_route_then_the_borough_ro
     plays(
         policy.next_action,
         tracker,
-        "utter_staff_lead_guidance",
+        "utter_staff_lead_disclosure",
         "action_give_staff_guidance",
         "action_listen",
     )
@@ -365,3 +365,15 @@ def test_the_allegation_route_for_a_club_names_its_welfare_officer_and_the_lado(
     assert "welfare officer" in text and "LADO" in text
     who = fill_message(domain_yaml["responses"]["utter_staff_answer_who_to_call"][0], directory)["text"]
     assert "welfare officer" in who and "LADO" in who
+
+
+def test_a_lead_who_opened_with_their_role_gets_the_disclosure_route_when_the_child_tells():
+    # C9: the lead's general guidance at their first message, then a disclosure: not "the steps above"
+    tracker = _tracker(
+        _user("safeguarding lead at a sixth form here, in Bexley", "ask_staff_guidance"),
+        ActionExecuted("utter_staff_lead_guidance"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        _user("a student has told me her cousin abuses her", "disclose_adult_abuse"),
+    )
+    assert policy.next_action(tracker) == "utter_staff_lead_disclosure"
