@@ -5,6 +5,8 @@ tests/rasa_plugins/test_question_policy.py."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 
@@ -661,3 +663,19 @@ def test_c9_not_wanting_to_lose_them_said_again_gets_the_short_answer_not_a_frie
         topics_told=("grooming", "friend_concern"),
     )
     assert answers == ["utter_answer_lose_them_again"]
+
+
+def test_c9_no_answer_for_the_safeguarding_lead_tells_them_to_tell_the_dsl(domain_yaml, directory):
+    # C9: a DSL was told "tell your designated safeguarding lead": every kind a member of staff
+    # can ask gives the lead an answer (their own, or the staff one) that never says so
+    from bot.nlg.placeholders import fill_message
+
+    told = re.compile(
+        r"\b(tell|to|hand it to|pass it on to) (your|the) (DSL|designated safeguarding lead)\b|\b(your|the) DSL (or their deputy )?decides\b",
+        re.I,
+    )
+    for kind in load_questions():
+        names = list(kind.answer_for("safeguarding_lead") or ()) + [kind.again_for("safeguarding_lead")]
+        for name in (n for n in names if n and n.startswith("utter_")):
+            text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+            assert not told.search(text), (kind.name, name)
