@@ -22,14 +22,19 @@ from bot import REPO_ROOT
 from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "questions.yml"
-AUDIENCES = ("young_person", "staff", "parent_carer")
+AUDIENCES = ("young_person", "staff", "parent_carer", "safeguarding_lead")
+LEAD = "safeguarding_lead"  # staff who are the DSL (or a club's welfare officer): staff answers
+# unless a kind gives them their own (C9: a DSL was told "tell your DSL")
 MAX_ANSWERS = 2  # more than two answers in one turn is a wall of text on a phone
 
 
-def audience_of(trusted_adult: str | None) -> str:
+def audience_of(trusted_adult: str | None, lead: bool = False) -> str:
     """The audience answers are chosen for, from the conversation's `trusted_adult` slot ("staff",
-    "parent_carer" or unset): a young person unless an adult has shown who they are."""
-    return trusted_adult if trusted_adult in AUDIENCES[1:] else AUDIENCES[0]
+    "parent_carer" or unset): a young person unless an adult has shown who they are; staff who
+    said they are the safeguarding lead (`lead`) are "safeguarding_lead"."""
+    if trusted_adult == "staff" and lead:
+        return LEAD
+    return trusted_adult if trusted_adult in ("staff", "parent_carer") else AUDIENCES[0]
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,15 @@ class QuestionKind:
     # topics: the conversation's newest topic (default) or any topic told in it (`topics_told`:
     # "how do i get it deleted" about a picture after later turns about school or self-harm, C7)
     any_topic: bool = False
+
+    def answer_for(self, audience: str) -> tuple[str, ...] | None:
+        """This kind's answer for the audience; the safeguarding lead gets the staff answer unless
+        the kind gives them their own."""
+        return self.answers.get(audience) or (self.answers.get("staff") if audience == LEAD else None)
+
+    def again_for(self, audience: str) -> str | None:
+        again = self.again or {}
+        return again.get(audience) or (again.get("staff") if audience == LEAD else None)
 
     def position(self, text: str) -> int | None:
         """Where the question starts in the text (the earliest matching alternative's first
@@ -135,7 +149,7 @@ def answers_for(
     topics_told: Iterable[str] | Callable[[], Iterable[str]] = (),
 ) -> list[str]:
     """The responses (and actions) answering the questions the message asks, for this audience
-    ("young_person", "staff" or "parent_carer"): the answers of at most MAX_ANSWERS questions,
+    ("young_person", "staff", "parent_carer" or "safeguarding_lead"): the answers of at most MAX_ANSWERS questions,
     in the order the questions appear in the message, no name twice. [] when it asks none we
     can answer. `given`: what the conversation already said; a question whose answer is among it
     gets the kind's short `again` answer (or none). `topic`: the conversation's topic (or a
@@ -145,7 +159,7 @@ def answers_for(
     clean = plain_quotes(text)
     matched = []
     for kind in kinds if kinds is not None else current_questions():
-        answer = kind.answers.get(audience)
+        answer = kind.answer_for(audience)
         position = kind.position(clean) if answer else None
         if position is None:
             continue
@@ -160,7 +174,7 @@ def answers_for(
             if topic not in kind.topics:
                 continue
         if set(answer) <= set(given):
-            again = (kind.again or {}).get(audience)
+            again = kind.again_for(audience)
             answer = (again,) if again and again not in given else None
         if answer:
             matched.append((kind, position, answer))

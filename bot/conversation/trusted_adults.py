@@ -4,7 +4,8 @@ with children, or a parent or carer) and which situation a trusted adult describ
 Pure functions over data/conversation/trusted_adults.yml (word patterns an administrator can
 extend); read by the TrustedAdultSpeaker NLU component (the `speaker` entity) and by
 TrustedAdultPolicy (which guidance response answers the turn). Issue 13: adults are recognised
-from how they write, never answered as the victim, and answered for their situation.
+from how they write, never answered as the victim, and answered for their situation; a writer who
+is the safeguarding lead (the DSL, a club's welfare officer) is never told to tell the DSL (C9).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ GENERAL = "general"
 class TrustedAdultPatterns:
     speakers: dict[str, tuple[re.Pattern, ...]]  # speaker -> patterns, in SPEAKERS order
     situations: dict[str, tuple[re.Pattern, ...]]  # situation -> patterns, in file order
+    leads: tuple[re.Pattern, ...] = ()  # the writer says they are the safeguarding lead
 
 
 def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
@@ -51,6 +53,9 @@ def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
     return TrustedAdultPatterns(
         speakers={s: compile_patterns(speakers[s], f"{path}: speakers.{s}") for s in SPEAKERS},
         situations={s: compile_patterns(v, f"{path}: situations.{s}") for s, v in situations.items()},
+        leads=compile_patterns(data["safeguarding_leads"], f"{path}: safeguarding_leads")
+        if "safeguarding_leads" in data
+        else (),
     )
 
 
@@ -81,3 +86,11 @@ def situation_of(texts_newest_first: Iterable[str], patterns: TrustedAdultPatter
             if any(p.search(clean) for p in compiled):
                 return situation
     return GENERAL
+
+
+def writes_as_lead(texts: Iterable[str], patterns: TrustedAdultPatterns | None = None) -> bool:
+    """True when any of the adult's messages says they are the safeguarding lead ("DSL here", "I'm
+    the deputy DSL", "as the club's welfare officer"): their route is the children's services
+    front door, the LADO and the police, not "tell your DSL" (C9's first run)."""
+    patterns = patterns or current_patterns()
+    return any(p.search(plain_quotes(text)) for text in texts if text for p in patterns.leads)

@@ -19,6 +19,7 @@ FIELDS = (
     "summary",
     "out_of_hours_phone",
     "ages",
+    "age_note",
     "younger_route",
     "how_to_contact",
     "silent_call_note",

@@ -30,6 +30,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.topics import conversation_topic, topic_of_turn, turn_of
+from bot.conversation.trusted_adults import writes_as_lead
 from bot.rasa_plugins.danger_question_policy import _names_a_borough as names_a_place
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
@@ -63,7 +64,7 @@ OWN_REPLY_INTENTS = frozenset(
 # the offer to delete this chat): the question is answered instead
 GIVE_WAY_TO_A_QUESTION = frozenset({"greet", "say_goodbye", "say_thanks", "request_forget"})
 ADULT_GUIDANCE_PREFIXES = ("utter_staff_", "utter_parent_")
-WHO_TO_CALL = "utter_staff_answer_who_to_call"  # and its short answer when asked again
+WHO_TO_CALL = ("utter_staff_answer_who_to_call", "utter_staff_lead_answer_who_to_call")  # + "again"
 BOROUGH_ROUTES = "action_give_staff_guidance"  # the borough's front door and LADO (actions/staff.py)
 
 
@@ -74,7 +75,10 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     turn = latest_turn(tracker)
     if turn is None:
         return None
-    audience = audience_of(tracker.get_slot(TRUSTED_ADULT_SLOT))
+    adult = tracker.get_slot(TRUSTED_ADULT_SLOT)
+    # a member of staff who said they are the safeguarding lead gets the lead's answers (C9)
+    lead = adult == "staff" and writes_as_lead([turn.user.text or ""] + [e.text or "" for e in turn.earlier])
+    audience = audience_of(adult, lead)
     if _others_answer_first(turn) and not (
         audience != "young_person" and turn.crisis_by_classifier_alone and not answers_a_danger_question(turn)
     ):
@@ -98,7 +102,11 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     answers = answers_for(
         turn.user.text, audience, given=tuple(turn.before), topic=topic, topics_told=topics_told
     )
-    if audience == "staff" and names_a_place(turn.user) and any(a.startswith(WHO_TO_CALL) for a in answers):
+    if (
+        audience in ("staff", "safeguarding_lead")
+        and names_a_place(turn.user)
+        and any(a.startswith(WHO_TO_CALL) for a in answers)
+    ):
         # "Southwark. who do I call": that borough's front door and LADO, even when the routes
         # without a borough were shown before, not "tell me the borough" (C8's first run)
         plan = [BOROUGH_ROUTES]

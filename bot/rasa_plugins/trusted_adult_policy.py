@@ -5,7 +5,8 @@ situation they describe, never with the replies written for a young person who w
 A Rasa policy (config.yml; priority 8, above DangerQuestionPolicy's 7 and RulePolicy's 6; not
 trained). On the turn after an adult's message whose intent is in ADULT_TURN_INTENTS it predicts
 `utter_staff_<situation>` or `utter_parent_<situation>` (bot.conversation.trusted_adults reads the
-situation from the adult's messages, newest first); for staff situations that need the borough's
+situation from the adult's messages, newest first; staff who said they are the safeguarding lead
+get LEAD_RESPONSES, never "tell your DSL", and always their borough's routes); for staff situations that need the borough's
 front door or LADO it then predicts action_give_staff_guidance; then action_listen. Guidance
 already given in the conversation becomes the short utter_trusted_adult_more, then
 utter_trusted_adult_more_again (no reply word for word twice; only after both does the guidance
@@ -42,7 +43,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
-from bot.conversation.trusted_adults import GENERAL, situation_of
+from bot.conversation.trusted_adults import GENERAL, situation_of, writes_as_lead
 from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
 from bot.rasa_plugins.safety_net import has_crisis_cue
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
@@ -103,8 +104,26 @@ DANGER_NOW_FIRST = "utter_adult_emergency"  # 999 first, then the situation's gu
 CRISIS_FIRST = "utter_adult_crisis"  # 999 first if they might act now, then the crisis lines
 
 
-def guidance_response(speaker: str, situation: str) -> str:
-    """The domain response for a trusted adult's situation (names in domain.yml)."""
+# the safeguarding lead's own guidance (C9: a DSL was told "tell your DSL"): their route is the
+# children's services front door, the LADO and the police; situations without their own use the
+# lead's general guidance
+LEAD_RESPONSES = {
+    "disclosure": "utter_staff_lead_disclosure",
+    "exploitation": "utter_staff_lead_disclosure",
+    "harassment": "utter_staff_lead_disclosure",
+    "recent_assault": "utter_staff_lead_recent_assault",
+    "staff_allegation": "utter_staff_lead_staff_allegation",
+    "image_nudes": "utter_staff_lead_image",
+    "sextortion": "utter_staff_lead_image",
+}
+LEAD_GENERAL = "utter_staff_lead_guidance"
+
+
+def guidance_response(speaker: str, situation: str, lead: bool = False) -> str:
+    """The domain response for a trusted adult's situation (names in domain.yml); `lead`: the
+    member of staff said they are the safeguarding lead."""
+    if speaker == "staff" and lead:
+        return LEAD_RESPONSES.get(situation, LEAD_GENERAL)
     if speaker == "staff":
         return STAFF_GENERAL if situation == GENERAL else f"utter_staff_{situation}"
     return f"utter_parent_{PARENT_SITUATIONS.get(situation, situation)}"
@@ -149,9 +168,12 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
             if since == answers:
                 return ACTION_LISTEN_NAME
             return answers[len(since)] if since == answers[: len(since)] else None
-    situation = situation_of([turn.user.text or ""] + [e.text or "" for e in turn.earlier])
-    response = guidance_response(speaker, situation)
-    needs_routes = speaker == "staff" and situation in NEEDS_BOROUGH_ROUTES
+    texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
+    situation = situation_of(texts)
+    lead = speaker == "staff" and writes_as_lead(texts)
+    response = guidance_response(speaker, situation, lead)
+    # the lead's every situation needs the front door they refer to, and the LADO
+    needs_routes = speaker == "staff" and (lead or situation in NEEDS_BOROUGH_ROUTES)
     if not since:
         # guidance already given in this conversation is not given again word for word: the short
         # "the steps above still apply" instead (and the full guidance if that was just said)
@@ -180,7 +202,10 @@ def _question_answers(turn, speaker: str) -> list[str]:
     if not any(a.startswith(("utter_staff_", "utter_parent_")) for a in turn.before):
         return []
     given = tuple(turn.before)
-    return [a for a in answers_for(turn.user.text, audience_of(speaker), given=given) if a not in given]
+    lead = speaker == "staff" and writes_as_lead(
+        [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
+    )
+    return [a for a in answers_for(turn.user.text, audience_of(speaker, lead), given=given) if a not in given]
 
 
 def _names_a_borough(user) -> bool:

@@ -5,6 +5,8 @@ tests/rasa_plugins/test_question_policy.py."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 
@@ -502,3 +504,178 @@ def test_an_adult_asking_whether_the_child_gets_in_trouble_gets_what_the_guidanc
     assert "utter_adult_answer_child_in_trouble" in answers_for("will my son get a criminal record?", PARENT)
     # a young person about themselves keeps their own answer
     assert "utter_adult_answer_child_in_trouble" not in answers_for("will i get in trouble", YP)
+
+
+# ---- C9's kinds: questions the bot can answer from what it already knows ---------------------
+
+
+@pytest.mark.parametrize(
+    "text,audience,topics,expected",
+    [
+        # how long after, about the Havens by name (any conversation) or not (after an assault)
+        ("its been four days now, will the havens still do the check", YP, (), "utter_answer_havens_time"),
+        ("Is a week too late for the Havens?", PARENT, (), "utter_adult_answer_havens_time"),
+        (
+            "Can the SARC still examine him if we wait till Monday?",
+            STAFF,
+            (),
+            "utter_adult_answer_havens_time",
+        ),
+        (
+            "could i go there on saturday instead or will it be too late",
+            YP,
+            ("assault",),
+            "utter_answer_havens_time",
+        ),
+        (
+            "would they still look at her if it's 9 days ago",
+            PARENT,
+            ("medical_forensic",),
+            "utter_adult_answer_havens_time",
+        ),
+        # 999 or 101
+        ("so is it 101 or 999 for this", YP, (), "utter_answer_emergency_or_not"),
+        ("Ring 999 or just 101? Nobody's hurt right now", STAFF, (), "utter_adult_answer_emergency_or_not"),
+        # CEOP, by the young person themselves
+        ("am i allowed to report to ceop on my own", YP, (), "utter_answer_ceop_myself"),
+        ("could i fill in the ceop form without telling my mum", YP, (), "utter_answer_ceop_myself"),
+        # an adult's secrets, pictures or touching called what friends do, or normal
+        (
+            "she told me its our little secret and everyone does it. is that right",
+            YP,
+            ("adult_abuse",),
+            "utter_answer_not_what_friends_do",
+        ),
+        ("do mates really ask for pics like that", YP, ("grooming",), "utter_answer_not_what_friends_do"),
+        (
+            "is it normal for a swimming coach to hug you that long",
+            YP,
+            ("grooming",),
+            "utter_answer_not_what_friends_do",
+        ),
+        # telling at school and the family
+        ("would the teachers get my dad in trouble if i say", YP, (), "utter_answer_school_parents_trouble"),
+        ("could my mum end up arrested", YP, (), "utter_answer_school_parents_trouble"),
+        # a friend's reaction to being told about
+        (
+            "if i go to a teacher would my mate never talk to me again",
+            YP,
+            ("friend_concern",),
+            "utter_answer_friend_reaction",
+        ),
+    ],
+)
+def test_c9_kinds_of_question(text, audience, topics, expected):
+    answers = answers_for(text, audience, topics_told=topics) if topics else answers_for(text, audience)
+    assert answers and answers[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text,audience,topics,unexpected",
+    [
+        # the time of something else, or reporting years later, is not the Havens' window
+        ("can i go to the cinema tomorrow", YP, ("assault",), "utter_answer_havens_time"),
+        (
+            "is it too late to report? it was in primary school",
+            YP,
+            ("non_recent",),
+            "utter_answer_havens_time",
+        ),
+        ("can i go tmrw after school", YP, ("harassment",), "utter_answer_havens_time"),
+        # 999 said alone (the urgent route's), and CEOP named as news, ask nothing of these kinds
+        ("i called 999 already", YP, (), "utter_answer_emergency_or_not"),
+        ("my friend already told ceop", YP, (), "utter_answer_ceop_myself"),
+        # "friends" in a conversation with no abuse in it; news about a parent, not a question
+        (
+            "she said friends do that. is that true",
+            YP,
+            ("friend_concern",),
+            "utter_answer_not_what_friends_do",
+        ),
+        ("my dad got in trouble at work", YP, (), "utter_answer_school_parents_trouble"),
+        # a young person's own telling keeps its answer outside a friend's conversation
+        ("if i told somebody would they be mad", YP, ("non_recent",), "utter_answer_friend_reaction"),
+    ],
+)
+def test_c9_look_alikes_get_no_such_answer(text, audience, topics, unexpected):
+    answers = answers_for(text, audience, topics_told=topics) if topics else answers_for(text, audience)
+    assert unexpected not in answers
+
+
+def test_c9_answers_say_what_the_listings_say_and_no_more(domain_yaml, directory):
+    from bot.nlg.placeholders import fill_message
+
+    def said(name: str) -> str:
+        return fill_message(domain_yaml["responses"][name][0], directory)["text"]
+
+    havens = directory.get("the_havens")
+    for name in ("utter_answer_havens_time", "utter_adult_answer_havens_time"):
+        # the window is the listing's own sentence, with its phone number; no day count of ours
+        assert havens.summary in said(name) and havens.phone in said(name)
+    for name in ("utter_answer_emergency_or_not", "utter_adult_answer_emergency_or_not"):
+        text = said(name)
+        assert text.index("999") < text.index("101") and "danger now" in text
+    ceop = said("utter_answer_ceop_myself")
+    assert directory.get("ceop_safety_centre").age_note in ceop and "Not anonymous" in ceop
+    friends = said("utter_answer_not_what_friends_do")
+    assert friends.startswith("No.") and "not your fault" in friends
+    school = said("utter_answer_school_parents_trouble")
+    assert "keep you safe" in school and "I can't tell you what will happen" in school
+
+
+def test_c9_not_wanting_to_lose_the_adult_grooming_them_is_not_a_friend_concern():
+    # in a conversation about grooming, "he's my best friend" is about the one harming them
+    for text in (
+        "but shes my bestie i cant lose her",
+        "i dont wanna block him tho",
+        "hes the only one who gets me",
+    ):
+        answers = answers_for(text, YP, topics_told=("grooming", "friend_concern"))
+        assert answers[:1] == ["utter_answer_lose_them"], text
+    # look-alikes: a friend who told them, in a friend's conversation; a friend named as such
+    assert "utter_answer_lose_them" not in answers_for(
+        "i dont want to lose her", YP, topics_told=("friend_concern",)
+    )
+    assert "utter_answer_lose_them" not in answers_for(
+        "my friend is being groomed and shes my best friend", YP, topics_told=("grooming",)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C9: a volunteer's doubts in their own words: nothing happened yet, a reputation, friends
+        # in high places
+        "nothing has really happened, it's just a feeling",
+        "I'd hate to wreck his career over a hunch",
+        "she's close friends with our club president",
+    ],
+)
+def test_c9_an_adults_doubts_get_you_dont_need_proof(text):
+    assert "utter_staff_answer_doubt" in answers_for(text, STAFF)
+
+
+def test_c9_not_wanting_to_lose_them_said_again_gets_the_short_answer_not_a_friend_concern():
+    answers = answers_for(
+        "i cant lose him hes my best mate",
+        YP,
+        given=("utter_answer_lose_them",),
+        topics_told=("grooming", "friend_concern"),
+    )
+    assert answers == ["utter_answer_lose_them_again"]
+
+
+def test_c9_no_answer_for_the_safeguarding_lead_tells_them_to_tell_the_dsl(domain_yaml, directory):
+    # C9: a DSL was told "tell your designated safeguarding lead": every kind a member of staff
+    # can ask gives the lead an answer (their own, or the staff one) that never says so
+    from bot.nlg.placeholders import fill_message
+
+    told = re.compile(
+        r"\b(tell|to|hand it to|pass it on to) (your|the) (DSL|designated safeguarding lead)\b|\b(your|the) DSL (or their deputy )?decides\b",
+        re.I,
+    )
+    for kind in load_questions():
+        names = list(kind.answer_for("safeguarding_lead") or ()) + [kind.again_for("safeguarding_lead")]
+        for name in (n for n in names if n and n.startswith("utter_")):
+            text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+            assert not told.search(text), (kind.name, name)

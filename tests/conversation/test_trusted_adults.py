@@ -203,3 +203,67 @@ def test_a_broken_edit_of_the_patterns_keeps_the_last_good_ones(tmp_path, repo):
     path.write_text("speakers: {}\n")
     now[0] = 5.0
     assert reloader.current() is good
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C9's kind: a volunteer at a club outside school, by what they run or who they coach with
+        "we're all volunteers, I help coach the under-11s on sundays",
+        "I manage a u15s netball team in Lewisham",
+        "i help out with a girls' cricket squad at weekends",
+        "two of our other volunteers saw him give her a lift",
+    ],
+)
+def test_c9_a_club_volunteer_is_recognised_as_staff(text):
+    assert speaker_of(text) == "staff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # young people at a club: their team, their coach, training
+        "i play in the under 15s team and the coach is weird",
+        "one of the other coaches at training keeps staring at me",
+        "after training he drove me home on my own",
+        "i go to a club on saturdays and the manager messages me",
+    ],
+)
+def test_c9_a_player_writing_about_their_club_is_not_taken_for_staff(text):
+    assert speaker_of(text) is None
+
+
+def test_c9_a_fellow_coach_is_a_staff_allegation():
+    assert situation_of(["two of our other coaches keep DMing the players"]) == "staff_allegation"
+
+
+@pytest.mark.parametrize(
+    "texts,lead",
+    [
+        (["Deputy DSL here, a year 8 has just told me something"], True),
+        (["hi", "I'm the designated safeguarding lead at a primary"], True),  # said earlier
+        (["as the club welfare officer, what do I do with this"], True),
+        # look-alikes: staff who are not the lead, the lead named by others, a pupil about the DSL
+        (["I'm not the DSL, just her tutor"], False),
+        (["our DSL is off today"], False),
+        (["should i tell the safeguarding lead at school"], False),
+        (["the DSL here is really nice"], False),
+    ],
+)
+def test_c9_the_safeguarding_lead_is_recognised_when_they_say_so(texts, lead):
+    from bot.conversation.trusted_adults import writes_as_lead
+
+    assert writes_as_lead(texts) is lead
+
+
+@pytest.mark.parametrize(
+    "text,situation",
+    [
+        # C9: days, not months, are still a recent assault
+        ("a girl in year 11 says she was raped 3 days ago at a party", "recent_assault"),
+        ("she was sexually assaulted last friday walking home", "recent_assault"),
+        ("he told me he was raped when he was nine", "disclosure"),  # years ago: not recent
+    ],
+)
+def test_c9_an_assault_days_ago_is_recent(text, situation):
+    assert situation_of([text]) == situation

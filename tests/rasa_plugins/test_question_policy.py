@@ -189,3 +189,31 @@ def test_the_borough_routes_come_again_when_the_borough_is_named_after_them():
         message,
     )
     assert policy.next_action(tracker) == "action_give_staff_guidance"
+
+
+def test_c9_a_leads_questions_get_the_leads_answers_and_others_the_staff_ones():
+    # C9: a DSL asking about the out-of-hours route was told to tell their DSL
+    lead = _tracker(
+        _user("DSL at a primary here. a year 5 told me something at lunch", "ask_staff_guidance"),
+        ActionExecuted("utter_staff_lead_guidance"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        _user("it's after 6 now, who do I call?", "nlu_fallback"),
+        adult="staff",
+    )
+    assert policy.next_action(lead) == "utter_staff_lead_answer_who_to_call"
+    staff = _tracker(
+        _user("TA here. a year 5 told me something at lunch", "ask_staff_guidance"),
+        ActionExecuted("utter_staff_guidance"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        _user("it's after 6 now, who do I call?", "nlu_fallback"),
+        adult="staff",
+    )
+    assert policy.next_action(staff) == "utter_staff_answer_who_to_call"
+    # a kind with no answer of the lead's own: the staff answer
+    lead.update(ActionExecuted("utter_staff_lead_answer_who_to_call"))
+    lead.update(ActionExecuted("action_give_staff_guidance"))
+    lead.update(ActionExecuted("action_listen"))
+    lead.update(_user("would the Havens still see her if it was 5 days ago?", "nlu_fallback"))
+    assert policy.next_action(lead) == "utter_adult_answer_havens_time"

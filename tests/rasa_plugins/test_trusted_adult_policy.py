@@ -343,3 +343,72 @@ def test_b13_danger_now_or_a_crisis_told_by_an_adult_in_their_words_gets_the_adu
     text, adult, first
 ):
     assert policy.next_action(_tracker(_as_safety_net_reads(text), adult=adult)) == first
+
+
+# ---- C9: the safeguarding lead writing, and a volunteer at a club outside school -------------
+
+
+@pytest.mark.parametrize("situation", SITUATIONS + (GENERAL,))
+def test_the_leads_guidance_never_tells_them_to_tell_the_dsl(situation, domain_yaml, directory):
+    name = policy.guidance_response("staff", situation, lead=True)
+    text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+    assert "999" in text and "not your fault" not in text
+    assert "your DSL" not in text and "Tell your designated" not in text and "give it to the DSL" not in text
+    assert "children's services front door" in text or "LADO" in text
+
+
+def test_a_lead_telling_of_a_disclosure_gets_their_own_route_then_the_borough_routes():
+    tracker = _tracker(
+        _user("deputy DSL here. a year 9 just told me her stepdad hits her", "disclose_adult_abuse")
+    )
+    plays(
+        policy.next_action,
+        tracker,
+        "utter_staff_lead_disclosure",
+        "action_give_staff_guidance",
+        "action_listen",
+    )
+    # said earlier in the conversation, still the lead: a recent assault gets the lead's reply
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(_user("she says a lad from college raped her on saturday", "disclose_recent_assault"))
+    assert policy.next_action(tracker) == "utter_staff_lead_recent_assault"
+
+
+def test_a_member_of_staff_who_is_not_the_lead_keeps_the_tell_your_dsl_guidance():
+    tracker = _tracker(
+        _user("I'm not the DSL, I'm her form tutor. she told me her stepdad hits her", "disclose_adult_abuse")
+    )
+    assert policy.next_action(tracker) == "utter_staff_disclosure"
+
+
+def test_a_club_volunteer_worried_about_a_fellow_coach_gets_the_allegation_route_not_a_victims_reply():
+    # the conversation is the volunteer's from their first message (the speaker entity fills the slot)
+    tracker = _tracker(
+        _user("two of our other coaches keep DMing the girls and driving them home", "disclose_grooming")
+    )
+    plays(
+        policy.next_action,
+        tracker,
+        "utter_staff_staff_allegation",
+        "action_give_staff_guidance",
+        "action_listen",
+    )
+
+
+def test_the_allegation_route_for_a_club_names_its_welfare_officer_and_the_lado(domain_yaml, directory):
+    text = fill_message(domain_yaml["responses"]["utter_staff_staff_allegation"][0], directory)["text"]
+    assert "welfare officer" in text and "LADO" in text
+    who = fill_message(domain_yaml["responses"]["utter_staff_answer_who_to_call"][0], directory)["text"]
+    assert "welfare officer" in who and "LADO" in who
+
+
+def test_a_lead_who_opened_with_their_role_gets_the_disclosure_route_when_the_child_tells():
+    # C9: the lead's general guidance at their first message, then a disclosure: not "the steps above"
+    tracker = _tracker(
+        _user("safeguarding lead at a sixth form here, in Bexley", "ask_staff_guidance"),
+        ActionExecuted("utter_staff_lead_guidance"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        _user("a student has told me her cousin abuses her", "disclose_adult_abuse"),
+    )
+    assert policy.next_action(tracker) == "utter_staff_lead_disclosure"
