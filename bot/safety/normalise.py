@@ -168,7 +168,9 @@ def _join_spelled_out(tokens: list[str]) -> list[str]:
         if len(token) == 1 and "a" <= token <= "z":
             run.append(token)
             continue
-        out.extend(["".join(run)] if len(run) >= 4 else run)
+        # one letter over and over ("i i i i am") is a stammer, not a spelled-out word; joining it
+        # made normalise() unstable ("i i i im" -> "i i i i am" -> "i am")
+        out.extend(["".join(run)] if len(run) >= 4 and len(set(run)) > 1 else run)
         run = []
         if token:
             out.append(token)

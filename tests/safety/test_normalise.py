@@ -82,3 +82,10 @@ _WORDS = st.sampled_from(
 def test_idempotent_on_message_like_text(text):
     once = normalise(text)
     assert normalise(once) == once
+
+
+def test_a_repeated_single_letter_is_not_joined_into_a_word():
+    # found by the idempotence property: "i i i im" became "i i i i am", then "i am"
+    assert normalise("i i i im") == "i i i i am"
+    assert normalise(normalise("i i i im")) == normalise("i i i im")
+    assert normalise("s u i c i d e") == "suicide"
