@@ -1356,6 +1356,7 @@ def test_b14_crisis_kinds(text, expected):
         # a child made to go with someone now, told by an adult
         ("a mum rang to say a man is forcing her son to go with him towards the car park", "emergency"),
         ("last year a man made her walk with him, it was reported", None),
+        ("my mates are outside beeping, they are taking me bowling for my birthday", None),
     ],
 )
 def test_b14_danger_now_kinds(text, expected):
