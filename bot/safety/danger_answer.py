@@ -101,6 +101,8 @@ DANGER_PARTS = frozenset(
         # B13's kinds: someone saying they will wait for me where I am, watching what I type
         "waits_for_me",
         "watched_typing",
+        # B14's kind: a weapon still within reach of him, even asleep now
+        "weapon_at_hand",
     }
 )
 # cues that do not outweigh a clear statement of being safe

@@ -550,3 +550,19 @@ def test_b13_a_safe_answer_taken_back_by_a_new_danger_detail_keeps_the_route(tex
 )
 def test_b13_a_denial_with_any_or_at_all_is_a_clear_safe_answer(text):
     assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B14: a weapon still within reach of him, even asleep or gone quiet now
+        "im ok now, hes passed out on the bed but the knife is still beside him",
+        "no im safe i think, shes calmed down but she still has the hammer",
+    ],
+)
+def test_b14_a_weapon_still_at_hand_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+def test_b14_a_weapon_put_away_is_not_at_hand():
+    assert answer("im safe now, the police took the knife away and he has gone") == SAFE

@@ -1304,3 +1304,86 @@ def test_b13_lookalikes_stay_quiet(text):
 )
 def test_b13_lookalike_masks_do_not_hide_a_crisis_or_a_real_threat(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a note or message saying sorry and that they love us, or goodbye
+        ("my daughter left a letter on her pillow saying goodbye to us", "crisis"),
+        ("i found a message on my sisters phone saying sorry and that she loves us all", "crisis"),
+        ("mum left a note saying sorry for the mess, dinner is in the fridge", None),
+        # things given away with a death theme or "won't need them"
+        (
+            "one of my year 9s drew a picture about a girl who dies and is giving her art things to classmates",
+            "crisis",
+        ),
+        ("he handed his locker key back and said he will not need it any more", "crisis"),
+        ("he gave his old boots to his brother because they do not fit him", None),
+        # a last thank-you and then no answer
+        ("my best friend messaged me thank you for trying, now shes not answering her phone", "crisis"),
+        ("thanks for everything today, see you next week", None),
+        ("my phone is switched off at night so i dont get distracted", None),
+        # a height asked about with whether anyone has fallen
+        (
+            "a lad on my team keeps asking how tall the grandstand is and has anybody ever fell off it",
+            "crisis",
+        ),
+        ("how high is the top tier of the stand at wembley, we have tickets", None),
+        ("has anyone ever fallen off the climbing wall at school", None),
+        # my own death imagined as what it would take
+        ("would my mum finally listen to me if i died", "crisis"),
+        ("if i was dead would anyone even notice", "crisis"),
+        ("if i died in fortnite would i lose my skins", None),
+        # not there tomorrow "or ever"
+        ("wont see any of u at college on monday. or ever again", "crisis"),
+        ("im not going to be at school tomorrow, dentist", None),
+        # someone else's words told: a brother, a friend
+        ("my cousin told me she wants to kill herself", "crisis"),
+        ("my dad told me he wants to die his hair blue", None),
+    ],
+)
+def test_b14_crisis_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # someone getting in now, after a joke or not
+        ("ok its not a joke now someone is climbing in through our back window", "emergency"),
+        ("my brother is climbing over the back fence to get his football lol", None),
+        # a child made to go with someone now, told by an adult
+        ("a mum rang to say a man is forcing her son to go with him towards the car park", "emergency"),
+        ("last year a man made her walk with him, it was reported", None),
+        ("my mates are outside beeping, they are taking me bowling for my birthday", None),
+    ],
+)
+def test_b14_danger_now_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # too much caffeine told as over; praise said as "want to die"; a chore threat said "if" first
+        "had way too much coffee before my mock and my hands were shaking, never again lol",
+        "that goal was so good it made me want to die",
+        "if i dont clean the kitchen my dad is literally going to kill me",
+    ],
+)
+def test_b14_lookalikes_stay_quiet(text):
+    assert level(text, model_urgent_probability=0.9) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the masks do not hide a real threat, a sad song or a medicine taken
+        ("if i dont do what he says hes going to kill me", "emergency"),
+        ("this song is so sad it makes me want to die", "crisis"),
+        ("took too many caffeine pills and my chest hurts", "medical"),
+    ],
+)
+def test_b14_lookalike_masks_do_not_hide_a_real_threat_or_a_crisis(text, expected):
+    assert level(text, use_classifier=False, model_urgent_probability=0.9) == expected
