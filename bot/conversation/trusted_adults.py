@@ -11,7 +11,7 @@ is the safeguarding lead (the DSL, a club's welfare officer) is never told to te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -39,6 +39,11 @@ class TrustedAdultPatterns:
     speakers: dict[str, tuple[re.Pattern, ...]]  # speaker -> patterns, in SPEAKERS order
     situations: dict[str, tuple[re.Pattern, ...]]  # situation -> patterns, in file order
     leads: tuple[re.Pattern, ...] = ()  # the writer says they are the safeguarding lead
+    # C10: a child's care or communication told in the third person ("he's non-verbal", "after her
+    # respite weekend"): an adult in a role, unless the message also has a young person's own words
+    # about the child (`young_persons_words`: "my little brother", "my friend")
+    shown_by_care: dict[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
+    young_persons_words: tuple[re.Pattern, ...] = ()
 
 
 def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
@@ -56,7 +61,21 @@ def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
         leads=compile_patterns(data["safeguarding_leads"], f"{path}: safeguarding_leads")
         if "safeguarding_leads" in data
         else (),
+        shown_by_care={
+            s: compile_patterns(v, f"{path}: shown_by_care.{s}")
+            for s, v in (data.get("shown_by_care") or {}).items()
+            if _known_speaker(s, path)
+        },
+        young_persons_words=compile_patterns(data["young_persons_words"], f"{path}: young_persons_words")
+        if "young_persons_words" in data
+        else (),
     )
+
+
+def _known_speaker(speaker: str, path: Path) -> bool:
+    if speaker not in SPEAKERS:
+        raise ValueError(f"{path}: shown_by_care.{speaker} is not one of {', '.join(SPEAKERS)}")
+    return True
 
 
 def current_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
@@ -67,11 +86,18 @@ def current_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
 def speaker_of(text: str | None, patterns: TrustedAdultPatterns | None = None) -> str | None:
     """ "staff" or "parent_carer" when the message shows the writer is that kind of trusted adult
     ("I'm a TA", "one of my players", "my daughter is 14"), else None. Staff wins when both show
-    (a teacher writing about a pupil may also mention their own child)."""
+    (a teacher writing about a pupil may also mention their own child). A child's care told in the
+    third person ("she signs", "his respite carer") counts only without a young person's own words
+    about the child ("my little sister signs") in the same message."""
     patterns = patterns or current_patterns()
     clean = plain_quotes(text)
     for speaker in SPEAKERS:
         if any(p.search(clean) for p in patterns.speakers[speaker]):
+            return speaker
+    if any(p.search(clean) for p in patterns.young_persons_words):
+        return None
+    for speaker in SPEAKERS:
+        if any(p.search(clean) for p in patterns.shown_by_care.get(speaker, ())):
             return speaker
     return None
 

@@ -41,6 +41,11 @@ def test_every_nlu_example_of_a_guarded_intent_has_its_words():
         ("ask_staff_guidance", "as a cover supervisor do I need to log this"),
         ("ask_staff_guidance", "I work in a primary and a child said something odd"),
         ("ask_staff_guidance", "my stepdaughter told me last night, what do we do"),  # a parent
+        # C10's kind: health staff and carers of a disabled child, by their work
+        ("ask_staff_guidance", "clinic q - does a 13 yo asking for condoms mean I have to report"),
+        ("ask_staff_guidance", "she's gillick competent so can I keep it between us?"),
+        ("ask_staff_guidance", "he came back from respite covered in scratches"),
+        ("ask_staff_guidance", "I'm one-to-one support for a deaf girl and she's upset"),
         # deleting this chat is asked of the assistant
         ("request_forget", "pls wipe this"),
         ("request_forget", "can you get rid of what i typed"),
@@ -70,6 +75,8 @@ def test_messages_with_their_words_keep_the_intent(intent, text):
         ("ask_staff_guidance", "there is a leader at scouts who buys me stuff"),
         ("ask_staff_guidance", "a boy in my class said he'd share it"),
         ("ask_staff_guidance", "our school just says its banter"),
+        # C10's kind: a young person at a clinic is not staff asking
+        ("ask_staff_guidance", "i went to the clinic for the pill and the nurse asked loads of questions"),
         # C7's kind: deleting a picture, or from someone's phone, is not deleting this chat
         ("request_forget", "how can i get the video deleted"),
         ("request_forget", "should we wipe it off her ipad?"),

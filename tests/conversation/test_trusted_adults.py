@@ -267,3 +267,83 @@ def test_c9_the_safeguarding_lead_is_recognised_when_they_say_so(texts, lead):
 )
 def test_c9_an_assault_days_ago_is_recent(text, situation):
     assert situation_of([text]) == situation
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # C10's kinds: health staff shown by their clinic and their work
+        ("sexual health clinic query - 14 yo in for the pill, older partner", "staff"),
+        ("had a lad in clinic this week who I'm worried about", "staff"),
+        ("at our clinic we saw a year 10 who wants the coil fitted", "staff"),
+        ("patient asking for emergency contraception, says he's 25", "staff"),
+        ("she's gillick competent but she's only 13", "staff"),
+        ("gillick competence is fine I reckon, the relationship isn't", "staff"),
+        ("should we refer even though she'll stop attending", "staff"),
+        ("her family are not known to children's services", "staff"),
+        ("practice nurse here, a teenager said something odd", "staff"),
+        # support staff and carers who name a role without an article, or a child in their care
+        ("i'm just lunchtime staff but a girl said something to me", "staff"),
+        ("I work as a support worker at a care home for teens", "staff"),
+        ("I support a 12 year old with autism at home visits", "staff"),
+        ("two children in our care have gone missing again", "staff"),
+        # a pupil who showed the writer something, the writer's form by year, the DSL unreachable
+        ("one pupil showed me a video in registration", "staff"),
+        ("something's happened in my year 8 tutor group", "staff"),
+        ("the head's mobile went straight to voicemail and it's the weekend", "staff"),
+        # an adult looking after a disabled child, no role named: the child's care and signing
+        ("since her overnight respite she won't let anyone near her", "staff"),
+        ("he's completely non-verbal and he kept signing 'no'", "staff"),
+        ("she communicates with her talker and she typed 'hurt'", "staff"),
+        ("when we help her with personal care she flinches now", "staff"),
+        # a parent telling of their child's disclosure
+        ("our youngest came out with something awful tonight", "parent_carer"),
+        ("at bedtime she said the babysitter does secret games", "parent_carer"),
+    ],
+)
+def test_c10_an_adult_is_recognised_from_their_situation(text, speaker):
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # young people's own words about clinics, competence, referrals and disabled siblings
+        "i went to the clinic today to get the implant",
+        "am i gillick competent if im 14",
+        "what does gillick competence mean",
+        "can i refer myself to camhs",
+        "i'm 15 and i asked the nurse for the pill",
+        "my little brother is non verbal and someone hurt him",
+        "my sister uses makaton and she signed 'man' at me",
+        "after my brother's respite weekend he was crying",
+        "a boy in my form showed me a video",
+        "our eldest brother is scary",
+        "someone in my year sent it to me",
+        "i'm a young carer for my mum",
+    ],
+)
+def test_c10_a_young_persons_own_words_stay_a_young_persons(text):
+    assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we think it might be the agency carer who does nights",
+        "his dad suspects the taxi driver who takes him to school",
+    ],
+)
+def test_c10_someone_in_the_childs_care_or_transport_is_a_staff_allegation(text):
+    assert situation_of([text]) == "staff_allegation"
+
+
+def test_c10_care_patterns_name_a_known_speaker(tmp_path, repo):
+    import yaml
+
+    data = yaml.safe_load((repo / "data" / "conversation" / "trusted_adults.yml").read_text(encoding="utf-8"))
+    data["shown_by_care"]["pupil"] = ["x"]
+    path = tmp_path / "trusted_adults.yml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="shown_by_care.pupil"):
+        load_patterns(path)

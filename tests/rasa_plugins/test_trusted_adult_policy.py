@@ -449,3 +449,46 @@ def test_a_lead_who_opened_with_their_role_gets_the_disclosure_route_when_the_ch
         _user("a student has told me her cousin abuses her", "disclose_adult_abuse"),
     )
     assert policy.next_action(tracker) == "utter_staff_lead_disclosure"
+
+
+@pytest.mark.parametrize(
+    "text,intent,first",
+    [
+        # C10's kinds: the speaker read from the message itself (as TrustedAdultSpeaker fills the
+        # slot), then the guidance for the situation, never a reply written for the victim
+        (
+            "clinic query: a 15 yo in for the coil says her partner is 23",
+            "nlu_fallback",
+            "utter_staff_exploitation",
+        ),
+        ("I think she's gillick competent, she wants the pill", "nlu_fallback", "utter_staff_guidance"),
+        (
+            "she's non verbal and since her respite weekend she cries at bath time",
+            "disclose_past_abuse",
+            "utter_staff_guidance",
+        ),
+        (
+            "I'm only support staff and a boy in year 7 told me his stepdad hurts him",
+            "disclose_adult_abuse",
+            "utter_staff_disclosure",
+        ),
+        (
+            "we think it's the agency carer, he signed 'man' when I asked",
+            "report_possible_danger",
+            "utter_staff_staff_allegation",
+        ),
+    ],
+)
+def test_c10_an_adult_shown_by_their_situation_gets_guidance_and_the_borough_routes(text, intent, first):
+    from bot.conversation.trusted_adults import speaker_of
+
+    speaker = speaker_of(text)
+    assert speaker == "staff"
+    tracker = _tracker(_user(text, intent), adult=speaker)
+    plays(policy.next_action, tracker, first, "action_give_staff_guidance", "action_listen")
+
+
+def test_c10_the_general_staff_guidance_fits_a_clinic_or_a_care_service(domain_yaml, directory):
+    text = fill_message(domain_yaml["responses"]["utter_staff_guidance"][0], directory)["text"]
+    assert "safeguarding lead" in text and "care service" in text and "clinic" in text
+    assert "what the pupil said" not in text  # not every child an adult looks after is a pupil
