@@ -28,6 +28,11 @@ they are). Not knowing what to do, how, or whether
 ("i dont know what to do later") is wondering about what comes next, not an unsure answer to "are
 you safe?". "im in year 11 and want to do my a levels" -> True; "idk", "he is in the kitchen",
 "no not yet", "2", "999" -> False.
+
+    asks_nothing_urgent(text) -> bool
+
+Whether a question asked once the emergency steps and a re-ask have been given tells of nothing
+urgent (no 999, no level, no danger part, nobody arriving), so it can be answered as anywhere.
 """
 
 from __future__ import annotations
@@ -236,6 +241,23 @@ def tells_something_new(text: str, buttons: Sequence[dict] = (), data: Optional[
     else:
         parts = assessment.parts
     return not (ANSWER_PARTS & parts or UNSURE.search(wondering))
+
+
+def asks_nothing_urgent(text: str, data: Optional[RiskData] = None) -> bool:
+    """True when a question asked after "are you safe?" has been asked again tells of nothing
+    urgent: no 999, nobody arriving and no door or lock (EMERGENCY_NEWS), no level, no other
+    language and no danger part in the word classes (a message about the past does not count
+    them). "can you report it years later" -> True; "what if hes outside again", "should i lock
+    my door" -> False. Pure; never raises on a str."""
+    text = text or ""
+    if not text.strip() or EMERGENCY_NUMBER.search(text):
+        return False
+    if EMERGENCY_NEWS.search(normalise(text)):
+        return False
+    assessment = assess_risk(text, data or default_risk_data(), use_classifier=False)
+    return not (
+        assessment.level is not None or assessment.other_language or tells_of_danger(assessment.parts)
+    )
 
 
 def _parts_without(text: str, part_name: str, data: RiskData) -> frozenset[str]:
