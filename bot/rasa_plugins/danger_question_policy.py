@@ -42,7 +42,9 @@ anything urgent later starts the route again). Questions likewise (C10: 31 "plea
 first" preambles, turn after turn): a question with nothing urgent in it (no level from the risk
 stage, no danger part, no 999, nobody arriving: danger_answer.asks_nothing_urgent) gets the table's
 `something_asked`: right after the whole block `answer` (999 first once, the answer, "are you
-safe?"), after a re-ask `end` (question_ends_route). Where only the classifier gave a level, the short
+safe?"), after a re-ask `end` (question_ends_route). Such a question that names a borough gets
+the borough's services and the question's answers, without 999 first (the route ends there); a
+borough named with no question, or with anything urgent, keeps 999 first as before (C8). Where only the classifier gave a level, the short
 "are you safe?" comes instead of the end (the other policies would answer that level). A short
 message that is no aside ("mum works", "at school") is read as an unsure answer, as before.
 """
@@ -253,6 +255,10 @@ class DangerQuestionPolicy(SingleActionPolicy):
             if stops(user.text):
                 return _step([STOP_REPLY], actions_since)
             if entry.get("moves_on") and _names_a_borough(user):
+                if question_ends_route(entry, user, borough_too=True):
+                    # C10: a calm question naming a borough after a re-ask: its services and its
+                    # answer, without "call 999 first" a third time; the route ends there
+                    return _step([SHOW_LOCAL, *question_answers(tracker, user)], actions_since)
                 return _step([BEFORE_LOCAL, SHOW_LOCAL, ASK_SAFE_NOW], actions_since)
         remind = entry.get("moves_on") == REMIND
         if answer == DANGER and entry.get("moves_on") and moves_on(user, questions_only=remind):
@@ -284,6 +290,13 @@ def heard_question_plan(tracker: DialogueStateTracker, user: UserUttered, no_ans
     """The responses for a question asked while the emergency route lasts: [BEFORE_ANSWER, the
     question's answers (bot.conversation.questions, none already given), ASK_SAFE_NOW], or
     [no_answer] when questions.yml has no answer for it."""
+    answers = question_answers(tracker, user)
+    return [BEFORE_ANSWER, *answers, ASK_SAFE_NOW] if answers else [no_answer]
+
+
+def question_answers(tracker: DialogueStateTracker, user: UserUttered) -> list[str]:
+    """The responses data/conversation/questions.yml gives the question in `user` (none already
+    given in the conversation before it); [] when it has none."""
     audience = audience_of(tracker.get_slot(TRUSTED_ADULT_SLOT))
     events = list(tracker.events)
     last = max(i for i, e in enumerate(events) if isinstance(e, UserUttered))
@@ -294,12 +307,11 @@ def heard_question_plan(tracker: DialogueStateTracker, user: UserUttered, no_ans
     def topic() -> Optional[str]:
         return conversation_topic(turn_of(e.parse_data, e.text) for e in reversed(messages))
 
-    answers = [
+    return [
         name
         for name in answers_for(user.text or "", audience, given=said, topic=topic)
         if name.startswith("utter_") and name not in said
     ]
-    return [BEFORE_ANSWER, *answers, ASK_SAFE_NOW] if answers else [no_answer]
 
 
 def something_new(
@@ -328,17 +340,19 @@ def something_new(
     return new
 
 
-def question_ends_route(entry: dict, user: UserUttered) -> bool:
+def question_ends_route(entry: dict, user: UserUttered, borough_too: bool = False) -> bool:
     """After a `moves_on: remind` question whose `something_asked` is END (the re-asks: "are you
     safe?" asked twice by then), whether the message is a question with nothing urgent in it (no
     level from the risk stage, no danger part, no 999, nobody arriving): the route ends and the
-    other policies answer it. Right after the whole block (`something_asked: answer`) never."""
+    other policies answer it. Right after the whole block (`something_asked: answer`) never. A
+    question naming a borough counts only with borough_too (its services are shown, then the
+    question's answers, without 999 first)."""
     text = (user.text or "").strip()
     return (
         entry.get(SOMETHING_ASKED) == END
         and moves_on(user, questions_only=True)
         and not stops(text)
-        and not _names_a_borough(user)
+        and (borough_too or not _names_a_borough(user))
         and asks_nothing_urgent(text)
     )
 

@@ -145,9 +145,9 @@ EMERGENCY_NUMBER = re.compile(r"\b999\b")
 # on normalised text: someone arriving or back ("my stepdad just came home", "he turned up"), or a
 # door or lock between the writer and someone ("i tried to lock the door"): everyday words in a
 # first message, so no word class counts them as danger, but after the emergency steps they are
-# part of the emergency, never something new
+# part of the emergency, never something new ("getting in trouble", "got in touch": no arrival; C10)
 EMERGENCY_NEWS = re.compile(
-    r"\b(?:came|come|comes|coming|got|gets|getting|just) (?:back|home|in|here|round|over|upstairs)\b"
+    r"\b(?:came|come|comes|coming|got|gets|getting|just) (?:back|home|in(?! (?:trouble|touch)\b)|here|round|over|upstairs)\b"
     r"|\b(?:is|are) (?:back|home|here|round|over)\b|\b(?:turned|turns|turning|showed|shows) up\b"
     r"|\b(?:walked|walks|barged|burst|let himself|let herself) in\b|\barrived\b"
     r"|\b(?:lock|locks|locked|locking|barricade\w*)\b"

@@ -547,3 +547,39 @@ def test_the_table_says_what_a_question_gets_after_each_reminding_question(tmp_p
     )
     with pytest.raises(ValueError, match="something_asked"):
         load_danger_questions(path)
+
+
+@pytest.mark.parametrize("question", REMINDED)
+def test_after_are_you_safe_again_a_calm_question_naming_a_borough_gets_its_services_and_answer(
+    policy, question
+):
+    # C10: "my school's in X. is there someone i can tell" got "call 999 first" a third time
+    text = "our college is in sutton. who could i talk to about it"
+    plan = ["action_show_local_support", "utter_answer_should_tell"]
+    for done in range(len(plan) + 1):
+        tracker = _with_borough(
+            tracker_after(question, text, "nlu_fallback", buttons=[], then=plan[:done]), "sutton"
+        )
+        assert predicted(policy, tracker) == (plan[done] if done < len(plan) else ACTION_LISTEN_NAME)
+
+
+def test_right_after_the_whole_block_a_question_naming_a_borough_keeps_999_first(policy):
+    text = "our college is in sutton. who could i talk to about it"
+    tracker = _with_borough(
+        tracker_after("utter_emergency_next_steps", text, "nlu_fallback", buttons=[]), "sutton"
+    )
+    assert predicted(policy, tracker) == "utter_emergency_before_local"
+
+
+@pytest.mark.parametrize("question", REMINDED)
+def test_an_urgent_question_naming_a_borough_keeps_999_first(policy, question):
+    text = "im in sutton and hes back, what do i do"
+    tracker = _with_borough(tracker_after(question, text, "nlu_fallback", buttons=[]), "sutton")
+    assert predicted(policy, tracker) == "utter_emergency_before_local"
+
+
+@pytest.mark.parametrize("question", REMINDED)
+def test_worrying_about_someone_getting_in_trouble_is_no_arrival(policy, question):
+    text = "how do i tell a teacher without my brother getting in trouble"
+    tracker = tracker_after(question, text, "nlu_fallback", buttons=[])
+    assert predicted(policy, tracker) is None
