@@ -24,7 +24,11 @@ FIELDS = (
     "how_to_contact",
     "silent_call_note",
     "interpreter_note",
+    "text_relay",
 )
+# the extra phone a deaf or speech-impaired caller can use (emergency_999: "textphone / Relay UK",
+# 18000, services-research.yaml); found by its label so the number stays in data/services
+TEXT_RELAY_LABEL = "relay uk"
 
 
 def field_text(service: Service, field: str) -> str | None:
@@ -33,9 +37,20 @@ def field_text(service: Service, field: str) -> str | None:
         return service.hours.describe() or service.hours_note
     if field == "ages":
         return age_words(service)
+    if field == "text_relay":
+        return text_relay_words(service)
     if field not in FIELDS:
         raise KeyError(f"{field!r} is not a field that can be shown (use one of {', '.join(FIELDS)})")
     return getattr(service, field)
+
+
+def text_relay_words(service: Service) -> str | None:
+    """'18000 (textphone / Relay UK)': the listing's extra phone labelled as the Relay UK text
+    relay, with its label; None when it has none."""
+    for extra in service.extra_phones:
+        if TEXT_RELAY_LABEL in extra.label.lower():
+            return f"{extra.value} ({extra.label})"
+    return None
 
 
 def short_web(url: str) -> str:

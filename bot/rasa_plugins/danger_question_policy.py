@@ -38,7 +38,13 @@ What it gets is the question's `something_new` in the table: right after the who
 (utter_emergency_next_steps), the short "are you safe?" with 999 (utter_ask_safe_now); after that
 or after a heard question (utter_ask_safe_now, utter_emergency_question), `end`: the route ends and
 the other policies answer the message as they would anywhere (999 has been said twice by then;
-anything urgent later starts the route again). Where only the classifier gave a level, the short
+anything urgent later starts the route again). Questions likewise (C10: 31 "please call 999
+first" preambles, turn after turn): a question with nothing urgent in it (no level from the risk
+stage, no danger part, no 999, nobody arriving: danger_answer.asks_nothing_urgent) gets the table's
+`something_asked`: right after the whole block `answer` (999 first once, the answer, "are you
+safe?"), after a re-ask `end` (question_ends_route). Such a question that names a borough gets
+the borough's services and the question's answers, without 999 first (the route ends there); a
+borough named with no question, or with anything urgent, keeps 999 first as before (C8). Where only the classifier gave a level, the short
 "are you safe?" comes instead of the end (the other policies would answer that level). A short
 message that is no aside ("mum works", "at school") is read as an unsure answer, as before.
 """
@@ -66,6 +72,7 @@ from bot.safety.danger_answer import (
     DANGER,
     SAFE,
     load_other_language_answers,
+    asks_nothing_urgent,
     read_answer,
     tells_something_new,
 )
@@ -131,6 +138,11 @@ STOP_MAX_WORDS = 8  # "not now ill come back", "ok gtg my mum is coming": longer
 # a response, or END (the route ends and the other policies answer; see the module doc)
 SOMETHING_NEW = "something_new"
 END = "end"
+# C10's first run: every question asked inside the route got "please call 999 first" again, turn
+# after turn (31 times). The table's `something_asked` says what a question with nothing urgent in
+# it gets after a reminding question: ANSWER (999 first once, the answer, "are you safe?"), or END
+SOMETHING_ASKED = "something_asked"
+ANSWER = "answer"
 # levels that keep the route whoever gave them (the classifier's crisis on "hang on" does not)
 URGENT_LEVELS = frozenset({"emergency", "medical", "check"})
 # short asides after the emergency steps, fewer than MOVES_ON_WORDS words and checked only once
@@ -180,6 +192,11 @@ def load_danger_questions(path: Path) -> dict[str, dict]:
         ):
             raise ValueError(
                 f"{path}: {name}: `moves_on: remind`, and only it, needs `{SOMETHING_NEW}`: a response or {END}"
+            )
+        asked = entry.get(SOMETHING_ASKED)
+        if (entry.get("moves_on") == REMIND) != bool(asked) or asked not in (None, ANSWER, END):
+            raise ValueError(
+                f"{path}: {name}: `moves_on: remind`, and only it, needs `{SOMETHING_ASKED}`: {ANSWER} or {END}"
             )
         if entry.get("yes_means") not in ("danger", "safe") or set(nxt) != set(ANSWERS):
             raise ValueError(
@@ -238,11 +255,17 @@ class DangerQuestionPolicy(SingleActionPolicy):
             if stops(user.text):
                 return _step([STOP_REPLY], actions_since)
             if entry.get("moves_on") and _names_a_borough(user):
+                if question_ends_route(entry, user, borough_too=True):
+                    # C10: a calm question naming a borough after a re-ask: its services and its
+                    # answer, without "call 999 first" a third time; the route ends there
+                    return _step([SHOW_LOCAL, *question_answers(tracker, user)], actions_since)
                 return _step([BEFORE_LOCAL, SHOW_LOCAL, ASK_SAFE_NOW], actions_since)
         remind = entry.get("moves_on") == REMIND
         if answer == DANGER and entry.get("moves_on") and moves_on(user, questions_only=remind):
             if not remind:
                 return None  # a new question or story, not an answer: the other policies answer it
+            if question_ends_route(entry, user):
+                return None  # 999 and "are you safe?" said twice since: answered as anywhere (C10)
             # after the emergency steps: 999 first, the question's own answer when
             # data/conversation/questions.yml has one, and "are you safe?" again (C5: "would the
             # police send me back?" got the whole emergency reply a third time; C6: "should i just
@@ -267,6 +290,13 @@ def heard_question_plan(tracker: DialogueStateTracker, user: UserUttered, no_ans
     """The responses for a question asked while the emergency route lasts: [BEFORE_ANSWER, the
     question's answers (bot.conversation.questions, none already given), ASK_SAFE_NOW], or
     [no_answer] when questions.yml has no answer for it."""
+    answers = question_answers(tracker, user)
+    return [BEFORE_ANSWER, *answers, ASK_SAFE_NOW] if answers else [no_answer]
+
+
+def question_answers(tracker: DialogueStateTracker, user: UserUttered) -> list[str]:
+    """The responses data/conversation/questions.yml gives the question in `user` (none already
+    given in the conversation before it); [] when it has none."""
     audience = audience_of(tracker.get_slot(TRUSTED_ADULT_SLOT))
     events = list(tracker.events)
     last = max(i for i, e in enumerate(events) if isinstance(e, UserUttered))
@@ -277,12 +307,11 @@ def heard_question_plan(tracker: DialogueStateTracker, user: UserUttered, no_ans
     def topic() -> Optional[str]:
         return conversation_topic(turn_of(e.parse_data, e.text) for e in reversed(messages))
 
-    answers = [
+    return [
         name
         for name in answers_for(user.text or "", audience, given=said, topic=topic)
         if name.startswith("utter_") and name not in said
     ]
-    return [BEFORE_ANSWER, *answers, ASK_SAFE_NOW] if answers else [no_answer]
 
 
 def something_new(
@@ -309,6 +338,23 @@ def something_new(
     if new == END and level is not None:
         return ASK_SAFE_NOW  # the other policies would answer the classifier's level
     return new
+
+
+def question_ends_route(entry: dict, user: UserUttered, borough_too: bool = False) -> bool:
+    """After a `moves_on: remind` question whose `something_asked` is END (the re-asks: "are you
+    safe?" asked twice by then), whether the message is a question with nothing urgent in it (no
+    level from the risk stage, no danger part, no 999, nobody arriving): the route ends and the
+    other policies answer it. Right after the whole block (`something_asked: answer`) never. A
+    question naming a borough counts only with borough_too (its services are shown, then the
+    question's answers, without 999 first)."""
+    text = (user.text or "").strip()
+    return (
+        entry.get(SOMETHING_ASKED) == END
+        and moves_on(user, questions_only=True)
+        and not stops(text)
+        and (borough_too or not _names_a_borough(user))
+        and asks_nothing_urgent(text)
+    )
 
 
 def stops(text: str | None) -> bool:

@@ -31,6 +31,7 @@ from bot.rasa_plugins.danger_question_policy import (
     QUESTIONS_FILE,
     load_danger_questions,
     question_before,
+    question_ends_route,
     something_new,
 )
 
@@ -97,4 +98,8 @@ def answers_a_danger_question(turn: Turn) -> bool:
         return False
     # C9: something new after the emergency steps, once "are you safe?" has been asked again, ends
     # the route: the other policies answer it as they would anywhere
-    return something_new(danger_questions()[asked[-1]], turn.user, turn.buttons) != END
+    entry = danger_questions()[asked[-1]]
+    # C10: so does a question with nothing urgent in it, once "are you safe?" has been asked again
+    if question_ends_route(entry, turn.user):
+        return False
+    return something_new(entry, turn.user, turn.buttons) != END

@@ -28,6 +28,11 @@ they are). Not knowing what to do, how, or whether
 ("i dont know what to do later") is wondering about what comes next, not an unsure answer to "are
 you safe?". "im in year 11 and want to do my a levels" -> True; "idk", "he is in the kitchen",
 "no not yet", "2", "999" -> False.
+
+    asks_nothing_urgent(text) -> bool
+
+Whether a question asked once the emergency steps and a re-ask have been given tells of nothing
+urgent (no 999, no level, no danger part, nobody arriving), so it can be answered as anywhere.
 """
 
 from __future__ import annotations
@@ -142,9 +147,9 @@ EMERGENCY_NUMBER = re.compile(r"\b999\b")
 # on normalised text: someone arriving or back ("my stepdad just came home", "he turned up"), or a
 # door or lock between the writer and someone ("i tried to lock the door"): everyday words in a
 # first message, so no word class counts them as danger, but after the emergency steps they are
-# part of the emergency, never something new
+# part of the emergency, never something new ("getting in trouble", "got in touch": no arrival; C10)
 EMERGENCY_NEWS = re.compile(
-    r"\b(?:came|come|comes|coming|got|gets|getting|just) (?:back|home|in|here|round|over|upstairs)\b"
+    r"\b(?:came|come|comes|coming|got|gets|getting|just) (?:back|home|in(?! (?:trouble|touch)\b)|here|round|over|upstairs)\b"
     r"|\b(?:is|are) (?:back|home|here|round|over)\b|\b(?:turned|turns|turning|showed|shows) up\b"
     r"|\b(?:walked|walks|barged|burst|let himself|let herself) in\b|\barrived\b"
     r"|\b(?:lock|locks|locked|locking|barricade\w*)\b"
@@ -238,6 +243,23 @@ def tells_something_new(text: str, buttons: Sequence[dict] = (), data: Optional[
     else:
         parts = assessment.parts
     return not (ANSWER_PARTS & parts or UNSURE.search(wondering))
+
+
+def asks_nothing_urgent(text: str, data: Optional[RiskData] = None) -> bool:
+    """True when a question asked after "are you safe?" has been asked again tells of nothing
+    urgent: no 999, nobody arriving and no door or lock (EMERGENCY_NEWS), no level, no other
+    language and no danger part in the word classes (a message about the past does not count
+    them). "can you report it years later" -> True; "what if hes outside again", "should i lock
+    my door" -> False. Pure; never raises on a str."""
+    text = text or ""
+    if not text.strip() or EMERGENCY_NUMBER.search(text):
+        return False
+    if EMERGENCY_NEWS.search(normalise(text)):
+        return False
+    assessment = assess_risk(text, data or default_risk_data(), use_classifier=False)
+    return not (
+        assessment.level is not None or assessment.other_language or tells_of_danger(assessment.parts)
+    )
 
 
 def _parts_without(text: str, part_name: str, data: RiskData) -> frozenset[str]:

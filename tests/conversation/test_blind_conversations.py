@@ -16,8 +16,15 @@ import yaml
 
 from bot.conversation.blind_run import routes_named, run
 from bot.conversation.trusted_adults import speaker_of
-from bot.rasa_plugins.danger_question_policy import ASIDE, EMERGENCY_STEPS, MOVES_ON_WORDS
-from bot.safety.danger_answer import tells_something_new
+from bot.rasa_plugins.danger_question_policy import (
+    ASIDE,
+    ASK_SAFE_NOW,
+    BEFORE_ANSWER,
+    EMERGENCY_STEPS,
+    MOVES_ON_WORDS,
+    asks_a_question,
+)
+from bot.safety.danger_answer import asks_nothing_urgent, tells_something_new
 from tests.serve.live import MODEL, require_model
 
 pytestmark = pytest.mark.needs_rasa  # the trained model (make test-fast leaves it out)
@@ -179,4 +186,38 @@ def test_the_whole_emergency_block_is_not_given_a_third_time_for_nothing_urgent(
     # every later message got "Please call 999 now if you can ..." in 14 of 30 young people's
     # conversations, a story going on or "sorry" for slow typing
     looped = [(r["id"], n) for r in replayed for n in whole_block_again_for_nothing_urgent(r["transcript"])]
+    assert looped == []
+
+
+HEARD_QUESTION = "utter_emergency_question"  # a question heard with 999 first and no answer
+
+
+def call_999_first_again_for_a_calm_question(transcript: list[dict]) -> list[int]:
+    """The turns (1-based) on which "please call 999 first" (utter_emergency_before_answer or
+    utter_emergency_question) was given for a question in which the risk stage found nothing
+    urgent (no level) and that tells of no danger, no 999 and nobody arriving
+    (danger_answer.asks_nothing_urgent), asked right after the route had asked "are you safe?"
+    again (utter_ask_safe_now or utter_emergency_question last in the turn before, not the whole
+    block: after it, 999 first once is the plan)."""
+    turns = []
+    for n, turn in enumerate(transcript[1:], 2):
+        before = [
+            a for a in transcript[n - 2]["actions"] if a in (EMERGENCY_STEPS, ASK_SAFE_NOW, HEARD_QUESTION)
+        ]
+        if not before or before[-1] == EMERGENCY_STEPS:
+            continue
+        if not {BEFORE_ANSWER, HEARD_QUESTION} & set(turn["actions"]):
+            continue
+        text = turn["user"]
+        if turn.get("level") is None and asks_a_question(text) and asks_nothing_urgent(text):
+            turns.append(n)
+    return turns
+
+
+def test_call_999_first_is_not_said_again_for_a_calm_question_once_are_you_safe_was_asked_again(replayed):
+    # C10's first run: "If you're in danger, please call 999 first" before the answer to every
+    # question asked inside the route, turn after turn (31 times in 40 conversations)
+    looped = [
+        (r["id"], n) for r in replayed for n in call_999_first_again_for_a_calm_question(r["transcript"])
+    ]
     assert looped == []

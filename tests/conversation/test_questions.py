@@ -679,3 +679,83 @@ def test_c9_no_answer_for_the_safeguarding_lead_tells_them_to_tell_the_dsl(domai
         for name in (n for n in names if n and n.startswith("utter_")):
             text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
             assert not told.search(text), (kind.name, name)
+
+
+# C10's kinds, in our own words: whether a picture can be taken down or stays up for good (Report
+# Remove's listing), whether Childline is still there at 18 (its listing's age range), and whether
+# the police can be texted (no sourced text number: 999's text relay, online reporting, the chat)
+PICTURES = {"image_abuse"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will the video ever be removed",
+        "could they get the photos taken down or not",
+        "is that pic gonna be up forever",
+        "does it stay online for good now",
+    ],
+)
+def test_c10_whether_a_picture_can_come_down_is_the_take_down_question(text):
+    answers = answers_for(text, YP, topic=lambda: "image_abuse", topics_told=lambda: PICTURES)
+    assert answers == ["utter_answer_take_down"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "am i allowed to still call childline when im 18",
+        "im eighteen next week, could i still talk to childline",
+        "whats the age limit for childline",
+        "is childline just for kids",
+        "am i too old for childline now",
+    ],
+)
+def test_c10_childlines_age_range_is_answered(text):
+    assert answers_for(text, YP) == ["utter_answer_childline_age"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i text the police instead of ringing",
+        "is there a way to message 999",
+        "do the police have a text line",
+        "the police, could i reach them by text",
+    ],
+)
+def test_c10_texting_the_police_is_answered_with_the_sourced_routes_only(text):
+    assert answers_for(text, YP) == ["utter_answer_text_police"]
+
+
+@pytest.mark.parametrize(
+    "text,unexpected",
+    [
+        ("he took it down after a day", "utter_answer_take_down"),
+        ("it was up for ages before anyone saw", "utter_answer_take_down"),
+        ("childline helped my sister when she was 15", "utter_answer_childline_age"),
+        ("i rang childline last year", "utter_answer_childline_age"),
+        ("the police texted my mum back", "utter_answer_text_police"),
+        ("he keeps messaging me and i told the police", "utter_answer_text_police"),
+    ],
+)
+def test_c10_look_alikes_get_no_such_answer(text, unexpected):
+    assert unexpected not in answers_for(text, YP, topic=lambda: "image_abuse", topics_told=lambda: PICTURES)
+
+
+def test_c10_answers_say_only_what_the_listings_say(domain_yaml, directory):
+    from bot.nlg.placeholders import fill_message
+
+    def said(name):
+        return fill_message(domain_yaml["responses"][name][0], directory)["text"]
+
+    age = said("utter_answer_childline_age")
+    assert directory.get("childline").age_note in age and "[[" not in age
+    police = said("utter_answer_text_police")
+    # the only text route to 999 is the listing's relay; no "text 999", no invented number
+    relay = next(e for e in directory.get("emergency_999").extra_phones if "Relay UK" in e.label)
+    assert relay.value in police and not re.search(r"\btext 999\b", police, re.I)
+    assert directory.get("childline").phone in police
+    numbers = set(re.findall(r"\b\d[\d ]{2,}\d\b", police))
+    known = {relay.value, "999", directory.get("childline").phone, "0800 1111", "1111"}
+    assert {n.strip() for n in numbers} <= known | {"2022"}, numbers

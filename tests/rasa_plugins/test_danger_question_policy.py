@@ -191,11 +191,10 @@ def test_a_question_never_leaves_the_first_danger_question(policy):
     assert predicted(policy, tracker) == "utter_emergency_next_steps"
 
 
-@pytest.mark.parametrize(
-    "question", ["utter_emergency_next_steps", "utter_emergency_question", "utter_ask_safe_now"]
-)
+@pytest.mark.parametrize("question", ["utter_emergency_next_steps"])
 def test_after_the_emergency_steps_a_question_gets_999_first_its_answer_then_are_you_safe(policy, question):
-    # C5: the whole emergency reply a third time; C6: "should i just pay some of it" unanswered
+    # C5: the whole emergency reply a third time; C6: "should i just pay some of it" unanswered.
+    # Right after the whole block only: after a re-ask such a question ends the route (C10, below)
     text = "should i just pay some of it"
     plan = ["utter_emergency_before_answer", "utter_answer_pay", "utter_ask_safe_now"]
     for done in range(len(plan) + 1):
@@ -478,3 +477,109 @@ def test_the_table_says_what_something_new_gets_after_each_reminding_question(tm
     )
     with pytest.raises(ValueError, match="something_new"):
         load_danger_questions(path)
+
+
+# C10's first run: every question inside the route got "please call 999 first" again, turn after
+# turn. Once "are you safe?" has been asked again, a question with nothing urgent ends the route.
+CALM_QUESTIONS = [
+    "should i just pay some of it",
+    "can you report stuff from ages ago",
+    "would my teacher have to tell my parents?",
+    "is it still a crime if i said yes at first",
+    "what happens if i go to the police about it",
+]
+
+
+@pytest.mark.parametrize("question", REMINDED)
+@pytest.mark.parametrize("text", CALM_QUESTIONS)
+def test_after_are_you_safe_again_a_calm_question_ends_the_route(policy, question, text):
+    tracker = tracker_after(question, text, "nlu_fallback", buttons=[])
+    assert predicted(policy, tracker) is None
+    assert not answers_a_danger_question(latest_turn(tracker))
+
+
+@pytest.mark.parametrize("text", CALM_QUESTIONS)
+def test_right_after_the_whole_block_a_calm_question_is_still_heard_with_999_first(policy, text):
+    tracker = tracker_after("utter_emergency_next_steps", text, "nlu_fallback", buttons=[])
+    assert predicted(policy, tracker) in ("utter_emergency_before_answer", "utter_emergency_question")
+    assert answers_a_danger_question(latest_turn(tracker))
+
+
+@pytest.mark.parametrize("question", REMINDED)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do i do if he comes back tonight",  # someone arriving
+        "should i lock myself in the bathroom",  # a door or lock
+        "can i ring 999 if hes just shouting",  # 999
+        "what if hes still outside my house?",  # a danger part (someone present)
+    ],
+)
+def test_after_are_you_safe_again_an_urgent_question_keeps_the_route(policy, question, text):
+    tracker = tracker_after(question, text, "nlu_fallback", buttons=[])
+    assert predicted(policy, tracker) is not None
+    assert answers_a_danger_question(latest_turn(tracker))
+
+
+@pytest.mark.parametrize("question", REMINDED)
+@pytest.mark.parametrize("level", ["emergency", "medical", "check", "crisis"])
+def test_after_are_you_safe_again_a_question_with_any_level_keeps_the_route(policy, question, level):
+    tracker = tracker_after(question, "can you report stuff from ages ago", "nlu_fallback", buttons=[])
+    tracker.latest_message.parse_data["safety_net"] = {"level": level, "by_classifier": True}
+    assert predicted(policy, tracker) is not None
+
+
+def test_the_first_danger_question_still_keeps_the_route_on_a_calm_question(policy):
+    for text in CALM_QUESTIONS:
+        tracker = tracker_after("utter_ask_in_danger_now", text, "nlu_fallback")
+        assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+def test_the_table_says_what_a_question_gets_after_each_reminding_question(tmp_path):
+    questions = load_danger_questions(REPO / "data" / "safety" / "danger_questions.yml")
+    for question, entry in questions.items():
+        assert (entry.get("moves_on") == "remind") == bool(entry.get("something_asked")), question
+    path = tmp_path / "danger_questions.yml"
+    path.write_text(
+        "questions:\n  utter_x:\n    yes_means: safe\n    moves_on: remind\n    something_new: end\n"
+        "    next:\n      question: utter_q\n"
+        + "".join(f"      {a}: utter_y\n" for a in ("danger", '"no"', "safe", "misunderstood", "not_now"))
+    )
+    with pytest.raises(ValueError, match="something_asked"):
+        load_danger_questions(path)
+
+
+@pytest.mark.parametrize("question", REMINDED)
+def test_after_are_you_safe_again_a_calm_question_naming_a_borough_gets_its_services_and_answer(
+    policy, question
+):
+    # C10: "my school's in X. is there someone i can tell" got "call 999 first" a third time
+    text = "our college is in sutton. who could i talk to about it"
+    plan = ["action_show_local_support", "utter_answer_should_tell"]
+    for done in range(len(plan) + 1):
+        tracker = _with_borough(
+            tracker_after(question, text, "nlu_fallback", buttons=[], then=plan[:done]), "sutton"
+        )
+        assert predicted(policy, tracker) == (plan[done] if done < len(plan) else ACTION_LISTEN_NAME)
+
+
+def test_right_after_the_whole_block_a_question_naming_a_borough_keeps_999_first(policy):
+    text = "our college is in sutton. who could i talk to about it"
+    tracker = _with_borough(
+        tracker_after("utter_emergency_next_steps", text, "nlu_fallback", buttons=[]), "sutton"
+    )
+    assert predicted(policy, tracker) == "utter_emergency_before_local"
+
+
+@pytest.mark.parametrize("question", REMINDED)
+def test_an_urgent_question_naming_a_borough_keeps_999_first(policy, question):
+    text = "im in sutton and hes back, what do i do"
+    tracker = _with_borough(tracker_after(question, text, "nlu_fallback", buttons=[]), "sutton")
+    assert predicted(policy, tracker) == "utter_emergency_before_local"
+
+
+@pytest.mark.parametrize("question", REMINDED)
+def test_worrying_about_someone_getting_in_trouble_is_no_arrival(policy, question):
+    text = "how do i tell a teacher without my brother getting in trouble"
+    tracker = tracker_after(question, text, "nlu_fallback", buttons=[])
+    assert predicted(policy, tracker) is None
