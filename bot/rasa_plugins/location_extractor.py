@@ -13,8 +13,6 @@ from typing import Any, Dict, List, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import (
-    ENTITIES,
-    ENTITY_ATTRIBUTE_TYPE,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
@@ -39,11 +37,6 @@ class LocationExtractor(RuleEntityExtractor):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            entities = [
-                e
-                for e in (message.get(ENTITIES) or [])
-                if e.get(ENTITY_ATTRIBUTE_TYPE) not in (BOROUGH_ENTITY, OPTIONS_ENTITY)
-            ]
             result = resolve_location(message.get(TEXT) or "")
             if result.kind in (
                 "borough",
@@ -55,5 +48,7 @@ class LocationExtractor(RuleEntityExtractor):
                 entity_type, value = OPTIONS_ENTITY, ",".join(result.options)
             else:
                 continue
-            self.add_entity(message, entities, entity_type, value, result.start, result.end)
+            self.replace_entity(
+                message, entity_type, value, result.start, result.end, drop=(BOROUGH_ENTITY, OPTIONS_ENTITY)
+            )
         return messages

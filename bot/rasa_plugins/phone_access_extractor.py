@@ -13,42 +13,31 @@ The entity it appends::
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, Dict, List, Text
+from typing import Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_TYPE, TEXT
-from rasa.shared.nlu.training_data.message import Message
 
-from bot.conversation.phone_access import DEFAULT_FILE, KIND, cannot_call, current_patterns
-from bot.rasa_plugins.rule_entity_extractor import RuleEntityExtractor
+from bot.conversation.phone_access import (
+    DEFAULT_FILE,
+    KIND,
+    PhoneAccessPatterns,
+    cannot_call,
+    current_patterns,
+)
+from bot.rasa_plugins.rule_entity_extractor import PatternFileExtractor
 
 PHONE_ACCESS_ENTITY = "phone_access"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class PhoneAccessExtractor(RuleEntityExtractor):
+class PhoneAccessExtractor(PatternFileExtractor):
     """Appends a ``phone_access`` entity when the writer says they cannot use a voice call."""
 
+    ENTITY = PHONE_ACCESS_ENTITY
+    DEFAULT_FILE = DEFAULT_FILE
+    load = staticmethod(current_patterns)
+
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        """`patterns_file`: default data/conversation/phone_access.yml (reloaded on edit)."""
-        return {"patterns_file": None}
-
-    def __init__(self, config: Dict[Text, Any] | None = None) -> None:
-        self._config = {**self.get_default_config(), **(config or {})}
-        self._path = Path(self._config["patterns_file"] or DEFAULT_FILE)
-        current_patterns(self._path)  # a broken file stops the model loading, not a message
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            span = cannot_call(message.get(TEXT), current_patterns(self._path))
-            if span is None:
-                continue
-            entities = [
-                e
-                for e in (message.get(ENTITIES, []) or [])
-                if e.get(ENTITY_ATTRIBUTE_TYPE) != PHONE_ACCESS_ENTITY
-            ]
-            self.add_entity(message, entities, PHONE_ACCESS_ENTITY, KIND, *span)
-        return messages
+    def find(text: str, patterns: PhoneAccessPatterns) -> Optional[tuple[str, int, int]]:
+        span = cannot_call(text, patterns)
+        return None if span is None else (KIND, *span)

@@ -1,15 +1,23 @@
 """What the deterministic entity extractors share (AgeExtractor, LocationExtractor,
-TrustedAdultSpeaker): built from config.yml alone, never trained, and each adds one entity it
-found by rule with certainty.
+TrustedAdultSpeaker, PhoneAccessExtractor): built from config.yml alone, never trained, and each
+adds one entity it found by rule with certainty.
 
     RuleEntityExtractor.add_entity(message, kept, type, value, start, end)
         sets the message's entities to `kept` plus one {entity, value, start, end,
         confidence 1.0, extractor} (start/end: character offsets in the message text)
+    RuleEntityExtractor.replace_entity(message, type, value, start, end, drop=(type,))
+        the same, after dropping any entity the message already has of the types in `drop`
+    PatternFileExtractor
+        an extractor whose patterns live in one YAML file (config `patterns_file`, default the
+        subclass's DEFAULT_FILE; reread when it changes, a broken file stops the model loading);
+        a subclass names ENTITY, `load(path) -> patterns` and `find(text, patterns) ->
+        (value, start, end) | None`
 """
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
@@ -19,6 +27,7 @@ from rasa.shared.nlu.constants import (
     ENTITY_ATTRIBUTE_START,
     ENTITY_ATTRIBUTE_TYPE,
     ENTITY_ATTRIBUTE_VALUE,
+    TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -42,3 +51,49 @@ class RuleEntityExtractor(ConfigComponent, EntityExtractorMixin):
             ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
         }
         message.set(ENTITIES, [*kept, *self.add_extractor_name([entity])], add_to_output=True)
+
+    def replace_entity(
+        self,
+        message: Message,
+        entity_type: str,
+        value: Any,
+        start: int,
+        end: int,
+        drop: tuple[str, ...] | None = None,
+    ) -> None:
+        # a rule is certain: what DIET guessed for the same entity type must not sit beside it
+        dropped = drop or (entity_type,)
+        kept = [e for e in (message.get(ENTITIES) or []) if e.get(ENTITY_ATTRIBUTE_TYPE) not in dropped]
+        self.add_entity(message, kept, entity_type, value, start, end)
+
+
+class PatternFileExtractor(RuleEntityExtractor):
+    ENTITY: str
+    DEFAULT_FILE: Path
+
+    @staticmethod
+    def load(path: Path) -> Any:
+        """The file's checked patterns, reread when the file changes (ValueError if broken)."""
+        raise NotImplementedError
+
+    @staticmethod
+    def find(text: str, patterns: Any) -> Optional[tuple[Any, int, int]]:
+        """(entity value, start, end) for the first match in `text`, or None."""
+        raise NotImplementedError
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """`patterns_file`: default the class's DEFAULT_FILE."""
+        return {"patterns_file": None}
+
+    def __init__(self, config: Dict[Text, Any] | None = None) -> None:
+        self._config = {**self.get_default_config(), **(config or {})}
+        self._path = Path(self._config["patterns_file"] or self.DEFAULT_FILE)
+        self.load(self._path)  # a broken file stops the model loading, not a message
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            found = self.find(message.get(TEXT) or "", self.load(self._path))
+            if found is not None:
+                self.replace_entity(message, self.ENTITY, *found)
+        return messages

@@ -13,45 +13,26 @@ The entity it appends::
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, Dict, List, Text
+from typing import Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import (
-    ENTITIES,
-    ENTITY_ATTRIBUTE_TYPE,
-    TEXT,
-)
-from rasa.shared.nlu.training_data.message import Message
 
-from bot.rasa_plugins.rule_entity_extractor import RuleEntityExtractor
-from bot.conversation.trusted_adults import DEFAULT_FILE, current_patterns, speaker_of
+from bot.conversation.trusted_adults import DEFAULT_FILE, TrustedAdultPatterns, current_patterns, speaker_of
+from bot.rasa_plugins.rule_entity_extractor import PatternFileExtractor
 
 SPEAKER_ENTITY = "speaker"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class TrustedAdultSpeaker(RuleEntityExtractor):
-    """Appends a ``speaker`` entity when the writer shows they are a trusted adult."""
+class TrustedAdultSpeaker(PatternFileExtractor):
+    """Appends a ``speaker`` entity (spanning the whole message) when the writer shows they are a
+    trusted adult."""
+
+    ENTITY = SPEAKER_ENTITY
+    DEFAULT_FILE = DEFAULT_FILE
+    load = staticmethod(current_patterns)
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        """`patterns_file`: default data/conversation/trusted_adults.yml (reloaded on edit)."""
-        return {"patterns_file": None}
-
-    def __init__(self, config: Dict[Text, Any] | None = None) -> None:
-        self._config = {**self.get_default_config(), **(config or {})}
-        self._path = Path(self._config["patterns_file"] or DEFAULT_FILE)
-        current_patterns(self._path)  # a broken file stops the model loading, not a message
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            text = message.get(TEXT) or ""
-            speaker = speaker_of(text, current_patterns(self._path))
-            if speaker is None:
-                continue
-            entities = [
-                e for e in (message.get(ENTITIES, []) or []) if e.get(ENTITY_ATTRIBUTE_TYPE) != SPEAKER_ENTITY
-            ]
-            self.add_entity(message, entities, SPEAKER_ENTITY, speaker, 0, len(text))
-        return messages
+    def find(text: str, patterns: TrustedAdultPatterns) -> Optional[tuple[str, int, int]]:
+        speaker = speaker_of(text, patterns)
+        return None if speaker is None else (speaker, 0, len(text))
