@@ -72,6 +72,9 @@ from bot.nlg.placeholders import fill_message
         ("she got back from contact with her dad and went straight to her room", "parent_carer"),
         ("i can't get hold of her social worker till monday", "parent_carer"),
         ("my lad's 12 and someone online keeps asking him for pics", "parent_carer"),
+        # B15: school staff who are not teachers, the role opening the message
+        ("Lunchtime supervisor at a junior school. A girl in year 4 said something worrying", "staff"),
+        ("midday supervisor here, a boy told me his stepdad locks him out", "staff"),
     ],
 )
 def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):

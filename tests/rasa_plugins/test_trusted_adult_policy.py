@@ -382,6 +382,50 @@ def test_b14_a_crisis_or_danger_now_told_by_an_adult_gets_the_adult_urgent_reply
     assert policy.next_action(_tracker(_as_safety_net_reads(text), adult=adult)) == first
 
 
+@pytest.mark.parametrize(
+    "text,adult,first",
+    [
+        # B15's kinds in our own words: danger now told by an adult about a child (someone she
+        # dreads collecting her soon, a man taking her somewhere, a cry heard now, someone waiting
+        # to "finish" it): 999 first; a crisis told by an adult (a drawing of his own death, fresh
+        # cuts, the means kept, a note saying sorry and that it is not our fault with the child at
+        # home): the adult crisis reply, whose 999 comes first when the child might act now
+        (
+            "Head of year here. A boy just told me his uncle is picking him up at the gate at 3:30 and he is scared to go home with him",
+            "staff",
+            "utter_adult_emergency",
+        ),
+        (
+            "I run the after school club. A lad from year 11 is hanging around outside waiting to finish what he started at lunch",
+            "staff",
+            "utter_adult_emergency",
+        ),
+        (
+            "I live in the flat below. I can hear a girl upstairs shouting let me go right now",
+            "parent_carer",
+            "utter_adult_emergency",
+        ),
+        (
+            "Teacher. In his sketchbook a Year 7 drew himself dead in a coffin",
+            "staff",
+            "utter_adult_crisis",
+        ),
+        (
+            "Nurse here, a Year 8 boy came in with new cuts on his forearms",
+            "staff",
+            "utter_adult_crisis",
+        ),
+        (
+            "Mum here. My son left a letter on the kitchen table saying sorry and that it was not our fault. He's in his room",
+            "parent_carer",
+            "utter_adult_crisis",
+        ),
+    ],
+)
+def test_b15_a_crisis_or_danger_now_told_by_an_adult_gets_the_adult_urgent_reply(text, adult, first):
+    assert policy.next_action(_tracker(_as_safety_net_reads(text), adult=adult)) == first
+
+
 # ---- C9: the safeguarding lead writing, and a volunteer at a club outside school -------------
 
 

@@ -32,8 +32,14 @@ OWN_RULE = {"crisis", "medical", "recent_assault"}
 # re-check (999 and the question again), not the end of the route: these are read as that, and
 # the test fails if they are read any other way. B13's writer labelled a typed "3" keep_urgent,
 # but the third button is "You misunderstood me": the same gentle re-check (docs/safety/
-# blind-runs.md, "B13 after fixes").
-BY_DESIGN = {"b11": {"2": SAFE, "no": NO}, "b13": {"3": MISUNDERSTOOD}}
+# blind-runs.md, "B13 after fixes"). B15's writer labelled the typed title "You misunderstood me"
+# keep_urgent (after a man outside school in a car): it is that button, so the same gentle
+# re-check with 999 (docs/safety/blind-runs.md, "B15 after fixes").
+BY_DESIGN = {
+    "b11": {"2": SAFE, "no": NO},
+    "b13": {"3": MISUNDERSTOOD},
+    "b15": {"You misunderstood me": MISUNDERSTOOD},
+}
 
 
 def load(blind_set, name):

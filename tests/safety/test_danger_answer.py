@@ -566,3 +566,29 @@ def test_b14_a_weapon_still_at_hand_keeps_the_route(text):
 
 def test_b14_a_weapon_put_away_is_not_at_hand():
     assert answer("im safe now, the police took the knife away and he has gone") == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B15: a protecting adult picked me up and I am with them now; a member of staff's update
+        # that the pupil is with the safeguarding lead or her parent and safe
+        "nah im fine now, my mum came and got me, im in the car with her now",
+        "its ok my auntie collected me, we are home with her now",
+        "Update from reception: the boy is with the head and his dad, the man drove off",
+        "the pupil is safe now",
+    ],
+)
+def test_b15_a_protecting_adult_with_them_now_is_a_clear_safe_answer(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad picked me up but that man is still following us",
+        "the pupil is with the dsl now but he is waiting outside the school gates",
+    ],
+)
+def test_b15_a_protecting_adult_with_danger_still_there_keeps_the_route(text):
+    assert answer(text) == DANGER

@@ -1387,3 +1387,124 @@ def test_b14_lookalikes_stay_quiet(text):
 )
 def test_b14_lookalike_masks_do_not_hide_a_real_threat_or_a_crisis(text, expected):
     assert level(text, use_classifier=False, model_urgent_probability=0.9) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B15's kinds in our own words. Danger now told by an adult: someone collecting or taking
+        # the child soon whom she dreads, or a man, or to men
+        (
+            "Head of year here. A boy just told me his uncle is picking him up at the gate at 3:30 and he is scared to go home with him",
+            "emergency",
+        ),
+        (
+            "Youth worker. A girl says a grown man is coming to get her from the centre at 8 and taking her to his flat",
+            "emergency",
+        ),
+        (
+            "A pupil's older brother is waiting by the back gate to take her to a house party with older men tonight",
+            "emergency",
+        ),
+        ("my nan is picking her up from school at 3 and taking her to swimming", None),
+        ("her mum is collecting her at 5 today, can she stay for netball till then", None),
+        # someone waiting or coming to "finish" what he started
+        (
+            "a lad from year 11 is hanging around outside the toilets waiting to finish what he started at lunch",
+            "emergency",
+        ),
+        ("can we finish what we started on the lego tomorrow", None),
+        # a cry heard now
+        ("i can hear the woman next door shouting let me go right now", "emergency"),
+        ("my little sister screamed get off me when i tickled her yesterday lol", None),
+        # held by the hair, neck or throat now
+        ("her stepdad has got her by the throat in the hallway, i can hear it on the phone", "emergency"),
+        ("the hairdresser pulled my hair so tight for my braids", None),
+        # the one who did it coming at me now
+        ("the man who hurt me last summer is on this train and is walking towards me", "emergency"),
+        # told to come down now, or he sends it; "if i dont pay he posts them" with a deadline
+        ("a guy i met on insta is parked outside and says come out now or he shares my pics", "emergency"),
+        ("someone says if i do not pay 100 by 9 tonight he sends my photos to everyone", "emergency"),
+        ("mum says come down now or dinner gets cold", None),
+        # "he found me", or where I live, said bare: 999 first and the danger question
+        ("they found me", "check"),
+        ("my ex found out where we live", "check"),
+        ("she found me a seat on the bus", None),
+        ("my mum found me on tiktok lol", None),
+    ],
+)
+def test_b15_danger_now_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # medical told by an adult: will not respond and the breathing sounds wrong; drowsy among
+        # empty packets; and pills taken "all of them" whatever the feeling after
+        (
+            "My nephew came back from a party and now he won't wake up and his breathing is gurgling",
+            "medical",
+        ),
+        ("Carer here. Empty paracetamol packets on her bedroom floor and she is really sleepy", "medical"),
+        ("swallowed my mums sleeping tablets all of them. feel kinda sleepy haha", "medical"),
+        ("my grandad snores so loud the whole house can hear", None),
+        ("found some empty crisp packets under my brothers bed lol", None),
+    ],
+)
+def test_b15_medical_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # crisis, often told by an adult: a note saying sorry and that it is not our fault
+        ("My son left a letter on the kitchen table saying sorry and that it was not our fault", "crisis"),
+        ("the note on the fridge says sorry for the mess and that it is not my fault the dog ate it", None),
+        # a blade or pills hidden where only I go; the rope or blades kept from before
+        ("the razor blades are hidden under my mattress", "crisis"),
+        ("the pills are under my pillow", "crisis"),
+        ("my dads razor is in the bathroom cabinet", None),
+        ("My foster son says he still has the belt from last time and keeps it in his wardrobe", "crisis"),
+        ("she still has the skipping rope from pe", None),
+        # fresh cuts seen by an adult
+        ("Nurse here, a Year 8 boy came in with new cuts on his forearms", "crisis"),
+        ("he has new scratches on his arms from the cat", None),
+        # someone else's wish to be dead; running into the road with it
+        ("a girl in my class said she wishes she was never born", "crisis"),
+        ("my little brother said he wishes he was dead and that he'll walk in front of a bus", "crisis"),
+        ("my dog always wants to run into the road when he sees a cat", None),
+        # a drawing of her own death
+        ("in his sketchbook he drew himself dead in a coffin", "crisis"),
+        ("she drew herself as a superhero for art", None),
+        # "worked out how" and "it will all be over"
+        ("he messaged that he has figured out how and it will all be over by friday", "crisis"),
+        ("i worked out how to do the homework and it will all be over by friday", None),
+        # things given to teammates and "you won't have to worry about me"
+        (
+            "my daughter has been giving her friends all her jewellery and said you will not have to worry about me soon",
+            "crisis",
+        ),
+        ("she gave her friends her old jewellery because she is getting new stuff", None),
+        # indirect goodbyes: not around for it; see you tomorrow but I won't
+        ("no point planning the trip with me, im not going to be around for it", "crisis"),
+        ("i wont be around for the trip cos we are on holiday", None),
+        ("said ill text her tomorrow but i wont", "crisis"),
+        ("told my mate ill see him tomorrow but i wont be able to stay long", None),
+    ],
+)
+def test_b15_crisis_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B15's look-alikes: "dead tired"; banter; a plot retold
+        "stayed up all night gaming and now im dead tired in maths",
+        "my teacher says im dead serious about the trip, we are going to paris",
+    ],
+)
+def test_b15_lookalikes_stay_quiet(text):
+    assert level(text) is None
