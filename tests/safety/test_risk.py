@@ -1387,3 +1387,25 @@ def test_b14_lookalikes_stay_quiet(text):
 )
 def test_b14_lookalike_masks_do_not_hide_a_real_threat_or_a_crisis(text, expected):
     assert level(text, use_classifier=False, model_urgent_probability=0.9) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # issue 12m: a parent or family member making me do an ordinary thing is not danger
+        ("my mum is making me come with her to asda and i want to stay home", None),
+        ("dad keeps making me go with him to the mosque every friday", None),
+        ("my parents are forcing me to visit my grandma this weekend", None),
+        ("my nan is making me get in the car to go to my aunties house", None),
+        ("my mum is making me do my homework before i can go out", None),
+        ("my parents are forcing me to tidy my room ugh", None),
+        # being made to do sexual things, to go with a man or an abuser, stays urgent
+        ("my mums boyfriend is making me go with him and i dont want to", "emergency"),
+        ("my stepdad is making me go with him to the shops and he hurts me", "emergency"),
+        ("my uncle is making me touch him", "emergency"),
+        ("a man is making me get in his car", "emergency"),
+        ("my mum is making me go with her to the shops but my ex is outside the house now", "emergency"),
+    ],
+)
+def test_family_making_me_do_ordinary_things_is_not_danger(text, expected):
+    assert level(text, use_classifier=False) == expected
