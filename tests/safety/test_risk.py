@@ -1392,6 +1392,40 @@ def test_b14_lookalike_masks_do_not_hide_a_real_threat_or_a_crisis(text, expecte
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # issue 12m: a child about to meet an adult today or tonight, with a grooming sign (a
+        # child's age, met online, a secret, a lift, his place): the young person, a friend, a
+        # parent or a teacher telling
+        ("im 14 and about to go and meet a 29 year old off tiktok after school", "emergency"),
+        ("going to link a 27 yo i met on insta later, he said dont tell my mum", "emergency"),
+        ("hes like 30 and im 13, im sneaking out to meet him tonight", "emergency"),
+        ("my daughter is 13 and shes meeting a 40 year old man from roblox this evening", "emergency"),
+        (
+            "one of my year 9s told her friend shes meeting an older man from snapchat after school today",
+            "emergency",
+        ),
+        ("my best mate is going to meet a grown man she met online tonight at his house", "emergency"),
+        ("a 26 year old from discord is picking me up after school, im 15", "emergency"),
+        ("im meeting this man from an app later, hes in his 30s and said to keep it a secret", "emergency"),
+        # look-alikes: no adult, family with an age, same-age dates, a tutor, a grown-up's own date,
+        # a meeting told as over, or not today
+        ("meeting my mate from football tonight at the cinema", None),
+        ("my brother is 23 hes taking me to the match tonight", None),
+        ("me and my boyfriend are both 15 were meeting at the park later", None),
+        ("my tutor is 30 and im meeting her at the library after school for maths", None),
+        ("i met a 25 year old online last year, its over now and i blocked him on everything", None),
+        ("my mum is meeting a 45 year old from hinge tonight, so cringe", None),
+        ("my coach is picking me up for training later with the rest of the team", None),
+        ("my cousin is 24 and shes picking me up from school today", None),
+        ("im 15, meeting my friend from insta tonight, shes 15 too", None),
+    ],
+)
+def test_child_meeting_an_adult_today_is_danger_now(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # issue 12m: a parent or family member making me do an ordinary thing is not danger
         ("my mum is making me come with her to asda and i want to stay home", None),
         ("dad keeps making me go with him to the mosque every friday", None),
@@ -1409,3 +1443,18 @@ def test_b14_lookalike_masks_do_not_hide_a_real_threat_or_a_crisis(text, expecte
 )
 def test_family_making_me_do_ordinary_things_is_not_danger(text, expected):
     assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 12m: the whole stage, classifier too, keeps these look-alikes quiet
+        "my mum is making me come with her to asda and i want to stay home",
+        "my parents are forcing me to visit my grandma this weekend",
+        "my dad's 50 and hes picking me up later after my match",
+        "my mum is meeting a 45 year old from hinge tonight, so cringe",
+        "me and my boyfriend are both 15 were meeting at the park later",
+    ],
+)
+def test_issue_12m_lookalikes_stay_quiet_with_the_classifier(text):
+    assert level(text) is None
