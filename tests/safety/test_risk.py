@@ -1448,6 +1448,44 @@ def test_family_making_me_do_ordinary_things_is_not_danger(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        # issue 12m: a goodbye-like thank-you and then no answer, told by a parent or teacher, is
+        # a crisis (the adult's crisis reply), not a medical emergency, with the classifier too
+        "my son messaged me thanks for everything dad and now his phone goes straight to voicemail",
+        "one of my year 11s emailed me thank you for always trying with her and now she isnt answering",
+        "my daughter sent a text saying thank you for putting up with me and now shes not picking up",
+        "our foster son left a voice note thanking us for everything and now we cant get hold of him",
+        "my boy sent thank you for trying dad. he wont answer his phone now",
+        "my student messaged thanks for everything sir, now her phone is off and she wont reply",
+    ],
+)
+def test_last_thanks_then_unreachable_told_by_an_adult_is_crisis(text):
+    assessment = assess_risk(text)
+    assert assessment.level == "crisis"
+    assert "crisis.last_thanks_then_unreachable" in assessment.reasons
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # with something taken, it is still a medical emergency; with a reason given, nothing
+        (
+            "my daughter said thanks for everything then took a load of pills and now shes not responding",
+            "medical",
+        ),
+        (
+            "my daughter said thanks for everything at her leaving do, she isnt answering cos shes at the cinema",
+            None,
+        ),
+        ("my son isnt answering his phone, probably still at football", None),
+    ],
+)
+def test_last_thanks_with_something_taken_stays_medical(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # issue 12m: the whole stage, classifier too, keeps these look-alikes quiet
         "my mum is making me come with her to asda and i want to stay home",
         "my parents are forcing me to visit my grandma this weekend",
