@@ -1406,6 +1406,8 @@ def test_b14_lookalike_masks_do_not_hide_a_real_threat_or_a_crisis(text, expecte
         ("my best mate is going to meet a grown man she met online tonight at his house", "emergency"),
         ("a 26 year old from discord is picking me up after school, im 15", "emergency"),
         ("im meeting this man from an app later, hes in his 30s and said to keep it a secret", "emergency"),
+        ("im 13 and my boyfriend is 19, hes coming to pick me up tonight", "emergency"),
+        ("hes 31 and im 15, im getting the bus to his flat after school", "emergency"),
         # look-alikes: no adult, family with an age, same-age dates, a tutor, a grown-up's own date,
         # a meeting told as over, or not today
         ("meeting my mate from football tonight at the cinema", None),
@@ -1492,6 +1494,7 @@ def test_last_thanks_with_something_taken_stays_medical(text, expected):
         "my dad's 50 and hes picking me up later after my match",
         "my mum is meeting a 45 year old from hinge tonight, so cringe",
         "me and my boyfriend are both 15 were meeting at the park later",
+        "my girlfriend is 16 like me and shes picking me up later for the cinema",
     ],
 )
 def test_issue_12m_lookalikes_stay_quiet_with_the_classifier(text):
