@@ -76,7 +76,8 @@ def word_level(text: str) -> dict:
     {"words": level, "parts": the parts that decide what an emergency_or_medical flag gives}."""
     assessment = assess_risk(text, use_classifier=False)
     level = "check" if assessment.level is None and assessment.other_language else assessment.level
-    relevant = default_risk_data().classifier.settings.medical_parts | {"calm_medical"}
+    settings = default_risk_data().classifier.settings
+    relevant = settings.medical_parts | settings.goodbye_parts | {"calm_medical"}
     return {"words": level, "parts": sorted(assessment.parts & relevant)}
 
 
@@ -118,7 +119,7 @@ def combined(words: Optional[str], parts, em: float, cr: float, t_em: float, t_c
     if words not in _RAISABLE:
         return words
     flags = {label for label, p, t in ((EMERGENCY_OR_MEDICAL, em, t_em), (CRISIS, cr, t_cr)) if p >= t}
-    level = classifier_level(flags, set(parts), default_risk_data().classifier.settings.medical_parts)
+    level = classifier_level(flags, set(parts), default_risk_data().classifier.settings)
     return level if _more_urgent(level, words) else words
 
 

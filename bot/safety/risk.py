@@ -52,6 +52,7 @@ from bot.safety.urgency_classifier import (
     CRISIS,
     EMERGENCY_OR_MEDICAL,
     SETTINGS_FILE,
+    Settings,
     UrgencyClassifier,
     load_classifier,
 )
@@ -90,12 +91,14 @@ def load_risk_data(directory: Path | str = DEFAULT_DIR) -> RiskData:
     trained once per process per version of its examples); raises LexiconError on a broken file."""
     rules = load_risk_rules(directory)
     classifier = load_classifier(directory)
-    unknown = classifier.settings.medical_parts - {part.name for part in rules.parts}
-    if unknown:
-        raise LexiconError(
-            f"{Path(directory) / SETTINGS_FILE}: medical_parts names unknown part(s) "
-            f"{sorted(unknown)}; parts are in parts.yml"
-        )
+    settings = classifier.settings
+    for key in ("medical_parts", "silence_parts", "goodbye_parts"):
+        unknown = getattr(settings, key) - {part.name for part in rules.parts}
+        if unknown:
+            raise LexiconError(
+                f"{Path(directory) / SETTINGS_FILE}: {key} names unknown part(s) "
+                f"{sorted(unknown)}; parts are in parts.yml"
+            )
     lexicon = load_lexicon(directory)
     return RiskData(
         lexicon=lexicon, rules=rules, classifier=classifier, speller=build_speller(lexicon, rules)
@@ -230,7 +233,7 @@ def assess_risk(
             # the words say when it was, that it is over and that the writer is recovering; a
             # crisis the words themselves read ("but i still want to die") is kept above
             flags = flags - {CRISIS}
-        level = classifier_level(flags, everything, data.classifier.settings.medical_parts)
+        level = classifier_level(flags, everything, data.classifier.settings)
         if _more_urgent(level, best):
             best, by_classifier = level, True
         reasons.extend(f"classifier.{label}" for label in sorted(flags))
@@ -287,15 +290,18 @@ def _more_urgent(level: Optional[str], than: Optional[str]) -> bool:
     return level is not None and (than is None or _RANK[level] < _RANK[than])
 
 
-def classifier_level(
-    flags: set[str], parts: set[str] | frozenset[str], medical_parts: frozenset[str]
-) -> Optional[str]:
+def classifier_level(flags: set[str], parts: set[str] | frozenset[str], settings: Settings) -> Optional[str]:
     """The level the classifier's flags stand for: emergency_or_medical -> medical with a medical
-    cue among the words' parts (and no calm_medical), else check; crisis -> crisis; the more
-    urgent of the two."""
+    cue among the words' parts (settings.medical_parts; and no calm_medical), else check; crisis ->
+    crisis; the more urgent of the two. A silence part ("not answering") is no medical cue in a
+    message with a goodbye part ("thank you for trying ... now she is not answering": unreachable,
+    a crisis told by the one left behind, not someone unconscious beside them: issue 12m)."""
     levels = []
     if EMERGENCY_OR_MEDICAL in flags:
-        medical = bool(medical_parts & parts) and CALM_MEDICAL not in parts
+        cues = settings.medical_parts & parts
+        if settings.goodbye_parts & parts:
+            cues = cues - settings.silence_parts
+        medical = bool(cues) and CALM_MEDICAL not in parts
         levels.append("medical" if medical else "check")
     if CRISIS in flags:
         levels.append("crisis")

@@ -54,13 +54,18 @@ class Settings:
     medical_parts: frozenset = (
         frozenset()
     )  # word-class parts that make an emergency_or_medical flag `medical`
+    # medical parts that are also how "cannot be reached" is said ("not answering"), and the parts
+    # (a last thank-you) in whose company they mean only that: then they are no medical cue
+    silence_parts: frozenset = frozenset()
+    goodbye_parts: frozenset = frozenset()
 
 
 def load_settings(directory: Path | str = DEFAULT_DIR) -> Settings:
     path = Path(directory) / SETTINGS_FILE
     data = _read_yaml(path)
-    if set(data) - {"thresholds", "regularisation_c", "medical_parts"}:
-        raise LexiconError(f"{path}: unknown key(s); expected thresholds, regularisation_c, medical_parts")
+    keys = {"thresholds", "regularisation_c", "medical_parts", "silence_parts", "goodbye_parts"}
+    if set(data) - keys:
+        raise LexiconError(f"{path}: unknown key(s); expected {', '.join(sorted(keys))}")
     thresholds = data.get("thresholds")
     if not isinstance(thresholds, dict) or set(thresholds) != {EMERGENCY_OR_MEDICAL, CRISIS}:
         raise LexiconError(f"{path}: `thresholds` must give {EMERGENCY_OR_MEDICAL} and {CRISIS}")
@@ -70,12 +75,13 @@ def load_settings(directory: Path | str = DEFAULT_DIR) -> Settings:
     c = data.get("regularisation_c", 1.0)
     if not isinstance(c, (int, float)) or c <= 0:
         raise LexiconError(f"{path}: regularisation_c must be a positive number")
-    medical = data.get("medical_parts") or []
-    if not isinstance(medical, list) or not all(isinstance(name, str) for name in medical):
-        raise LexiconError(f"{path}: medical_parts must be a list of part names (parts.yml)")
-    return Settings(
-        thresholds={k: float(v) for k, v in thresholds.items()}, c=float(c), medical_parts=frozenset(medical)
-    )
+    lists = {}
+    for key in ("medical_parts", "silence_parts", "goodbye_parts"):
+        names = data.get(key) or []
+        if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+            raise LexiconError(f"{path}: {key} must be a list of part names (parts.yml)")
+        lists[key] = frozenset(names)
+    return Settings(thresholds={k: float(v) for k, v in thresholds.items()}, c=float(c), **lists)
 
 
 class _Block:

@@ -1508,3 +1508,115 @@ def test_b15_crisis_kinds(text, expected):
 )
 def test_b15_lookalikes_stay_quiet(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # issue 12m: a child about to meet an adult today or tonight, with a grooming sign (a
+        # child's age, met online, a secret, a lift, his place): the young person, a friend, a
+        # parent or a teacher telling
+        ("im 14 and about to go and meet a 29 year old off tiktok after school", "emergency"),
+        ("going to link a 27 yo i met on insta later, he said dont tell my mum", "emergency"),
+        ("hes like 30 and im 13, im sneaking out to meet him tonight", "emergency"),
+        ("my daughter is 13 and shes meeting a 40 year old man from roblox this evening", "emergency"),
+        (
+            "one of my year 9s told her friend shes meeting an older man from snapchat after school today",
+            "emergency",
+        ),
+        ("my best mate is going to meet a grown man she met online tonight at his house", "emergency"),
+        ("a 26 year old from discord is picking me up after school, im 15", "emergency"),
+        ("im meeting this man from an app later, hes in his 30s and said to keep it a secret", "emergency"),
+        ("im 13 and my boyfriend is 19, hes coming to pick me up tonight", "emergency"),
+        ("hes 31 and im 15, im getting the bus to his flat after school", "emergency"),
+        # look-alikes: no adult, family with an age, same-age dates, a tutor, a grown-up's own date,
+        # a meeting told as over, or not today
+        ("meeting my mate from football tonight at the cinema", None),
+        ("my brother is 23 hes taking me to the match tonight", None),
+        ("me and my boyfriend are both 15 were meeting at the park later", None),
+        ("my tutor is 30 and im meeting her at the library after school for maths", None),
+        ("i met a 25 year old online last year, its over now and i blocked him on everything", None),
+        ("my mum is meeting a 45 year old from hinge tonight, so cringe", None),
+        ("my coach is picking me up for training later with the rest of the team", None),
+        ("my cousin is 24 and shes picking me up from school today", None),
+        ("im 15, meeting my friend from insta tonight, shes 15 too", None),
+    ],
+)
+def test_child_meeting_an_adult_today_is_danger_now(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # issue 12m: a parent or family member making me do an ordinary thing is not danger
+        ("my mum is making me come with her to asda and i want to stay home", None),
+        ("dad keeps making me go with him to the mosque every friday", None),
+        ("my parents are forcing me to visit my grandma this weekend", None),
+        ("my nan is making me get in the car to go to my aunties house", None),
+        ("my mum is making me do my homework before i can go out", None),
+        ("my parents are forcing me to tidy my room ugh", None),
+        # being made to do sexual things, to go with a man or an abuser, stays urgent
+        ("my mums boyfriend is making me go with him and i dont want to", "emergency"),
+        ("my stepdad is making me go with him to the shops and he hurts me", "emergency"),
+        ("my uncle is making me touch him", "emergency"),
+        ("a man is making me get in his car", "emergency"),
+        ("my mum is making me go with her to the shops but my ex is outside the house now", "emergency"),
+    ],
+)
+def test_family_making_me_do_ordinary_things_is_not_danger(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 12m: a goodbye-like thank-you and then no answer, told by a parent or teacher, is
+        # a crisis (the adult's crisis reply), not a medical emergency, with the classifier too
+        "my son messaged me thanks for everything dad and now his phone goes straight to voicemail",
+        "one of my year 11s emailed me thank you for always trying with her and now she isnt answering",
+        "my daughter sent a text saying thank you for putting up with me and now shes not picking up",
+        "our foster son left a voice note thanking us for everything and now we cant get hold of him",
+        "my boy sent thank you for trying dad. he wont answer his phone now",
+        "my student messaged thanks for everything sir, now her phone is off and she wont reply",
+    ],
+)
+def test_last_thanks_then_unreachable_told_by_an_adult_is_crisis(text):
+    assessment = assess_risk(text)
+    assert assessment.level == "crisis"
+    assert "crisis.last_thanks_then_unreachable" in assessment.reasons
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # with something taken, it is still a medical emergency; with a reason given, nothing
+        (
+            "my daughter said thanks for everything then took a load of pills and now shes not responding",
+            "medical",
+        ),
+        (
+            "my daughter said thanks for everything at her leaving do, she isnt answering cos shes at the cinema",
+            None,
+        ),
+        ("my son isnt answering his phone, probably still at football", None),
+    ],
+)
+def test_last_thanks_with_something_taken_stays_medical(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 12m: the whole stage, classifier too, keeps these look-alikes quiet
+        "my mum is making me come with her to asda and i want to stay home",
+        "my parents are forcing me to visit my grandma this weekend",
+        "my dad's 50 and hes picking me up later after my match",
+        "my mum is meeting a 45 year old from hinge tonight, so cringe",
+        "me and my boyfriend are both 15 were meeting at the park later",
+        "my girlfriend is 16 like me and shes picking me up later for the cinema",
+    ],
+)
+def test_issue_12m_lookalikes_stay_quiet_with_the_classifier(text):
+    assert level(text) is None
