@@ -9,8 +9,9 @@ situation from the adult's messages, newest first; staff who said they are the s
 get LEAD_RESPONSES, never "tell your DSL", and always their borough's routes); for staff situations that need the borough's
 front door or LADO it then predicts action_give_staff_guidance; then action_listen. Guidance
 already given in the conversation becomes the short utter_trusted_adult_more, then
-utter_trusted_adult_more_again (no reply word for word twice; only after both does the guidance
-come round again).
+utter_trusted_adult_more_again, then utter_trusted_adult_more_last (no reply word for word twice;
+only after all three does the guidance come round again: C9 and C10, an adult's sixth message got
+the whole guidance a second time).
 
 Danger now told by an adult (report_immediate_danger) gets utter_adult_emergency first (999 for
 the child or the adult, the emergency marker; not "get to a safer place" and no "Are you in danger
@@ -92,6 +93,8 @@ PARENT_SITUATIONS = {"staff_allegation": "disclosure", "harassment": "disclosure
 FOLLOW_ON = "action_give_staff_guidance"
 SAME_AGAIN = "utter_trusted_adult_more"
 MORE_AGAIN = "utter_trusted_adult_more_again"  # the second such turn (C5, C6: no reply twice)
+MORE_LAST = "utter_trusted_adult_more_last"  # the third (C9, C10: not the whole guidance again)
+SHORT_REPLIES = (SAME_AGAIN, MORE_AGAIN, MORE_LAST)  # in this order, each once
 NOT_KNOWN = "utter_trusted_adult_not_known"  # a question the guidance and answers do not cover
 # "what do i do?", "what now?": the guidance already given is the answer ("the steps above")
 STEPS_QUESTION = re.compile(
@@ -188,10 +191,10 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         if not given:
             return response
         # the short replies in turn, each once, before the whole guidance comes round again
-        return next((r for r in (SAME_AGAIN, MORE_AGAIN) if r not in before), response)
+        return next((r for r in SHORT_REPLIES if r not in before), response)
     if since == [response] and needs_routes:
         return FOLLOW_ON
-    if since[0] in (response, SAME_AGAIN, MORE_AGAIN, FOLLOW_ON, NOT_KNOWN):
+    if since[0] in (response, *SHORT_REPLIES, FOLLOW_ON, NOT_KNOWN):
         return ACTION_LISTEN_NAME
     return None
 

@@ -759,3 +759,52 @@ def test_c10_answers_say_only_what_the_listings_say(domain_yaml, directory):
     numbers = set(re.findall(r"\b\d[\d ]{2,}\d\b", police))
     known = {relay.value, "999", directory.get("childline").phone, "0800 1111", "1111"}
     assert {n.strip() for n in numbers} <= known | {"2022"}, numbers
+
+
+# ---- the gate's C9 and C10 (fitting routes mapped, issue 13): questions told, not asked --------
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        # a doubt said as a statement, not as "does it count?"
+        ("not sure if it even counts tbh", YP, "utter_answer_it_counts"),
+        ("dunno whether what he did is harassment", YP, "utter_answer_it_counts"),
+        # "school will tell them" followed by "right" or "innit", with no question word
+        ("teachers would tell my mum straight away wouldnt they", YP, "utter_answer_parents_told"),
+        ("if i go to student services my form tutor will call my dad yeah", YP, "utter_answer_parents_told"),
+        # what to tell the child, with a word between
+        ("what should I honestly tell her happens next?", STAFF, "utter_staff_answer_what_to_say"),
+        # the child goes home soon, to where the harm may be
+        (
+            "his stepdad collects him at half 3 and that's who he named",
+            STAFF,
+            "utter_staff_answer_who_to_call",
+        ),
+        ("he's going home in an hour", STAFF, "utter_staff_answer_who_to_call"),
+        # nobody's permission is needed to refer
+        (
+            "Would we need the manager's approval before ringing anyone?",
+            STAFF,
+            "utter_staff_answer_who_to_call",
+        ),
+        # being told to look through a child's device
+        ("My head of department says I should go through her phone first", STAFF, "utter_staff_image_nudes"),
+        ("the deputy asked me to check what's on his ipad", STAFF, "utter_staff_image_nudes"),
+    ],
+)
+def test_gate_c9_c10_questions_told_as_statements_get_their_answers(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text,audience,unexpected",
+    [
+        ("it counts as a lesson if you turn up", YP, "utter_answer_it_counts"),
+        ("the school will tell them about the trip", YP, "utter_answer_parents_told"),
+        ("I'll go home at 6 and ring them tomorrow", STAFF, "utter_staff_answer_who_to_call"),
+        ("I went through the policy twice", STAFF, "utter_staff_image_nudes"),
+    ],
+)
+def test_gate_c9_c10_look_alikes_get_no_such_answer(text, audience, unexpected):
+    assert unexpected not in answers_for(text, audience)

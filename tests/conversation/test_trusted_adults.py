@@ -350,3 +350,38 @@ def test_c10_care_patterns_name_a_known_speaker(tmp_path, repo):
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(ValueError, match="shown_by_care.pupil"):
         load_patterns(path)
+
+
+# the gate's C9 and C10 (issue 13): a concern about the people caring for a child, told by what
+# was seen, not as "an allegation": the LADO's route
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colleague named by their post in the school, crossing a boundary with a pupil
+        "the assistant head has been giving a year 10 boy lifts home after rehearsals",
+        "our drama teacher follows one of the girls on snapchat and likes all her posts",
+        "I keep seeing the site manager alone with a year 8 in the boiler room",
+        "her form tutor has been DMing her late at night",
+        # a child back from a setting's care, hurt or frightened
+        "since her overnight short break she has had marks on her back",
+        "he came back from the residential terrified and wouldn't get changed in front of anyone",
+    ],
+)
+def test_gate_c9_c10_a_concern_about_a_childs_carers_is_a_staff_allegation(text):
+    assert situation_of([text]) == "staff_allegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our head of year is off until Thursday",
+        "the science teacher said to ignore it",
+        "after nursery he was tired and grumpy",
+        "since his respite started he sleeps better",
+        "the form tutor messaged the parents about homework",
+    ],
+)
+def test_gate_c9_c10_staff_named_or_respite_mentioned_alone_is_no_allegation(text):
+    assert situation_of([text]) != "staff_allegation"

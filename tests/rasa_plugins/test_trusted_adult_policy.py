@@ -215,7 +215,7 @@ def test_an_adults_question_nothing_answers_is_said_honestly_once_not_the_steps_
     assert policy.next_action(tracker) == "utter_trusted_adult_more"  # said once only
 
 
-def test_follow_ups_that_add_nothing_get_each_short_reply_once_before_the_guidance_again():
+def test_follow_ups_that_add_nothing_get_each_of_three_short_replies_once_before_the_guidance_again():
     # C5 and C6's first runs: a parent's and a DSL's third follow-up got the whole guidance again,
     # then "the steps above still apply" a second time
     tracker = _tracker(
@@ -223,8 +223,10 @@ def test_follow_ups_that_add_nothing_get_each_short_reply_once_before_the_guidan
         ActionExecuted("utter_parent_recent_assault"),
         adult="parent_carer",
     )
+    # C9 and C10's first runs: the third follow-up got the whole guidance a second time; now a
+    # third short reply, and only a fourth brings the guidance round again
     said = []
-    for text in ("im shaking", "her dad is furious", "she wont come out of her room"):
+    for text in ("im shaking", "her dad is furious", "she wont come out of her room", "its nearly midnight"):
         tracker.update(ActionExecuted("action_listen"))
         tracker.update(_user(text, "nlu_fallback"))
         said.append(policy.next_action(tracker))
@@ -233,6 +235,7 @@ def test_follow_ups_that_add_nothing_get_each_short_reply_once_before_the_guidan
     assert said == [
         "utter_trusted_adult_more",
         "utter_trusted_adult_more_again",
+        "utter_trusted_adult_more_last",
         "utter_parent_recent_assault",
     ]
 
@@ -536,3 +539,28 @@ def test_c10_the_general_staff_guidance_fits_a_clinic_or_a_care_service(domain_y
     text = fill_message(domain_yaml["responses"]["utter_staff_guidance"][0], directory)["text"]
     assert "safeguarding lead" in text and "care service" in text and "clinic" in text
     assert "what the pupil said" not in text  # not every child an adult looks after is a pupil
+
+
+def test_a_concern_about_a_colleague_told_after_the_general_guidance_gets_the_allegation_route():
+    # the gate's C9: a teacher's opener got the general steps, then "our head of year drives a
+    # girl home" got "the steps above still apply" with no LADO
+    tracker = _tracker(
+        _user("I'm a teacher in Brent, bit of an odd one", "ask_staff_guidance"),
+        ActionExecuted("utter_staff_guidance"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        _user("the deputy head keeps giving a year 9 girl lifts home on his own", "start_disclosure"),
+    )
+    plays(
+        policy.next_action,
+        tracker,
+        "utter_staff_staff_allegation",
+        "action_give_staff_guidance",
+        "action_listen",
+    )
+
+
+def test_the_third_short_reply_is_honest_and_keeps_999_and_not_now(domain_yaml, directory):
+    text = fill_message(domain_yaml["responses"][policy.MORE_LAST][0], directory)["text"]
+    assert "999" in text and "not your fault" not in text and "I believe you" not in text
+    assert [b["title"] for b in domain_yaml["responses"][policy.MORE_LAST][0]["buttons"]] == ["Not now"]
