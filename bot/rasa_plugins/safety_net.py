@@ -17,7 +17,10 @@ a past-time cue ("last year") it becomes disclose_past_abuse; with groping as th
 grabbed my bum in the lunch queue last friday": no rape or assault word, nothing now) it becomes
 disclose_harassment; with a harm cue but no sexual act ("my boyfriend hit me yesterday") it
 becomes report_possible_danger: the danger check, not the sexual-assault reply with the Havens
-and emergency contraception (issue 13).
+and emergency contraception (issue 13). A message with no level that the model could not place
+(nlu_fallback, or an urgent guess taken back) becomes start_disclosure when the stage read an
+assault or abuse cue in it ("someone slipped something in my coke at the party", "my coach went
+too far last week"): thanks and belief, not "not understood" (C5's and C7's gates after C10).
 
 A message the stage escalates is never reinterpreted as a "/intent" command: Rasa's
 RegexMessageHandler runs after the pipeline and would replace the intent for text such as
@@ -73,6 +76,11 @@ LONG_AGO_CUES = frozenset({"past", "weeks_ago"})
 HARASSMENT_INTENT = "disclose_harassment"
 SEXUAL_ASSAULT_CUE = "sexual_assault"
 GROPING_CUE = "groping"
+VEILED_ABUSE_CUE = "veiled_abuse"
+DISCLOSURE_INTENT = "start_disclosure"
+# parts that make a message the model could not place a disclosure ("someone slipped something in
+# my coke at a party", "my coach went too far last week"): thanks and belief, not "not understood"
+DISCLOSURE_CUES = frozenset({SEXUAL_ASSAULT_CUE, VEILED_ABUSE_CUE})
 # parts that say the groping is happening now or the person is still there: not the harassment reply
 NOW_CUES = frozenset(
     {
@@ -154,6 +162,8 @@ class SafetyNet(ConfigComponent):
             if level
             else _take_back(model_intent, model_ranking, assessment, text)
         )
+        if name is None and (model_intent or {}).get(INTENT_NAME_KEY) == GENTLE_CHECK_INTENT:
+            name = _disclosure_reading(assessment)
         if name is None:
             return
         if level and text.lstrip().startswith("/"):
@@ -205,6 +215,10 @@ def _take_back(
             return HARASSMENT_INTENT
         if SEXUAL_ASSAULT_CUE in assessment.parts:
             return None  # an assault cue, but no time the stage could read: the model may be right
+        if VEILED_ABUSE_CUE in assessment.parts:
+            # "my coach went too far last week": abuse in other words, with no assault word the
+            # stage can read: the disclosure reply, neither the Havens nor the next guess ("affirm")
+            return DISCLOSURE_INTENT
         if ASSAULT_CUES & assessment.parts:
             # hitting, beating, hurting without a sexual act is not the sexual-assault reply (no
             # Havens, no emergency contraception): harm cues, so the danger check (issue 13 item 3)
@@ -218,4 +232,14 @@ def _take_back(
                 and has_its_words(other, text)
             ):
                 return other
-    return GENTLE_CHECK_INTENT
+    return _disclosure_reading(assessment) or GENTLE_CHECK_INTENT
+
+
+def _disclosure_reading(assessment: RiskAssessment) -> Optional[str]:
+    """start_disclosure for a message with no level that the model could not place (nlu_fallback)
+    or placed only as urgent, when the stage read an assault or abuse cue in it (DISCLOSURE_CUES:
+    a spiking in other words, "he went too far", "did stuff when i said no"); None otherwise.
+    C5's and C7's gated conversations, once C10's calm parts took their false levels away: "Sorry,
+    I'm not sure I understood" is the wrong reply to someone who has just told (DisclosureFallback
+    does the same when the model's own disclosure intents add up)."""
+    return DISCLOSURE_INTENT if DISCLOSURE_CUES & assessment.parts else None

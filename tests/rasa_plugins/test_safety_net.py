@@ -280,3 +280,65 @@ def test_groping_with_danger_an_assault_or_the_past_keeps_its_own_reply(text, in
 def test_an_assault_weeks_ago_the_model_read_as_recent_is_past_abuse(text, intent):
     [message] = _net().process([_model_says(text, "disclose_recent_assault")])
     assert message.get("intent")["name"] == intent
+
+
+# C5's and C7's gated conversations after C10's calm parts (issue 13): with their false levels
+# gone, "someone put something in my drink" told days later and "my coach went too far" fell to
+# "Sorry, I'm not sure I understood". Own words, not the sets' lines.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at a house party on friday a lad slipped something in my coke and the night is a blur",
+        "i reckon someone put something in my vodka at the festival on sunday",
+        "there was something in my drink at the club on saturday, i know there was",
+    ],
+)
+def test_a_spiking_in_other_words_told_days_later_is_a_recent_assault_as_spiked_is(text):
+    # the word "spiked" already gave recent_assault (the Havens' seven days); its other words now do
+    message = _model_says(text, "nlu_fallback", 0.4, rest=(("disclose_recent_assault", 0.3),))
+    [message] = _net().process([message])
+    assert message.get("safety_net")["level"] == "recent_assault"
+    assert message.get("intent")["name"] == "disclose_recent_assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dance teacher went too far when we were on our own after class",
+        "the guy who trains me at boxing took it too far the other week",
+        "my older cousin did stuff when i told him no at christmas",
+        "my form tutor crossed the line with me in his office",
+        "my uncle got really handsy with me at the wedding",
+        "a lad from the year above did things i didnt want at the sleepover",
+        "i got spiked at a festival two years ago",
+    ],
+)
+def test_abuse_in_other_words_the_model_could_not_place_is_a_disclosure(text):
+    message = _model_says(text, "nlu_fallback", 0.4, rest=(("disclose_adult_abuse", 0.2),))
+    [message] = _net().process([message])
+    assert message.get("safety_net")["level"] is None
+    assert message.get("intent")["name"] == "start_disclosure"
+
+
+@pytest.mark.parametrize("model_intent", ["disclose_recent_assault", "report_immediate_danger"])
+def test_abuse_in_other_words_the_model_read_as_urgent_is_a_disclosure_not_its_next_guess(model_intent):
+    # taken back with no level: not "affirm" or "not understood", and no Havens without an assault word
+    message = _model_says(
+        "my piano teacher went too far last week", model_intent, 0.6, rest=(("affirm", 0.3),)
+    )
+    [message] = _net().process([message])
+    assert message.get("intent")["name"] == "start_disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the banter in our group chat went too far and now nobody is talking",
+        "my teacher went too far with the detention, it was for nothing",
+        "i put some squash in my water bottle before pe",
+        "we did things together at half term like ice skating",
+    ],
+)
+def test_the_calm_uses_of_those_words_the_model_could_not_place_stay_not_understood(text):
+    [message] = _net().process([_model_says(text, "nlu_fallback", 0.4)])
+    assert message.get("intent")["name"] == "nlu_fallback"

@@ -46,6 +46,22 @@ def test_i_was_raped_gets_belief_options_and_a_named_line_within_two_turns(bot):
     assert "0800 1111" in both or "020 3299 6900" in both
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my drama teacher took it too far with me after rehearsal last week",
+        "my karate instructor went too far when he was stretching me",
+        "on friday someone slipped something in my lemonade at a party and i cant remember the rest",
+    ],
+)
+def test_a_disclosure_in_other_words_is_thanked_never_not_understood(bot, text):
+    # C5's and C7's gates after C10's calm parts: a spiking in other words told days later and an
+    # adult who "went too far" got "Sorry, I'm not sure I understood" (own words, not the sets')
+    said = " ".join(texts(bot.say(new_sender(), text)))
+    assert "not sure I understood" not in said and "didn't understand" not in said
+    assert "not your fault" in said
+
+
 def test_urgency_in_the_middle_of_the_local_support_form_gets_999_first(bot):
     sender = new_sender()
     asked = " ".join(texts(bot.say(sender, "is there any support near me")))
