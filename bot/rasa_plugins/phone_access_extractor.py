@@ -35,7 +35,7 @@ class PhoneAccessExtractor(PatternFileExtractor):
 
     ENTITY = PHONE_ACCESS_ENTITY
     DEFAULT_FILE = DEFAULT_FILE
-    load = staticmethod(current_patterns)
+    read_patterns = staticmethod(current_patterns)  # not `load`: GraphComponent.load builds it from a model
 
     @staticmethod
     def find(text: str, patterns: PhoneAccessPatterns) -> Optional[tuple[str, int, int]]:

@@ -10,7 +10,7 @@ adds one entity it found by rule with certainty.
     PatternFileExtractor
         an extractor whose patterns live in one YAML file (config `patterns_file`, default the
         subclass's DEFAULT_FILE; reread when it changes, a broken file stops the model loading);
-        a subclass names ENTITY, `load(path) -> patterns` and `find(text, patterns) ->
+        a subclass names ENTITY, `read_patterns(path) -> patterns` and `find(text, patterns) ->
         (value, start, end) | None`
 """
 
@@ -72,7 +72,7 @@ class PatternFileExtractor(RuleEntityExtractor):
     DEFAULT_FILE: Path
 
     @staticmethod
-    def load(path: Path) -> Any:
+    def read_patterns(path: Path) -> Any:
         """The file's checked patterns, reread when the file changes (ValueError if broken)."""
         raise NotImplementedError
 
@@ -89,11 +89,11 @@ class PatternFileExtractor(RuleEntityExtractor):
     def __init__(self, config: Dict[Text, Any] | None = None) -> None:
         self._config = {**self.get_default_config(), **(config or {})}
         self._path = Path(self._config["patterns_file"] or self.DEFAULT_FILE)
-        self.load(self._path)  # a broken file stops the model loading, not a message
+        self.read_patterns(self._path)  # a broken file stops the model loading, not a message
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            found = self.find(message.get(TEXT) or "", self.load(self._path))
+            found = self.find(message.get(TEXT) or "", self.read_patterns(self._path))
             if found is not None:
                 self.replace_entity(message, self.ENTITY, *found)
         return messages

@@ -30,7 +30,7 @@ class TrustedAdultSpeaker(PatternFileExtractor):
 
     ENTITY = SPEAKER_ENTITY
     DEFAULT_FILE = DEFAULT_FILE
-    load = staticmethod(current_patterns)
+    read_patterns = staticmethod(current_patterns)  # not `load`: GraphComponent.load builds it from a model
 
     @staticmethod
     def find(text: str, patterns: TrustedAdultPatterns) -> Optional[tuple[str, int, int]]:
