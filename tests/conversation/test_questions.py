@@ -769,17 +769,29 @@ LEAD = "safeguarding_lead"
     "text,audience,expected",
     [
         # searching a device: no own enquiries, no viewing images, the device to the lead
-        ("can I scroll through her messages to see who else got them", STAFF, "utter_staff_answer_search_phone"),
+        (
+            "can I scroll through her messages to see who else got them",
+            STAFF,
+            "utter_staff_answer_search_phone",
+        ),
         ("would it help if we went through his laptop ourselves", STAFF, "utter_staff_answer_search_phone"),
         ("do I search the coach's phone before I say anything", STAFF, "utter_staff_answer_search_phone"),
         ("shall we look through it before the police come", LEAD, "utter_staff_lead_answer_search_phone"),
         # deleting what was shared
         ("his mum says we should wipe everything and forget it", STAFF, "utter_staff_answer_dont_delete"),
         ("can we just delete them and not make a fuss", STAFF, "utter_staff_answer_dont_delete"),
-        ("honestly I'd rather get rid of all the pictures tonight", PARENT, "utter_parent_answer_dont_delete"),
+        (
+            "honestly I'd rather get rid of all the pictures tonight",
+            PARENT,
+            "utter_parent_answer_dont_delete",
+        ),
         # a child about to go home, nobody to tell
         ("home time in ten minutes, should I let him go home?", STAFF, "utter_staff_answer_going_home"),
-        ("he's meant to go home at 4, what do I do, nobody is picking up", STAFF, "utter_staff_answer_going_home"),
+        (
+            "he's meant to go home at 4, what do I do, nobody is picking up",
+            STAFF,
+            "utter_staff_answer_going_home",
+        ),
         ("I can't really stop him leaving, can I", STAFF, "utter_staff_answer_going_home"),
         # gone off with an adult now
         ("do we wait for him to turn up or what", PARENT, "utter_adult_answer_missing_now"),
@@ -885,12 +897,12 @@ def test_c11_answers_say_only_what_the_sources_say(domain_yaml, directory):
 
 def test_c11_asked_again_gets_a_short_answer_not_the_steps_above():
     # following after waiting, the child's "no police" after the police answer, doubt said twice
-    assert answers_for(
-        "can I go after the car?", PARENT, given=("utter_adult_answer_missing_now",)
-    ) == ["utter_adult_answer_missing_now_again"]
+    assert answers_for("can I go after the car?", PARENT, given=("utter_adult_answer_missing_now",)) == [
+        "utter_adult_answer_missing_now_again"
+    ]
     assert answers_for(
         "he's saying he won't go to the police", PARENT, given=("utter_parent_answer_police_choice",)
     ) == ["utter_parent_answer_police_choice_again"]
-    assert answers_for(
-        "the chair says I'm being paranoid", STAFF, given=("utter_staff_answer_doubt",)
-    ) == ["utter_staff_answer_doubt_again"]
+    assert answers_for("the chair says I'm being paranoid", STAFF, given=("utter_staff_answer_doubt",)) == [
+        "utter_staff_answer_doubt_again"
+    ]
