@@ -808,3 +808,150 @@ def test_gate_c9_c10_questions_told_as_statements_get_their_answers(text, audien
 )
 def test_gate_c9_c10_look_alikes_get_no_such_answer(text, audience, unexpected):
     assert unexpected not in answers_for(text, audience)
+
+
+# ---- C11's first run: adults' follow-up questions the guidance answers -----------------------
+LEAD = "safeguarding_lead"
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        # searching a device: no own enquiries, no viewing images, the device to the lead
+        (
+            "can I scroll through her messages to see who else got them",
+            STAFF,
+            "utter_staff_answer_search_phone",
+        ),
+        ("would it help if we went through his laptop ourselves", STAFF, "utter_staff_answer_search_phone"),
+        ("do I search the coach's phone before I say anything", STAFF, "utter_staff_answer_search_phone"),
+        ("shall we look through it before the police come", LEAD, "utter_staff_lead_answer_search_phone"),
+        # deleting what was shared
+        ("his mum says we should wipe everything and forget it", STAFF, "utter_staff_answer_dont_delete"),
+        ("can we just delete them and not make a fuss", STAFF, "utter_staff_answer_dont_delete"),
+        (
+            "honestly I'd rather get rid of all the pictures tonight",
+            PARENT,
+            "utter_parent_answer_dont_delete",
+        ),
+        # a child about to go home, nobody to tell
+        ("home time in ten minutes, should I let him go home?", STAFF, "utter_staff_answer_going_home"),
+        (
+            "he's meant to go home at 4, what do I do, nobody is picking up",
+            STAFF,
+            "utter_staff_answer_going_home",
+        ),
+        ("I can't really stop him leaving, can I", STAFF, "utter_staff_answer_going_home"),
+        # gone off with an adult now
+        ("do we wait for him to turn up or what", PARENT, "utter_adult_answer_missing_now"),
+        ("should I go looking for her, I know the area", PARENT, "utter_adult_answer_missing_now"),
+        ("can I follow the car, I'm in mine now", PARENT, "utter_adult_answer_missing_now"),
+        ("should we just wait till she comes home", STAFF, "utter_adult_answer_missing_now"),
+        # going round there, or the other family
+        ("part of me wants to storm round there and have it out", PARENT, "utter_parent_answer_confront"),
+        ("should I ring the boy's parents and sort it out myself", PARENT, "utter_parent_answer_confront"),
+        ("can we not just sort it out with the family", PARENT, "utter_parent_answer_confront"),
+        # the child's parent who lives with the person (a grandparent, an aunt)
+        ("do I phone my son and tell him what she said", PARENT, "utter_parent_answer_parents"),
+        ("should I tell her mum? she lives with him", PARENT, "utter_parent_answer_parents"),
+        ("do I tell his dad, he's with her at home", STAFF, "utter_staff_answer_parents"),
+        # the child doesn't want the police
+        ("my daughter doesn't want to go to the police", PARENT, "utter_parent_answer_police_choice"),
+        ("he says he won't talk to the police", STAFF, "utter_staff_answer_police"),
+        # whose matter it is; the lead unreachable; someone outside; told they're overthinking
+        ("is it a criminal matter or do the school deal with it", STAFF, "utter_staff_answer_police"),
+        ("the head's gone home and the deputy isn't picking up", STAFF, "utter_staff_answer_who_to_call"),
+        ("is there somebody independent of the club I could ring", STAFF, "utter_staff_answer_who_to_call"),
+        ("my manager reckons I'm overreacting", STAFF, "utter_staff_answer_doubt"),
+        ("she's pally with him so I doubt anything will happen", STAFF, "utter_staff_answer_doubt"),
+        # a parent's talk with their own child
+        ("how should I bring it up with my daughter", PARENT, "utter_parent_answer_what_to_say"),
+    ],
+)
+def test_c11_adults_follow_up_questions_get_the_guidance(text, audience, expected):
+    assert expected in answers_for(text, audience), answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text,audience,unexpected",
+    [
+        # a picture looked at stays the image question; the app's own chat is not the evidence
+        ("Should I look at the photos first?", STAFF, "utter_staff_answer_search_phone"),
+        ("Should we delete all the messages from him?", PARENT, "utter_parent_answer_dont_delete"),
+        # going home as news, a parent's own phone, a walk round the park
+        ("she went home at 3 like normal", STAFF, "utter_staff_answer_going_home"),
+        ("I checked my phone and there was nothing", STAFF, "utter_staff_answer_search_phone"),
+        ("we walked round the park after school", PARENT, "utter_parent_answer_confront"),
+        ("should I tell my daughter I found the messages", PARENT, "utter_parent_answer_parents"),
+        ("she waited for me to come back from work", PARENT, "utter_adult_answer_missing_now"),
+    ],
+)
+def test_c11_look_alikes_get_no_such_answer(text, audience, unexpected):
+    assert unexpected not in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long do i have to get checked at the hospital",
+        "is there still time for a forensic exam, its been 10 days",
+        "its been 5 days, is it too late for a test to show anything",
+        "how many days till its too late for the morning after pill",
+        "would a blood test still pick it up or is it too late",
+    ],
+)
+def test_c11_a_timing_question_gets_the_sourced_windows_not_it_doesnt_matter(text):
+    answers = answers_for(text, YP)
+    assert "utter_answer_medical_timing" in answers and "utter_answer_too_late" not in answers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it too late to tell someone, it was two years ago",
+        "can i still report it even though it was ages ago",
+        "it happened when i was little, is that too late now",
+    ],
+)
+def test_c11_telling_or_reporting_late_keeps_its_doesnt_matter_how_long_ago(text):
+    answers = answers_for(text, YP)
+    assert "utter_answer_too_late" in answers and "utter_answer_medical_timing" not in answers
+
+
+def test_c11_answers_say_only_what_the_sources_say(domain_yaml, directory):
+    from bot.nlg.placeholders import fill_message
+
+    def said(name):
+        return fill_message(domain_yaml["responses"][name][0], directory)["text"]
+
+    timing = said("utter_answer_medical_timing")
+    havens = directory.get("the_havens")
+    assert havens.summary in timing and havens.phone in timing
+    assert directory.get("nhs_111").phone in timing and "doesn't matter how long ago" not in timing
+    assert directory.get("nhs_emergency_sexual_health").summary in timing
+    ukcis = directory.get("ukcis_sharing_nudes").name
+    for name in ("utter_staff_answer_search_phone", "utter_staff_lead_answer_search_phone"):
+        text = said(name)
+        assert text.startswith("No") and ukcis in text and "don't view, copy" in text
+    assert ukcis in said("utter_staff_answer_dont_delete")
+    assert directory.get("nca_sextortion_advice").name in said("utter_parent_answer_dont_delete")
+    for name in ("utter_parent_answer_confront", "utter_parent_answer_what_to_say"):
+        assert directory.get("listening_to_a_child").name in said(name)
+    assert directory.get("redbridge_referral_consent").name in said("utter_parent_answer_parents")
+    for name in ("utter_adult_answer_missing_now", "utter_staff_answer_going_home"):
+        assert "999" in said(name) and "[[" not in said(name)
+    # the lead is never told to tell the DSL
+    assert not re.search(r"\b(tell|to) your DSL\b", said("utter_staff_lead_answer_search_phone"))
+
+
+def test_c11_asked_again_gets_a_short_answer_not_the_steps_above():
+    # following after waiting, the child's "no police" after the police answer, doubt said twice
+    assert answers_for("can I go after the car?", PARENT, given=("utter_adult_answer_missing_now",)) == [
+        "utter_adult_answer_missing_now_again"
+    ]
+    assert answers_for(
+        "he's saying he won't go to the police", PARENT, given=("utter_parent_answer_police_choice",)
+    ) == ["utter_parent_answer_police_choice_again"]
+    assert answers_for("the chair says I'm being paranoid", STAFF, given=("utter_staff_answer_doubt",)) == [
+        "utter_staff_answer_doubt_again"
+    ]

@@ -385,3 +385,38 @@ def test_gate_c9_c10_a_concern_about_a_childs_carers_is_a_staff_allegation(text)
 )
 def test_gate_c9_c10_staff_named_or_respite_mentioned_alone_is_no_allegation(text):
     assert situation_of([text]) != "staff_allegation"
+
+
+# ---- C11's first run: a school nurse and a church volunteer answered as the victim ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14yo keeps asking us about the implant, her partner is 19",
+        "had a 15 year old asking me for condoms today",
+        "he's due back in clinic on monday",
+        "i volunteer at a bible club on saturdays and one of the helpers worries me",
+        "I teach at our sunday school and something about a dad there bothers me",
+        "we help run a youth group at the mosque",
+    ],
+)
+def test_c11_health_staff_and_faith_volunteers_are_recognised_as_staff(text):
+    assert speaker_of(text) == "staff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mate is 14 and keeps asking me about the pill",
+        "i go to sunday school and one of the helpers is creepy",
+        "im back in clinic next week for my asthma",
+        "i sing in the church choir and the leader hugs me",
+    ],
+)
+def test_c11_a_young_persons_look_alikes_stay_a_young_persons(text):
+    assert speaker_of(text) is None
+
+
+def test_c11_a_fellow_volunteer_at_church_is_a_staff_allegation():
+    assert situation_of(["I lead a church youth group and I'm uneasy about another volunteer"]) == (
+        "staff_allegation"
+    )
