@@ -789,7 +789,13 @@ def test_c10_answers_say_only_what_the_listings_say(domain_yaml, directory):
             "utter_staff_answer_who_to_call",
         ),
         # being told to look through a child's device
-        ("My head of department says I should go through her phone first", STAFF, "utter_staff_image_nudes"),
+        # C11's search_phone kind answers "go through her phone" more exactly (no searching, the
+        # device to the DSL, and the same never view, copy or delete images)
+        (
+            "My head of department says I should go through her phone first",
+            STAFF,
+            "utter_staff_answer_search_phone",
+        ),
         ("the deputy asked me to check what's on his ipad", STAFF, "utter_staff_image_nudes"),
     ],
 )
