@@ -70,7 +70,7 @@ async def test_a_killed_worker_costs_no_urgent_reply(workers):
         reply = await rasa.send(sender, "he is outside my house")
         elapsed = time.monotonic() - started
     assert reply.urgency == ("emergency",) and reply.messages[0].text == EMERGENCY_TEXT
-    assert elapsed < 1.0  # nobody waited for the dead worker's timeout
+    assert elapsed < 2.0  # nobody waited for the dead worker's 3 s timeout (margin for a loaded CI)
     # it started afresh on its next worker; the first worker got nothing more
     assert fakes[preference(sender, WORKERS)[1]].messages_from(sender) == ["he is outside my house"]
     assert fakes[0].messages_from(sender) == ["hello"]
@@ -81,7 +81,7 @@ async def test_a_worker_that_stops_answering_is_skipped_for_later_messages(worke
     hung = fakes[1]
     first, later = sender_on(1), sender_on(1, exclude={sender_on(1)})
     async with new_http_session() as http:
-        rasa = RasaClient(http, urls, urls[0], 0.5)
+        rasa = RasaClient(http, urls, urls[0], 1.5)  # timeout well above a loaded machine's noise
         hung.delay_s = 5.0  # it takes messages but never answers them in time
         # the message that found it hanging gets RasaUnavailable (the channel's safety reply),
         # and is never sent again elsewhere
@@ -96,7 +96,7 @@ async def test_a_worker_that_stops_answering_is_skipped_for_later_messages(worke
         rasa._workers.failed(1)  # what a failed probe records (bot.channels.routing)
         started = time.monotonic()
         reply = await rasa.send(later, "he is outside my house")
-        assert time.monotonic() - started < 0.4
+        assert time.monotonic() - started < 1.2  # less than the 1.5 s timeout: not waited for
         assert reply.urgency == ("emergency",)
         assert hung.messages_from(later) == []
 
