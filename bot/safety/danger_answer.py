@@ -155,6 +155,27 @@ EMERGENCY_NEWS = re.compile(
     r"|\b(?:lock|locks|locked|locking|barricade\w*)\b"
 )
 _PAYLOAD = re.compile(r"^/([a-z_]+)")
+# on normalised text left once a protection is blanked: a danger that goes on beside it, told of
+# someone else ("... but the man is still following them"), is not a clear safe
+STILL_OR_BUT = re.compile(r"\b(?:but|still|though|except)\b")
+# on normalised text: someone (not a parent the answer names: "my mum just came home" is safe)
+# back, here, at the door or pulling up, told after a safe statement ("No, I'm safe right now. he
+# just came back"; B16): new danger, whatever came first
+SOMEONE_ARRIVES = re.compile(
+    r"\b(?:he|they|someone|somebody|his (?:car|van|mates|boys)|their (?:car|van))(?: is| are| has| have)?"
+    r"(?: just| now| still)? (?:back|here|outside|at (?:the|my|our) (?:door|window|gate|front door)"
+    r"|(?:came|come|coming|got) back|(?:turned|showed|pulled|rolled) up|pulled (?:in|into)|knocking|banging)\b(?! with (?:me|us))"
+)
+# on normalised text: a safe statement (or the typed button title "No, I'm safe right now") taken
+# back by what follows it ("... wait his car just pulled up again", "im ok oh no he is back",
+# "im safe actually he is at the door"; B16): the words after such a turn must themselves be a
+# clear "safe", else the answer keeps the emergency route (issue 12: only a clear safe moves on).
+# "actually" turns only before someone or a denial ("im actually at my nans" is no turn)
+TAKEN_BACK = re.compile(
+    r"\b(?:wait|hang on|hold on|oh no|oh god|oh my god|oh shit|shit|oh fuck|fuck|uh oh|never mind"
+    r"|scratch that|no wait|actually(?= (?:he|she|they|someone|somebody|his|her|their|the|there|no|not"
+    r"|i am not|it is not)\b))\b"
+)
 
 
 def read_answer(
@@ -186,6 +207,10 @@ def read_answer(
     assessment = assess_risk(text, data, use_classifier=False)
     if assessment.other_language:
         return SAFE if reads_safe_in_other_language(text, other_language) else DANGER
+    if _taken_back(text, intent, buttons, yes_means, data, other_language):
+        return DANGER
+    if SOMEONE_ARRIVES.search(normalise(text)):
+        return DANGER
     if PROTECTED in assessment.parts and _safe_once_protection_blanked(text, data):
         # a safe place or a protecting adult or the police with me now, and nothing in the rest of
         # the answer says a danger is still present: what they did (locked the door, phoned my dad,
@@ -214,6 +239,17 @@ def read_answer(
     if "not_now" in parts:
         return NOT_NOW
     return DANGER
+
+
+def _taken_back(text, intent, buttons, yes_means, data, other_language) -> bool:
+    """True when a turn (TAKEN_BACK) follows some words and the words after it are not, read as
+    an answer of their own, a clear "safe" ("No, I'm safe right now. wait he is outside")."""
+    folded = normalise(text)
+    for turn in TAKEN_BACK.finditer(folded):
+        rest = folded[turn.end() :].strip()
+        if turn.start() > 0 and rest and len(rest.split()) >= 2:
+            return read_answer(rest, None, buttons, yes_means, data, other_language) != SAFE
+    return False
 
 
 def tells_of_danger(parts: frozenset[str]) -> bool:
@@ -267,10 +303,15 @@ def _parts_without(text: str, part_name: str, data: RiskData) -> frozenset[str]:
     return _without(text, part_name, data).parts
 
 
+def _blanked(text: str, part_name: str, data: RiskData) -> str:
+    """The normalised `text` with the spans of one part blanked out."""
+    regex = next(part.regex for part in data.rules.parts if part.name == part_name)
+    return regex.sub(" , ", normalise(text))
+
+
 def _without(text: str, part_name: str, data: RiskData):
     """The word-class assessment of `text` once the spans of one part are blanked out."""
-    regex = next(part.regex for part in data.rules.parts if part.name == part_name)
-    return assess_risk(regex.sub(" , ", normalise(text)), data, use_classifier=False, check_language=False)
+    return assess_risk(_blanked(text, part_name, data), data, use_classifier=False, check_language=False)
 
 
 def _safe_once_protection_blanked(text: str, data: RiskData) -> bool:
@@ -279,6 +320,8 @@ def _safe_once_protection_blanked(text: str, data: RiskData) -> bool:
     rest = _without(text, PROTECTED, data)
     if rest.level in _URGENT_LEVELS or "uncertain" in rest.parts:
         return False
+    if STILL_OR_BUT.search(_blanked(text, PROTECTED, data)):
+        return False  # "his mum picked him up but the man is still following them" (B16)
     return not ((DANGER_PARTS - WEAK_WHEN_SAFE) & rest.parts)
 
 

@@ -41,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from bot.safety.creole import CreoleTable, load_creole_table
 from bot.safety.language import any_english_words, english_words, english_zipf, is_not_english
 from bot.safety.lexicon import DEFAULT_DIR, Lexicon, LexiconError, load_lexicon
 from bot.safety.matcher import CRISIS as CRISIS_LEXICON
@@ -84,6 +85,7 @@ class RiskData:
     rules: RiskRules
     classifier: Optional[UrgencyClassifier] = None
     speller: Optional[Speller] = None  # the second, spelling-corrected reading (None: not read)
+    creole: Optional[CreoleTable] = None  # the English reading of a creole message (None: not read)
 
 
 def load_risk_data(directory: Path | str = DEFAULT_DIR) -> RiskData:
@@ -101,7 +103,11 @@ def load_risk_data(directory: Path | str = DEFAULT_DIR) -> RiskData:
             )
     lexicon = load_lexicon(directory)
     return RiskData(
-        lexicon=lexicon, rules=rules, classifier=classifier, speller=build_speller(lexicon, rules)
+        lexicon=lexicon,
+        rules=rules,
+        classifier=classifier,
+        speller=build_speller(lexicon, rules),
+        creole=load_creole_table(directory),
     )
 
 
@@ -221,6 +227,16 @@ def assess_risk(
                 best = level
             reasons.extend(r for r in more if r not in reasons)
             everything |= parts - _calming_parts(rules)
+    english = data.creole.read_as_english(text) if data.creole is not None else None
+    if english:
+        # B16: Nigerian Pidgin or Jamaican Patois put into English (data/safety/creole_words.yml),
+        # counted as the speller's reading is: a more urgent level and the parts that raise one
+        folded = normalise(english)
+        level, more, parts = _words_reading(folded, _sentence_forms(english, folded), data, model_urgent)
+        if _more_urgent(level, best):
+            best = level
+        reasons.extend(r for r in more if r not in reasons)
+        everything |= parts - _calming_parts(rules)
     if model_urgent:
         everything.add(MODEL_URGENT)
     if use_classifier and data.classifier is not None and best in _RAISABLE:

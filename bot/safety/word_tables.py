@@ -21,6 +21,7 @@ EMOJI_WORDS = {
     "\U0001f480": "dead",
     "\u2620": "dead",
     "\u26b0": "coffin",
+    "\U0001faa6": "grave",  # headstone (B16: "🪦🪦🪦 soon", a goodbye in emoji)
     "\u26b1": "urn",
     "\U0001f48a": "pills",
     "\U0001fa78": "blood",

@@ -592,3 +592,39 @@ def test_b15_a_protecting_adult_with_them_now_is_a_clear_safe_answer(text):
 )
 def test_b15_a_protecting_adult_with_danger_still_there_keeps_the_route(text):
     assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B16: a safe word or the typed button title, then new danger after a turn ("wait",
+        # "hold on", "oh no", "actually he..."), or someone back or pulling up after the safe words
+        "No, I'm safe right now. hold on someone is knocking really hard",
+        "No, I'm safe right now hang on his van just parked across the road",
+        "im fine now. oh god he is outside my window",
+        "yeah im ok actually hes coming up the stairs",
+        "im safe at the moment. wait wait he's walking up the path",
+        "No, I'm safe right now. he just turned up again",
+        "im safe rn but omg theyre back",
+        "his mum collected him but the man is still waiting by the gate",
+    ],
+)
+def test_b16_a_safe_answer_taken_back_by_new_danger_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B16: what was told was a game or a film, and I am somewhere everyday; an adult's update
+        # that a protecting adult picked the child up and the child is home
+        "nah that was in a game me and my mates were playing, im chilling at home",
+        "haha no it was just my character in roblox",
+        "he's safe now, his nan collected him and he's home",
+        "shes safe, her mum came and got her and shes at home now thanks",
+        "no im safe, im actually at my aunties",
+        "No, I'm safe right now. hang on, im safe at my nans now",
+    ],
+)
+def test_b16_a_game_or_a_child_picked_up_by_family_is_a_clear_safe_answer(text):
+    assert answer(text) == SAFE

@@ -1620,3 +1620,112 @@ def test_last_thanks_with_something_taken_stays_medical(text, expected):
 )
 def test_issue_12m_lookalikes_stay_quiet_with_the_classifier(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B16: a snatch tried or done now, told by an adult or a witness; a child taken by the
+        # hand by someone not on the list or not known
+        (
+            "Swimming teacher here, a lad from my class just came running back in, some bloke in the car park tried to drag him into a car. The car is still out there.",
+            "emergency",
+        ),
+        (
+            "I'm a teaching assistant. There's a woman we don't know trying to walk one of our reception kids out by the hand, he's not on the collection list",
+            "emergency",
+        ),
+        ("my cousin just got shoved into a van outside the chicken shop and they sped off", "emergency"),
+        ("my little sister tried to drag me into the car to go to the cinema lol", None),
+        ("a man tried to pull a girl into his van in the film we watched in pshe", None),
+        ("we are doing a pshe lesson on what to do if someone tries to pull you into a car", None),
+        # held in a flat until a debt is paid back
+        (
+            "Mentor here. A 14 year old I support says three older men took her trainers and keep telling her she's not going anywhere until she pays them back.",
+            "emergency",
+        ),
+        ("my mate finally paid me back the tenner she owed me", None),
+        # an online contact waiting outside for the child now, told by a carer
+        (
+            "Childminder. The 13 year old I look after says the man she chats to on snapchat is parked outside our house waiting for her right now",
+            "emergency",
+        ),
+        ("his dad is outside waiting for him in the car", None),
+    ],
+)
+def test_b16_danger_now_told_by_an_adult_or_a_witness(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B16: touched or crowded on a numbered bus now; a demand with minutes left; someone at
+        # the door who knows I am alone
+        (
+            "on the 73 bus this old guy keeps rubbing his leg against mine and moving closer whenever i shift",
+            "emergency",
+        ),
+        ("this account says i got 15 mins to pay or he posts my pics to everyone in my year", "emergency"),
+        ("theres a courier outside my front door and he keeps saying he knows im home alone", "emergency"),
+        ("the delivery guy is at the door, can you get it, im home alone", None),
+        ("i have 10 minutes to finish my essay before the deadline", None),
+        ("on the 25 bus going to school, so boring", None),
+        ("we did a countdown to new year", None),
+    ],
+)
+def test_b16_young_peoples_danger_now(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B16: a goodbye left for when I am not in
+        ("if im not in tomorrow tell mr james thank you for trying x", "crisis"),
+        ("if im not at school on friday tell my friends i love them", "crisis"),
+        ("if im not in on monday can you tell sir i was ill", None),
+        # "gone by christmas" told by an adult; not moving away
+        ("A mentor I work with told me he's 'done planning' and he'll be gone by christmas", "crisis"),
+        ("we will be gone by christmas, moving to leeds", None),
+        # hurting oneself to feel something (self-harm, not burnt by someone)
+        (
+            "Aunt here. My 14 year old niece has cigarette burns on her wrists and said she did it to feel something",
+            "crisis",
+        ),
+        # a relapse into self-harm; not a diet or vaping
+        ("i relapsed after 6 weeks clean and i burnt my arm tonight", "crisis"),
+        ("relapsed on my diet lol ate a whole pizza", None),
+        ("my brothers 2 months clean from vaping", None),
+        # which household stuff is poisonous to drink; not a toddler's safety
+        ("for a mate, which cleaning products are toxic if you drink them", "crisis"),
+        ("which cleaning products are toxic if my toddler drinks them", None),
+        # on a ledge earlier, will try again
+        (
+            "Caretaker here, a boy was stood on the roof ledge at lunch, he's inside now but told a friend he will do it properly next time",
+            "crisis",
+        ),
+        ("im gonna try again on the test next week", None),
+        # a goodbye in grave or coffin emoji; skulls are laughter
+        ("\u26b0\ufe0f\u26b0\ufe0f tonight", "crisis"),
+        ("\U0001faa6 bye", "crisis"),
+        ("\U0001f480\U0001f480\U0001f480 soon", None),
+    ],
+)
+def test_b16_crisis_kinds(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+def test_b16_a_long_everyday_story_ending_in_an_adult_picking_the_child_up_tonight_is_emergency():
+    # B16: the danger is in the last sentences of a long everyday message; the man says he is a
+    # teenager but looks older, and he is picking her up today (a word-class emergency, so a
+    # spurious classifier crisis in one sentence no longer decides the reply)
+    text = (
+        "ok so today was boring, science then double english, then me and jade got chips at the market "
+        "and talked about her brothers party. anyway theres this guy off insta who says hes 16 but hes "
+        "balding in his selfies lol. hes picking me up after school at 4 and said not to tell my mum, "
+        "were going to his place. what should i bring? also any good revision apps?"
+    )
+    assert level(text) == "emergency"
+    assert level(text, use_classifier=False) == "emergency"
+    assert level("my uncle says he is 40 but he looks older lol", use_classifier=False) is None
