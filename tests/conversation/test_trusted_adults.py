@@ -469,3 +469,14 @@ def test_c12_a_child_the_writer_fosters_shows_a_carer(text):
 )
 def test_c12_a_young_persons_look_alikes_stay_a_young_persons(text):
     assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a year 8 girl says the music teacher touched her leg in a lesson",
+        "one of the drama coaches grabbed a boy by the neck at rehearsal",
+    ],
+)
+def test_c12_a_colleague_named_by_subject_who_touched_a_child_is_a_staff_allegation(text):
+    assert situation_of([text]) == "staff_allegation"
