@@ -32,6 +32,7 @@ from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.topics import conversation_topic, topic_of_turn, turn_of
 from bot.conversation.trusted_adults import writes_as_lead
 from bot.rasa_plugins.danger_question_policy import _names_a_borough as names_a_place
+from bot.rasa_plugins.trusted_adult_policy import LEAVE_FORM as LEFT_FORM
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import Turn, answers_a_danger_question, latest_turn
@@ -119,6 +120,8 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if audience != "young_person" and not any(a.startswith(ADULT_GUIDANCE_PREFIXES) for a in turn.before):
         return None
     since = turn.since
+    if audience != "young_person" and since[:1] == [LEFT_FORM]:
+        since = since[1:]  # TrustedAdultPolicy ended the borough question for this turn (C12)
     if since == plan:
         return ACTION_LISTEN_NAME
     return plan[len(since)] if since == plan[: len(since)] else None

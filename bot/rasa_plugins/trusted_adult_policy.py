@@ -36,7 +36,7 @@ routes.
 from __future__ import annotations
 
 import re
-
+from dataclasses import replace
 from typing import Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -102,6 +102,10 @@ STEPS_QUESTION = re.compile(
     r"what are the steps|what happens now|help)\W*$",
     re.IGNORECASE,
 )
+BOROUGH_FORM = "local_support_form"  # "Which London borough does the child live in?"
+LEAVE_FORM = "action_deactivate_loop"
+# answers the form keeps for itself ("no" and "not now" leave it with their own reply: rules)
+FORM_ANSWER_INTENTS = frozenset({"deny"})
 DANGER_NOW_INTENT = "report_immediate_danger"
 DANGER_NOW_FIRST = "utter_adult_emergency"  # 999 first, then the situation's guidance
 CRISIS_FIRST = "utter_adult_crisis"  # 999 first if they might act now, then the crisis lines
@@ -135,11 +139,20 @@ def guidance_response(speaker: str, situation: str, lead: bool = False) -> str:
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     """The action to run now for a trusted adult's turn, or None to leave it to the others."""
     speaker = tracker.get_slot(SLOT)
-    if speaker not in ("staff", "parent_carer") or tracker.active_loop_name:
+    if speaker not in ("staff", "parent_carer"):
         return None
     turn = latest_turn(tracker)
     if turn is None:
         return None
+    if tracker.active_loop_name:
+        # C12: the borough question left open while the adult goes on ("Should I talk to the
+        # friend myself?") gave a young person's friend template and the question again: an
+        # adult's turn that names no place ends the form, then gets their answer (below)
+        if tracker.active_loop_name != BOROUGH_FORM or not _leaves_the_borough_form(turn):
+            return None
+        return LEAVE_FORM if not turn.since else None
+    if turn.since[:1] == [LEAVE_FORM]:
+        turn = replace(turn, since=turn.since[1:])
     danger_now = turn.intent == DANGER_NOW_INTENT
     # a crisis only the urgency classifier read is not the adult's own (C6): their guidance; a
     # crisis the words read, or danger now with a crisis cue, is a child's: 999 and the crisis
@@ -197,6 +210,17 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if since[0] in (response, *SHORT_REPLIES, FOLLOW_ON, NOT_KNOWN):
         return ACTION_LISTEN_NAME
     return None
+
+
+def _leaves_the_borough_form(turn) -> bool:
+    """An adult's turn, inside the borough question, that is no answer to it: an intent this policy
+    answers, no place named, nothing urgent."""
+    return (
+        turn.intent in ADULT_TURN_INTENTS
+        and turn.intent not in FORM_ANSWER_INTENTS
+        and not _names_a_borough(turn.user)
+        and not turn.crisis_by_classifier_alone
+    )
 
 
 def _question_answers(turn, speaker: str) -> list[str]:

@@ -961,3 +961,45 @@ def test_c11_asked_again_gets_a_short_answer_not_the_steps_above():
     assert answers_for("the chair says I'm being paranoid", STAFF, given=("utter_staff_answer_doubt",)) == [
         "utter_staff_answer_doubt_again"
     ]
+
+
+# ---- C12's first run: an adult's "proof" got the Havens' washing answer with no assault told ----
+@pytest.mark.parametrize(
+    "text, audience",
+    [
+        ("I need proof before I go to the head, don't I?", STAFF),
+        ("there's no hard evidence, just a feeling about how he looks at them", STAFF),
+        ("should I keep the chat logs as evidence for the police", PARENT),
+        ("what counts as proof for the school?", PARENT),
+    ],
+)
+def test_c12_an_adults_proof_or_evidence_alone_never_gets_the_washing_answer(text, audience):
+    assert "utter_adult_answer_evidence" not in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text, audience",
+    [
+        ("she's jumped straight into the bath, is that ok?", PARENT),
+        ("he's gone in the shower already, have we lost the evidence?", STAFF),
+        ("she washed her clothes as soon as she got in, is there any proof left", PARENT),
+    ],
+)
+def test_c12_an_adult_asking_about_washing_after_an_assault_still_gets_the_havens(text, audience):
+    assert answers_for(text, audience)[:1] == ["utter_adult_answer_evidence"]
+
+
+@pytest.mark.parametrize(
+    "text, audience",
+    [
+        ("can I save the pictures she sent him, just to have a record?", PARENT),
+        ("should we copy the video onto a usb for the police", STAFF),
+    ],
+)
+def test_c12_an_adult_asking_to_keep_a_childs_picture_gets_dont_copy_it(text, audience):
+    assert answers_for(text, audience)[:1] in (["utter_parent_image_nudes"], ["utter_staff_image_nudes"])
+
+
+def test_c12_a_parent_is_sent_to_the_childs_borough_not_their_own(domain_yaml):
+    text = domain_yaml["responses"]["utter_parent_answer_who_to_call"][0]["text"]
+    assert "where you live" not in text and "where the child lives" in text

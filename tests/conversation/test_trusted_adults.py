@@ -420,3 +420,63 @@ def test_c11_a_fellow_volunteer_at_church_is_a_staff_allegation():
     assert situation_of(["I lead a church youth group and I'm uneasy about another volunteer"]) == (
         "staff_allegation"
     )
+
+
+# ---- C12's first run: adults shown only by how they speak of the child got a victim's line ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a year 8 lad in my tutor group said something worrying about his stepdad this morning",
+        "A year 11 student has disclosed that her brother hits her",
+        "the headteacher's on a course until friday and a boy has told me about his uncle",
+        "two of our 13-year-olds came to me about a man at the bus stop",
+        "one of my year 10s seems scared of going home",
+        "We're running a sexual health clinic at the school today, a girl there worries me",
+        "a 14 yo has come in asking for the morning after pill, she says he's 22",
+        "should we send him home? he's on duty period 3",
+        "I'm agency staff so not sure of the process",
+        "my tutee told me something about her mum's boyfriend",
+        "my player hasn't been himself since the away trip",
+    ],
+)
+def test_c12_adults_shown_by_how_they_speak_of_the_child_are_staff(text):
+    assert speaker_of(text) == "staff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the girl we look after has come back from her dad's with bruises",
+        "we foster two teenagers and one of them is getting texts from an older man",
+    ],
+)
+def test_c12_a_child_the_writer_fosters_shows_a_carer(text):
+    assert speaker_of(text) == "parent_carer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a girl in my form told me her uncle does stuff to her",
+        "im in year 9 and a boy in my class said he'd share my pics",
+        "the head is off today so nobody can help me",
+        "one of our teachers keeps messaging me",
+        "my player got banned on fortnite and a guy online says he can unban it if i send pics",
+        "my friend is 15 and has asked about the pill",
+        "i'm running a bit late for school because of him",
+        "we foster kittens lol but thats not why im here",
+    ],
+)
+def test_c12_a_young_persons_look_alikes_stay_a_young_persons(text):
+    assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a year 8 girl says the music teacher touched her leg in a lesson",
+        "one of the drama coaches grabbed a boy by the neck at rehearsal",
+    ],
+)
+def test_c12_a_colleague_named_by_subject_who_touched_a_child_is_a_staff_allegation(text):
+    assert situation_of([text]) == "staff_allegation"

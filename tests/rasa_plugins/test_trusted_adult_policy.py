@@ -7,7 +7,7 @@ tests/conversation/test_trusted_adults.py."""
 from __future__ import annotations
 
 import pytest
-from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
 
 from bot.conversation.trusted_adults import GENERAL, SITUATIONS, SPEAKERS
 from bot.nlg.placeholders import fill_message
@@ -564,3 +564,55 @@ def test_the_third_short_reply_is_honest_and_keeps_999_and_not_now(domain_yaml, 
     text = fill_message(domain_yaml["responses"][policy.MORE_LAST][0], directory)["text"]
     assert "999" in text and "not your fault" not in text and "I believe you" not in text
     assert [b["title"] for b in domain_yaml["responses"][policy.MORE_LAST][0]["buttons"]] == ["Not now"]
+
+
+# ---- C12's first run: the borough question left open gave an adult a young person's template ----
+def _inside_the_borough_question(message, adult="parent_carer"):
+    return _tracker(
+        _user("my son's mate told him his stepdad hits him", "disclose_friend_concern"),
+        ActionExecuted("utter_parent_disclosure"),
+        ActionExecuted("action_listen"),
+        _user("the boy lives over in Lambeth, we're in Southwark", "inform_location"),
+        ActionExecuted("local_support_form"),
+        ActiveLoop("local_support_form"),
+        ActionExecuted("action_listen"),
+        message,
+        adult=adult,
+    )
+
+
+def test_c12_an_adult_going_on_inside_the_borough_question_leaves_it_and_gets_their_reply():
+    conversation = _inside_the_borough_question(_user("do I ring his mum first?", "disclose_friend_concern"))
+    assert policy.next_action(conversation) == "action_deactivate_loop"
+    conversation.update(ActionExecuted("action_deactivate_loop"))
+    conversation.update(ActiveLoop(None))
+    assert policy.next_action(conversation).startswith(("utter_parent_", "utter_trusted_adult_"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        _user("lambeth", "inform_location"),
+        _user("no", "deny"),
+        _user("not now", "say_not_now"),
+    ],
+)
+def test_c12_an_answer_to_the_borough_question_stays_the_forms(message):
+    assert policy.next_action(_inside_the_borough_question(message)) is None
+
+
+def test_c12_a_young_person_inside_the_borough_question_is_left_to_the_form():
+    conversation = _inside_the_borough_question(_user("do i tell my mum", "disclose_friend_concern"))
+    conversation.update(SlotSet("trusted_adult", None))
+    assert policy.next_action(conversation) is None
+
+
+def test_c12_the_borough_question_asks_an_adult_where_the_child_lives(domain_yaml):
+    variations = domain_yaml["responses"]["utter_ask_borough"]
+    for adult in SPEAKERS:
+        (text,) = [
+            v["text"]
+            for v in variations
+            if {"type": "slot", "name": "trusted_adult", "value": adult} in (v.get("condition") or [])
+        ]
+        assert "the child live" in text
