@@ -1003,3 +1003,37 @@ def test_c12_an_adult_asking_to_keep_a_childs_picture_gets_dont_copy_it(text, au
 def test_c12_a_parent_is_sent_to_the_childs_borough_not_their_own(domain_yaml):
     text = domain_yaml["responses"]["utter_parent_answer_who_to_call"][0]["text"]
     assert "where you live" not in text and "where the child lives" in text
+
+
+# ---- C12's first run: plain language asked in other words; telling a bot first --------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("can u give me clear answers pls", "utter_answer_short_answers"),
+        ("tell me step by step what happens", "utter_answer_short_answers"),
+        ("please use simple words i get confused", "utter_answer_short_answers"),
+        ("not long ones please, i cant follow them", "utter_answer_short_answers"),
+        ("is it sad that im talking to a chatbot about this", "utter_answer_telling_a_bot"),
+        ("is it stupid im telling you before anyone", "utter_answer_telling_a_bot"),
+        ("i told a bot first lol", "utter_answer_telling_a_bot"),
+    ],
+)
+def test_c12_plain_language_and_telling_a_bot_first_get_their_answers(text, expected):
+    assert expected in answers_for(text, YP)
+
+
+@pytest.mark.parametrize(
+    "text,unexpected",
+    [
+        ("my teacher gave really clear instructions about the trip", "utter_answer_short_answers"),
+        ("this is a weird question but is telling the police a big deal", "utter_answer_telling_a_bot"),
+        ("its weird telling my mum stuff", "utter_answer_telling_a_bot"),
+        ("is it weird that he keeps messaging me", "utter_answer_telling_a_bot"),
+    ],
+)
+def test_c12_look_alikes_get_no_such_answer(text, unexpected):
+    assert unexpected not in answers_for(text, YP)
+
+
+def test_c12_telling_a_bot_first_is_not_also_answered_as_does_it_count():
+    assert answers_for("is it weird that im typing this to a bot first", YP) == ["utter_answer_telling_a_bot"]
