@@ -22,9 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
-from bot.safety.lexicon import DEFAULT_DIR, LexiconError
+from bot.safety.lexicon import DEFAULT_DIR, LexiconError, _read_yaml
 
 CREOLE_FILE = "creole_words.yml"
 _NOT_WORD = re.compile(r"[^\w\s]+")
@@ -56,10 +54,7 @@ class CreoleTable:
 def load_creole_table(directory: Path | str = DEFAULT_DIR) -> CreoleTable:
     """Read and check data/safety/creole_words.yml; LexiconError (file named) on a broken entry."""
     path = Path(directory) / CREOLE_FILE
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise LexiconError(f"{path}: cannot be read: {error}") from None
+    data = _read_yaml(path)  # the lexicon's reader: missing, not YAML or not a mapping, file named
     markers, phrases, words = data.get("markers"), data.get("phrases"), data.get("words")
     min_markers = data.get("min_markers")
     if not (isinstance(min_markers, int) and min_markers >= 2):

@@ -215,24 +215,10 @@ def assess_risk(
     sentences = _sentence_forms(text, normalised)
     model_urgent = model_urgent_probability >= rules.model_urgent_threshold
     best, reasons, everything = _words_reading(normalised, sentences, data, model_urgent)
-    if data.speller is not None:
-        corrected = data.speller.correct(normalised)
-        if corrected != normalised:
-            # the same words with misspellings put right: more urgent levels and the parts that
-            # raise one count, calm parts do not (a corrected "yers ago" must not calm a message)
-            level, more, parts = _words_reading(
-                corrected, [data.speller.correct(s) for s in sentences], data, model_urgent
-            )
-            if _more_urgent(level, best):
-                best = level
-            reasons.extend(r for r in more if r not in reasons)
-            everything |= parts - _calming_parts(rules)
-    english = data.creole.read_as_english(text) if data.creole is not None else None
-    if english:
-        # B16: Nigerian Pidgin or Jamaican Patois put into English (data/safety/creole_words.yml),
-        # counted as the speller's reading is: a more urgent level and the parts that raise one
-        folded = normalise(english)
-        level, more, parts = _words_reading(folded, _sentence_forms(english, folded), data, model_urgent)
+    # second readings: more urgent levels and the parts that raise one count, calm parts do not
+    # (a corrected "yers ago" must not calm a message)
+    for folded, forms in _second_readings(text, normalised, sentences, data):
+        level, more, parts = _words_reading(folded, forms, data, model_urgent)
         if _more_urgent(level, best):
             best = level
         reasons.extend(r for r in more if r not in reasons)
@@ -300,6 +286,24 @@ def told_as_over(parts: set[str] | frozenset[str], rules: RiskRules) -> bool:
         return False
     now = next((part.unless for part in rules.parts if part.name == RESOLVED_NOW), frozenset())
     return not now & parts
+
+
+def _second_readings(
+    text: str, normalised: str, sentences: list[str], data: RiskData
+) -> list[tuple[str, list[str]]]:
+    """Other readings of the message as (normalised text, sentence forms): the same words with
+    misspellings put right (data.speller), and a Nigerian Pidgin or Jamaican Patois message put
+    into English (data.creole, data/safety/creole_words.yml, B16); only those that differ."""
+    readings = []
+    if data.speller is not None:
+        corrected = data.speller.correct(normalised)
+        if corrected != normalised:
+            readings.append((corrected, [data.speller.correct(s) for s in sentences]))
+    english = data.creole.read_as_english(text) if data.creole is not None else None
+    if english:
+        folded = normalise(english)
+        readings.append((folded, _sentence_forms(english, folded)))
+    return readings
 
 
 def _more_urgent(level: Optional[str], than: Optional[str]) -> bool:
