@@ -44,9 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
-import yaml
-
-from bot.safety.lexicon import DEFAULT_DIR, LexiconError
+from bot.safety.lexicon import DEFAULT_DIR, LexiconError, _read_yaml
 from bot.safety.normalise import normalise
 from bot.safety.risk import RiskData, assess_risk, default_risk_data
 
@@ -337,10 +335,7 @@ class OtherLanguageAnswers:
 def load_other_language_answers(directory: Path | str = DEFAULT_DIR) -> OtherLanguageAnswers:
     """Read and check the file; LexiconError (file named) on a broken entry."""
     path = Path(directory) / OTHER_LANGUAGE_FILE
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise LexiconError(f"{path}: cannot be read: {error}") from None
+    data = _read_yaml(path)  # the lexicon's reader: missing, not YAML or not a mapping, file named
     if set(data) != {"safe", "negations", "not_safe"}:
         raise LexiconError(f"{path}: needs exactly the keys safe, negations and not_safe")
     lists = {key: data[key] for key in ("safe", "negations", "not_safe")}
