@@ -46,9 +46,10 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.trusted_adults import GENERAL, situation_of, writes_as_lead
 from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
-from bot.rasa_plugins.safety_net import has_crisis_cue
+from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, has_crisis_cue, stage_level
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import CRISIS_INTENT, answers_a_danger_question, latest_turn
+from bot.safety.risk import default_risk_data
 
 DEFAULT_PRIORITY = 8
 SLOT = "trusted_adult"
@@ -107,6 +108,7 @@ LEAVE_FORM = "action_deactivate_loop"
 # answers the form keeps for itself ("no" and "not now" leave it with their own reply: rules)
 FORM_ANSWER_INTENTS = frozenset({"deny"})
 DANGER_NOW_INTENT = "report_immediate_danger"
+CHECK_INTENT = "report_possible_danger"  # the risk stage's `check` (or the model's urgent guess)
 DANGER_NOW_FIRST = "utter_adult_emergency"  # 999 first, then the situation's guidance
 CRISIS_FIRST = "utter_adult_crisis"  # 999 first if they might act now, then the crisis lines
 
@@ -153,12 +155,14 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return LEAVE_FORM if not turn.since else None
     if turn.since[:1] == [LEAVE_FORM]:
         turn = replace(turn, since=turn.since[1:])
-    danger_now = turn.intent == DANGER_NOW_INTENT
-    # a crisis only the urgency classifier read is not the adult's own (C6): their guidance; a
-    # crisis the words read, or danger now with a crisis cue, is a child's: 999 and the crisis
-    # lines in an adult's terms (B10)
+    danger_now = turn.intent == DANGER_NOW_INTENT or _unsure_danger_told_first(turn)
+    # a crisis only the urgency classifier read, with nothing else in the message, is not the
+    # adult's own (C6: "he said she doesn't want anyone to know"): their guidance; a crisis the
+    # words read, one the classifier read beside a cue the words found (pills missing, "do it
+    # properly", not eating: B17), or danger now with a crisis cue, is a child's: 999 and the
+    # crisis lines in an adult's terms (B10)
     classifier_only = turn.crisis_by_classifier_alone
-    crisis = (turn.intent == CRISIS_INTENT and not classifier_only) or (
+    crisis = (turn.intent == CRISIS_INTENT and (not classifier_only or _has_crisis_cue_parts(turn))) or (
         danger_now and has_crisis_cue(turn.user.parse_data)
     )
     if not (danger_now or crisis or classifier_only or turn.intent in ADULT_TURN_INTENTS):
@@ -210,6 +214,28 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if since[0] in (response, *SHORT_REPLIES, FOLLOW_ON, NOT_KNOWN):
         return ACTION_LISTEN_NAME
     return None
+
+
+def _unsure_danger_told_first(turn) -> bool:
+    """The risk stage's `check` (harm cues, not sure it is now) on an adult's message, the first
+    time in the conversation: 999 first in the adult's terms ("if a child, or you, are in danger
+    right now"), then their guidance, as `check` leads with 999 for a young person (issue 12). B17:
+    an agent picking a player up tonight, a grandson sent to an address tonight, a nudes deadline
+    at 4pm got the guidance alone. Once said, later such turns get the guidance: no 999 loop for
+    an adult describing what happened (C12's false emergencies)."""
+    return (
+        turn.intent == CHECK_INTENT
+        and stage_level(turn.user.parse_data) == "check"
+        and DANGER_NOW_FIRST not in turn.before
+    )
+
+
+def _has_crisis_cue_parts(turn) -> bool:
+    """The risk stage found in the message a part its crisis combinations look for (means, not
+    eating, "will try again": data/safety/levels.yml), though no combination held (the parts are
+    in the parse data: bot/rasa_plugins/safety_net.py)."""
+    parts = set(((turn.user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("parts") or ())
+    return bool(parts & default_risk_data().rules.cues_of("crisis"))
 
 
 def _leaves_the_borough_form(turn) -> bool:

@@ -63,6 +63,11 @@ class RiskRules:
         """Which parts could match a text, found in one pass (bot/safety/literal_screen.py)."""
         return LiteralScreen([part.regex for part in self.parts])
 
+    def cues_of(self, level: str) -> frozenset[str]:
+        """The part names a `level`'s combinations look for (their `all` and `any`, not `none`):
+        the cues that speak for that level, e.g. means_object or not_eating for "crisis"."""
+        return frozenset(name for c in self.combinations if c.level == level for name in (*c.all, *c.any))
+
     @property
     def overridden(self) -> tuple[tuple[str, frozenset[str]], ...]:
         """(part name, the parts that cancel it) for every part with an `unless`, read once."""

@@ -616,3 +616,56 @@ def test_c12_the_borough_question_asks_an_adult_where_the_child_lives(domain_yam
             if {"type": "slot", "name": "trusted_adult", "value": adult} in (v.get("condition") or [])
         ]
         assert "the child live" in text
+
+
+def test_b17_unsure_danger_told_by_an_adult_gets_999_first_once_then_their_guidance():
+    # B17's kind in our own words: the risk stage's `check` on an adult's message (a child told to
+    # go somewhere tonight, a deadline running) got the guidance alone, with no 999
+    said = _user(
+        "Nan here. My grandson keeps getting texts saying come to the garages tonight or his brother gets hurt",
+        "report_possible_danger",
+        level="check",
+        by_classifier=True,
+    )
+    conversation = _tracker(said, adult="parent_carer")
+    assert policy.next_action(conversation) == "utter_adult_emergency"
+    conversation.update(ActionExecuted("utter_adult_emergency"))
+    assert policy.next_action(conversation).startswith("utter_parent_")
+    # said once: a later unsure turn is answered with the guidance, not 999 again (no loop for an
+    # adult telling what happened)
+    later = _user("he says they did it to his mate last month", "report_possible_danger", level="check")
+    conversation.update(ActionExecuted("action_listen"))
+    conversation.update(later)
+    assert policy.next_action(conversation) != "utter_adult_emergency"
+
+
+def test_b17_the_models_urgent_guess_alone_is_not_the_stages_check_for_an_adult():
+    # report_possible_danger with no level: the model's guess taken back ("hit ... yesterday");
+    # the adult's guidance, not 999
+    said = _user("a girl in my class said her stepdad hit her yesterday", "report_possible_danger")
+    assert policy.next_action(_tracker(said)).startswith("utter_staff_")
+
+
+@pytest.mark.parametrize(
+    "parts,first",
+    [
+        # B17's kind in our own words: a crisis only the classifier read, beside a cue the crisis
+        # combinations look for (pills gone, not eating, "will try again"), is a child's crisis told
+        # by the adult; the classifier alone with no such cue stays the adult's guidance (C6)
+        (("means_object", "strong_means"), "utter_adult_crisis"),
+        (("not_eating", "past"), "utter_adult_crisis"),
+        (("will_try_again",), "utter_adult_crisis"),
+        ((), None),
+        (("past", "recent"), None),
+    ],
+)
+def test_b17_a_classifier_crisis_with_a_crisis_cue_told_by_an_adult_gets_the_adult_crisis_reply(parts, first):
+    said = _user(
+        "Aunt here, my niece has gone quiet since it happened and keeps on about being with her nan",
+        "disclose_self_harm",
+        level="crisis",
+        by_classifier=True,
+        parts=parts,
+    )
+    got = policy.next_action(_tracker(said, adult="parent_carer"))
+    assert got == first if first else got != "utter_adult_crisis"

@@ -14,12 +14,17 @@ def user(
     level: str | None = None,
     by_classifier: bool = False,
     rules: tuple[str, ...] = (),
+    parts: tuple[str, ...] = (),
 ) -> UserUttered:
     """A user message as Rasa stores it, with SafetyNet's parse data when given: model_intent (the
     model's own intent when the risk stage replaced it), the stage's level, whether the urgency
-    classifier alone gave it, and the rules (combination ids) it matched."""
+    classifier alone gave it, the rules (combination ids) it matched and the parts it found."""
     parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
-    stage = {"level": level, "by_classifier": by_classifier, "rules": list(rules)} if level else {}
+    stage = (
+        {"level": level, "by_classifier": by_classifier, "rules": list(rules), "parts": sorted(parts)}
+        if level
+        else {}
+    )
     if model_intent:
         stage["model_intent"] = {"name": model_intent, "confidence": 0.9}
     if stage:
