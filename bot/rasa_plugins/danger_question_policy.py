@@ -78,7 +78,7 @@ from bot.safety.danger_answer import (
 )
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
-from bot.rasa_plugins.safety_net import level_by_classifier_alone, stage_level
+from bot.rasa_plugins.safety_net import level_by_classifier_alone, stage_level, weak_check
 
 logger = logging.getLogger(__name__)
 QUESTIONS_FILE = "danger_questions.yml"
@@ -99,6 +99,10 @@ REMIND = "remind"
 QUESTION_ASKED = "question"
 BEFORE_ANSWER = "utter_emergency_before_answer"  # 999 first, then the answer
 ASK_SAFE_NOW = "utter_ask_safe_now"  # "Are you somewhere safe right now?": a danger question
+FIRST_QUESTION = "utter_ask_in_danger_now"  # "Are you in danger right now?": the check's question
+# after a weak check inside a conversation (C13): a story of this many words with nothing urgent
+# goes on as anywhere; the conversation was under way when an earlier message had this many
+GOES_ON_WORDS, CONVERSATION_WORDS = 8, 4
 TRUSTED_ADULT_SLOT = "trusted_adult"  # TrustedAdultPolicy's SLOT (that module imports this one)
 # young people rarely type "?": "is that even illegal", "what do i do now" are questions too
 # (a new user's trial, 2026-11-30: "is that even illegal" after "im fine now" got "call 999 now")
@@ -260,6 +264,12 @@ class DangerQuestionPolicy(SingleActionPolicy):
                     # answer, without "call 999 first" a third time; the route ends there
                     return _step([SHOW_LOCAL, *question_answers(tracker, user)], actions_since)
                 return _step([BEFORE_LOCAL, SHOW_LOCAL, ASK_SAFE_NOW], actions_since)
+        earlier = [e for e in reversed(tracker.events) if isinstance(e, UserUttered)][1:]
+        if emergency_route and answer != SAFE and ends_after_a_weak_check(question, user, earlier):
+            # C13: the classifier alone, with no harm in the words, raised the check ("im nb.
+            # they/them"); the young person goes on with the story or asks something with nothing
+            # urgent in it: answered as anywhere, not 999 again turn after turn
+            return None
         remind = entry.get("moves_on") == REMIND
         if answer == DANGER and entry.get("moves_on") and moves_on(user, questions_only=remind):
             if not remind:
@@ -355,6 +365,35 @@ def question_ends_route(entry: dict, user: UserUttered, borough_too: bool = Fals
         and (borough_too or not _names_a_borough(user))
         and asks_nothing_urgent(text)
     )
+
+
+def goes_on(user: UserUttered) -> bool:
+    """A message that goes on with the story (GOES_ON_WORDS words or more, no question: a question
+    keeps its own plan) and tells of nothing urgent: no level, no danger part, no 999, nobody
+    arriving (danger_answer.asks_nothing_urgent)."""
+    text = (user.text or "").strip()
+    return (
+        stage_level(user.parse_data) is None
+        and len(text.split()) >= GOES_ON_WORDS
+        and not asks_a_question(text)
+        and asks_nothing_urgent(text)
+    )
+
+
+def ends_after_a_weak_check(question: str, user: UserUttered, earlier: Sequence[UserUttered]) -> bool:
+    """The route ends at `user`'s message (the other policies answer it as anywhere): the danger
+    question was the first one (FIRST_QUESTION), asked right after a weak check
+    (safety_net.weak_check) that came inside a conversation already under way (an earlier message
+    of CONVERSATION_WORDS words or more with nothing urgent), and the message goes on with the
+    story (goes_on). earlier: the user's messages before `user`, newest first. A first message
+    ("being followed", "took them all") keeps the whole route, whatever follows (C13)."""
+    if question != FIRST_QUESTION or len(earlier) < 2 or not weak_check(earlier[0].parse_data):
+        return False
+    under_way = any(
+        len((e.text or "").split()) >= CONVERSATION_WORDS and stage_level(e.parse_data) is None
+        for e in earlier[1:]
+    )
+    return under_way and goes_on(user)
 
 
 def stops(text: str | None) -> bool:

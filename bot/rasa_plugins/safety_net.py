@@ -53,7 +53,8 @@ from bot.safety import language
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.safety.reloading import ReloadingLexicon
 from bot.conversation.social_intents import has_its_words
-from bot.safety.risk import RiskAssessment, assess_risk, load_risk_data
+from bot.safety.risk import RiskAssessment, assess_risk, default_risk_data, load_risk_data
+from bot.safety.risk_rules import MODEL_URGENT
 
 OTHER_LANGUAGE = "other_language"
 INTENT_FOR_LEVEL = {
@@ -111,6 +112,22 @@ def level_by_classifier_alone(parse_data: Optional[dict]) -> Optional[str]:
     words' (the crisis check, danger answers)."""
     info = (parse_data or {}).get(SAFETY_NET_KEY) or {}
     return info.get("level") if info.get("by_classifier") else None
+
+
+def weak_check(parse_data: Optional[dict]) -> bool:
+    """The risk stage's `check` came from the urgency classifier alone, and the words found no part
+    that the emergency, medical or check combinations look for beyond when it was (settings
+    `when_parts`: "right now", "last week"): "im nb. they/them", "everythings just heavy rn" (C13).
+    The check's 999 line and danger question stand; DangerQuestionPolicy lets a story or question
+    with nothing urgent that follows it be answered as anywhere."""
+    info = (parse_data or {}).get(SAFETY_NET_KEY) or {}
+    if info.get("level") != "check" or not info.get("by_classifier"):
+        return False
+    data = default_risk_data()
+    rules = data.rules
+    cues = rules.cues_of("emergency") | rules.cues_of("medical") | rules.cues_of("check")
+    cues -= data.classifier.settings.when_parts | {MODEL_URGENT}
+    return not (set(info.get("parts") or ()) & cues)
 
 
 def has_crisis_cue(parse_data: Optional[dict]) -> bool:

@@ -232,10 +232,12 @@ def _unsure_danger_told_first(turn) -> bool:
 
 def _has_crisis_cue_parts(turn) -> bool:
     """The risk stage found in the message a part its crisis combinations look for (means, not
-    eating, "will try again": data/safety/levels.yml), though no combination held (the parts are
-    in the parse data: bot/rasa_plugins/safety_net.py)."""
+    eating, "will try again": data/safety/levels.yml) other than one that only says how it was
+    asked or felt (settings `how_asked_parts`), though no combination held (the parts are in the
+    parse data: bot/rasa_plugins/safety_net.py)."""
     parts = set(((turn.user.parse_data or {}).get(SAFETY_NET_KEY) or {}).get("parts") or ())
-    return bool(parts & default_risk_data().rules.cues_of("crisis"))
+    data = default_risk_data()
+    return bool(parts & (data.rules.cues_of("crisis") - data.classifier.settings.how_asked_parts))
 
 
 def _leaves_the_borough_form(turn) -> bool:

@@ -29,6 +29,7 @@ from bot.rasa_plugins.danger_question_policy import (
     END,
     PASS_THROUGH_ACTIONS,
     QUESTIONS_FILE,
+    ends_after_a_weak_check,
     load_danger_questions,
     question_before,
     question_ends_route,
@@ -101,5 +102,8 @@ def answers_a_danger_question(turn: Turn) -> bool:
     entry = danger_questions()[asked[-1]]
     # C10: so does a question with nothing urgent in it, once "are you safe?" has been asked again
     if question_ends_route(entry, turn.user):
+        return False
+    # C13: the story going on after a check only the classifier raised, inside a conversation
+    if ends_after_a_weak_check(asked[-1], turn.user, turn.earlier):
         return False
     return something_new(entry, turn.user, turn.buttons) != END

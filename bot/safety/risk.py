@@ -52,6 +52,7 @@ from bot.safety.spelling import Speller, pattern_words
 from bot.safety.urgency_classifier import (
     CRISIS,
     EMERGENCY_OR_MEDICAL,
+    PART_LISTS,
     SETTINGS_FILE,
     Settings,
     UrgencyClassifier,
@@ -94,7 +95,7 @@ def load_risk_data(directory: Path | str = DEFAULT_DIR) -> RiskData:
     rules = load_risk_rules(directory)
     classifier = load_classifier(directory)
     settings = classifier.settings
-    for key in ("medical_parts", "silence_parts", "goodbye_parts"):
+    for key in PART_LISTS:
         unknown = getattr(settings, key) - {part.name for part in rules.parts}
         if unknown:
             raise LexiconError(

@@ -47,6 +47,15 @@ CHAR_MIN_DF = 2
 SEED = 0
 
 
+PART_LISTS = (
+    "medical_parts",
+    "silence_parts",
+    "goodbye_parts",
+    "when_parts",
+    "how_asked_parts",
+)  # settings naming parts
+
+
 @dataclass(frozen=True)
 class Settings:
     thresholds: dict  # label -> probability at or above which the label is flagged
@@ -58,12 +67,20 @@ class Settings:
     # (a last thank-you) in whose company they mean only that: then they are no medical cue
     silence_parts: frozenset = frozenset()
     goodbye_parts: frozenset = frozenset()
+    # parts that say when, not what ("right now", "tonight", "last week"): a `check` the classifier
+    # alone gave, with no other part the urgent combinations look for, is a weak check
+    # (bot.rasa_plugins.safety_net.weak_check)
+    when_parts: frozenset = frozenset()
+    # parts that say how something is asked or felt ("how many", "should i", "for a friend",
+    # upset), not what: they do not back a crisis the classifier alone gave to an adult's message
+    # (bot.rasa_plugins.trusted_adult_policy)
+    how_asked_parts: frozenset = frozenset()
 
 
 def load_settings(directory: Path | str = DEFAULT_DIR) -> Settings:
     path = Path(directory) / SETTINGS_FILE
     data = _read_yaml(path)
-    keys = {"thresholds", "regularisation_c", "medical_parts", "silence_parts", "goodbye_parts"}
+    keys = {"thresholds", "regularisation_c", *PART_LISTS}
     if set(data) - keys:
         raise LexiconError(f"{path}: unknown key(s); expected {', '.join(sorted(keys))}")
     thresholds = data.get("thresholds")
@@ -76,7 +93,7 @@ def load_settings(directory: Path | str = DEFAULT_DIR) -> Settings:
     if not isinstance(c, (int, float)) or c <= 0:
         raise LexiconError(f"{path}: regularisation_c must be a positive number")
     lists = {}
-    for key in ("medical_parts", "silence_parts", "goodbye_parts"):
+    for key in PART_LISTS:
         names = data.get(key) or []
         if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
             raise LexiconError(f"{path}: {key} must be a list of part names (parts.yml)")

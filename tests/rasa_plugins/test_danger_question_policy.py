@@ -18,7 +18,7 @@ from bot.rasa_plugins.danger_question_policy import (
     load_danger_questions,
 )
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
-from tests.rasa_plugins.trackers import plays, predicted as predicted_by
+from tests.rasa_plugins.trackers import plays, predicted as predicted_by, user
 
 REPO = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load(str(REPO / "domain.yml"))
@@ -583,3 +583,52 @@ def test_worrying_about_someone_getting_in_trouble_is_no_arrival(policy, questio
     text = "how do i tell a teacher without my brother getting in trouble"
     tracker = tracker_after(question, text, "nlu_fallback", buttons=[])
     assert predicted(policy, tracker) is None
+
+
+def _after_check(check_parts, story, earlier=("hiya can i ask u something about my coach",)):
+    """A conversation: earlier messages with nothing urgent, then a `check` the classifier alone
+    gave (with these word-class parts), the danger question, then `story`."""
+    events = [ActionExecuted(ACTION_LISTEN_NAME)]
+    for text in earlier:
+        events += [user(text, "start_disclosure"), ActionExecuted("utter_invite_to_share")]
+        events += [ActionExecuted(ACTION_LISTEN_NAME)]
+    events += [
+        user("im nb btw", "report_possible_danger", level="check", by_classifier=True, parts=check_parts),
+        ActionExecuted("utter_safety_check"),
+        BotUttered("call 999"),
+        ActionExecuted("utter_ask_in_danger_now"),
+        BotUttered("question?", {"buttons": ASK.get("buttons")}),
+        ActionExecuted(ACTION_LISTEN_NAME),
+        user(story, "start_disclosure"),
+    ]
+    return DialogueStateTracker.from_events("test", events, DOMAIN.slots)
+
+
+STORY = "my girlfriend reads all my messages every night and sulks when i see my mates"
+
+
+def test_c13_a_story_after_a_weak_check_inside_a_conversation_is_answered_as_anywhere(policy):
+    # C13's kind in our own words: the classifier alone, with no harm in the words, raised the
+    # check on a message inside a conversation; the young person goes on with the story: the
+    # other policies answer it, not 999 again (three 999 replies in a row before)
+    assert predicted(policy, _after_check((), STORY)) is None
+    assert predicted(policy, _after_check(("immediacy", "soon_today"), STORY)) is None
+
+
+@pytest.mark.parametrize(
+    "tracker",
+    [
+        # harm in the words of the check: the route stands
+        _after_check(("present_person",), STORY),
+        # the check was the first message: the route stands, whatever follows
+        _after_check((), STORY, earlier=()),
+        _after_check((), STORY, earlier=("hi",)),
+        # the answer tells of danger, or asks something: the route's own plan
+        _after_check((), "he is outside my house right now banging on the door and shouting"),
+        _after_check((), "what should i do if he turns up at mine later tonight"),
+        # a short answer is an answer
+        _after_check((), "kinda scared tbh"),
+    ],
+)
+def test_c13_the_route_stands_after_a_real_check_a_first_message_or_an_urgent_answer(policy, tracker):
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"

@@ -657,6 +657,8 @@ def test_b17_the_models_urgent_guess_alone_is_not_the_stages_check_for_an_adult(
         (("will_try_again",), "utter_adult_crisis"),
         ((), None),
         (("past", "recent"), None),
+        # how it is asked, not what: "how many times ... should I try again" (C13's kind)
+        (("means_question", "self_question"), None),
     ],
 )
 def test_b17_a_classifier_crisis_with_a_crisis_cue_told_by_an_adult_gets_the_adult_crisis_reply(parts, first):
