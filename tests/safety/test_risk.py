@@ -1903,3 +1903,11 @@ def test_b17_a_height_scene_is_crisis_with_the_classifier_too(text):
 )
 def test_b17_a_dying_battery_or_a_hard_fitness_test_stays_quiet(text):
     assert level(text) is None
+
+
+def test_b17_the_classifier_does_not_count_an_idiom_the_word_classes_mask():
+    # B17: "going to die" said of a phone is an idiom not_danger.yml blanks for the words; the
+    # classifier's flag must also hold once it is blanked, and an urgent sentence beside the idiom
+    # keeps its level
+    assert level("my phone is about to die soon") is None
+    assert level("my phone is about to die and i want to die too") == "crisis"
