@@ -50,6 +50,7 @@ from bot.safety.risk import (
     classifier_level,
     classifier_windows,
     default_risk_data,
+    idioms_blanked,
 )
 from bot.safety.urgency_classifier import CRISIS, EMERGENCY_OR_MEDICAL, load_settings, train
 from bot.safety.urgency_examples import Examples, load_examples
@@ -104,10 +105,24 @@ def word_levels_at(commit: str, texts: list[str]) -> list[Optional[str]]:
 
 
 def classifier_scores(classifier, text: str) -> tuple[float, float]:
-    """Highest emergency_or_medical and crisis probability over the windows risk.py reads."""
+    """Highest emergency_or_medical and crisis probability over the windows risk.py reads; with
+    not_danger.yml's idioms in the message, the lower of that and the same once they are blanked
+    (risk.classifier_flags: a label counts only if flagged both ways)."""
     normalised = normalise(text)
+    sentences = _sentence_forms(text, normalised)
+    em, cr = _highest(classifier, classifier_windows(sentences, normalised))
+    lexicon = default_risk_data().lexicon
+    blanked = idioms_blanked(normalised, lexicon)
+    if blanked != normalised:
+        forms = [idioms_blanked(s, lexicon) for s in sentences] if len(sentences) > 1 else [blanked]
+        em_b, cr_b = _highest(classifier, classifier_windows([s for s in forms if s], blanked))
+        em, cr = min(em, em_b), min(cr, cr_b)
+    return em, cr
+
+
+def _highest(classifier, windows: list[str]) -> tuple[float, float]:
     em = cr = 0.0
-    for window in classifier_windows(_sentence_forms(text, normalised), normalised):
+    for window in windows:
         p = classifier.probabilities(window)
         em, cr = max(em, p[EMERGENCY_OR_MEDICAL]), max(cr, p[CRISIS])
     return em, cr

@@ -227,7 +227,7 @@ def assess_risk(
     if model_urgent:
         everything.add(MODEL_URGENT)
     if use_classifier and data.classifier is not None and best in _RAISABLE:
-        flags = classifier_flags(data.classifier, sentences, normalised)
+        flags = classifier_flags(data.classifier, sentences, normalised, data.lexicon)
         if EMERGENCY_OR_MEDICAL in flags and told_as_over(everything, rules):
             # "last month i got followed ... nothing has happened since, im fine now": the words
             # say when it was and that it is over, and nothing in the message is happening now
@@ -340,10 +340,31 @@ def classifier_windows(sentences: list[str], normalised: str) -> list[str]:
     return [window for window in sentences + pairs if window]
 
 
-def classifier_flags(classifier: UrgencyClassifier, sentences: list[str], normalised: str) -> set[str]:
-    """The classifier's labels flagged in any window of the message."""
+def classifier_flags(
+    classifier: UrgencyClassifier, sentences: list[str], normalised: str, lexicon: Optional[Lexicon] = None
+) -> set[str]:
+    """The classifier's labels flagged in any window of the message. With `lexicon`, a label
+    counts only if it is also flagged once not_danger.yml's idioms are blanked out (B17: "phone on
+    3% gonna die" read as crisis 0.96 on "going to die", an idiom the word classes already mask;
+    the rest of the message is still read, so an urgent sentence beside an idiom keeps its flag)."""
+    flags = _flags_in(classifier, classifier_windows(sentences, normalised))
+    if flags and lexicon is not None:
+        blanked = idioms_blanked(normalised, lexicon)
+        if blanked != normalised:
+            forms = [idioms_blanked(s, lexicon) for s in sentences] if len(sentences) > 1 else [blanked]
+            flags &= _flags_in(classifier, classifier_windows([s for s in forms if s], blanked))
+    return flags
+
+
+def idioms_blanked(normalised: str, lexicon: Lexicon) -> str:
+    """`normalised` with not_danger.yml's idioms taken out (no mark left where they were)."""
+    masked = blank_idioms(normalised, lexicon)
+    return normalised if masked == normalised else " ".join(masked.replace("#", " ").split())
+
+
+def _flags_in(classifier: UrgencyClassifier, windows: list[str]) -> set[str]:
     flags: set[str] = set()
-    for window in classifier_windows(sentences, normalised):
+    for window in windows:
         flags.update(classifier.flags(window))
         if len(flags) == 2:
             break

@@ -628,3 +628,28 @@ def test_b16_a_safe_answer_taken_back_by_new_danger_keeps_the_route(text):
 )
 def test_b16_a_game_or_a_child_picked_up_by_family_is_a_clear_safe_answer(text):
     assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B17: the harmless meaning made clear after the question, and I am at home doing
+        # something everyday
+        "nah sorry i meant the maths test killed me haha, im at home studying",
+        "no i only meant the game lol, im in my room gaming",
+        "oh no i meant my mocks!! im just at home revising",
+    ],
+)
+def test_b17_a_harmless_meaning_made_clear_is_a_clear_safe_answer(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i meant the exam, but he is still outside my window",
+        "im at home revising but my stepdad is shouting again and i can hear him on the stairs",
+    ],
+)
+def test_b17_a_harmless_meaning_with_danger_beside_it_keeps_the_route(text):
+    assert answer(text) == DANGER

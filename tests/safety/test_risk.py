@@ -1729,3 +1729,185 @@ def test_b16_a_long_everyday_story_ending_in_an_adult_picking_the_child_up_tonig
     assert level(text) == "emergency"
     assert level(text, use_classifier=False) == "emergency"
     assert level("my uncle says he is 40 but he looks older lol", use_classifier=False) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B17: tucked away somewhere and asking for a reply without sound, or unable to talk
+        ("under my bed rn. please dont make any sound when u reply", "emergency"),
+        ("in the cupboard under the stairs, reply on silent pls", "emergency"),
+        ("stuck in the loft. cant talk", "emergency"),
+        ("hiding. dont call me, text only", "emergency"),
+        ("my jumper is in the wardrobe, can you help me find a nice outfit", None),
+        ("dont send voice notes please, im in the library", None),
+        ("reply quietly lol my little brother is asleep", None),
+    ],
+)
+def test_b17_hiding_and_asking_for_silence(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B17: a sextortion timer told as a clock going down, and what he says happens at zero
+        (
+            "theres a timer in his chat ticking down and he said when it reaches zero my pics go online",
+            "emergency",
+        ),
+        (
+            "the clock on his link is counting down, he wrote that the video of me goes to everyone in my year",
+            "emergency",
+        ),
+        (
+            "he sent a timer thats running out, when it hits zero he says the nudes go on my schools page",
+            "emergency",
+        ),
+        ("the timer on the oven is going down, when it hits 0 my pizza is done", None),
+        ("the premiere countdown says 2 mins, when it hits 0 the video goes on youtube", None),
+    ],
+)
+def test_b17_a_sextortion_timer_going_down(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B17: a child led away by the arm now, told by a witness
+        (
+            "Cafe owner here. A man I've never seen just grabbed a young boy by the wrist towards the door, the boy was crying",
+            "emergency",
+        ),
+        (
+            "at the station one of the men just marched her by the arm to the car park, she cant be older than 12",
+            "emergency",
+        ),
+        ("my grandad took me by the hand to the ice cream van lol", None),
+        ("he took her by the hand to the dance floor at the wedding, so cute", None),
+        # B17: a child in a car with "older friends" nobody knows, or going away on the map
+        (
+            "My daughter (13) says she's in a car with some older boys. We've never met them and her snap map shows her heading out of London",
+            "emergency",
+        ),
+        (
+            "Carer here. The lad I look after says he went off with older mates, he doesnt have any older friends",
+            "emergency",
+        ),
+        ("my sister is going to the beach with some older friends from sixth form, shes back by 9", None),
+        ("my location shows us heading north, road trip with my mum and dad", None),
+    ],
+)
+def test_b17_a_child_led_or_driven_away_now(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B17: "coming for me tonight" in Jamaican Patois or Nigerian Pidgin, and in English
+        ("mi stepdad seh him a come fi mi tonight, mi fraid", "emergency"),
+        ("dem a come fi mi later when mi madda gone a work, mi fraid bad", "emergency"),
+        ("dat man talk say e go come for me tonight, i dey fear", "emergency"),
+        ("my uncle said he is coming for me tonight when my mum is on shift, im terrified", "emergency"),
+        ("mi deh a mi granny yard, wi a watch di film tonight", None),
+        ("abeg wetin una dey cook tonight", None),
+    ],
+)
+def test_b17_coming_for_me_tonight_in_a_creole(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B17: breathing but will not wake, told of someone else (with or without pills found)
+        ("my daughter is breathing but she wont wake up, there are tablets all over her bed", "medical"),
+        (
+            "found my mate on the bathroom floor, hes breathing but not responding, theres an empty packet of paracetamol",
+            "medical",
+        ),
+        ("my brother is breathing but wont wake up no matter what we do", "medical"),
+        # about oneself it is a crisis wish, not this
+        ("i just want to go to sleep and never wake up", "crisis"),
+        # B17: confused talk after a blow to the head or a fall
+        ("my cousin banged his head on the pavement and now he doesnt know where he is", "medical"),
+        ("my friend fell off the wall and keeps asking the same question over and over", "medical"),
+        ("she got smacked in the head with a football and shes talking gibberish", "medical"),
+        ("my nan keeps asking what day it is, her memory is going", None),
+        ("our history teacher was talking nonsense all lesson", None),
+    ],
+)
+def test_b17_medical_told_of_someone_else(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B17: a self-harm depth question with hiding the marks or a cut named
+        ("how deep do you have to go before it needs stitches? need to cover my arms for pe", "crisis"),
+        ("how deep is too deep with a sharpener blade", "crisis"),
+        ("how deep is too deep for a 7 year old in the swimming pool", None),
+        ("whats the best way to hide it from my mum that i dyed my hair", None),
+        # B17: "not sleepy tired", "done tired", tired of being alive
+        ("im not sleepy tired, im tired of waking up", "crisis"),
+        ("not physically tired. soul tired. finished with everything", "crisis"),
+        ("so tired after training, not sleepy tho just achy", None),
+        ("finally finished all of my coursework, so tired", None),
+        # B17: a friend's black square or "sorry" post and then her location off
+        ("my mate put up a story that just says goodbye and switched off her location", "crisis"),
+        ("everyone posted a black square for blackout tuesday", None),
+        ("she turned off her location because her mum kept checking it", None),
+        # B17: "soon you won't have to worry about me" with tablets gone
+        (
+            "he keeps saying soon nobody will have to worry about him and half the paracetamol has gone",
+            "crisis",
+        ),
+        ("my hay fever tablets are missing, has anyone seen them", None),
+        # B17: on the edge of a roof or a high window that opens all the way (crisis, not check)
+        ("theres a girl sitting on the edge of the car park roof, shes been there ages", "crisis"),
+        ("a boy on the roof of the block opposite has his legs hanging over the side", "crisis"),
+        ("top floor of the tower, the window here opens all the way", "crisis"),
+        ("we sat on the edge of the pool with our legs over the side", None),
+        ("our classroom window opens all the way and its freezing", None),
+    ],
+)
+def test_b17_crisis_in_young_peoples_own_words(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theres someone sat on the edge of the bridge crying and i can see him from the bus",
+        "pic from the 20th floor landing, the window opens fully",
+    ],
+)
+def test_b17_a_height_scene_is_crisis_with_the_classifier_too(text):
+    # crisis outranks the classifier's check (999 first and the danger question): the words say
+    # what the danger is, so the crisis reply (which also names 999) answers it
+    assert level(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B17: a phone battery "dying"; a fitness test or training that "killed me"
+        "phone on 4% gonna die, text u later about the trip",
+        "my laptop is about to die and i havent saved my essay",
+        "the bleep test killed me, i was dead by level 6 lol",
+        "cross country nearly killed me today, i was dying by the second lap",
+    ],
+)
+def test_b17_a_dying_battery_or_a_hard_fitness_test_stays_quiet(text):
+    assert level(text) is None
+
+
+def test_b17_the_classifier_does_not_count_an_idiom_the_word_classes_mask():
+    # B17: "going to die" said of a phone is an idiom not_danger.yml blanks for the words; the
+    # classifier's flag must also hold once it is blanked, and an urgent sentence beside the idiom
+    # keeps its level
+    assert level("my phone is about to die soon") is None
+    assert level("my phone is about to die and i want to die too") == "crisis"
