@@ -81,7 +81,8 @@ VEILED_ABUSE_CUE = "veiled_abuse"
 DISCLOSURE_INTENT = "start_disclosure"
 # parts that make a message the model could not place a disclosure ("someone slipped something in
 # my coke at a party", "my coach went too far last week"): thanks and belief, not "not understood"
-DISCLOSURE_CUES = frozenset({SEXUAL_ASSAULT_CUE, VEILED_ABUSE_CUE})
+# C13: sexual touching told in simple words ("the man on the bus touch my leg and my chest") too
+DISCLOSURE_CUES = frozenset({SEXUAL_ASSAULT_CUE, VEILED_ABUSE_CUE, GROPING_CUE})
 # parts that say the groping is happening now or the person is still there: not the harassment reply
 NOW_CUES = frozenset(
     {

@@ -311,6 +311,9 @@ def test_a_spiking_in_other_words_told_days_later_is_a_recent_assault_as_spiked_
         "my uncle got really handsy with me at the wedding",
         "a lad from the year above did things i didnt want at the sleepover",
         "i got spiked at a festival two years ago",
+        # C13: sexual touching in simple words (a deaf young person's English), debagging
+        "man on my minibus touch my knee and my chest, every morning",
+        "some boys in my year pulled my trousers down at break",
     ],
 )
 def test_abuse_in_other_words_the_model_could_not_place_is_a_disclosure(text):

@@ -1911,3 +1911,67 @@ def test_b17_the_classifier_does_not_count_an_idiom_the_word_classes_mask():
     # keeps its level
     assert level("my phone is about to die soon") is None
     assert level("my phone is about to die and i want to die too") == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C13's kinds in our own words: a question about what the assistant would do with what it
+        # is told is no request to call now
+        "if i tell you what happened will you have to ring the police",
+        "would u tell my mum if i told u something",
+        "will you call the police if i say who it was",
+    ],
+)
+def test_c13_a_question_about_what_the_assistant_would_do_is_not_danger_now(text):
+    assert assess_risk(text).level is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["please call the police hes here", "can you call the police for me", "ring 999 please"],
+)
+def test_c13_asking_for_the_police_now_stays_urgent(text):
+    assert assess_risk(text).level in ("emergency", "check")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a visit at a named time ahead is not "coming back" now (the danger check at most)
+        ("my stepbrother is coming back for christmas and sleeping in my room", {None, "check"}),
+        ("they are coming back for the summer holidays to stay with us", {None, "check"}),
+        # coming back with no time ahead stays danger now
+        ("hes coming back", {"emergency"}),
+        ("they are coming back and i can hear the car", {"emergency"}),
+    ],
+)
+def test_c13_coming_back_at_a_named_time_ahead_is_not_danger_now(text, expected):
+    assert assess_risk(text).level in expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C13's kinds in our own words: sexual touching in simple grammar, body parts listed with
+        # "and"; trousers or pants pulled down by others
+        "the helper on my minibus touch my knee and my chest when nobody look",
+        "my stepbrother rubs my back and my bum when mum is out",
+        "some year 10s pulled my joggers down on the field and everyone saw",
+        "is it normal if boys yank your trousers down in the changing room",
+    ],
+)
+def test_c13_sexual_touching_in_simple_words_is_read_as_groping(text):
+    assert "groping" in assess_risk(text).parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nan held my hand and my arm when i was crying",
+        "pull your socks up and try harder",
+        "i pulled my hood down cos it was raining",
+    ],
+)
+def test_c13_ordinary_touch_and_pulling_are_not_groping(text):
+    assert "groping" not in assess_risk(text).parts
