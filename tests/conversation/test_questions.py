@@ -1037,3 +1037,37 @@ def test_c12_look_alikes_get_no_such_answer(text, unexpected):
 
 def test_c12_telling_a_bot_first_is_not_also_answered_as_does_it_count():
     assert answers_for("is it weird that im typing this to a bot first", YP) == ["utter_answer_telling_a_bot"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # C13's kinds in our own words
+        ("is this only for girls or can lads use it", "utter_answer_boys_lgbt"),
+        ("do u only talk to women", "utter_answer_boys_lgbt"),
+        ("is this a girls only thing", "utter_answer_boys_lgbt"),
+        ("tell me what to do but number them please", "utter_answer_short_answers"),
+        ("can you put it in a list", "utter_answer_short_answers"),
+        ("is it just bullying when they do that", "utter_answer_it_counts"),
+        ("he loves me so it's not really abuse, right", "utter_answer_it_counts"),
+        ("if i tell you will you ring my school", "utter_privacy"),
+        ("i wanna ask something without you telling anyone", "utter_privacy"),
+        ("can u track where i live", "utter_privacy"),
+    ],
+)
+def test_c13_kinds_of_young_peoples_question(text, expected):
+    assert expected in answers_for(text, YP)
+
+
+@pytest.mark.parametrize(
+    "text,unexpected",
+    [
+        ("i go to a girls only school in hackney", "utter_answer_boys_lgbt"),
+        ("i was number 3 in the list", "utter_answer_short_answers"),
+        ("he said i was being dramatic about the bullying", "utter_answer_it_counts"),
+        ("i told my mum and she will call the school", "utter_privacy"),
+        ("can you see what i mean", "utter_privacy"),
+    ],
+)
+def test_c13_look_alikes_get_no_such_answer(text, unexpected):
+    assert unexpected not in answers_for(text, YP)
