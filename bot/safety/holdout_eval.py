@@ -83,7 +83,8 @@ def word_level(text: str) -> dict:
 
 
 def word_levels_at(commit: str, texts: list[str]) -> list[Optional[str]]:
-    """The risk stage's levels as its code and data stood at `commit` (git archive, subprocess)."""
+    """The risk stage's levels as its code and data stood at `commit` (git archive, subprocess):
+    one level or None per text. Raises OldStageError when that code cannot run here."""
     archive = subprocess.run(
         ["git", "-C", str(REPO_ROOT), "archive", commit, "bot/__init__.py", "bot/safety", "data/safety"],
         check=True,
@@ -97,11 +98,20 @@ def word_levels_at(commit: str, texts: list[str]) -> list[Optional[str]]:
             input=json.dumps(texts),
             text=True,
             capture_output=True,
-            check=True,
             cwd=folder,
             env=env,
         )
+    if done.returncode:
+        # the old code may need a library this environment no longer installs (english_words,
+        # dropped after B6's first run): say so, never fall back to today's words under its name
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise OldStageError(f"the word classes as at {commit} cannot run in this environment ({last})")
     return json.loads(done.stdout)
+
+
+class OldStageError(RuntimeError):
+    """The risk stage of an earlier commit could not be run here (holdout_eval --no-first-run-words
+    skips it)."""
 
 
 def classifier_scores(classifier, text: str) -> tuple[float, float]:
@@ -281,7 +291,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "results" / "holdout-eval.json")
     args = parser.parse_args(argv)
     default_risk_data()  # today's word classes, loaded once
-    rows = collect(args.sets, not args.no_first_run_words)
+    try:
+        rows = collect(args.sets, not args.no_first_run_words)
+    except OldStageError as error:
+        print(f"{error}; run with --no-first-run-words for today's word classes only", file=sys.stderr)
+        return 2
     settings = load_settings()
     chosen = (settings.thresholds[EMERGENCY_OR_MEDICAL], settings.thresholds[CRISIS])
     keys = [("words", "today's word classes (fitted to B2-B5 after their first runs) + held-out classifier")]
