@@ -578,3 +578,15 @@ def test_c13_an_opener_shows_no_situation_so_the_telling_after_gets_its_own(open
 
 def test_c13_what_is_told_with_the_opener_still_shows_its_situation():
     assert situation_of(["a boy told me something about his coach touching him"]) != GENERAL
+
+
+@pytest.mark.parametrize("name", ["utter_parent_general", "utter_parent_disclosure"])
+def test_c13_a_parents_guidance_names_routes_open_at_night_before_the_daytime_helpline(
+    name, domain_yaml, directory
+):
+    # C13: a foster carer on a Friday evening got the NSPCC Helpline marked "closed now" as the only
+    # route: the police non-emergency line (24 hours) and children's services' out-of-hours numbers
+    # come before it
+    text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+    assert "out-of-hours" in text or "out of hours" in text
+    assert text.index("101") < text.index("NSPCC Helpline")

@@ -688,7 +688,9 @@ def test_c13_an_opener_then_the_telling_gets_the_disclosure_guidance_not_the_ste
         ActionExecuted("action_listen"),
         _user("she pointed at her bottom and signed 'daddy' and 'sore'", "disclose_adult_abuse"),
     )
-    plays(policy.next_action, tracker, "utter_staff_disclosure", "action_give_staff_guidance", "action_listen")
+    plays(
+        policy.next_action, tracker, "utter_staff_disclosure", "action_give_staff_guidance", "action_listen"
+    )
 
 
 def test_c13_a_coach_told_of_forced_sex_at_the_weekend_gets_the_recent_assault_guidance():
