@@ -44,6 +44,11 @@ class TrustedAdultPatterns:
     # about the child (`young_persons_words`: "my little brother", "my friend")
     shown_by_care: dict[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
     young_persons_words: tuple[re.Pattern, ...] = ()
+    # C13: words that name a telling without saying what was told ("one of my boxers told me
+    # something", "guidance about a disclosure", "can a child who doesn't talk make a disclosure?"):
+    # taken out before the situations are read, so an opener shows no situation and the telling
+    # itself, next, gets its own guidance (not "the steps above still apply")
+    openers: tuple[re.Pattern, ...] = ()
 
 
 def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
@@ -69,6 +74,7 @@ def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
         young_persons_words=compile_patterns(data["young_persons_words"], f"{path}: young_persons_words")
         if "young_persons_words" in data
         else (),
+        openers=compile_patterns(data["openers"], f"{path}: openers") if "openers" in data else (),
     )
 
 
@@ -104,10 +110,13 @@ def speaker_of(text: str | None, patterns: TrustedAdultPatterns | None = None) -
 
 def situation_of(texts_newest_first: Iterable[str], patterns: TrustedAdultPatterns | None = None) -> str:
     """The situation of the newest message that shows one (kinds tried in the file's order), or
-    "general". Texts: the adult's own messages, newest first."""
+    "general". Texts: the adult's own messages, newest first. Words that only name a telling
+    (`openers`: "told me something", "about a disclosure") show no situation on their own."""
     patterns = patterns or current_patterns()
     for text in texts_newest_first:
         clean = plain_quotes(text)
+        for opener in patterns.openers:
+            clean = opener.sub(" ", clean)
         for situation, compiled in patterns.situations.items():
             if any(p.search(clean) for p in compiled):
                 return situation

@@ -64,9 +64,9 @@ YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
         ("I honestly don't know who our designated lead is", STAFF, "utter_staff_answer_who_to_call"),
         ("Am I allowed to make the referral myself?", STAFF, "utter_staff_answer_who_to_call"),
         ("Could I phone children's services directly?", STAFF, "utter_staff_answer_who_to_call"),
-        ("My line manager said to leave it until Monday", STAFF, "utter_staff_answer_who_to_call"),
+        ("My line manager said to leave it until Monday", STAFF, "utter_staff_answer_cant_wait"),
         ("It's late and everybody has left, the school is shut", STAFF, "utter_staff_answer_who_to_call"),
-        ("Can this wait until after the weekend?", PARENT, "utter_parent_answer_who_to_call"),
+        ("Can this wait until after the weekend?", PARENT, "utter_parent_answer_cant_wait"),
         # looking into it or having it out first
         (
             "Shall I take a statement from the colleague before I pass it on?",
@@ -1071,3 +1071,98 @@ def test_c13_kinds_of_young_peoples_question(text, expected):
 )
 def test_c13_look_alikes_get_no_such_answer(text, unexpected):
     assert unexpected not in answers_for(text, YP)
+
+
+# ---- C13's first run: adults' questions that got "I don't have a sourced answer" or "the steps
+# above", in our own words, with young people's look-alikes that must not take an adult's answer ----
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        (
+            "It's Saturday night, surely this can wait until the school's open?",
+            STAFF,
+            "utter_staff_answer_cant_wait",
+        ),
+        (
+            "Would it be ok to hold off till the morning when her social worker's in?",
+            PARENT,
+            "utter_parent_answer_cant_wait",
+        ),
+        ("Maybe we just wait and see for a few weeks", PARENT, "utter_parent_answer_cant_wait"),
+        (
+            "Should I have another go at asking her tomorrow after school?",
+            PARENT,
+            "utter_staff_answer_record",
+        ),
+        (
+            "could I show her some drawings so she can point to what happened?",
+            STAFF,
+            "utter_staff_answer_record",
+        ),
+        ("I'm tempted to phone his family to check what went on", PARENT, "utter_parent_answer_no_enquiries"),
+        (
+            "Should I call the old foster carers and see what they know?",
+            PARENT,
+            "utter_parent_answer_no_enquiries",
+        ),
+        ("Might be best if I talk to him face to face", PARENT, "utter_parent_answer_no_enquiries"),
+        (
+            "Must I tell our designated safeguarding lead, or can I use my professional judgement call?",
+            STAFF,
+            "utter_staff_answer_must_tell",
+        ),
+        ("Is it up to me whether the DSL hears about it?", STAFF, "utter_staff_answer_must_tell"),
+        ("does it count as a disclosure if he only signed it?", STAFF, "utter_staff_answer_nonverbal"),
+        ("Can a child who can't speak make a disclosure to a TA?", STAFF, "utter_staff_answer_nonverbal"),
+        ("Is it possible the girl has misunderstood what he meant?", STAFF, "utter_staff_answer_doubt"),
+        ("Honestly I can't believe it of him, he's highly respected", STAFF, "utter_staff_answer_doubt"),
+        ("I'd hate to get her parents into trouble over nothing", STAFF, "utter_staff_answer_doubt"),
+        (
+            "At what point do we need to involve the police? when does it go to the police",
+            LEAD,
+            "utter_staff_lead_answer_police",
+        ),
+        ("I want to text these scammers back and scare them off", PARENT, "utter_adult_answer_dont_engage"),
+        ("shall we just pay them? then it stops?", PARENT, "utter_adult_answer_pay"),
+        ("the welfare officer is the chairman's brother", STAFF, "utter_staff_answer_who_to_call"),
+    ],
+)
+def test_c13_an_adults_question_gets_its_sourced_answer(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can it wait till monday to tell my teacher",
+        "should i try again to tell my mum",
+        "my mate said we should wait and see if he stops",
+        "i cant believe he did that to me",
+    ],
+)
+def test_c13_a_young_persons_look_alikes_get_no_adults_answer(text):
+    adult_answers = {
+        "utter_staff_answer_cant_wait",
+        "utter_parent_answer_cant_wait",
+        "utter_parent_answer_no_enquiries",
+        "utter_staff_answer_must_tell",
+        "utter_staff_answer_nonverbal",
+        "utter_staff_answer_doubt",
+    }
+    assert not adult_answers & set(answers_for(text, "young_person"))
+
+
+def test_c13_the_new_adult_answers_name_their_source_and_a_route(domain_yaml, directory):
+    from bot.nlg.placeholders import fill_message
+
+    for name in (
+        "utter_staff_answer_cant_wait",
+        "utter_parent_answer_cant_wait",
+        "utter_parent_answer_no_enquiries",
+        "utter_staff_answer_must_tell",
+        "utter_staff_answer_nonverbal",
+        "utter_staff_lead_answer_nonverbal",
+    ):
+        text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+        assert re.search(r"\b(Source|Guidance): ", text) or "101" in text, name
+        assert re.search(r"\b(DSL|999|101|children's services|refer)\b", text), name

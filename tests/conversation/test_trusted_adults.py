@@ -480,3 +480,113 @@ def test_c12_a_young_persons_look_alikes_stay_a_young_persons(text):
 )
 def test_c12_a_colleague_named_by_subject_who_touched_a_child_is_a_staff_allegation(text):
     assert situation_of([text]) == "staff_allegation"
+
+
+# ---- C13's first run: a coach, a youth volunteer and a faith volunteer answered as the victim ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one of my swimmers (13) said something on the poolside that worried me",
+        "two of my cadets have told me about an older lad at the base",
+        "another of my boxers has said the new sparring partner messages her",
+        "one of my dancers seems frightened of her lift home",
+        "i help out at youth club on tuesdays and a girl told me her uncle scares her",
+        "I volunteer with the children's church and one of the kids said something odd",
+        "I help at the gurdwara with the kids' punjabi class and a boy mentioned a man there",
+        "our parish safeguarding officer hasn't replied to my email",
+        "Two of the girls (14) said a man at the bus stop keeps filming them",
+    ],
+)
+def test_c13_a_club_or_faith_volunteer_is_recognised_as_staff(text):
+    assert speaker_of(text) == "staff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one of my boxers has a hole in it lol",
+        "one of my boxers ripped at pe and everyone laughed",
+        "i help with the kids at home because mum works nights",
+        "i go to youth on fridays and the leader keeps texting me",
+        "i help out at the mosque with my dad and a man there stares at me",
+        "im a youth offending case and my worker is nice",
+        "one of the dancers in my group said the teacher touched her",
+    ],
+)
+def test_c13_a_young_persons_look_alikes_stay_a_young_persons(text):
+    assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lad from the gym said a man at a house party on friday night forced himself on him",
+        "she told me a man forced sex on her two days ago",
+        "last weekend an older boy forced her to do sexual things",
+    ],
+)
+def test_c13_forced_sex_days_ago_is_a_recent_assault(text):
+    assert situation_of([text]) == "recent_assault"
+
+
+def test_c13_abuse_placed_years_back_is_not_recent_though_told_today():
+    text = "she told me today that her stepbrother raped her when she was 10"
+    assert situation_of([text]) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she says her uncle made her do stuff in his car",
+        "he told his key worker a man did things to him at the swimming baths",
+        "on his communication board he pressed 'man', then 'sore' and pointed between his legs",
+        "she's started showing sexualised behaviour with the dolls this term",
+        "he's been doing sexual stuff in the playground that's new for him",
+        "the man put his hand up her skirt on the bus",
+    ],
+)
+def test_c13_a_disclosure_told_indirectly_or_without_words_is_read(text):
+    assert situation_of([text]) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our youth leader gives her lifts home and messages her at midnight",
+        "the imam keeps texting him late at night",
+        "the scout leader had his hand on the boy's knee in the minibus",
+        "she showed me snaps from one of our volunteers telling her she's pretty",
+    ],
+)
+def test_c13_a_faith_or_club_leader_crossing_a_boundary_is_a_staff_allegation(text):
+    assert situation_of([text]) == "staff_allegation"
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "a girl in my netball squad told me something tonight and I don't know what to do",
+        "I'd like some advice about a disclosure please",
+        "can a child with no speech even make a disclosure?",
+    ],
+)
+def test_c13_an_opener_shows_no_situation_so_the_telling_after_gets_its_own(opener):
+    assert situation_of([opener]) == GENERAL
+    telling = "she said her step-dad hits her when her mum is at work"
+    assert situation_of([telling, opener]) == "disclosure"
+
+
+def test_c13_what_is_told_with_the_opener_still_shows_its_situation():
+    assert situation_of(["a boy told me something about his coach touching him"]) != GENERAL
+
+
+@pytest.mark.parametrize("name", ["utter_parent_general", "utter_parent_disclosure"])
+def test_c13_a_parents_guidance_names_routes_open_at_night_before_the_daytime_helpline(
+    name, domain_yaml, directory
+):
+    # C13: a foster carer on a Friday evening got the NSPCC Helpline marked "closed now" as the only
+    # route: the police non-emergency line (24 hours) and children's services' out-of-hours numbers
+    # come before it
+    text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+    assert "out-of-hours" in text or "out of hours" in text
+    assert text.index("101") < text.index("NSPCC Helpline")

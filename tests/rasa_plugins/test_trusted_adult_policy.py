@@ -671,3 +671,36 @@ def test_b17_a_classifier_crisis_with_a_crisis_cue_told_by_an_adult_gets_the_adu
     )
     got = policy.next_action(_tracker(said, adult="parent_carer"))
     assert got == first if first else got != "utter_adult_crisis"
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "one of my gymnasts told me something after practice, not sure what to do",
+        "I'm a TA, I need some guidance about a disclosure",
+    ],
+)
+def test_c13_an_opener_then_the_telling_gets_the_disclosure_guidance_not_the_steps_above(opener):
+    # C13's first run: "can a child who doesn't talk make a disclosure?" read as the disclosure
+    # itself, so the symbol-board telling that followed got "the steps above still apply"
+    tracker = _tracker(
+        _user(opener, "start_disclosure"),
+        ActionExecuted("utter_staff_guidance"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        _user("she pointed at her bottom and signed 'daddy' and 'sore'", "disclose_adult_abuse"),
+    )
+    plays(
+        policy.next_action, tracker, "utter_staff_disclosure", "action_give_staff_guidance", "action_listen"
+    )
+
+
+def test_c13_a_coach_told_of_forced_sex_at_the_weekend_gets_the_recent_assault_guidance():
+    tracker = _tracker(
+        _user("one of my boxers told me something tonight", "start_disclosure"),
+        ActionExecuted("utter_staff_guidance"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        _user("15, says a man forced himself on him on saturday night, he's in pain", "disclose_grooming"),
+    )
+    assert policy.next_action(tracker) == "utter_staff_recent_assault"
