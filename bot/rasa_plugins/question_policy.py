@@ -30,10 +30,11 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.topics import conversation_topic, topic_of_turn, turn_of
-from bot.conversation.trusted_adults import writes_as_lead
+from bot.conversation.trusted_adults import GENERAL, SITUATIONS, SPEAKERS, situation_of, writes_as_lead
 from bot.rasa_plugins.danger_question_policy import _names_a_borough as names_a_place
 from bot.rasa_plugins.trusted_adult_policy import LEAVE_FORM as LEFT_FORM
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
+from bot.rasa_plugins.trusted_adult_policy import guidance_response
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import Turn, answers_a_danger_question, latest_turn
 
@@ -65,6 +66,13 @@ OWN_REPLY_INTENTS = frozenset(
 # the offer to delete this chat): the question is answered instead
 GIVE_WAY_TO_A_QUESTION = frozenset({"greet", "say_goodbye", "say_thanks", "request_forget"})
 ADULT_GUIDANCE_PREFIXES = ("utter_staff_", "utter_parent_")
+# every situation's guidance response, for every kind of adult (TrustedAdultPolicy names them)
+SITUATION_GUIDANCE = frozenset(
+    guidance_response(speaker, situation, lead)
+    for speaker in SPEAKERS
+    for situation in (*SITUATIONS, GENERAL)
+    for lead in (False, True)
+)
 WHO_TO_CALL = ("utter_staff_answer_who_to_call", "utter_staff_lead_answer_who_to_call")  # + "again"
 BOROUGH_ROUTES = "action_give_staff_guidance"  # the borough's front door and LADO (actions/staff.py)
 
@@ -119,6 +127,8 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return None
     if audience != "young_person" and not any(a.startswith(ADULT_GUIDANCE_PREFIXES) for a in turn.before):
         return None
+    if audience != "young_person" and _new_situation_first(turn, adult, lead):
+        return None  # TrustedAdultPolicy: the new situation's guidance, then these answers (C13)
     since = turn.since
     if audience != "young_person" and since[:1] == [LEFT_FORM]:
         since = since[1:]  # TrustedAdultPolicy ended the borough question for this turn (C12)
@@ -134,6 +144,19 @@ def _others_answer_first(turn: Turn) -> bool:
     if intent == RECENT_ASSAULT and RECENT_ASSAULT_REPLY not in turn.before:
         return True
     return answers_a_danger_question(turn)
+
+
+def _new_situation_first(turn: Turn, adult: str, lead: bool) -> bool:
+    """Only the general guidance was given so far (an opener: "one of my boxers told me something
+    tonight"), and this message tells a situation whose guidance was not given: that guidance
+    comes first (TrustedAdultPolicy gives it, then these answers). Once a situation's own guidance
+    was given, later readings do not hold the answers back."""
+    texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
+    situation = situation_of(texts)
+    if situation == GENERAL or guidance_response(adult, situation, lead) in turn.before:
+        return False
+    general = {guidance_response(adult, GENERAL, lead)}
+    return not any(a in SITUATION_GUIDANCE and a not in general for a in turn.before)
 
 
 def _first_disclosure(turn: Turn) -> bool:

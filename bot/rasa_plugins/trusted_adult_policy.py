@@ -209,11 +209,27 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
             return response
         # the short replies in turn, each once, before the whole guidance comes round again
         return next((r for r in SHORT_REPLIES if r not in before), response)
+    if since[0] == response and response not in before:
+        # a situation's guidance given for the first time, then its borough routes, then the
+        # questions the same message asks (C13: a coach's "forced himself on him ... should I tell
+        # his parents?" got the answer alone and the Havens a turn late; QuestionAnswerPolicy
+        # waits for the guidance)
+        answers = [a for a in _question_answers(turn, speaker) if a != response]
+        plan = [response, *([FOLLOW_ON] if needs_routes else []), *answers]
+        return _step(plan, since)
     if since == [response] and needs_routes:
         return FOLLOW_ON
     if since[0] in (response, *SHORT_REPLIES, FOLLOW_ON, NOT_KNOWN):
         return ACTION_LISTEN_NAME
     return None
+
+
+def _step(plan: list[str], since: list[str]) -> Optional[str]:
+    """The next action of `plan` given the actions run since the message; listen when done; None
+    when what ran is not this plan."""
+    if since == plan:
+        return ACTION_LISTEN_NAME
+    return plan[len(since)] if since == plan[: len(since)] else None
 
 
 def _unsure_danger_told_first(turn) -> bool:

@@ -704,3 +704,41 @@ def test_c13_a_coach_told_of_forced_sex_at_the_weekend_gets_the_recent_assault_g
         _user("15, says a man forced himself on him on saturday night, he's in pain", "disclose_grooming"),
     )
     assert policy.next_action(tracker) == "utter_staff_recent_assault"
+
+
+def test_c13_a_new_situation_after_an_opener_gets_its_guidance_then_the_question_answered():
+    # C13's kind in our own words: an opener got the general steps; the telling that follows asks
+    # a question too. The situation's guidance comes first (the Havens for a recent assault), then
+    # the answer, not the answer alone with the guidance a turn late
+    from bot.rasa_plugins import question_policy
+
+    conversation = _tracker(
+        _user("evening. one of my dancers told me something tonight", "start_disclosure"),
+        ActionExecuted("utter_staff_guidance"),
+        ActionExecuted("action_listen"),
+        _user(
+            "one of my dancers, 15, says a man at a party forced himself on her on friday. do I ring her mum?",
+            "disclose_recent_assault",
+        ),
+    )
+    assert question_policy.next_action(conversation) is None
+    plays(
+        policy.next_action,
+        conversation,
+        "utter_staff_recent_assault",
+        "utter_staff_answer_parents",
+        "action_listen",
+    )
+
+
+def test_c13_once_a_situations_guidance_was_given_its_questions_are_answered_straight_away():
+    from bot.rasa_plugins import question_policy
+
+    conversation = _tracker(
+        _user("A pupil told me her stepdad hurts her.", "disclose_adult_abuse"),
+        ActionExecuted("utter_staff_disclosure"),
+        ActionExecuted("action_give_staff_guidance"),
+        ActionExecuted("action_listen"),
+        _user("Do I tell her mum when she picks her up?", "nlu_fallback"),
+    )
+    assert question_policy.next_action(conversation) == "utter_staff_answer_parents"
