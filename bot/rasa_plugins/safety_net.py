@@ -100,7 +100,7 @@ ASSAULT_CUES = frozenset({SEXUAL_ASSAULT_CUE, "harm_done", "harm_now"})
 SAFETY_NET_KEY = "safety_net"
 
 
-# The policies read SafetyNet's parse data only through these three functions.
+# The policies read SafetyNet's parse data only through these functions.
 def stage_level(parse_data: Optional[dict]) -> Optional[str]:
     """The level the risk stage gave a message (its parse data as Rasa stores it): "emergency",
     "medical", "crisis", "recent_assault", "check", "other_language", or None (nothing urgent)."""
@@ -129,6 +129,13 @@ def weak_check(parse_data: Optional[dict]) -> bool:
     cues = rules.cues_of("emergency") | rules.cues_of("medical") | rules.cues_of("check")
     cues -= data.classifier.settings.when_parts | {MODEL_URGENT}
     return not (set(info.get("parts") or ()) & cues)
+
+
+def model_intent_of(parse_data: Optional[dict]) -> Optional[str]:
+    """The NLU model's own intent for a message whose intent the risk stage replaced; None when
+    it did not replace it."""
+    info = (parse_data or {}).get(SAFETY_NET_KEY) or {}
+    return (info.get("model_intent") or {}).get(INTENT_NAME_KEY)
 
 
 def has_crisis_cue(parse_data: Optional[dict]) -> bool:

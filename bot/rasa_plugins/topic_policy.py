@@ -58,6 +58,7 @@ from bot.conversation.topics import (
 )
 from bot.conversation.trusted_adults import situation_of
 from bot.rasa_plugins.danger_question_policy import asks_a_question
+from bot.rasa_plugins.safety_net import model_intent_of, weak_check
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
 
@@ -84,6 +85,11 @@ DISCLOSURE_INTENTS = frozenset(
 # intents whose own acknowledgement does not fit abuse by a partner of the writer's age
 RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abuse"}
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
+# the risk stage's check, and its 999 line (the emergency marker) without the danger question
+CHECK_INTENT, SAFETY_LINE = "report_possible_danger", "utter_safety_check"
+# the model's own readings of a message that tell something happened (DISCLOSURE_INTENTS and
+# start_disclosure): a weak check on one of them is a disclosure with 999 first
+TOLD_INTENTS = DISCLOSURE_INTENTS | {"start_disclosure"}
 DISCLOSURE_START, INVITE = "start_disclosure", "utter_invite_to_share"
 TOLD_MORE = "utter_acknowledge_told_more"  # after the invitation, what happened told in other words
 # replies to "does it count?", "is it okay if...?" or "what's the age of consent?" asked before
@@ -111,6 +117,22 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if turn is None:
         return None
     since, before = turn.since, turn.before
+    if (
+        turn.intent == CHECK_INTENT
+        and weak_check(turn.user.parse_data)
+        and (model_intent_of(turn.user.parse_data) in TOLD_INTENTS)
+    ):
+        # C14: a disclosure only the classifier read as possible danger ("my foster carer's son
+        # messages me at night ... walked in on me in the bath"): 999 first, thanks and belief and
+        # the routes, without "Are you in danger right now?", whose answers held the next turns
+        # (999 three turns running, the routes never named)
+        thanks = next(
+            (r for r in (TOLD_MORE, FOLLOW_UP, FOLLOW_UP_AGAIN) if r not in before), FOLLOW_UP_AGAIN
+        )
+        plan = [SAFETY_LINE, thanks, SIGNPOST]
+        if since == plan:
+            return ACTION_LISTEN_NAME
+        return plan[len(since)] if since == plan[: len(since)] else None
     earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)  # read only when needed
     if since in ([GLAD_SAFE], [NEXT_STEPS]):
         # after the danger question's answer (a clear "safe", or the emergency route kept): the

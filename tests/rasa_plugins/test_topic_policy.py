@@ -296,3 +296,52 @@ def test_the_same_social_reply_is_not_given_twice(first, second, reply, short):
 
 def test_the_first_not_now_keeps_its_own_rule():
     assert policy.next_action(_tracker(_user("not now", "say_not_now"))) is None
+
+
+def _weak_check(text, model_intent, parts=()):
+    return _user(
+        text,
+        "report_possible_danger",
+        model_intent=model_intent,
+        level="check",
+        by_classifier=True,
+        parts=parts,
+    )
+
+
+@pytest.mark.parametrize("model_intent", ["start_disclosure", "disclose_adult_abuse", "disclose_grooming"])
+def test_c14_a_disclosure_only_the_classifier_read_as_possible_danger_gets_999_thanks_and_routes(
+    model_intent,
+):
+    # C14's kind in our own words: no harm in the words, the model read a disclosure; 999 first
+    # (the marker), then thanks and the routes, and no danger question to hold the next turns
+    conversation = _tracker(
+        _user("can i tell u about something at my nans", "start_disclosure"),
+        ActionExecuted("utter_invite_to_share"),
+        ActionExecuted("action_listen"),
+        _weak_check(
+            "my nans lodger keeps coming in when im getting changed and says im grown up now", model_intent
+        ),
+    )
+    plays(
+        policy.next_action,
+        conversation,
+        "utter_safety_check",
+        "utter_acknowledge_told_more",
+        "action_signpost",
+        "action_listen",
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # harm in the words: the whole check, danger question included
+        _weak_check("he is outside my door", "start_disclosure", parts=("present_person",)),
+        # the model itself read it as urgent, or as no disclosure
+        _weak_check("someone keeps trying the handle", "report_immediate_danger"),
+        _weak_check("im nb btw", "nlu_fallback"),
+    ],
+)
+def test_c14_a_check_with_harm_in_the_words_or_no_disclosure_keeps_the_danger_question(message):
+    assert policy.next_action(_tracker(message)) is None
