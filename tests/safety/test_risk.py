@@ -1975,3 +1975,47 @@ def test_c13_sexual_touching_in_simple_words_is_read_as_groping(text):
 )
 def test_c13_ordinary_touch_and_pulling_are_not_groping(text):
     assert "groping" not in assess_risk(text).parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C14's kinds in our own words: abuse told as something that has happened several times,
+        # or being kept behind, is a disclosure of ongoing abuse, not danger now
+        "my tutor keeps me behind after lessons and touches me under the table, hes done it loads of times",
+        "the caretaker has tried it about three times when im last out of the changing room",
+    ],
+)
+def test_c14_abuse_told_as_happening_several_times_is_not_danger_now(text):
+    assert assess_risk(text).level not in ("emergency", "medical")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he has done it 3 times and he is in the next room right now",
+        "he keeps me back and he is standing at the door now",
+    ],
+)
+def test_c14_several_times_with_someone_here_now_stays_urgent(text):
+    assert assess_risk(text).level in ("emergency", "check")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer not knowing where a friend is: a worry (the check at most), not confusion
+        "my mate went off with two older lads and i dont know where she is",
+        "we do not know where he is, he left the party an hour ago",
+    ],
+)
+def test_c14_not_knowing_where_a_friend_is_is_not_a_medical_sign(text):
+    assessment = assess_risk(text)
+    assert assessment.level != "medical"
+    assert not {"disoriented", "confused_speech"} & assessment.parts
+
+
+def test_c14_a_friend_who_does_not_know_where_she_is_is_still_confusion():
+    assert {"disoriented", "confused_speech"} & assess_risk(
+        "she does not know where she is and keeps asking"
+    ).parts
