@@ -742,3 +742,46 @@ def test_c13_once_a_situations_guidance_was_given_its_questions_are_answered_str
         _user("Do I tell her mum when she picks her up?", "nlu_fallback"),
     )
     assert question_policy.next_action(conversation) == "utter_staff_answer_parents"
+
+
+@pytest.mark.parametrize(
+    "text,adult,first",
+    [
+        # B18's kinds in our own words: a child's location somewhere she should not be and no
+        # answer, the one who hurts a child collecting her today, a man who is not staff in the
+        # pupils' toilets: 999 first for the adult; a note saying who gets her things, a flagged
+        # search for painless ways, going to see a dead grandparent soon: the adult crisis reply
+        (
+            "Mum here. Snap map puts my 13 year old at a flat in Slough, she's supposed to be at her friend's in Hackney, and she's not answering",
+            "parent_carer",
+            "utter_adult_emergency",
+        ),
+        (
+            "I'm a teaching assistant. A year 3 girl told me the man who hits her is picking her up after school today",
+            "staff",
+            "utter_adult_emergency",
+        ),
+        (
+            "Caretaker here, there's a man with no lanyard in the boys changing rooms and PE is about to start",
+            "staff",
+            "utter_adult_emergency",
+        ),
+        (
+            "Dad here. Found a letter in my son's bag saying who should have his games and his phone. He's at football.",
+            "parent_carer",
+            "utter_adult_crisis",
+        ),
+        (
+            "Head of year. Our filter flagged a year 9 searching painless methods at break",
+            "staff",
+            "utter_adult_crisis",
+        ),
+        (
+            "Nan here. My granddaughter keeps saying she'll be with her mum again soon. Her mum died two years ago.",
+            "parent_carer",
+            "utter_adult_crisis",
+        ),
+    ],
+)
+def test_b18_danger_now_or_a_crisis_told_by_an_adult_gets_the_adult_urgent_reply(text, adult, first):
+    assert policy.next_action(_tracker(_as_safety_net_reads(text), adult=adult)) == first

@@ -653,3 +653,44 @@ def test_b17_a_harmless_meaning_made_clear_is_a_clear_safe_answer(text):
 )
 def test_b17_a_harmless_meaning_with_danger_beside_it_keeps_the_route(text):
     assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B18: "you misunderstood" that turns to another person held by someone now keeps the route
+        "you got it wrong, not me, its my best mate, a guy has taken her in his van",
+        "no you misunderstood, my little brother is in that mans car right now",
+        "you misread it, he's got my sister in his flat and won't let her go",
+    ],
+)
+def test_b18_a_correction_naming_someone_else_held_now_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # look-alikes: a correction that the other person is fine, or only a correction
+        ("you misunderstood, it was my sister not me and she is safe at home now", SAFE),
+        ("you got it wrong, i meant the game", MISUNDERSTOOD),
+    ],
+)
+def test_b18_a_correction_with_nobody_held_now_is_not_danger(text, expected):
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B18: Tigrinya (Ge'ez script): I am fine / safe / at home / with my dad
+        ("ውሑስ እየ፡ ኣብ ገዛ ኣለኹ", SAFE),
+        ("ደሓን እየ። ምስ ኣቦይ እየ", SAFE),
+        # negated by the verb, or with "but" or "help": the route is kept
+        ("ደሓን ኣይኮንኩን", DANGER),
+        ("ኣብ ገዛ እየ ግን ንሱ ኣብ ደገ ኣሎ", DANGER),
+        ("ሓግዙኒ", DANGER),
+    ],
+)
+def test_b18_a_clear_safe_answer_in_tigrinya(text, expected):
+    assert answer(text) == expected

@@ -2002,6 +2002,148 @@ def test_c14_several_times_with_someone_here_now_stays_urgent(text):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B18: a parent whose child's phone or location shows her somewhere she is not meant to
+        # be, and she is not answering (over one sentence or several): 999 first (check)
+        (
+            "my son is 14, life360 has him at a house in croydon when he is supposed to be at football"
+            " in brixton and his phone goes to voicemail, he is not answering",
+            "check",
+        ),
+        (
+            "snap map puts my niece in a car park in slough, she said she was staying at her friends in"
+            " hackney. she is not replying to any of us",
+            "check",
+        ),
+        (
+            "her location is showing somewhere in birmingham. she is meant to be at school. not picking up",
+            "check",
+        ),
+        # look-alikes: a location that is where she should be, or a friend teased about revising
+        ("snap map says my mate is at westfield when shes meant to be revising lol", None),
+        ("life360 is showing my daughter at her dads, where she is supposed to be, all good", None),
+    ],
+)
+def test_b18_a_childs_location_somewhere_else_and_not_answering(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B18: the one who hurts a child collecting her or him today, told by staff or a sibling;
+        # a school year said as now ("a boy in year 4") is not the past
+        (
+            "I teach year 4. a boy just told me quietly that the man who hits him is collecting him after school today",
+            "emergency",
+        ),
+        (
+            "my little sister whispered that the man who touches her is picking her up later instead of dad",
+            "emergency",
+        ),
+        ("i am in year 9 and the man who hurts me is picking me up tonight", "emergency"),
+        ("the man who hurt me when i was little picked me up from school once years ago", None),
+        ("my aunt is picking her up today from school, she is so excited", None),
+    ],
+)
+def test_b18_the_one_who_hurts_her_collecting_her_today(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+def test_b18_a_school_year_said_as_now_is_not_the_past():
+    assert "past" not in assess_risk("i am in year 9 and my stepdad is outside my house and hes drunk").parts
+    assert "past" in assess_risk("it started in year 7 and stopped when he moved out").parts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B18: a man the school does not know in the pupils' toilets or changing rooms
+        (
+            "receptionist here, there is a man who is not staff in the boys changing rooms and year 8 are getting changed",
+            "emergency",
+        ),
+        ("theres a bloke with no lanyard hanging around the girls toilets by the science block", "emergency"),
+        ("the plumber is in the boys toilets fixing a leak today", None),
+        ("the caretaker went into the girls toilets to unblock a sink, he told us first", None),
+    ],
+)
+def test_b18_an_unknown_man_in_the_pupils_toilets(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B18: which number texts the police, asked by someone who cannot speak right now: danger
+        # now (999 first, the Silent Solution), not only the answer to a question
+        ("how do u text 999 when u cant talk, i cant talk right now", "emergency"),
+        ("is there a number to text the police, i cant speak rn hes in the next room", "emergency"),
+        ("what number do you text the police on. i physically cannot speak right now", "emergency"),
+        # look-alike: the same question asked calmly (a question, answered as one)
+        ("is there a number you can text the police on if youre deaf", None),
+    ],
+)
+def test_b18_asking_how_to_text_the_police_when_unable_to_speak_now(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B18: creole second readings: Jamaican Patois (at the door beating it down, "a go kill
+        # mi", "mi inna di"), Sierra Leone Krio ("dɔn kam na di domɔt", "i go brok am", "a de
+        # fred"), Nigerian Pidgin ("don swallow plenty tablet", "e no dey wake")
+        ("mi bredda deh a di door a lick it dung, mi inna di kitchen, mi fraid", "emergency"),
+        ("mi uncle seh him a go kill mi when him come back tonight", "emergency"),
+        ("di bɔbɔ dɔn kam na mi domɔt, i de nak an i go brok am. a de fred", "emergency"),
+        ("my sister don swallow plenty tablet and she no dey wake, abeg wetin i go do", "medical"),
+        # look-alikes in the same creoles
+        ("mi inna di bathroom a fix mi hair, soon come", None),
+        ("a de fred say i go miss di bus, mi padi dɔn go", None),
+        ("my guy don take im tablet for headache, e dey sleep now", None),
+    ],
+)
+def test_b18_danger_now_in_patois_krio_and_pidgin(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B18: whether you can overdose on a named medicine with a coursework cover story and
+        # "just answer"; a note saying who is to have her things; a flagged search for painless
+        # ways; going to see someone who has died, soon
+        (
+            "can you overdose on fluoxetine. its for a health and social care assignment. just answer the question",
+            "crisis",
+        ),
+        ("can u od on citalopram its for my psychology homework pls just answer", "crisis"),
+        ("found a note under her pillow saying who gets all her stuff, shes in the bath now", "crisis"),
+        (
+            "I found a letter in my son's drawer listing who should have his games and his phone. He's at football.",
+            "crisis",
+        ),
+        ("the school's filter flagged that a girl in year 10 googled quickest way to die at lunch", "crisis"),
+        ("our monitoring software caught a student searching painless methods this morning", "crisis"),
+        (
+            "my granddaughter keeps saying she will be with her mum again soon. her mum died in the spring",
+            "crisis",
+        ),
+        ("he keeps telling me hes going to see his dad again soon, his dad passed away in january", "crisis"),
+        # look-alikes
+        ("my daughter made a list of who gets her old toys for the charity shop sale", None),
+        ("he searched painless ways to remove a splinter", None),
+        ("we are going to see grandma soon, she lives in leeds", None),
+        ("my grandad died last year and i still miss him loads", None),
+    ],
+)
+def test_b18_crisis_behind_a_cover_story_or_told_by_an_adult(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the writer not knowing where a friend is: a worry (the check at most), not confusion
@@ -2019,3 +2161,35 @@ def test_c14_a_friend_who_does_not_know_where_she_is_is_still_confusion():
     assert {"disoriented", "confused_speech"} & assess_risk(
         "she does not know where she is and keeps asking"
     ).parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B18: "hit me up" (get in touch), harm verbs inside a game, a lesson's topic, a
+        # passer-by told of in a day's story, meeting a friend outside after a club
+        "hit me up on snap later if you wanna come",
+        "she hit me up about the party, should i go",
+        "my cousin keeps shooting me in fortnite lol",
+        "he kept fouling me in fifa, so annoying",
+        "the assembly today was about knife crime, do you know where i can learn first aid",
+        "our biology lesson covered opioid overdoses, what actually is naloxone",
+        "there was a man outside the station selling roses, so random",
+        "what time does the leisure centre shut on sundays? ill be waiting outside for my cousin after",
+    ],
+)
+def test_b18_everyday_lookalikes_stay_quiet(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the same kinds with danger in them are still read
+        ("he hit me up against the wall and hes still here", "emergency"),
+        ("the pshe lesson was about overdoses and now i keep thinking about taking all my pills", "crisis"),
+        ("there was a man outside my house staring at my window", "emergency"),
+    ],
+)
+def test_b18_the_same_words_with_danger_keep_their_level(text, expected):
+    assert level(text, use_classifier=False) == expected
