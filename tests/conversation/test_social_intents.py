@@ -50,6 +50,8 @@ def test_every_nlu_example_of_a_guarded_intent_has_its_words():
         ("request_forget", "pls wipe this"),
         ("request_forget", "can you get rid of what i typed"),
         ("request_forget", "i said too much, delete it"),
+        ("request_forget", "forget it all, delete what i said"),
+        ("request_forget", "forget everything i told you"),
         # what happens after telling or reporting
         ("ask_what_happens_after_report", "what would the police do with it"),
         ("ask_what_happens_after_report", "what about if i tell my form tutor"),
@@ -81,6 +83,9 @@ def test_messages_with_their_words_keep_the_intent(intent, text):
         ("request_forget", "how can i get the video deleted"),
         ("request_forget", "should we wipe it off her ipad?"),
         ("request_forget", "can i make him delete them"),
+        # C14: "forget it" after telling something is "never mind", not "delete this chat"
+        ("request_forget", "forget it. i'll deal with it myself"),
+        ("request_forget", "forget about it, it doesnt matter"),
         # C7's kind: a fear about telling is not the police process
         ("ask_what_happens_after_report", "she said nobody would believe me if i tell"),
         ("ask_what_happens_after_report", "if i tell my dad he will go mental"),
