@@ -85,6 +85,7 @@ DISCLOSURE_INTENTS = frozenset(
 # intents whose own acknowledgement does not fit abuse by a partner of the writer's age
 RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abuse"}
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
+NOT_READ_INTENT, NOT_READ, NOT_READ_AGAIN = "nlu_fallback", "utter_default", "utter_default_again"
 # the risk stage's check, and its 999 line (the emergency marker) without the danger question
 CHECK_INTENT, SAFETY_LINE = "report_possible_danger", "utter_safety_check"
 # the model's own readings of a message that tell something happened (DISCLOSURE_INTENTS and
@@ -147,6 +148,16 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     )
     said_before = said_before if said_before not in before else None  # a third time: its own rule
     plan = [said_before] if said_before else _plan(turn.intent, turn.user.text, earlier, before)
+    if (
+        plan is None
+        and turn.intent == NOT_READ_INTENT
+        and NOT_READ in before
+        and NOT_READ_AGAIN not in before
+    ):
+        # a second message the model cannot read, not straight after the first (the rule covers
+        # that): the other "not understood", not the same one again (C12, C13, C14: "is it weird
+        # that im telling a bot first" three turns after "Sorry, I'm not sure I understood")
+        plan = [NOT_READ_AGAIN]
     if plan is None or since == plan:
         return ACTION_LISTEN_NAME if plan else None
     return plan[len(since)] if since == plan[: len(since)] else None

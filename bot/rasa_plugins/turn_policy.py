@@ -25,12 +25,14 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.rasa_plugins.safety_net import level_by_classifier_alone
+from bot.safety.danger_answer import DANGER, read_answer
 from bot.rasa_plugins.danger_question_policy import (
     END,
     PASS_THROUGH_ACTIONS,
     QUESTIONS_FILE,
     ends_after_a_weak_check,
     load_danger_questions,
+    moves_on,
     question_before,
     question_ends_route,
     something_new,
@@ -106,4 +108,17 @@ def answers_a_danger_question(turn: Turn) -> bool:
     # C13: the story going on after a check only the classifier raised, inside a conversation
     if ends_after_a_weak_check(asked[-1], turn.user, turn.earlier):
         return False
+    # a question or a story with nothing urgent after a question that `moves_on` (the re-check,
+    # the crisis check): DangerQuestionPolicy leaves it to the others, so it is no answer here
+    # either (C12: "is it weird that im telling a bot first" after the crisis check got "not
+    # understood", every policy having left it to another)
+    if entry.get("moves_on") is True and moves_on(turn.user) and _reads_as_danger(entry, turn):
+        return False
     return something_new(entry, turn.user, turn.buttons) != END
+
+
+def _reads_as_danger(entry: dict, turn: Turn) -> bool:
+    """The message read as an answer to the question says danger (anything but a clear safe or
+    no): what DangerQuestionPolicy checks before letting a new question or story go on."""
+    intent = (turn.user.intent or {}).get("name")
+    return read_answer(turn.user.text or "", intent, turn.buttons, entry["yes_means"]) == DANGER

@@ -632,3 +632,23 @@ def test_c13_a_story_after_a_weak_check_inside_a_conversation_is_answered_as_any
 )
 def test_c13_the_route_stands_after_a_real_check_a_first_message_or_an_urgent_answer(policy, tracker):
     assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+@pytest.mark.parametrize(
+    "text,intent,is_answer",
+    [
+        # C12's kind in our own words: after the crisis check, a new question with nothing urgent
+        # is left to the other policies by DangerQuestionPolicy, so it is no answer for them either
+        ("is it strange that im telling a computer before my mum", "nlu_fallback", False),
+        ("how long do i have if i want to report it one day", "ask_report_police", False),
+        # an answer stays an answer
+        ("yes", "affirm", True),
+        ("kind of", "nlu_fallback", True),
+        ("no", "deny", True),
+    ],
+)
+def test_c12_a_new_question_after_the_crisis_check_is_no_answer_to_it(policy, text, intent, is_answer):
+    tracker = tracker_after("utter_check_crisis", text, intent, buttons=[])
+    assert answers_a_danger_question(latest_turn(tracker)) is is_answer
+    if not is_answer:
+        assert predicted(policy, tracker) is None

@@ -345,3 +345,19 @@ def test_c14_a_disclosure_only_the_classifier_read_as_possible_danger_gets_999_t
 )
 def test_c14_a_check_with_harm_in_the_words_or_no_disclosure_keeps_the_danger_question(message):
     assert policy.next_action(_tracker(message)) is None
+
+
+def test_c13_a_second_message_not_read_later_in_the_conversation_gets_the_other_not_understood():
+    # C12-C14's kind: "Sorry, I'm not sure I understood" given again turns after the first
+    conversation = _tracker(
+        _user("hiya", "nlu_fallback"),
+        ActionExecuted("utter_default"),
+        ActionExecuted("action_listen"),
+        _user("do u save what i type", "ask_privacy"),
+        ActionExecuted("utter_privacy"),
+        ActionExecuted("action_listen"),
+        _user("lol idk what im saying", "nlu_fallback"),
+    )
+    plays(policy.next_action, conversation, "utter_default_again", "action_listen")
+    # never read before: the rule's own reply
+    assert policy.next_action(_tracker(_user("lol idk what im saying", "nlu_fallback"))) is None
