@@ -77,7 +77,7 @@ from bot.safety.danger_answer import (
     tells_something_new,
 )
 from bot.safety.lexicon import DEFAULT_DIR
-from bot.rasa_plugins.single_action_policy import SingleActionPolicy
+from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.safety_net import level_by_classifier_alone, stage_level, weak_check
 
 logger = logging.getLogger(__name__)
@@ -257,13 +257,13 @@ class DangerQuestionPolicy(SingleActionPolicy):
         emergency_route = entry["next"][DANGER] == EMERGENCY_STEPS
         if emergency_route and answer != SAFE and stage_level(user.parse_data) is None:
             if stops(user.text):
-                return _step([STOP_REPLY], actions_since)
+                return next_in_plan([STOP_REPLY], actions_since)
             if entry.get("moves_on") and _names_a_borough(user):
                 if question_ends_route(entry, user, borough_too=True):
                     # C10: a calm question naming a borough after a re-ask: its services and its
                     # answer, without "call 999 first" a third time; the route ends there
-                    return _step([SHOW_LOCAL, *question_answers(tracker, user)], actions_since)
-                return _step([BEFORE_LOCAL, SHOW_LOCAL, ASK_SAFE_NOW], actions_since)
+                    return next_in_plan([SHOW_LOCAL, *question_answers(tracker, user)], actions_since)
+                return next_in_plan([BEFORE_LOCAL, SHOW_LOCAL, ASK_SAFE_NOW], actions_since)
         earlier = [e for e in reversed(tracker.events) if isinstance(e, UserUttered)][1:]
         if emergency_route and answer != SAFE and ends_after_a_weak_check(question, user, earlier):
             # C13: the classifier alone, with no harm in the words, raised the check ("im nb.
@@ -281,12 +281,12 @@ class DangerQuestionPolicy(SingleActionPolicy):
             # police send me back?" got the whole emergency reply a third time; C6: "should i just
             # pay some of it" before a sextortion deadline got no answer)
             plan = heard_question_plan(tracker, user, entry["next"][QUESTION_ASKED])
-            return _step(plan, actions_since)
+            return next_in_plan(plan, actions_since)
         new = something_new(entry, user, buttons, self.other_language)
         if new == END:
             return None  # the route ends here: the other policies answer
         if new:
-            return _step([new], actions_since)
+            return next_in_plan([new], actions_since)
         response = entry["next"][answer]
         if not actions_since:
             logger.debug("danger question %s answered %s -> %s", question, answer, response)
@@ -410,13 +410,6 @@ def _names_a_borough(user: UserUttered) -> bool:
         e.get("entity") == "borough" and e.get("value") not in (None, NOT_GIVEN)
         for e in (user.entities or [])
     )
-
-
-def _step(plan: list[str], since: list[str]) -> Optional[str]:
-    """The next action of `plan` given the actions run since the message; listen when done."""
-    if since == plan:
-        return ACTION_LISTEN_NAME
-    return plan[len(since)] if since == plan[: len(since)] else None
 
 
 def moves_on(user: UserUttered, questions_only: bool = False) -> bool:

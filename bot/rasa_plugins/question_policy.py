@@ -25,7 +25,6 @@ from itertools import chain
 from typing import Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
@@ -35,7 +34,7 @@ from bot.rasa_plugins.danger_question_policy import _names_a_borough as names_a_
 from bot.rasa_plugins.trusted_adult_policy import LEAVE_FORM as LEFT_FORM
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
 from bot.rasa_plugins.trusted_adult_policy import guidance_response
-from bot.rasa_plugins.single_action_policy import SingleActionPolicy
+from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.turn_policy import Turn, answers_a_danger_question, latest_turn
 
 DEFAULT_PRIORITY = 10
@@ -132,9 +131,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     since = turn.since
     if audience != "young_person" and since[:1] == [LEFT_FORM]:
         since = since[1:]  # TrustedAdultPolicy ended the borough question for this turn (C12)
-    if since == plan:
-        return ACTION_LISTEN_NAME
-    return plan[len(since)] if since == plan[: len(since)] else None
+    return next_in_plan(plan, since)
 
 
 def _others_answer_first(turn: Turn) -> bool:

@@ -7,6 +7,7 @@ forget a conversation by sending "/restart" (bot/rasa_plugins/control_intents.py
         DEFAULT_PRIORITY = 9
         NEXT_ACTION = staticmethod(next_action)   # tracker -> action name | None
     or override next_action(self, tracker) when the policy holds state of its own.
+A turn's several actions are a plan stepped through with next_in_plan(plan, since).
 """
 
 from __future__ import annotations
@@ -14,12 +15,21 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins.control_intents import is_control_message
+
+
+def next_in_plan(plan: List[str], since: List[str]) -> Optional[str]:
+    """The next action of `plan` (action names, in order) given the actions run since the user's
+    message: action_listen once all have run; None when what ran is not this plan."""
+    if since == plan:
+        return ACTION_LISTEN_NAME
+    return plan[len(since)] if since == plan[: len(since)] else None
 
 
 class SingleActionPolicy(Policy):

@@ -59,7 +59,7 @@ from bot.conversation.topics import (
 from bot.conversation.trusted_adults import situation_of
 from bot.rasa_plugins.danger_question_policy import asks_a_question
 from bot.rasa_plugins.safety_net import model_intent_of, weak_check
-from bot.rasa_plugins.single_action_policy import SingleActionPolicy
+from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
 
 DEFAULT_PRIORITY = 9
@@ -130,10 +130,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         thanks = next(
             (r for r in (TOLD_MORE, FOLLOW_UP, FOLLOW_UP_AGAIN) if r not in before), FOLLOW_UP_AGAIN
         )
-        plan = [SAFETY_LINE, thanks, SIGNPOST]
-        if since == plan:
-            return ACTION_LISTEN_NAME
-        return plan[len(since)] if since == plan[: len(since)] else None
+        return next_in_plan([SAFETY_LINE, thanks, SIGNPOST], since)
     earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)  # read only when needed
     if since in ([GLAD_SAFE], [NEXT_STEPS]):
         # after the danger question's answer (a clear "safe", or the emergency route kept): the
@@ -158,9 +155,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         # that): the other "not understood", not the same one again (C12, C13, C14: "is it weird
         # that im telling a bot first" three turns after "Sorry, I'm not sure I understood")
         plan = [NOT_READ_AGAIN]
-    if plan is None or since == plan:
-        return ACTION_LISTEN_NAME if plan else None
-    return plan[len(since)] if since == plan[: len(since)] else None
+    return next_in_plan(plan, since) if plan else None
 
 
 # C8's first run: "nvm" then "not now", "ok" after the menu twice: the same social reply twice.

@@ -47,7 +47,7 @@ from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.trusted_adults import GENERAL, situation_of, writes_as_lead
 from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, has_crisis_cue, stage_level
-from bot.rasa_plugins.single_action_policy import SingleActionPolicy
+from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.turn_policy import CRISIS_INTENT, answers_a_danger_question, latest_turn
 from bot.safety.risk import default_risk_data
 
@@ -216,20 +216,12 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         # waits for the guidance)
         answers = [a for a in _question_answers(turn, speaker) if a != response]
         plan = [response, *([FOLLOW_ON] if needs_routes else []), *answers]
-        return _step(plan, since)
+        return next_in_plan(plan, since)
     if since == [response] and needs_routes:
         return FOLLOW_ON
     if since[0] in (response, *SHORT_REPLIES, FOLLOW_ON, NOT_KNOWN):
         return ACTION_LISTEN_NAME
     return None
-
-
-def _step(plan: list[str], since: list[str]) -> Optional[str]:
-    """The next action of `plan` given the actions run since the message; listen when done; None
-    when what ran is not this plan."""
-    if since == plan:
-        return ACTION_LISTEN_NAME
-    return plan[len(since)] if since == plan[: len(since)] else None
 
 
 def _unsure_danger_told_first(turn) -> bool:
