@@ -119,8 +119,10 @@ def weak_check(parse_data: Optional[dict]) -> bool:
     """The risk stage's `check` came from the urgency classifier alone, and the words found no part
     that the emergency, medical or check combinations look for beyond when it was (settings
     `when_parts`: "right now", "last week"): "im nb. they/them", "everythings just heavy rn" (C13).
-    The check's 999 line and danger question stand; DangerQuestionPolicy lets a story or question
-    with nothing urgent that follows it be answered as anywhere."""
+    The check's 999 line stands. On a message the model read as a disclosure, TopicFollowUpPolicy
+    gives thanks and the routes instead of the danger question (C14); elsewhere, inside a
+    conversation under way, DangerQuestionPolicy lets a story with nothing urgent that follows the
+    question be answered as anywhere (C13)."""
     info = (parse_data or {}).get(SAFETY_NET_KEY) or {}
     if info.get("level") != "check" or not info.get("by_classifier"):
         return False
