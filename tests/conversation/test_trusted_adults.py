@@ -590,3 +590,30 @@ def test_c13_a_parents_guidance_names_routes_open_at_night_before_the_daytime_he
     text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
     assert "out-of-hours" in text or "out of hours" in text
     assert text.index("101") < text.index("NSPCC Helpline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C14's kinds in our own words: a school nurse's case notes, professional terms, a child
+        # named by age as someone who told the writer
+        "16yo male, came in for an sti screen, older partner picks him up",
+        "quick query, anonymised: a student has told me about her stepbrother",
+        "at the club one 13 year old girl told me the coach messages her at night",
+    ],
+)
+def test_c14_a_nurses_notes_or_a_child_who_told_the_writer_shows_an_adult(text):
+    assert speaker_of(text) == "staff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 15 and my boyfriend is 24 is that ok",
+        "can i stay anonymous if i report it",
+        "my friend is 14 and she told me her uncle touches her",
+        "a 15 year old boy keeps messaging me",
+    ],
+)
+def test_c14_a_young_persons_look_alikes_stay_a_young_persons(text):
+    assert speaker_of(text) is None
