@@ -264,8 +264,14 @@ class DangerQuestionPolicy(SingleActionPolicy):
                     # answer, without "call 999 first" a third time; the route ends there
                     return next_in_plan([SHOW_LOCAL, *question_answers(tracker, user)], actions_since)
                 return next_in_plan([BEFORE_LOCAL, SHOW_LOCAL, ASK_SAFE_NOW], actions_since)
-        earlier = [e for e in reversed(tracker.events) if isinstance(e, UserUttered)][1:]
-        if emergency_route and answer != SAFE and ends_after_a_weak_check(question, user, earlier):
+        if (
+            emergency_route
+            and answer != SAFE
+            and question == FIRST_QUESTION  # the user messages are read only then
+            and ends_after_a_weak_check(
+                question, user, [e for e in reversed(tracker.events) if isinstance(e, UserUttered)][1:]
+            )
+        ):
             # C13: the classifier alone, with no harm in the words, raised the check ("im nb.
             # they/them"); the young person goes on with the story or asks something with nothing
             # urgent in it: answered as anywhere, not 999 again turn after turn

@@ -66,7 +66,12 @@ class RiskRules:
     def cues_of(self, level: str) -> frozenset[str]:
         """The part names a `level`'s combinations look for (their `all` and `any`, not `none`):
         the cues that speak for that level, e.g. means_object or not_eating for "crisis"."""
-        return frozenset(name for c in self.combinations if c.level == level for name in (*c.all, *c.any))
+        cached = self.__dict__.setdefault("_cues", {})  # read once per level: policies ask every turn
+        if level not in cached:
+            cached[level] = frozenset(
+                name for c in self.combinations if c.level == level for name in (*c.all, *c.any)
+            )
+        return cached[level]
 
     @property
     def overridden(self) -> tuple[tuple[str, frozenset[str]], ...]:
