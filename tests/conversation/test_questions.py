@@ -33,6 +33,22 @@ YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
         ("what if i get pregnant from it", YP, "utter_answer_sexual_health"),
         ("should i just forget about it", YP, "utter_answer_forget_it"),
         ("should i send him the money so he deletes it", YP, "utter_answer_pay"),
+        # C15's kinds, in our own words: paying some to calm them; whether having paid ends it
+        ("i could just send him 20 quid to get him to back off?", YP, "utter_answer_pay"),
+        ("i already paid her last night, will she delete it now", YP, "utter_answer_pay"),
+        # choosing whom to tell, or someone outside the circle
+        ("whos the best person to tell at school", YP, "utter_answer_which_adult"),
+        ("should i tell my nan or my form tutor", YP, "utter_answer_which_adult"),
+        ("what if i just tell mr okoro and nobody else", YP, "utter_answer_which_adult"),
+        ("who else could i talk to, not my family", YP, "utter_answer_which_adult"),
+        ("who can i tell thats not from my church", YP, "utter_answer_which_adult"),
+        ("i dont even know who to talk to", YP, "utter_answer_which_adult"),
+        # a young person asking what a DSL is
+        ("whats a dsl? u keep saying it", YP, "utter_answer_what_is_dsl"),
+        ("how do i find out who the safeguarding lead is", YP, "utter_answer_what_is_dsl"),
+        ("is there a group for gay lads or anything", YP, "utter_answer_boys_lgbt"),
+        ("i really dont do phone calls", YP, "utter_answer_online"),
+        ("is there any way to write it to them instead", YP, "utter_answer_online"),
         ("how do i tell my mum about it", YP, "utter_answer_tell_parent"),
         ("hes asked me to come to his flat saturday, should i go", YP, "utter_answer_dont_meet"),
         ("can i just message her and say sorry", YP, "utter_answer_dont_confront"),
@@ -96,6 +112,12 @@ def test_each_kind_of_question_gets_its_answer(text, audience, expected):
         ("Can I delete this chat afterwards?", PARENT),  # the forget button's job, not evidence
         ("I have a word document with my notes", STAFF),
         ("hi", YP),
+        # look-alikes of C15's kinds: a choice that is not about telling; a payment that is not
+        # to a blackmailer; a DSL named, not asked about
+        ("should i wear my black top or my blue one", YP),
+        ("i already paid for the school trip", YP),
+        ("i told the dsl yesterday and she was nice", YP),
+        ("my mum doesnt like phone calls either lol", YP),
     ],
 )
 def test_statements_that_ask_nothing_get_no_answer(text, audience):
