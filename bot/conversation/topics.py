@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from bot.conversation.forced_marriage import is_forced_marriage
 from bot.conversation.relationships import has_partner, is_relationship_abuse, names_an_adult
 from bot.conversation.trusted_adults import situation_of
 
@@ -38,6 +39,8 @@ IMAGE_CUE_SITUATIONS = frozenset({"sextortion", "image_nudes"})
 IMAGE_TOPIC = "image_abuse"
 RELATIONSHIP_TOPIC = "relationship_abuse"
 GROOMING_TOPIC = "grooming"
+# being made to marry, whatever the model read (data/conversation/forced_marriage.yml)
+FORCED_MARRIAGE_TOPIC = "forced_marriage"
 # a young person's own partner of about their age is relationship abuse, whichever of these the
 # model said (image abuse stays itself: its routes take pictures down) (bot.conversation.relationships; data/conversation/relationships.yml)
 RELATIONSHIP_OVERRIDES = frozenset({"grooming", "adult_abuse", None})
@@ -51,12 +54,15 @@ ADULT_PARTNER_MISREADS = frozenset({None, "harassment"})
 
 
 def topic_of_turn(intent: str | None, text: str | None = None, model_intent: str | None = None) -> str | None:
-    """The disclosure topic one user turn shows, or None (questions are not disclosures): its
+    """The disclosure topic one user turn shows, or None (questions are not disclosures): forced
+    marriage when its words show a child made or taken abroad to marry; else its
     intent's topic (INTENT_TOPICS), except that abuse by the writer's own partner of about their
     age is relationship_abuse (not grooming or image abuse, unless it is sextortion); else an image
     or sextortion cue in its words; else the topic
     of the model's own intent when the risk stage replaced it (a disclosure answered first with
     999 is still that disclosure)."""
+    if text and is_forced_marriage(text):
+        return FORCED_MARRIAGE_TOPIC  # C14, C15: a passport taken before a summer "visit"
     own = INTENT_TOPICS.get(intent or "")
     if (
         own in RELATIONSHIP_OVERRIDES

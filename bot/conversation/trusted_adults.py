@@ -18,11 +18,16 @@ from typing import Iterable
 import yaml
 
 from bot import REPO_ROOT
+from bot.conversation.forced_marriage import is_forced_marriage
 from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "trusted_adults.yml"
 SPEAKERS = ("staff", "parent_carer")
+# forced_marriage is read from data/conversation/forced_marriage.yml (the young person's topic and
+# the adult's situation share its patterns); the others from this file's `situations`
+FORCED_MARRIAGE = "forced_marriage"
 SITUATIONS = (
+    FORCED_MARRIAGE,
     "sextortion",
     "recent_assault",
     "staff_allegation",
@@ -58,8 +63,9 @@ def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
     speakers, situations = data.get("speakers") or {}, data.get("situations") or {}
     if set(speakers) != set(SPEAKERS):
         raise ValueError(f"{path}: speakers must be exactly {', '.join(SPEAKERS)}")
-    if set(situations) != set(SITUATIONS):
-        raise ValueError(f"{path}: situations must be exactly {', '.join(SITUATIONS)}")
+    own = [s for s in SITUATIONS if s != FORCED_MARRIAGE]
+    if set(situations) != set(own):
+        raise ValueError(f"{path}: situations must be exactly {', '.join(own)}")
     return TrustedAdultPatterns(
         speakers={s: compile_patterns(speakers[s], f"{path}: speakers.{s}") for s in SPEAKERS},
         situations={s: compile_patterns(v, f"{path}: situations.{s}") for s, v in situations.items()},
@@ -109,7 +115,8 @@ def speaker_of(text: str | None, patterns: TrustedAdultPatterns | None = None) -
 
 
 def situation_of(texts_newest_first: Iterable[str], patterns: TrustedAdultPatterns | None = None) -> str:
-    """The situation of the newest message that shows one (kinds tried in the file's order), or
+    """The situation of the newest message that shows one (forced marriage first, then the kinds in
+    the file's order), or
     "general". Texts: the adult's own messages, newest first. Words that only name a telling
     (`openers`: "told me something", "about a disclosure") show no situation on their own."""
     patterns = patterns or current_patterns()
@@ -117,6 +124,8 @@ def situation_of(texts_newest_first: Iterable[str], patterns: TrustedAdultPatter
         clean = plain_quotes(text)
         for opener in patterns.openers:
             clean = opener.sub(" ", clean)
+        if is_forced_marriage(clean):
+            return FORCED_MARRIAGE  # C15: "taken back home over half-term to get engaged"
         for situation, compiled in patterns.situations.items():
             if any(p.search(clean) for p in compiled):
                 return situation

@@ -28,6 +28,7 @@ TOPICS = frozenset(
         "medical_forensic",
         "staff_advice",
         "relationship_abuse",
+        "forced_marriage",
         "friend_concern",
         "emotional_support",
     }

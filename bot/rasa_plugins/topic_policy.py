@@ -12,6 +12,9 @@ sextortion cue in the words, or the model's own intent when the risk stage answe
   or the main menu.
 - A weak intent (start_disclosure, nlu_fallback) whose words show a nude image or sextortion is
   answered as image abuse: utter_acknowledge_image_abuse, action_signpost.
+- Being made to marry (bot.conversation.forced_marriage), whatever the model read it as: the
+  law, not your fault, and the routes with the Forced Marriage Unit first
+  (utter_acknowledge_forced_marriage, action_signpost).
 - Abuse by the writer's own partner of about their age (bot.conversation.relationships), read by
   the model as grooming, adult abuse or nothing, is answered as relationship abuse:
   utter_acknowledge_relationship_abuse, action_signpost (not "when an adult asks you...").
@@ -47,6 +50,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.topics import (
+    FORCED_MARRIAGE_TOPIC,
     GROOMING_TOPIC,
     IMAGE_TOPIC,
     INTENT_TOPICS,
@@ -72,6 +76,7 @@ CONTINUE = "action_continue_topic"
 IMAGE_ACK, SIGNPOST = "utter_acknowledge_image_abuse", "action_signpost"
 RELATIONSHIP_ACK = "utter_acknowledge_relationship_abuse"
 GROOMING_ACK = "utter_acknowledge_grooming"
+FORCED_MARRIAGE_ACK = "utter_acknowledge_forced_marriage"
 HARASSMENT_INTENT = "disclose_harassment"
 SAME_TOPIC_MORE = "utter_same_topic_more"
 FRIEND_INTENT, FRIEND_ACK = "disclose_friend_concern", "utter_acknowledge_friend"
@@ -84,6 +89,11 @@ DISCLOSURE_INTENTS = frozenset(
 ) - {"disclose_recent_assault", "disclose_self_harm"}
 # intents whose own acknowledgement does not fit abuse by a partner of the writer's age
 RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abuse"}
+# the model's readings of a message about being made to marry that get its own acknowledgement
+# (the urgent ones keep their rules; a question asked later is QuestionAnswerPolicy's)
+FORCED_MARRIAGE_INTENTS = (
+    WEAK_INTENTS | DISCLOSURE_INTENTS | {"ask_does_it_count", "out_of_scope", "affirm"}
+) - {"disclose_self_harm"}
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
 NOT_READ_INTENT, NOT_READ, NOT_READ_AGAIN = "nlu_fallback", "utter_default", "utter_default_again"
 # the risk stage's check, and its 999 line (the emergency marker) without the danger question
@@ -190,6 +200,15 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         return _fresh(before, [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN])
     if intent in RELATIONSHIP_INTENTS and this == RELATIONSHIP_TOPIC:
         return [RELATIONSHIP_ACK, SIGNPOST]
+    if (
+        this == FORCED_MARRIAGE_TOPIC
+        and intent in FORCED_MARRIAGE_INTENTS
+        and FORCED_MARRIAGE_ACK not in before
+    ):
+        # C14, C15: "can my parents make me get married if im 16" got the invitation to share, and a
+        # passport taken before a summer "visit" only 999 scripts: what the law says, that it is
+        # not her fault, and the Forced Marriage Unit first
+        return [FORCED_MARRIAGE_ACK, SIGNPOST]
     if intent in WEAK_INTENTS | {HARASSMENT_INTENT} and this == GROOMING_TOPIC:
         # an adult partner named in words the model could not read, or read as harassment
         return [GROOMING_ACK, SIGNPOST]

@@ -88,7 +88,9 @@ ADULT_TURN_INTENTS = frozenset(
     }
 )
 # staff situations whose answer needs the borough's children's services front door and LADO
-NEEDS_BOROUGH_ROUTES = frozenset({"disclosure", "staff_allegation", "exploitation", GENERAL})
+NEEDS_BOROUGH_ROUTES = frozenset(
+    {"disclosure", "staff_allegation", "exploitation", "forced_marriage", GENERAL}
+)
 STAFF_GENERAL = "utter_staff_guidance"  # the DSL steps every member of staff gets
 PARENT_SITUATIONS = {"staff_allegation": "disclosure", "harassment": "disclosure"}
 FOLLOW_ON = "action_give_staff_guidance"
@@ -124,6 +126,7 @@ LEAD_RESPONSES = {
     "staff_allegation": "utter_staff_lead_staff_allegation",
     "image_nudes": "utter_staff_lead_image",
     "sextortion": "utter_staff_lead_image",
+    "forced_marriage": "utter_staff_lead_forced_marriage",
 }
 LEAD_GENERAL = "utter_staff_lead_guidance"
 

@@ -262,7 +262,7 @@ def test_the_conversation_is_read_only_when_a_topic_bound_question_is_asked():
         return "image_abuse"
 
     assert answers_for("my dad is picking me up later", YP, topic=topic) == []
-    assert answers_for("will my mum find out", YP, topic=topic) == ["utter_will_others_find_out"]
+    assert answers_for("was it my fault tho", YP, topic=topic) == ["utter_not_your_fault"]
     assert calls == []
     assert answers_for("how do i get it deleted", YP, topic=topic) == ["utter_answer_take_down"]
     assert calls == [1]

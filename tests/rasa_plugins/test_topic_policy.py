@@ -361,3 +361,20 @@ def test_c13_a_second_message_not_read_later_in_the_conversation_gets_the_other_
     plays(policy.next_action, conversation, "utter_default_again", "action_listen")
     # never read before: the rule's own reply
     assert policy.next_action(_tracker(_user("lol idk what im saying", "nlu_fallback"))) is None
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("can my family make me marry someone if im 15", "start_disclosure"),
+        ("dad has my passport and says ill meet my future husband in pakistan", "nlu_fallback"),
+        ("they keep saying im getting engaged when we go back home", "disclose_adult_abuse"),
+    ],
+)
+def test_being_made_to_marry_gets_its_own_acknowledgement_and_routes_once(text, intent):
+    tracker = _tracker(_user(text, intent))
+    plays(
+        policy.next_action, tracker, "utter_acknowledge_forced_marriage", "action_signpost", "action_listen"
+    )
+    tracker.update(_user("i just want to finish school", "nlu_fallback"))
+    assert policy.next_action(tracker) != "utter_acknowledge_forced_marriage"

@@ -785,3 +785,20 @@ def test_c13_once_a_situations_guidance_was_given_its_questions_are_answered_str
 )
 def test_b18_danger_now_or_a_crisis_told_by_an_adult_gets_the_adult_urgent_reply(text, adult, first):
     assert policy.next_action(_tracker(_as_safety_net_reads(text), adult=adult)) == first
+
+
+@pytest.mark.parametrize(
+    "adult,first",
+    [("staff", "utter_staff_forced_marriage"), ("parent_carer", "utter_parent_forced_marriage")],
+)
+def test_a_child_to_be_married_abroad_gets_the_forced_marriage_guidance(adult, first):
+    # C15: a school nurse's "taken back home over half-term to get engaged" got the general steps
+    tracker = _tracker(
+        _user(
+            "One of our Year 9s says she is being sent back home in the summer to get married",
+            "start_disclosure",
+        ),
+        adult=adult,
+    )
+    expected = [first, "action_give_staff_guidance"] if adult == "staff" else [first]
+    plays(policy.next_action, tracker, *expected, "action_listen")
