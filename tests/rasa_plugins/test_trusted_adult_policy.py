@@ -802,3 +802,53 @@ def test_a_child_to_be_married_abroad_gets_the_forced_marriage_guidance(adult, f
     )
     expected = [first, "action_give_staff_guidance"] if adult == "staff" else [first]
     plays(policy.next_action, tracker, *expected, "action_listen")
+
+
+@pytest.mark.parametrize(
+    "text,adult,first",
+    [
+        # B19's kinds in our own words: danger now with no one's harm act told by an adult (a small
+        # child gone from the garden, a pupil gone on a trip with an adult nobody knows, a toddler
+        # on a high balcony alone, older lads collecting a pupil at a time today) is 999 first for
+        # them, not their guidance; a crisis relayed by an adult (would you feel it beside a train
+        # or a fall, a website about methods, a belt tied to a door "to see") is the adult crisis
+        # reply, and a ligature tried with her upstairs now is not read as danger now
+        (
+            "Childminder. The 3 year old I look after has gone, she was in the garden 5 minutes ago and the side gate is open",
+            "staff",
+            "utter_adult_emergency",
+        ),
+        (
+            "I'm a teacher on a trip to the aquarium, one of our Year 5s is missing, last seen 15 minutes ago with a man none of us know",
+            "staff",
+            "utter_adult_emergency",
+        ),
+        (
+            "Next door neighbour. A toddler is alone on the 10th floor balcony opposite, climbing on a box by the railing",
+            "parent_carer",
+            "utter_adult_emergency",
+        ),
+        (
+            "Head of year. A Year 9 just told me some older lads in a car are picking her up outside at 4 today. It's 3:35 now.",
+            "staff",
+            "utter_adult_emergency",
+        ),
+        (
+            "Mentor here. One of my young people asked me how fast the trains come through the station and whether you'd feel it. He's been really down.",
+            "staff",
+            "utter_adult_crisis",
+        ),
+        (
+            "Dad. My son's been on a forum about methods, it's still open on his phone, and he seemed oddly calm at tea",
+            "parent_carer",
+            "utter_adult_crisis",
+        ),
+        (
+            "Foster carer. Our 14 year old tied her dressing gown cord to the bunk bed rail, says she was just testing it. She's upstairs now.",
+            "parent_carer",
+            "utter_adult_crisis",
+        ),
+    ],
+)
+def test_b19_danger_now_or_a_crisis_told_by_an_adult_gets_the_adult_urgent_reply(text, adult, first):
+    assert policy.next_action(_tracker(_as_safety_net_reads(text), adult=adult)) == first

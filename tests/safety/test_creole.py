@@ -44,3 +44,28 @@ def test_the_table_needs_two_markers_and_reads_phrases_first():
     table = load_creole_table()
     assert table.read_as_english("im at the bus stop") is None
     assert table.read_as_english("mi deh pon di bus") == "i am on the bus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B19, Jamaican Patois: a threat to burn the place down with someone at the door, and being
+        # locked in a room with a weapon at hand (our own sentences)
+        "mi stepfaada deh a di door a bawl seh him a go bun dung di yard, mi fraid",
+        "di man deh outside a holla seh him a go bun up di flat, him have petrol, wi lock up inna di bedroom",
+    ],
+)
+def test_b19_a_threat_to_burn_the_place_in_patois(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: a bun to eat, a bawling baby, locking up the shop
+        "mi nan mek a bun fi easter an mi eat it all",
+        "di baby a bawl all night, mi tired",
+    ],
+)
+def test_b19_everyday_patois_stays_calm(text):
+    assert level(text) is None

@@ -694,3 +694,53 @@ def test_b18_a_correction_with_nobody_held_now_is_not_danger(text, expected):
 )
 def test_b18_a_clear_safe_answer_in_tigrinya(text, expected):
     assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B19: "im fine" said first, then someone trying a door or window now; an adult who is safe
+        # but names the child as the one in danger, or her location gone dark
+        "nah im ok haha. someone is rattling the front door handle now though",
+        "im alright but they are trying the windows downstairs",
+        "I'm fine, my niece is the one in danger. Her phone has gone off.",
+        "we are ok here, its my son who is in danger, his location stopped updating an hour ago",
+    ],
+)
+def test_b19_safe_said_first_then_danger_now_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B19: clear safe answers with a reason: an adult saying nobody is in immediate danger and
+        # the child is in school with them; the police came and went and a parent is home with the
+        # doors locked; the danger explained as an organised activity
+        ("No one is in any immediate danger, she is at school with me and I just want advice", SAFE),
+        ("safe now, the police came and hes gone. dads home and the doors are locked", SAFE),
+        ("no it was just a cliff jump on holiday with the instructors, totally fine", MISUNDERSTOOD),
+        # ... but never with danger beside it
+        ("no one is in immediate danger but hes outside again", DANGER),
+        ("the doors are locked and he is still banging on them", DANGER),
+    ],
+)
+def test_b19_clear_safe_answers_with_a_reason(text, expected):
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B19: French and Portuguese safe answers: home now, a parent here; the danger long past
+        ("non, ça y est, je suis rentré et mon père est là", SAFE),
+        ("ma tante est avec moi maintenant, on est bien", SAFE),
+        ("não, isso foi há muito tempo, ela já está bem", SAFE),
+        # ... and not safe with "still", "but", a negation, or someone still there
+        ("je suis pas rentrée, il est encore dehors", DANGER),
+        ("ma mère est là mais il frappe à la porte", DANGER),
+        ("não, ele ainda está aqui", DANGER),
+    ],
+)
+def test_b19_french_and_portuguese_safe_answers(text, expected):
+    assert answer(text) == expected

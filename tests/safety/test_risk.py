@@ -2193,3 +2193,208 @@ def test_b18_everyday_lookalikes_stay_quiet(text):
 )
 def test_b18_the_same_words_with_danger_keep_their_level(text, expected):
     assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B19: a young child or a pupil gone now, with no one's harm act: minutes ago, last seen with
+        # an adult nobody knows, the gate or door open, searched for: 999 first (told by anyone)
+        (
+            "lunchtime supervisor here, one of our year 3s is missing from the field and was last seen"
+            " chatting to a woman nobody recognises",
+            "emergency",
+        ),
+        (
+            "cant find my little sister anywhere at the fair, shes 6, we have been looking for 20 minutes",
+            "emergency",
+        ),
+        (
+            "my son who is 3 has disappeared, he was in the kitchen 5 mins ago and the back door is open",
+            "emergency",
+        ),
+        # look-alikes: missing something, gone somewhere, found again, missing in a game
+        ("my little brother is missing his phone again, typical", None),
+        ("my daughter has gone to her nans for the night", None),
+        ("my nephew wandered off at the zoo for 5 mins but we found him by the penguins, panic over", None),
+        ("my sister went missing in minecraft for an hour lol", None),
+    ],
+)
+def test_b19_a_young_child_gone_now(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B19: a small child climbing or alone by a balcony railing or a window, high up or unwatched
+        (
+            "the little boy upstairs is standing on a bin by the balcony railings, 12th floor, no adult about",
+            "emergency",
+        ),
+        (
+            "a two year old is out on the balcony alone on the 9th floor and nobody answers the door",
+            "emergency",
+        ),
+        # look-alikes: a toddler climbing the sofa; a child on a balcony with a parent
+        ("my toddler keeps climbing on the sofa and the table, how do i stop him", None),
+        ("my little sister was sitting on the balcony with mum doing her colouring", None),
+    ],
+)
+def test_b19_a_small_child_by_a_drop(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B19: older boys or men collecting a child at a time today, told by staff or a friend,
+        # with the time now or "today": 999 first, not only guidance
+        (
+            "pastoral lead. a year 9 says some older lads in a car are picking her up outside the gates at 4"
+            " today to go to a flat. its 3 30 now",
+            "emergency",
+        ),
+        ("my friend says a group of older men are coming to get her from the park tonight", "emergency"),
+        # look-alikes: older boys collecting things, a parent picking up
+        ("the older boys are collecting the cones after pe today", None),
+        ("my dad is picking me up from the gate at 3 15 today, its 3 now", None),
+    ],
+)
+def test_b19_older_boys_collecting_a_child_today(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B19: someone else on a roof, bridge or ledge now saying they will jump, or with the writer
+        # there: danger now (999 first with the marker), not only the crisis reply
+        ("my girlfriend is on the edge of the bridge over the a13 saying she is going to jump", "emergency"),
+        (
+            "my cousin is standing on top of the car park texting that he will jump, im here with him",
+            "emergency",
+        ),
+        # look-alikes: jumping onto a trampoline, off a wall onto a crash mat, into a pool
+        ("my little brother keeps saying he is going to jump on the trampoline all day", None),
+        ("my mate says he is going to jump off the wall onto the crash mat at parkour", None),
+    ],
+)
+def test_b19_someone_else_at_a_height_saying_they_will_jump(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B19: a stranger outside who called me over or knew my name, still there (often a photo's
+        # caption)
+        (
+            "[Photo] a man in a grey car by the park knew my name and waved me over. hes still there",
+            "emergency",
+        ),
+        (
+            "a bloke outside the chicken shop called me over and knew where i go to school, hes still outside",
+            "emergency",
+        ),
+        # look-alikes: a teacher or a known adult, or long gone
+        ("my form tutor called me over at break and knew my name already, nice", None),
+        ("a man called me over last year and knew my name but nothing happened since", None),
+    ],
+)
+def test_b19_a_stranger_who_called_me_over_or_knew_my_name(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B19: a threat to burn the place down, with someone at the door or us shut in
+        (
+            "my uncle is outside the flat shouting he is going to set fire to the place, he has petrol",
+            "emergency",
+        ),
+        (
+            "hes at the door saying hes gonna burn our house down, me and my sister are hiding upstairs",
+            "emergency",
+        ),
+        # look-alikes: a bonfire, burnt toast, a game
+        ("we are going to burn the marshmallows on the bonfire tonight", None),
+        ("my brother burnt the toast again and the alarm went off", None),
+    ],
+)
+def test_b19_a_threat_to_burn_the_place(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B19: bleeding (self-harm too) that will not stop, soaks a towel or goes on under pressure:
+        # medical (an ambulance first, the crisis lines too), not only crisis
+        (
+            "i cut myself and it wont stop bleeding, been holding pressure for 10 mins and the tissues are soaked",
+            "medical",
+        ),
+        ("cut my leg too deep, it will not stop and my hoodie is soaked through", "medical"),
+        # look-alikes: a cut that stopped, a wet towel, a cut that will not stop hurting
+        ("i cut my finger cooking but it stopped bleeding after a minute", None),
+        ("after swimming my towel is soaked and i forgot a spare", None),
+        ("cut my finger on paper and it wont stop stinging", None),
+    ],
+)
+def test_b19_bleeding_that_pressure_does_not_stop(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B19: crisis told by an adult: whether you would feel it beside a means; a website about
+        # methods; a ligature tied "to see" (crisis, not danger now, even with her upstairs now)
+        (
+            "mentor. a young person i see asked how high the top floor of the car park is and whether you would"
+            " feel it if you fell. hes been very flat",
+            "crisis",
+        ),
+        ("dad here. my son has been reading a forum about methods, its still open on his phone", "crisis"),
+        (
+            "social worker. her carer found a belt tied to the door handle, she says she was testing it. shes in her room now",
+            "crisis",
+        ),
+        # look-alikes: a piercing, a revision methods site, balloons tied to a bed
+        ("does getting your ears pierced hurt, would you feel it", None),
+        ("my teacher showed us a website about revision methods", None),
+        ("we tied balloons to her bed for her birthday", None),
+    ],
+)
+def test_b19_crisis_told_by_an_adult(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B19's English look-alikes by kind: an awareness poster, a song asked about by its words, a
+        # jump onto a trampoline, a kid's threat in a game lobby laughed off
+        "we are making a leaflet about knife crime awareness for year 8, what should go on it",
+        "whats the song that says i want to die young, its stuck in my head",
+        "my son keeps jumping off the shed onto the trampoline, how do i get him to stop",
+        "on fortnite some kid typed he would find me and kill me lmao, hes like 9",
+    ],
+)
+def test_b19_english_look_alikes_stay_calm(text):
+    assert level(text, use_classifier=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but never when the writer speaks of themself or the threat is real
+        "theres a song that goes i want to die and that is how i feel",
+        "we made a leaflet about overdose awareness but i took 20 of my mums pills an hour ago",
+        "on fortnite some guy typed he would find me and kill me, he knows my address and hes outside",
+    ],
+)
+def test_b19_look_alike_masks_keep_the_true_cues(text):
+    assert level(text, use_classifier=False) is not None
