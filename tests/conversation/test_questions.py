@@ -33,6 +33,16 @@ YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
         ("what if i get pregnant from it", YP, "utter_answer_sexual_health"),
         ("should i just forget about it", YP, "utter_answer_forget_it"),
         ("should i send him the money so he deletes it", YP, "utter_answer_pay"),
+        # C15's openers, in our own words: a need or a worry about the assistant itself
+        ("can i just vent for a bit", YP, "utter_answer_just_talk"),
+        ("i dont want advice i just need to get this out", YP, "utter_answer_just_talk"),
+        ("im dyslexic so please keep it simple", YP, "utter_answer_plain_words"),
+        ("is this only for teenagers? im 12", YP, "utter_answer_who_is_it_for"),
+        ("are you the police", YP, "utter_answer_not_a_professional"),
+        ("do you tell social services", YP, "utter_answer_not_a_professional"),
+        ("ok this might sound stupid", YP, "utter_answer_sounds_dumb"),
+        ("r u gonna be judgy if im gay", YP, "utter_answer_not_weird_about_it"),
+        ("do you know anything about nonbinary people", YP, "utter_answer_not_weird_about_it"),
         # C15's kinds, in our own words: paying some to calm them; whether having paid ends it
         ("i could just send him 20 quid to get him to back off?", YP, "utter_answer_pay"),
         ("i already paid her last night, will she delete it now", YP, "utter_answer_pay"),
@@ -118,6 +128,10 @@ def test_each_kind_of_question_gets_its_answer(text, audience, expected):
         ("i already paid for the school trip", YP),
         ("i told the dsl yesterday and she was nice", YP),
         ("my mum doesnt like phone calls either lol", YP),
+        ("my sister is a social worker", YP),
+        ("the teacher said my essay was too simple", YP),
+        ("that film was so stupid lol", YP),
+        ("my cousin can talk for hours", YP),
     ],
 )
 def test_statements_that_ask_nothing_get_no_answer(text, audience):
