@@ -106,6 +106,10 @@ YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
         ("Is it police first or the council?", STAFF, "utter_staff_answer_police"),
         # deleting the messages is deleting the evidence
         ("Do we just delete his messages and block him?", PARENT, "utter_adult_answer_dont_engage"),
+        # C15's kinds, in our own words: looking into it first; going round to the other family
+        ("Can I have a look at the coach's phone first?", STAFF, "utter_staff_answer_search_phone"),
+        ("Could I have a quick word with her before it goes further?", STAFF, "utter_staff_answer_confront"),
+        ("Her brothers want to go round to the lad's house tonight", PARENT, "utter_parent_answer_confront"),
     ],
 )
 def test_each_kind_of_question_gets_its_answer(text, audience, expected):

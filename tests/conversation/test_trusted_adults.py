@@ -153,6 +153,10 @@ def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):
         # C8: a colleague named by subject contacting a child, with screenshots: not a picture case
         (["a parent showed me screenshots, one of our music staff snapchatting her son"], "staff_allegation"),
         (["a year 9 boy has screenshots of a nude of a girl"], "image_nudes"),
+        # C15's kinds, in our own words: marks seen in care; a child's own words quoted
+        (["changing him after swimming I saw red marks round his bottom"], "disclosure"),
+        (["she said 'he makes me do sex stuff when mum's out'"], "disclosure"),
+        (["he bruised his knee at football"], GENERAL),  # a body mark that is not intimate
     ],
 )
 def test_the_situation_is_read_from_the_newest_message_that_shows_one(texts, situation):
