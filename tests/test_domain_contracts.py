@@ -19,6 +19,8 @@ URGENT_RESPONSES = {
     # a follow-up only the urgency classifier read as a crisis: asked about, with the crisis lines
     "utter_check_crisis": "crisis",
     "utter_crisis_followup": "crisis",
+    # C15: a young person telling of a friend's suicidal words: 999 if they might act, the lines
+    "utter_crisis_friend": "crisis",
     "utter_medical": "emergency",
     "utter_safety_check": "emergency",
     "utter_emergency_next_steps": "emergency",
@@ -114,6 +116,7 @@ def test_crisis_reply_gives_childline_samaritans_shout_and_999(domain_yaml, dire
         "utter_crisis_followup",
         "utter_adult_crisis",
         "utter_crisis_means",
+        "utter_crisis_friend",
         "utter_answer_what_now_crisis",
     ):  # an overdose taken is medical and self-harm
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]

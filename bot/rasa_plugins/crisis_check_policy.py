@@ -20,7 +20,11 @@ After a crisis reply, a self-harm message that names a means at hand ("i have ta
 room") gets utter_crisis_means (C8): move it out of reach, 999 or A&E if any was taken, and
 "have you taken anything?".
 
-    next_action(tracker) -> "utter_check_crisis" | "utter_crisis_means" | "action_listen" | None
+A young person's crisis told about someone else ("she said she'd kill herself") gets
+utter_crisis_friend (C15), with the same crisis marker.
+
+    next_action(tracker) -> "utter_check_crisis" | "utter_crisis_means" | "utter_crisis_friend"
+                            | "action_listen" | None
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.conversation.crisis_about_others import about_someone_else
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy
 from bot.rasa_plugins.turn_policy import CRISIS_INTENT, answers_a_danger_question, latest_turn
 
@@ -43,6 +48,11 @@ FOLLOW_UP = "utter_crisis_followup"
 # with no word about the tablets. After a crisis reply, a message that names a means at hand
 # gets MEANS_REPLY: move it out of reach, 999 or A&E if any was taken, "have you taken anything?"
 MEANS_REPLY = "utter_crisis_means"
+# C15's first run: a young person's "she said shed kill herself if anyone finds out" (a friend's
+# threat) got the reply written for the writer ("If you might act on these thoughts"): a crisis
+# told about someone else gets FRIEND_REPLY (999 if they might act now, an adult today, the crisis
+# lines for the writer), with the same crisis marker
+FRIEND_REPLY = "utter_crisis_friend"
 MEANS = re.compile(
     r"\b(tablets?|pills?|paracetamol|painkillers?|meds|medication|medicine|overdose|od|"
     r"knife|knives|blades?|razors?|sharpener|rope|belt|ligature|bleach)\b",
@@ -54,6 +64,10 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     turn = latest_turn(tracker)
     if turn is None:
         return None
+    if _someone_elses_crisis(tracker, turn):
+        if not turn.since:
+            return FRIEND_REPLY
+        return ACTION_LISTEN_NAME if turn.since == [FRIEND_REPLY] else None
     means = _means_after_crisis(turn)
     if means:
         if not turn.since:
@@ -78,6 +92,17 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if turn.since == [reply]:
         return ACTION_LISTEN_NAME
     return None
+
+
+def _someone_elses_crisis(tracker: DialogueStateTracker, turn) -> bool:
+    """A young person's crisis turn (by the words or the classifier) whose words tell of another
+    person's self-harm or suicidal words and none of their own (bot.conversation
+    .crisis_about_others); not an answer to a danger question, not an adult writing (their own
+    crisis reply: TrustedAdultPolicy)."""
+    if tracker.get_slot("trusted_adult") or answers_a_danger_question(turn):
+        return False
+    crisis_turn = turn.intent == CRISIS_INTENT or turn.crisis_by_classifier_alone
+    return crisis_turn and about_someone_else(turn.user.text)
 
 
 def _means_after_crisis(turn) -> bool:

@@ -175,3 +175,33 @@ def test_a_means_named_before_any_crisis_or_outside_self_harm_keeps_its_own_repl
     # a young person's ordinary mention of medicine after a crisis reply, not a self-harm turn
     events = EARLIER + bot("utter_crisis") + said("my mum takes tablets for her back", "nlu_fallback")
     assert predicted(check, events) is None
+
+
+@pytest.mark.parametrize(
+    "text,by_classifier",
+    [
+        # C15's kind, in our own words: a friend's threat or act told by a young person
+        ("she told me she'll end her life if her dad finds out", False),
+        ("my mate keeps saying he wants to die and hes stopped eating", True),
+        ("my sister has been cutting herself again", False),
+    ],
+)
+def test_someone_elses_crisis_gets_the_friend_reply_with_the_same_marker(policies, text, by_classifier):
+    check, _ = policies
+    events = said(text, "disclose_self_harm", by_classifier, "crisis")
+    assert predicted(check, events) == "utter_crisis_friend"
+    assert predicted(check, events + bot("utter_crisis_friend")) == ACTION_LISTEN_NAME
+    assert DOMAIN.responses["utter_crisis_friend"][0]["custom"] == {"urgency": "crisis"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said she wants to die and honestly so do i",
+        "he said he would kill me",
+        "i want to end my life",
+    ],
+)
+def test_the_writers_own_crisis_keeps_its_own_reply(policies, text):
+    check, _ = policies
+    assert predicted(check, said(text, "disclose_self_harm", False, "crisis")) is None

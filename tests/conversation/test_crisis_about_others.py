@@ -1,0 +1,27 @@
+"""Someone else's crisis told by a young person (data/conversation/crisis_about_others.yml): read
+in our own words, the writer's own words always win, and a broken file is refused."""
+
+import pytest
+
+from bot.conversation.crisis_about_others import about_someone_else, load_patterns
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("my best mate says shes going to take her own life", True),
+        ("he told me hes gonna hang himself after exams", True),
+        ("i think about killing myself too", False),
+        ("my friend wants to die and me too", False),
+        ("she said she would kill me lol", False),  # a threat to the writer, not a crisis
+    ],
+)
+def test_someone_elses_crisis_and_the_writers_own(text, expected):
+    assert about_someone_else(text) is expected
+
+
+def test_a_broken_file_is_refused_with_the_key_named(tmp_path):
+    bad = tmp_path / "c.yml"
+    bad.write_text('about_someone_else: ["(unclosed"]\nabout_me: ["x"]\n')
+    with pytest.raises(ValueError, match="about_someone_else"):
+        load_patterns(bad)
