@@ -11,7 +11,9 @@ from bot.conversation.social_intents import guarded_intents, has_its_words, load
 
 
 def test_the_file_guards_thanks_not_now_and_staff_guidance():
-    assert {"say_thanks", "say_not_now", "ask_staff_guidance"} <= set(load_patterns())
+    assert {"say_thanks", "say_not_now", "ask_staff_guidance", "disclose_friend_concern"} <= set(
+        load_patterns()
+    )
 
 
 def test_every_nlu_example_of_a_guarded_intent_has_its_words():
@@ -59,6 +61,10 @@ def test_every_nlu_example_of_a_guarded_intent_has_its_words():
         # support near them
         ("ask_local_support", "anything close to me in enfield"),
         ("ask_local_support", "where could i go to see someone"),
+        # worry about someone else names them, or speaks only of others
+        ("disclose_friend_concern", "my mate says his coach messages him at night"),
+        ("disclose_friend_concern", "someone in my form told me she gets hit at home"),
+        ("disclose_friend_concern", "her stepdad keeps touching her and she wont tell anyone"),
     ],
 )
 def test_messages_with_their_words_keep_the_intent(intent, text):
@@ -92,6 +98,9 @@ def test_messages_with_their_words_keep_the_intent(intent, text):
         # C7's kind: a parent's question about the child's phone is not support near them
         ("ask_local_support", "should we take his tablet off him tonight?"),
         ("ask_local_support", "my son said an older lad touched him in the changing rooms"),
+        # C15's kind, in our own words: what was done to the writer is not worry about a friend
+        ("disclose_friend_concern", "this guy from tiktok made me take my top off on video"),
+        ("disclose_friend_concern", "i woke up and my jeans were undone and i dont remember"),
     ],
 )
 def test_messages_without_their_words_lose_the_intent(intent, text):
