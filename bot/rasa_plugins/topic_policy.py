@@ -174,6 +174,8 @@ SAID_AGAIN = {
     ("say_not_now", "utter_not_now"): "utter_not_now_again",
     ("deny", "utter_not_now"): "utter_not_now_again",
     ("affirm", "utter_help_options"): "utter_help_options_again",
+    # C13, C14: "do u save these chats" asked again later got the whole privacy block twice
+    ("ask_privacy", "utter_privacy"): "utter_privacy_again",
 }
 
 

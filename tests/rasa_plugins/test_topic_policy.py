@@ -281,6 +281,13 @@ def test_the_reporting_process_asked_again_is_said_honestly_not_the_same_text_tw
     [
         (("nah", "deny"), ("not rn", "say_not_now"), "utter_not_now", "utter_not_now_again"),
         (("yes", "affirm"), ("yeah ok", "affirm"), "utter_help_options", "utter_help_options_again"),
+        # C13, C14: the privacy question asked again later in the conversation
+        (
+            ("is this chat saved anywhere", "ask_privacy"),
+            ("wait can anyone read this tho", "ask_privacy"),
+            "utter_privacy",
+            "utter_privacy_again",
+        ),
     ],
 )
 def test_the_same_social_reply_is_not_given_twice(first, second, reply, short):
