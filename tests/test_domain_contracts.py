@@ -248,7 +248,13 @@ def test_config_is_seeded_and_has_the_required_policies(repo):
 
 # numbers in replies that are not service facts: how long this chat is kept (the product's own
 # retention, bot/privacy) and the legal age of a child in child protection
-OWN_FACTS = {"utter_greet", "utter_privacy", "utter_forget", "utter_what_happens_after_report"}
+OWN_FACTS = {
+    "utter_greet",
+    "utter_privacy",
+    "utter_privacy_again",
+    "utter_forget",
+    "utter_what_happens_after_report",
+}
 
 
 def test_service_facts_in_replies_come_from_the_directory(repo):

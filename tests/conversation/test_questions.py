@@ -110,6 +110,10 @@ YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
         ("Can I have a look at the coach's phone first?", STAFF, "utter_staff_answer_search_phone"),
         ("Could I have a quick word with her before it goes further?", STAFF, "utter_staff_answer_confront"),
         ("Her brothers want to go round to the lad's house tonight", PARENT, "utter_parent_answer_confront"),
+        ("What do I actually put in my notes?", STAFF, "utter_staff_answer_record_contents"),
+        ("what should the log include?", STAFF, "utter_staff_answer_record_contents"),
+        ("And when he gets home what should we say?", PARENT, "utter_parent_answer_what_to_say"),
+        ("What about the girl's mum, do I ring her?", STAFF, "utter_staff_answer_parents"),
     ],
 )
 def test_each_kind_of_question_gets_its_answer(text, audience, expected):
