@@ -176,6 +176,8 @@ SAID_AGAIN = {
     ("affirm", "utter_help_options"): "utter_help_options_again",
     # C13, C14: "do u save these chats" asked again later got the whole privacy block twice
     ("ask_privacy", "utter_privacy"): "utter_privacy_again",
+    # C13: "is it dramatic to feel unsafe going to parties with them" after "does it count"
+    ("ask_does_it_count", "utter_acknowledge_not_sure"): "utter_acknowledge_not_sure_again",
 }
 
 

@@ -48,6 +48,8 @@ YP, STAFF, PARENT = "young_person", "staff", "parent_carer"
         ("i already paid her last night, will she delete it now", YP, "utter_answer_pay"),
         # choosing whom to tell, or someone outside the circle
         ("whos the best person to tell at school", YP, "utter_answer_which_adult"),
+        ("ok i think ill talk to my head of year tmrw", YP, "utter_answer_plan_to_tell"),
+        ("might tell miss tomorrow", YP, "utter_answer_plan_to_tell"),
         ("should i tell my nan or my form tutor", YP, "utter_answer_which_adult"),
         ("what if i just tell mr okoro and nobody else", YP, "utter_answer_which_adult"),
         ("who else could i talk to, not my family", YP, "utter_answer_which_adult"),

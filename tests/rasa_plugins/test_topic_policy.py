@@ -288,6 +288,13 @@ def test_the_reporting_process_asked_again_is_said_honestly_not_the_same_text_tw
             "utter_privacy",
             "utter_privacy_again",
         ),
+        # C13: "does it count" asked again in other words
+        (
+            ("is it bad that i feel weird about it", "ask_does_it_count"),
+            ("is it dramatic to not want to see him", "ask_does_it_count"),
+            "utter_acknowledge_not_sure",
+            "utter_acknowledge_not_sure_again",
+        ),
     ],
 )
 def test_the_same_social_reply_is_not_given_twice(first, second, reply, short):
