@@ -92,7 +92,9 @@ NEEDS_BOROUGH_ROUTES = frozenset(
     {"disclosure", "staff_allegation", "exploitation", "forced_marriage", GENERAL}
 )
 STAFF_GENERAL = "utter_staff_guidance"  # the DSL steps every member of staff gets
-PARENT_SITUATIONS = {"staff_allegation": "disclosure", "harassment": "disclosure"}
+# a parent about someone who works or volunteers with children (or a fostering household) has
+# its own reply with the LADO (C13, C15); harassment shares the disclosure reply
+PARENT_SITUATIONS = {"harassment": "disclosure"}
 FOLLOW_ON = "action_give_staff_guidance"
 SAME_AGAIN = "utter_trusted_adult_more"
 MORE_AGAIN = "utter_trusted_adult_more_again"  # the second such turn (C5, C6: no reply twice)

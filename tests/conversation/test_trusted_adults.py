@@ -157,6 +157,11 @@ def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):
         (["changing him after swimming I saw red marks round his bottom"], "disclosure"),
         (["she said 'he makes me do sex stuff when mum's out'"], "disclosure"),
         (["he bruised his knee at football"], GENERAL),  # a body mark that is not intimate
+        # C13's and C15's kind, in our own words: a fostering household; a teacher at a school
+        (["she told me the last foster carer's boyfriend used to touch her"], "staff_allegation"),
+        (["in his previous placement something happened at night, he says"], "staff_allegation"),
+        (["my daughter said a coach at her old club groped her in the minibus"], "staff_allegation"),
+        (["my son's carer is lovely with him"], GENERAL),
     ],
 )
 def test_the_situation_is_read_from_the_newest_message_that_shows_one(texts, situation):

@@ -852,3 +852,18 @@ def test_a_child_to_be_married_abroad_gets_the_forced_marriage_guidance(adult, f
 )
 def test_b19_danger_now_or_a_crisis_told_by_an_adult_gets_the_adult_urgent_reply(text, adult, first):
     assert policy.next_action(_tracker(_as_safety_net_reads(text), adult=adult)) == first
+
+
+def test_a_parent_telling_of_someone_who_works_with_children_gets_the_lado_route(domain_yaml, directory):
+    # C13, C15: foster carers told of abuse in a previous fostering household, and a parent told of
+    # a teacher, got the parents' general disclosure reply with no LADO
+    tracker = _tracker(
+        _user(
+            "Our foster son says the old carer's son used to make him do sexual things",
+            "disclose_adult_abuse",
+        ),
+        adult="parent_carer",
+    )
+    plays(policy.next_action, tracker, "utter_parent_staff_allegation", "action_listen")
+    text = fill_message(domain_yaml["responses"]["utter_parent_staff_allegation"][0], directory)["text"]
+    assert "LADO" in text and "999" in text
