@@ -76,6 +76,9 @@ def test_touching_that_is_happening_now_stays_emergency(text):
         "her son keeps coming in my room while everyone is asleep and sits on the end of my bed",
         "when he tucks me in he puts his hand under my top",
         "when he babysits he makes me sit on his lap",
+        "my stepdad keeps coming into the bathroom when im in there",
+        # told by an adult: "when she is in there" is the child in the bathroom, not someone back
+        "one of my tutees says her uncle keeps walking into the bathroom when shes in there",
     ],
 )
 def test_a_habit_told_with_a_when_clause_gets_no_danger_level(text):
@@ -90,6 +93,8 @@ def test_a_habit_told_with_a_when_clause_gets_no_danger_level(text):
         "my uncle keeps trying to come in my room when everyone is asleep",
         "he keeps saying hell come in my room when mum goes out",
         "when he gets back he will kill me",
+        "when hes in hes going to hurt me",
+        "he keeps coming in my room when im asleep and hes in here now",
     ],
 )
 def test_someone_coming_in_now_or_tonight_or_a_threat_stays_emergency(text):
