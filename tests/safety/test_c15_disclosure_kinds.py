@@ -171,3 +171,29 @@ def test_held_by_someone_stays_emergency(text):
 def test_the_classifiers_gate_for_a_habit_or_a_time_before_now(parts, gated):
     data = default_risk_data()
     assert told_as_habit_or_before_now(frozenset(parts), data.rules, data.classifier.settings) is gated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C9 expected check for the first; since the Forced Marriage Unit has its own route
+        # (data/conversation/forced_marriage.yml), a trip months away is a disclosure, not 999 first
+        "my parents are taking me back home in the summer to marry my cousin",
+        "my nan keeps talking about finding me a husband next summer and mum has put my passport away",
+    ],
+)
+def test_a_passport_kept_or_a_marriage_planned_months_away_gets_no_danger_level(text):
+    assert level(text) not in DANGER
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my dad took my passport and we fly on saturday", {"check", "emergency"}),
+        ("they have my passport and say i cant leave the house", {"emergency"}),
+        ("my uncle has my passport, we go in the summer and hes outside my room now", {"check", "emergency"}),
+        ("my parents are taking me back home for the holidays, we fly tomorrow", {"check", "emergency"}),
+    ],
+)
+def test_a_passport_kept_with_a_date_soon_or_held_now_keeps_its_level(text, expected):
+    assert level(text) in expected
