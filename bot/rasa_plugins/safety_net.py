@@ -15,7 +15,8 @@ without a harm or assault cue becomes the model's next non-urgent intent (56 of 
 alarms in the 2026-11-30 blind run were that intent on "sports day friday"-like messages); with
 a past-time cue ("last year") it becomes disclose_past_abuse; with groping as the only cue ("a boy
 grabbed my bum in the lunch queue last friday": no rape or assault word, nothing now) it becomes
-disclose_harassment; with a harm cue but no sexual act ("my boyfriend hit me yesterday") it
+disclose_harassment, and so does such touching told as a story after it was over ("after
+school he sat next to me and put his hand on my leg", C15); with a harm cue but no sexual act ("my boyfriend hit me yesterday") it
 becomes report_possible_danger: the danger check, not the sexual-assault reply with the Havens
 and emergency contraception (issue 13). A message with no level that the model could not place
 (nlu_fallback, or an urgent guess taken back) becomes start_disclosure when the stage read an
@@ -53,7 +54,13 @@ from bot.safety import language
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.safety.reloading import ReloadingLexicon
 from bot.conversation.social_intents import has_its_words
-from bot.safety.risk import RiskAssessment, assess_risk, default_risk_data, load_risk_data
+from bot.safety.risk import (
+    RiskAssessment,
+    assess_risk,
+    default_risk_data,
+    load_risk_data,
+    told_as_habit_or_before_now,
+)
 from bot.safety.risk_rules import MODEL_URGENT
 
 OTHER_LANGUAGE = "other_language"
@@ -233,7 +240,7 @@ def _take_back(
         if (
             GROPING_CUE in assessment.parts
             and SEXUAL_ASSAULT_CUE not in assessment.parts
-            and not NOW_CUES & assessment.parts
+            and (not NOW_CUES & assessment.parts or _told_before_now(assessment))
         ):
             # "a boy grabbed my bum in the lunch queue": sexual touching over clothes with no rape,
             # no assault word and nothing happening now is sexual harassment (its reply names
@@ -260,6 +267,18 @@ def _take_back(
             ):
                 return other
     return _disclosure_reading(assessment) or GENTLE_CHECK_INTENT
+
+
+def _told_before_now(assessment: RiskAssessment) -> bool:
+    """The stage read the message as told as a habit or done before now, with nothing now in it
+    (bot.safety.risk.told_as_habit_or_before_now): "after school on the bus he sat next to me and
+    put his hand on my leg ... i moved seats", "last week he put his hand on my knee in the car"
+    are harassment told after it was over, not a danger check (C15), though "sat next to me" and
+    "put his hand on" are read as now when nothing says when."""
+    data = default_risk_data()
+    if data.classifier is None:
+        return False
+    return told_as_habit_or_before_now(assessment.parts, data.rules, data.classifier.settings)
 
 
 def _disclosure_reading(assessment: RiskAssessment) -> Optional[str]:

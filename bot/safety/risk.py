@@ -232,6 +232,12 @@ def assess_risk(
             # "last month i got followed ... nothing has happened since, im fine now": the words
             # say when it was and that it is over, and nothing in the message is happening now
             flags = flags - {EMERGENCY_OR_MEDICAL}
+        if EMERGENCY_OR_MEDICAL in flags and told_as_habit_or_before_now(
+            everything, rules, data.classifier.settings
+        ):
+            # "he keeps coming in my room when theyre asleep", "last week he cornered me in the
+            # stockroom": ongoing or past abuse, nothing in the message happening now (C15)
+            flags = flags - {EMERGENCY_OR_MEDICAL}
         if CRISIS in flags and RECOVERING in everything and told_as_over(everything, rules):
             # the words say when it was, that it is over and that the writer is recovering; a
             # crisis the words themselves read ("but i still want to die") is kept above
@@ -287,6 +293,20 @@ def told_as_over(parts: set[str] | frozenset[str], rules: RiskRules) -> bool:
         return False
     now = next((part.unless for part in rules.parts if part.name == RESOLVED_NOW), frozenset())
     return not now & parts
+
+
+def told_as_habit_or_before_now(
+    parts: set[str] | frozenset[str], rules: RiskRules, settings: Settings
+) -> bool:
+    """True when the message tells harm as a habit, a history or done before now (one of
+    settings.told_before_now_parts, whose own `unless` parts are found nowhere in the message), and
+    nothing in it says now, here, coming, a threat or fear (settings.still_urgent_parts), and it
+    has no medical cue (settings.medical_parts): then the classifier alone does not make it a
+    danger check (C15: ongoing abuse is a disclosure, with 999 only if it is happening now)."""
+    told = settings.told_before_now_parts & parts
+    if not told or settings.still_urgent_parts & parts or settings.medical_parts & parts:
+        return False
+    return any(part.name in told and not part.unless & parts for part in rules.parts)
 
 
 def _second_readings(

@@ -53,6 +53,8 @@ PART_LISTS = (
     "goodbye_parts",
     "when_parts",
     "how_asked_parts",
+    "told_before_now_parts",
+    "still_urgent_parts",
 )  # settings naming parts
 
 
@@ -75,6 +77,11 @@ class Settings:
     # upset), not what: they do not back a crisis the classifier alone gave to an adult's message
     # (bot.rasa_plugins.trusted_adult_policy)
     how_asked_parts: frozenset = frozenset()
+    # parts that tell abuse as a habit, a history or done before now ("most nights", "since i was
+    # 11", "last week he ...", "after school he sat ... and put ..."), and the parts that still say
+    # now or danger beside them: bot.safety.risk.told_as_habit_or_before_now (C15)
+    told_before_now_parts: frozenset = frozenset()
+    still_urgent_parts: frozenset = frozenset()
 
 
 def load_settings(directory: Path | str = DEFAULT_DIR) -> Settings:

@@ -629,3 +629,28 @@ def test_c14_a_nurses_notes_or_a_child_who_told_the_writer_shows_an_adult(text):
 )
 def test_c14_a_young_persons_look_alikes_stay_a_young_persons(text):
     assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("I'm a Year 9 form tutor. One of my tutees told me something this morning", "staff"),
+        ("im the yr 11 head of year and a student came to me at lunch", "staff"),
+    ],
+)
+def test_c15_a_school_year_inside_the_role_shows_an_adult(text, speaker):
+    # C15: "I'm a Year 9 form tutor" was not recognised, so her question was answered with the
+    # young person's "You're not being dramatic" once the danger check no longer came first
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im in year 9 and my form tutor keeps messaging me",
+        "i'm a year 9 and my tutor said something weird",
+        "im a year 10 girl and a teacher keeps staring at me",
+    ],
+)
+def test_c15_a_young_persons_school_year_stays_a_young_persons(text):
+    assert speaker_of(text) is None

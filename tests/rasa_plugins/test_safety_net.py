@@ -254,6 +254,38 @@ def test_groping_alone_the_model_read_as_recent_assault_is_harassment(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "after school on the 38 a man sat beside me and put his hand on my knee, i got off early",
+        "last week my coach put his hand on my thigh when he drove me back from training",
+    ],
+)
+def test_a_hand_on_my_leg_told_as_over_the_model_read_as_recent_assault_is_harassment(text):
+    # C15: "sat next to me" and "put his hand on" read as now when nothing says when; told as a
+    # story from after school or last week, with nothing now, it is harassment told after it was
+    # over, not the danger check that held 999 over the next turns
+    message = _model_says(text, "disclose_recent_assault", 0.9, rest=(("disclose_harassment", 0.05),))
+    [message] = _net().process([message])
+    assert message.get("intent")["name"] == "disclose_harassment"
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("a man on the bus put his hand on my leg and hes still next to me", "report_immediate_danger"),
+        (
+            "im on the bus after school and a man sat next to me and put his hand on my leg",
+            "report_immediate_danger",
+        ),
+        ("my boyfriend pushed me against the wall yesterday", "report_possible_danger"),
+    ],
+)
+def test_a_hand_on_my_leg_now_or_violence_yesterday_keeps_its_own_reply(text, intent):
+    [message] = _net().process([_model_says(text, "disclose_recent_assault")])
+    assert message.get("intent")["name"] == intent
+
+
+@pytest.mark.parametrize(
     "text,intent",
     [
         ("a boy grabbed my bum and hes still next to me", "report_immediate_danger"),  # now: the level

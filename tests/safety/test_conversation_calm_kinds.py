@@ -57,8 +57,9 @@ def test_a_family_trip_planned_for_the_holidays_gets_no_level(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a marriage, a passport kept, not coming back, or a date soon: the check stays
-        ("my parents are taking me back home in the summer to marry my cousin", {"check", "emergency"}),
+        # a date soon, tonight or not coming back: the check stays (C15: a marriage or a passport kept
+        # for a trip months away is a forced-marriage disclosure, test_c15_disclosure_kinds.py; the
+        # urgency classifier still reads this one, with "i dont want to go", as a check)
         (
             "my dad is taking me back home in the summer, he has my passport and i dont want to go",
             {"check", "emergency"},
