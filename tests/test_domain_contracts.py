@@ -30,6 +30,8 @@ URGENT_RESPONSES = {
     "utter_parent_recent_assault": "emergency",
     # a trusted adult telling of danger now: 999 first, then their situation's guidance
     "utter_adult_emergency": "emergency",
+    # C16: a trusted adult telling of a medical emergency: the ambulance first, then guidance
+    "utter_adult_medical": "emergency",
     # a trusted adult telling of a child's suicide plan or self-harm: 999 first, the crisis lines
     "utter_adult_crisis": "crisis",
     # after the emergency steps, before a new question's answer: 999 again in one line

@@ -114,6 +114,9 @@ FORM_ANSWER_INTENTS = frozenset({"deny"})
 DANGER_NOW_INTENT = "report_immediate_danger"
 CHECK_INTENT = "report_possible_danger"  # the risk stage's `check` (or the model's urgent guess)
 DANGER_NOW_FIRST = "utter_adult_emergency"  # 999 first, then the situation's guidance
+# C16: a medical emergency told by an adult got the young person's reply ("When you're safe, you
+# can talk to someone" with the crisis lines): an ambulance in the adult's terms, then guidance
+MEDICAL_INTENT, MEDICAL_FIRST = "report_medical_emergency", "utter_adult_medical"
 CRISIS_FIRST = "utter_adult_crisis"  # 999 first if they might act now, then the crisis lines
 
 
@@ -160,16 +163,19 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return LEAVE_FORM if not turn.since else None
     if turn.since[:1] == [LEAVE_FORM]:
         turn = replace(turn, since=turn.since[1:])
-    danger_now = turn.intent == DANGER_NOW_INTENT or _unsure_danger_told_first(turn)
+    medical = turn.intent == MEDICAL_INTENT
+    danger_now = medical or turn.intent == DANGER_NOW_INTENT or _unsure_danger_told_first(turn)
+    first = MEDICAL_FIRST if medical else DANGER_NOW_FIRST
     # a crisis only the urgency classifier read, with nothing else in the message, is not the
     # adult's own (C6: "he said she doesn't want anyone to know"): their guidance; a crisis the
     # words read, one the classifier read beside a cue the words found (pills missing, "do it
     # properly", not eating: B17), or danger now with a crisis cue, is a child's: 999 and the
     # crisis lines in an adult's terms (B10)
     classifier_only = turn.crisis_by_classifier_alone
-    crisis = (turn.intent == CRISIS_INTENT and (not classifier_only or _has_crisis_cue_parts(turn))) or (
-        danger_now and has_crisis_cue(turn.user.parse_data)
-    )
+    crisis = not medical and (
+        (turn.intent == CRISIS_INTENT and (not classifier_only or _has_crisis_cue_parts(turn)))
+        or (danger_now and has_crisis_cue(turn.user.parse_data))
+    )  # an overdose taken is medical first: the ambulance
     if not (danger_now or crisis or classifier_only or turn.intent in ADULT_TURN_INTENTS):
         return None
     since, before = turn.since, turn.before
@@ -182,8 +188,8 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return ACTION_LISTEN_NAME if since == [CRISIS_FIRST] else None
     if danger_now:
         if not since:
-            return DANGER_NOW_FIRST
-        if since[0] != DANGER_NOW_FIRST:
+            return first
+        if since[0] != first:
             return None
         since = since[1:]  # then the guidance, as for any of the adult's turns
         answers = _question_answers(turn, speaker)

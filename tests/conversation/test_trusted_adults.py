@@ -654,3 +654,21 @@ def test_c15_a_school_year_inside_the_role_shows_an_adult(text, speaker):
 )
 def test_c15_a_young_persons_school_year_stays_a_young_persons(text):
     assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # C16's kinds, in our own words: an adult who says they are not the parent but family; a
+        # question about what happened to "a child"; a grown man messaging children by age
+        ("I'm not their mum, I'm their grandma, she lives with me", "parent_carer"),
+        ("how long do you have to report abuse that happened to a child in the 90s", "parent_carer"),
+        ("a grown man keeps messaging 12 year olds from our club on insta", "staff"),
+        # look-alikes: a young person's own words
+        ("im not a mum im only 15 lol", None),
+        ("a grown man keeps messaging me and im 12", None),
+        ("is there a time limit on reporting something that happened to me as a child", None),
+    ],
+)
+def test_c16_adults_who_name_no_role_are_recognised(text, speaker):
+    assert speaker_of(text) == speaker

@@ -52,7 +52,7 @@ def test_a_follow_up_without_a_new_situation_gets_the_short_reply_not_a_full_rep
 @pytest.mark.parametrize(
     "intent",
     [
-        "report_medical_emergency",
+        # (a medical emergency from an adult is theirs since C16: the ambulance in their terms)
         "use_other_language",
         "request_forget",
         "inform_location",
@@ -867,3 +867,20 @@ def test_a_parent_telling_of_someone_who_works_with_children_gets_the_lado_route
     plays(policy.next_action, tracker, "utter_parent_staff_allegation", "action_listen")
     text = fill_message(domain_yaml["responses"]["utter_parent_staff_allegation"][0], directory)["text"]
     assert "LADO" in text and "999" in text
+
+
+def test_a_medical_emergency_from_an_adult_gets_the_ambulance_in_their_terms_then_guidance():
+    # C16: a foster carer and a care worker got the young person's medical reply, with the crisis
+    # lines "when you're safe" aimed at them
+    tracker = _tracker(
+        _user(
+            "our foster son has taken a load of his mum's tablets and won't wake up",
+            "report_medical_emergency",
+        ),
+        adult="parent_carer",
+    )
+    assert policy.next_action(tracker) == "utter_adult_medical"
+    tracker.update(ActionExecuted("utter_adult_medical"))
+    assert policy.next_action(tracker) not in (None, "utter_adult_medical", "utter_adult_crisis")
+    young = _tracker(_user("i took a load of tablets and feel sick", "report_medical_emergency"), adult=None)
+    assert policy.next_action(young) is None  # a young person's medical emergency keeps its own rule
