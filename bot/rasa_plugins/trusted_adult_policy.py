@@ -44,6 +44,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
+from bot.conversation.crisis_about_others import about_someone_else
 from bot.conversation.trusted_adults import GENERAL, situation_of, writes_as_lead
 from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, has_crisis_cue, stage_level
@@ -170,10 +171,15 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     # adult's own (C6: "he said she doesn't want anyone to know"): their guidance; a crisis the
     # words read, one the classifier read beside a cue the words found (pills missing, "do it
     # properly", not eating: B17), or danger now with a crisis cue, is a child's: 999 and the
-    # crisis lines in an adult's terms (B10)
+    # crisis lines in an adult's terms (B10); so is one the classifier read where the words tell of
+    # the child's own (C16: "he keeps saying he wants to disappear", "she also said 'I don't know
+    # if I want to be here anymore'": "the steps above still apply")
     classifier_only = turn.crisis_by_classifier_alone
     crisis = not medical and (
-        (turn.intent == CRISIS_INTENT and (not classifier_only or _has_crisis_cue_parts(turn)))
+        (
+            turn.intent == CRISIS_INTENT
+            and (not classifier_only or _has_crisis_cue_parts(turn) or about_someone_else(turn.user.text))
+        )
         or (danger_now and has_crisis_cue(turn.user.parse_data))
     )  # an overdose taken is medical first: the ambulance
     if not (danger_now or crisis or classifier_only or turn.intent in ADULT_TURN_INTENTS):

@@ -884,3 +884,17 @@ def test_a_medical_emergency_from_an_adult_gets_the_ambulance_in_their_terms_the
     assert policy.next_action(tracker) not in (None, "utter_adult_medical", "utter_adult_crisis")
     young = _tracker(_user("i took a load of tablets and feel sick", "report_medical_emergency"), adult=None)
     assert policy.next_action(young) is None  # a young person's medical emergency keeps its own rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C16's kind, in our own words: the child's own words of not wanting to live, relayed by
+        # the adult and read by the classifier alone
+        "my daughter keeps saying she wants to disappear and not wake up",
+        "he also told me 'i don't want to be here anymore', then laughed it off",
+    ],
+)
+def test_a_childs_crisis_relayed_by_an_adult_and_read_by_the_classifier_gets_the_adult_crisis_reply(text):
+    said = _user(text, "disclose_self_harm", level="crisis", by_classifier=True)
+    assert policy.next_action(_tracker(said, adult="parent_carer")) == "utter_adult_crisis"
