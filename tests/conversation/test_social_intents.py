@@ -65,6 +65,10 @@ def test_every_nlu_example_of_a_guarded_intent_has_its_words():
         ("disclose_friend_concern", "my mate says his coach messages him at night"),
         ("disclose_friend_concern", "someone in my form told me she gets hit at home"),
         ("disclose_friend_concern", "her stepdad keeps touching her and she wont tell anyone"),
+        # a yes is short and says yes
+        ("affirm", "yeah ok go on"),
+        ("affirm", "ok"),
+        ("affirm", "yes please 👍"),
     ],
 )
 def test_messages_with_their_words_keep_the_intent(intent, text):
@@ -101,6 +105,9 @@ def test_messages_with_their_words_keep_the_intent(intent, text):
         # C15's kind, in our own words: what was done to the writer is not worry about a friend
         ("disclose_friend_concern", "this guy from tiktok made me take my top off on video"),
         ("disclose_friend_concern", "i woke up and my jeans were undone and i dont remember"),
+        # C16's kind, in our own words: a telling that happens to contain a yes-word is not a yes
+        ("affirm", "ok so at the weekend this lad from the party did stuff to me when i was asleep"),
+        ("affirm", "i was so out of it and he had sex with me i think, woke up with my top gone"),
     ],
 )
 def test_messages_without_their_words_lose_the_intent(intent, text):
