@@ -106,6 +106,11 @@ DANGER_PARTS = frozenset(
         "watched_typing",
         # B14's kind: a weapon still within reach of him, even asleep now
         "weapon_at_hand",
+        # B20's kinds: still at the water or a drop, looking down ("just standing here looking at
+        # the water" after the bridge); a known violent person waiting where I come out
+        "looking_down_at_the_water",
+        "hurt_me_before",
+        "with_a_weapon_at_door",
     }
 )
 # cues that do not outweigh a clear statement of being safe

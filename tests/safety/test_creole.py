@@ -69,3 +69,28 @@ def test_b19_a_threat_to_burn_the_place_in_patois(text):
 )
 def test_b19_everyday_patois_stays_calm(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B20, Jamaican Patois: someone beating a mother or me now, with a threat to kill ("lick ...
+        # dung" of a person is a beating; our own sentences)
+        "mi stepfaada a lick mi madda dung inna di living room, him seh him a go kill har",
+        "mi bredda a lick mi dung inna di yard right now, him seh him a go kill mi",
+    ],
+)
+def test_b20_a_beating_now_in_patois(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: licking a ball in a game, her boyfriend visiting
+        "mi fren a lick di ball inna di yard wid har likkle bredda",
+        "mi sista bwoyfren deh yah fi dinner, him nice",
+    ],
+)
+def test_b20_everyday_patois_stays_calm(text):
+    assert level(text) is None

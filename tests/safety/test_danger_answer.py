@@ -744,3 +744,35 @@ def test_b19_clear_safe_answers_with_a_reason(text, expected):
 )
 def test_b19_french_and_portuguese_safe_answers(text, expected):
     assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B20: "im fine" said first, then a medical sign; a pupil's parent in reception now (told by
+        # staff: the feared person, not a protector); still at the water; safe but scared for her
+        # where she said she is
+        "nah im ok, it just hurts so much to breathe and im spitting up some blood",
+        "we are fine but his mum is in reception now wanting to sign him out",
+        "im safe honestly. just sitting here staring down at the river",
+        "Yes I'm safe. its my friend im worried about, she texted shes at the bridge",
+    ],
+)
+def test_b20_safe_said_first_then_danger_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B20: the everyday meaning made clear ("i meant dead bored"), "misunderstood" first, fiction
+        # for coursework, a game with nobody hurting me in real life
+        ("no lol i meant dead bored, not really in danger", SAFE),
+        ("you misunderstood, its a story for my english homework. im honestly fine", SAFE),
+        ("misunderstood haha, no one is following me irl its a game", MISUNDERSTOOD),
+        # a friend's parents at home still protect
+        ("im at my mates, her parents are in", SAFE),
+    ],
+)
+def test_b20_clear_safe_answers_with_the_meaning_made_clear(text, expected):
+    assert answer(text) == expected

@@ -2398,3 +2398,147 @@ def test_b19_english_look_alikes_stay_calm(text):
 )
 def test_b19_look_alike_masks_keep_the_true_cues(text):
     assert level(text, use_classifier=False) is not None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B20: a known violent person (what they did the last time) here or waiting where I come out
+        (
+            "my old boyfriend is outside the gym where i work, the last time he saw me he cracked my ribs."
+            " i finish in 10 mins",
+            "emergency",
+        ),
+        ("hes parked by the staff exit again, last time he put me in hospital", "emergency"),
+        (
+            "my ex is waiting at the side gate where we come out after college, he broke my nose in june",
+            "emergency",
+        ),
+        # look-alikes: a dad waiting to give a lift, a broken console
+        ("my dad is waiting by the back door to give me a lift when my shift ends in 10 mins", None),
+        ("the last time he came round he broke my xbox lol", None),
+    ],
+)
+def test_b20_a_violent_person_waiting_where_i_come_out(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B20: a parent or carer threatening to drive us into water or a wall, or take us with them,
+        # with the means sought now: a threat to kill the writer now (emergency, not only crisis)
+        (
+            "my stepdad keeps telling us hes going to crash the car into a wall with me and my brother in it,"
+            " hes got the keys now",
+            "emergency",
+        ),
+        ("dad said he will take us all with him tonight and hes getting the knife now", "emergency"),
+        # look-alikes: a picnic by the river, keys looked for
+        (
+            "my mum said we are going to drive to the river for a picnic and shes looking for the car keys now",
+            None,
+        ),
+    ],
+)
+def test_b20_a_threat_to_take_us_with_them(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B20: someone at my door with a belt or weapon telling me to open it; someone held over a
+        # drop by others now; a weapon shown and brought in tomorrow for the people he blames; a man
+        # exposing himself moving closer to children
+        (
+            "my uncle is outside the bathroom door with a bat saying open it, ive put the laundry basket against the door",
+            "emergency",
+        ),
+        (
+            "some lads are dangling a year 8 off the side of the bridge for tiktok and hes screaming",
+            "emergency",
+        ),
+        (
+            "a lad in my form posted a video of a knife on snap and said hes taking it to school tomorrow"
+            " for the ones who snitched",
+            "emergency",
+        ),
+        (
+            "theres a man on the train with his flies undone touching himself and he keeps moving closer to us, were 12",
+            "emergency",
+        ),
+        # look-alikes: a phone held over a balcony, a game's gun, show and tell, a flasher last month
+        ("they held my phone over the edge of the balcony as a joke and gave it back", None),
+        ("my brother showed me a picture of a gun in his call of duty loadout", None),
+        ("im bringing it in tomorrow for show and tell, a picture of my nans old knife collection", None),
+        ("a man flashed me near the park last month, im fine now and it was reported", None),
+        ("my little brothers zip is open on the school photo lol", None),
+    ],
+)
+def test_b20_danger_now_with_a_weapon_a_drop_or_exposure(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B20's crisis kinds: being gone as the solution; a last sunrise from up high; no point
+        # fixing it beside not eating or a hedged denial; a plan "all sorted" for a day soon (told by
+        # staff); going off to the toilets to cut
+        ("honestly if i wasnt around the fighting at home would stop", "crisis"),
+        ("everyones money problems would go away if i was gone", "crisis"),
+        ("sitting on the roof of the car park, best view ive had. last sunrise for me", "crisis"),
+        ("stopped eating again and theres no point fixing it. probably wont do anything stupid", "crisis"),
+        (
+            "form tutor here. one of my year 12s said she has a plan and its all sorted for friday, then went quiet",
+            "crisis",
+        ),
+        ("i keep sneaking off to the toilets at school to cut and i cant stop", "crisis"),
+        ("i went to the bathroom to cut my arms again", "crisis"),
+        # look-alikes
+        ("the arguing stops when i go to my room with headphones", None),
+        ("last sunset of the holiday, cornwall was amazing", None),
+        ("stopped eating meat this year, dont see the point in arguing with my mum about it", None),
+        ("im not gonna do anything stupid at the party dont worry mum", None),
+        ("my daughter says she has got a plan for revision and its all sorted for the weekend", None),
+        ("i went to my room to cut my fringe, it looks awful", None),
+        ("i went to the kitchen to cut some bread", None),
+    ],
+)
+def test_b20_crisis_in_other_words(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B20's English look-alikes: what an overdose is asked for school, a song or poem with a line
+        # about jumping for a performance, a fundraiser for a suicide prevention charity
+        "for pshe we have to find out what an overdose is and what first aid to do, can you help",
+        "the song for the talent show has a line about jumping off a bridge, is that too dark",
+        "our drama group is raising money for a suicide prevention charity with a bake sale, what can we sell",
+        "whats the best way to improve my sprint start off the blocks",
+    ],
+)
+def test_b20_everyday_lookalikes_stay_quiet(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ... but the writer's own act or wish beside them keeps the level
+        (
+            "the song for the talent show has a line about jumping off a bridge and i want to do that too",
+            "crisis",
+        ),
+        (
+            "i did a sponsored walk for a suicide prevention charity but honestly i want to kill myself",
+            "crisis",
+        ),
+        ("what an overdose is, i took 20 pills for homework stress", "medical"),
+    ],
+)
+def test_b20_the_same_words_with_the_writers_own_act_keep_their_level(text, expected):
+    assert level(text, use_classifier=False) == expected
