@@ -83,3 +83,15 @@ def test_a_broken_file_is_refused_with_the_file_named(tmp_path):
     bad.write_text("signs: []\n")
     with pytest.raises(ValueError, match="signs"):
         load_signs(bad)
+
+
+def test_the_forced_marriage_units_line_gives_its_out_of_hours_number_when_closed():
+    # the unit's day line is weekdays 9 to 5; a child told at night needs the Response Centre's
+    from datetime import datetime
+
+    from bot.directory.loader import load_directory
+    from bot.directory.render import contact_line
+
+    unit = load_directory().get("forced_marriage_unit")
+    line = contact_line(unit, datetime(2026, 12, 5, 23, 0))  # a Saturday night
+    assert "020 7008 0151" in line and "closed now" in line and "out of hours call 020 7008 1500" in line
