@@ -90,10 +90,9 @@ DISCLOSURE_INTENTS = frozenset(
 # intents whose own acknowledgement does not fit abuse by a partner of the writer's age
 RELATIONSHIP_INTENTS = WEAK_INTENTS | {"disclose_grooming", "disclose_adult_abuse"}
 # the model's readings of a message about being made to marry that get its own acknowledgement
-# (the urgent ones keep their rules; a question asked later is QuestionAnswerPolicy's)
-FORCED_MARRIAGE_INTENTS = (
-    WEAK_INTENTS | DISCLOSURE_INTENTS | {"ask_does_it_count", "out_of_scope", "affirm"}
-) - {"disclose_self_harm"}
+# (the urgent ones, self-harm among them, keep their rules: DISCLOSURE_INTENTS leaves them out; a
+# question asked later is QuestionAnswerPolicy's)
+FORCED_MARRIAGE_INTENTS = WEAK_INTENTS | DISCLOSURE_INTENTS | {"ask_does_it_count", "out_of_scope", "affirm"}
 GLAD_SAFE, NEXT_STEPS = "utter_glad_safe", "utter_emergency_next_steps"
 NOT_READ_INTENT, NOT_READ, NOT_READ_AGAIN = "nlu_fallback", "utter_default", "utter_default_again"
 # the risk stage's check, and its 999 line (the emergency marker) without the danger question
