@@ -672,3 +672,34 @@ def test_c15_a_young_persons_school_year_stays_a_young_persons(text):
 )
 def test_c16_adults_who_name_no_role_are_recognised(text, speaker):
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # C17's kinds, in our own words: an adult who relays what a young child said, before any
+        # role is named (answered "You're not being dramatic" and "I believe you ... not your
+        # fault" with the age buttons, then the Havens "if you are 13 or over")
+        ("hello, a child said something odd to me at breakfast club and it's bothering me", "staff"),
+        ("one of the little ones whispered something to me during nap time", "staff"),
+        ("a little girl in my group mentioned to me that her stepdad hurts her", "staff"),
+        ("a reception child told me something about his uncle", "staff"),
+        ("A year 4 boy came up to me in the playground and said a man touches him", "staff"),
+        ("a yr 3 pupil has told me her big cousin shows her videos", "staff"),
+        ("the concern is about our headteacher, where do I go", "staff"),
+        ("I have an allegation about the deputy head", "staff"),
+        ("im on a supply contract so I don't know the procedures here", "staff"),
+        ("I'm an ECT and I don't know who to go to", "staff"),
+        # look-alikes a young person writes: a peer, a sibling, their own year; "a kid", "a girl"
+        ("a kid said something to me on the bus and i cant stop thinking about it", None),
+        ("a girl in my class told me her dad hits her", None),
+        ("a year 9 girl told me today that a sixth former touched her", None),
+        ("im in year 7 and a year 6 boy told me his brother touches him", None),
+        ("my little brother is 6 and he said something weird to me", None),
+        ("what if its the headteacher doing it", None),
+        ("my concern is about my form tutor", None),
+        ("the head keeps making me come to his office", None),
+    ],
+)
+def test_c17_an_adult_relaying_a_childs_words_is_recognised_before_any_victim_line(text, speaker):
+    assert speaker_of(text) == speaker
