@@ -703,3 +703,23 @@ def test_c16_adults_who_name_no_role_are_recognised(text, speaker):
 )
 def test_c17_an_adult_relaying_a_childs_words_is_recognised_before_any_victim_line(text, speaker):
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "texts,situation",
+    [
+        # C17's kinds in our own words: the head (or another post in school) keeping a child back
+        # alone or touching them is an allegation about staff, not a young person's assault
+        (["a year 5 boy says the deputy head takes him to his office alone every week"], "staff_allegation"),
+        (["she said the headteacher strokes her hair and sits really close in reading"], "staff_allegation"),
+        (["the concern is about the DSL himself"], "staff_allegation"),
+        (["our head of year keeps one of the girls behind in his classroom at lunch"], "staff_allegation"),
+        # and not when the head is only who the adult told
+        (["I told the head of year and she said her uncle touched her"], "disclosure"),
+        # a young child's words about a secret or tickle game, or having to do it back
+        (["he drew a picture and said it's the tickle game with his mum's friend"], "disclosure"),
+        (["she said she has to do it back to him and that it's their secret"], "disclosure"),
+    ],
+)
+def test_c17_the_head_keeping_a_child_back_or_a_secret_game_shows_its_situation(texts, situation):
+    assert situation_of(texts) == situation
