@@ -1319,3 +1319,42 @@ def test_c17_the_new_answers_cite_their_source_and_say_no_viewing_or_questioning
     phone_back = said("utter_staff_answer_phone_back")
     assert "don't view" in phone_back and "Sharing nudes" in phone_back
     assert "conflict of interest" in said("utter_staff_answer_doubt")
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        # C17's kinds, in our own words: FGM's law (abroad included) and its reporting duty, each
+        # from a cited source; a chat with the child's mother first; how soon
+        ("is FGM actually illegal if the family has it done overseas?", STAFF, "utter_adult_answer_fgm_law"),
+        ("what does the law say about cutting girls back home", PARENT, "utter_parent_answer_fgm_law"),
+        (
+            "does the mandatory reporting duty apply to a youth worker like me",
+            STAFF,
+            "utter_staff_answer_fgm_duty",
+        ),
+        ("am I under a legal duty to report it myself?", LEAD, "utter_staff_answer_fgm_duty"),
+        ("maybe I could have a quiet chat with her mum first?", STAFF, "utter_staff_answer_parents"),
+        ("shall I mention it to his dad when he collects him", STAFF, "utter_staff_answer_parents"),
+        ("how soon do I need to do this, it's weeks away", STAFF, "utter_staff_answer_cant_wait"),
+    ],
+)
+def test_c17_fgm_a_parent_first_and_how_soon_get_their_sourced_answer(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+def test_c17_the_fgm_answers_name_their_sources_and_say_today(domain_yaml, directory):
+    from bot.nlg.placeholders import fill_message
+
+    def said(name):
+        return fill_message(domain_yaml["responses"][name][0], directory)["text"]
+
+    law = said("utter_adult_answer_fgm_law")
+    assert "abroad" in law and "Protection Order" in law and "NSPCC" in law and "today" in law
+    duty = said("utter_staff_answer_fgm_duty")
+    assert "teachers" in duty and "does not apply to girls at risk" in duty
+    assert "22 Jan 2020" in duty and "today" in duty
+    # a young person asking about FGM gets none of the adults' answers
+    assert not {"utter_adult_answer_fgm_law", "utter_staff_answer_fgm_duty"} & set(
+        answers_for("is fgm illegal even abroad? my aunt keeps talking about a ceremony", "young_person")
+    )
