@@ -1358,3 +1358,33 @@ def test_c17_the_fgm_answers_name_their_sources_and_say_today(domain_yaml, direc
     assert not {"utter_adult_answer_fgm_law", "utter_staff_answer_fgm_duty"} & set(
         answers_for("is fgm illegal even abroad? my aunt keeps talking about a ceremony", "young_person")
     )
+
+
+@pytest.mark.parametrize(
+    "text,audience,given,expected",
+    [
+        # C17: the write-up, and the clothes asked about after the washing answer (its short form)
+        ("what should we be writing up for the file?", LEAD, (), "utter_staff_answer_record_contents"),
+        ("what goes in the record exactly", STAFF, (), "utter_staff_answer_record_contents"),
+        ("what do I do with his clothes from last night", PARENT, (), "utter_adult_answer_evidence"),
+        (
+            "ok and what should we do with her clothes",
+            PARENT,
+            ("utter_adult_answer_evidence",),
+            "utter_adult_answer_evidence_again",
+        ),
+    ],
+)
+def test_c17_the_write_up_and_the_clothes_get_their_answer(text, audience, given, expected):
+    answers = answers_for(text, audience, given=given)
+    assert expected in answers
+    assert "utter_parent_answer_who_to_call" not in answers
+
+
+def test_c17_dont_confront_no_longer_says_tell_your_dsl_first_for_a_colleague(domain_yaml, directory):
+    # C17: the head was the DSL; "Tell your DSL today" came before the colleague's route
+    from bot.nlg.placeholders import fill_message
+
+    text = fill_message(domain_yaml["responses"]["utter_staff_answer_confront"][0], directory)["text"]
+    assert "Tell your DSL today" not in text
+    assert "chair of governors" in text and "LADO directly" in text
