@@ -368,7 +368,11 @@ def test_whether_childline_or_a_teacher_keeps_it_private_gets_the_answer_that_st
         ("the head's away, who else can we tell?", STAFF, "utter_staff_answer_who_to_call"),
         ("who should we make a referral to, we're a charity", STAFF, "utter_staff_answer_who_to_call"),
         ("it's gone 9, everywhere is closed", STAFF, "utter_staff_answer_who_to_call"),
-        ("the safeguarding lead is his wife", STAFF, "utter_staff_answer_who_to_call"),
+        (
+            "the safeguarding lead is his wife",
+            STAFF,
+            "utter_staff_answer_lead_accused",
+        ),  # C17: the LADO directly
         ("do I warn the other kids' parents?", STAFF, "utter_staff_answer_parents"),
         ("would his family have to be told?", STAFF, "utter_staff_answer_parents"),
         ("wouldn't that be breaching her confidentiality", STAFF, "utter_staff_answer_confidential"),
@@ -1212,3 +1216,175 @@ def test_c13_the_new_adult_answers_name_their_source_and_a_route(domain_yaml, di
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
         assert re.search(r"\b(Source|Guidance): ", text) or "101" in text, name
         assert re.search(r"\b(DSL|999|101|children's services|refer)\b", text), name
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        # C17's kinds, in our own words. The head is the person, or the lead is the person or close
+        # to them: not to them; the chair of governors, or the LADO directly (KCSIE part one)
+        ("I'd normally report to the DSL but she is the DSL", STAFF, "utter_staff_answer_lead_accused"),
+        (
+            "our safeguarding lead is his girlfriend, which makes it hard",
+            STAFF,
+            "utter_staff_answer_lead_accused",
+        ),
+        ("the deputy is his best mate", STAFF, "utter_staff_answer_lead_accused"),
+        (
+            "where do I go when the allegation is against the headteacher?",
+            STAFF,
+            "utter_staff_answer_lead_accused",
+        ),
+        ("what if it's the head?", LEAD, "utter_staff_answer_lead_accused"),
+        # should I have asked more, can I ask who he is: listen, record, pass on; no questioning
+        (
+            "should I have asked her more questions when she told me?",
+            STAFF,
+            "utter_staff_answer_dont_ask_more",
+        ),
+        ("can I ask him on Monday who the man in the car was", STAFF, "utter_staff_answer_dont_ask_more"),
+        ("I want to find out who he is before I say anything", STAFF, "utter_staff_answer_dont_ask_more"),
+        # writing to the man: don't engage
+        ("should i drop him a text warning him off", PARENT, "utter_adult_answer_dont_engage"),
+        ("do I message him saying I know what he's doing", PARENT, "utter_adult_answer_dont_engage"),
+        # a colleague wants to view the image; parents want the device back
+        (
+            "the deputy head wants to look at the video to check what's on it",
+            LEAD,
+            "utter_staff_lead_answer_search_phone",
+        ),
+        ("my head of department offered to have a look at the pic", STAFF, "utter_staff_answer_search_phone"),
+        ("her dad is demanding the phone back, do we have to?", LEAD, "utter_staff_answer_phone_back"),
+        ("can I give it back to him at the end of the day?", STAFF, "utter_staff_answer_phone_back"),
+        # refer today, with the weekend coming
+        ("should we report it today or is Monday fine", STAFF, "utter_staff_answer_cant_wait"),
+        ("it's friday night and he'll be at his dad's all weekend", STAFF, "utter_staff_answer_cant_wait"),
+        # the writer's own doubt
+        ("I might be reading too much into this", STAFF, "utter_staff_answer_doubt"),
+        ("im probably overreacting tbh", STAFF, "utter_staff_answer_doubt"),
+        ("what if I'm wrong and I lose my job", STAFF, "utter_staff_answer_doubt"),
+    ],
+)
+def test_c17_an_adults_question_gets_its_sourced_answer(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text,audience,unexpected",
+    [
+        # who to ring today stays "who to call", not "it can't wait"
+        ("who do i ring today", PARENT, "utter_parent_answer_cant_wait"),
+        # the welfare officer related to someone in charge, not to the person: who else to tell
+        ("the welfare officer is the chairman's sister", STAFF, "utter_staff_answer_lead_accused"),
+        # the head of year is not the head
+        ("what if it's the head of year who finds out", STAFF, "utter_staff_answer_lead_accused"),
+    ],
+)
+def test_c17_look_alikes_keep_their_own_answer(text, audience, unexpected):
+    assert unexpected not in answers_for(text, audience)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a young person's look-alikes get none of these adults' answers
+        "but he is the head, who would believe me",
+        "should i have asked him to stop",
+        "my dad wants my phone back",
+        "im probably overreacting but he keeps staring at me",
+        "can i ask her who she told",
+    ],
+)
+def test_c17_a_young_persons_look_alikes_get_no_adults_answer(text):
+    adult_answers = {
+        "utter_staff_answer_lead_accused",
+        "utter_staff_answer_dont_ask_more",
+        "utter_staff_answer_phone_back",
+        "utter_staff_answer_doubt",
+        "utter_staff_answer_cant_wait",
+    }
+    assert not adult_answers & set(answers_for(text, "young_person"))
+
+
+def test_c17_the_new_answers_cite_their_source_and_say_no_viewing_or_questioning(domain_yaml, directory):
+    from bot.nlg.placeholders import fill_message
+
+    def said(name):
+        return fill_message(domain_yaml["responses"][name][0], directory)["text"]
+
+    lead_accused = said("utter_staff_answer_lead_accused")
+    assert "chair of governors" in lead_accused and "LADO" in lead_accused
+    assert "Keeping children safe in education" in lead_accused and "2025" in lead_accused
+    assert "don't go back to ask more" in said("utter_staff_answer_dont_ask_more")
+    phone_back = said("utter_staff_answer_phone_back")
+    assert "don't view" in phone_back and "Sharing nudes" in phone_back
+    assert "conflict of interest" in said("utter_staff_answer_doubt")
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        # C17's kinds, in our own words: FGM's law (abroad included) and its reporting duty, each
+        # from a cited source; a chat with the child's mother first; how soon
+        ("is FGM actually illegal if the family has it done overseas?", STAFF, "utter_adult_answer_fgm_law"),
+        ("what does the law say about cutting girls back home", PARENT, "utter_parent_answer_fgm_law"),
+        (
+            "does the mandatory reporting duty apply to a youth worker like me",
+            STAFF,
+            "utter_staff_answer_fgm_duty",
+        ),
+        ("am I under a legal duty to report it myself?", LEAD, "utter_staff_answer_fgm_duty"),
+        ("maybe I could have a quiet chat with her mum first?", STAFF, "utter_staff_answer_parents"),
+        ("shall I mention it to his dad when he collects him", STAFF, "utter_staff_answer_parents"),
+        ("how soon do I need to do this, it's weeks away", STAFF, "utter_staff_answer_cant_wait"),
+    ],
+)
+def test_c17_fgm_a_parent_first_and_how_soon_get_their_sourced_answer(text, audience, expected):
+    assert expected in answers_for(text, audience)
+
+
+def test_c17_the_fgm_answers_name_their_sources_and_say_today(domain_yaml, directory):
+    from bot.nlg.placeholders import fill_message
+
+    def said(name):
+        return fill_message(domain_yaml["responses"][name][0], directory)["text"]
+
+    law = said("utter_adult_answer_fgm_law")
+    assert "abroad" in law and "Protection Order" in law and "NSPCC" in law and "today" in law
+    duty = said("utter_staff_answer_fgm_duty")
+    assert "teachers" in duty and "does not apply to girls at risk" in duty
+    assert "22 Jan 2020" in duty and "today" in duty
+    # a young person asking about FGM gets none of the adults' answers
+    assert not {"utter_adult_answer_fgm_law", "utter_staff_answer_fgm_duty"} & set(
+        answers_for("is fgm illegal even abroad? my aunt keeps talking about a ceremony", "young_person")
+    )
+
+
+@pytest.mark.parametrize(
+    "text,audience,given,expected",
+    [
+        # C17: the write-up, and the clothes asked about after the washing answer (its short form)
+        ("what should we be writing up for the file?", LEAD, (), "utter_staff_answer_record_contents"),
+        ("what goes in the record exactly", STAFF, (), "utter_staff_answer_record_contents"),
+        ("what do I do with his clothes from last night", PARENT, (), "utter_adult_answer_evidence"),
+        (
+            "ok and what should we do with her clothes",
+            PARENT,
+            ("utter_adult_answer_evidence",),
+            "utter_adult_answer_evidence_again",
+        ),
+    ],
+)
+def test_c17_the_write_up_and_the_clothes_get_their_answer(text, audience, given, expected):
+    answers = answers_for(text, audience, given=given)
+    assert expected in answers
+    assert "utter_parent_answer_who_to_call" not in answers
+
+
+def test_c17_dont_confront_no_longer_says_tell_your_dsl_first_for_a_colleague(domain_yaml, directory):
+    # C17: the head was the DSL; "Tell your DSL today" came before the colleague's route
+    from bot.nlg.placeholders import fill_message
+
+    text = fill_message(domain_yaml["responses"]["utter_staff_answer_confront"][0], directory)["text"]
+    assert "Tell your DSL today" not in text
+    assert "chair of governors" in text and "LADO directly" in text

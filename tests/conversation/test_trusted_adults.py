@@ -672,3 +672,60 @@ def test_c15_a_young_persons_school_year_stays_a_young_persons(text):
 )
 def test_c16_adults_who_name_no_role_are_recognised(text, speaker):
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # C17's kinds, in our own words: an adult who relays what a young child said, before any
+        # role is named (answered "You're not being dramatic" and "I believe you ... not your
+        # fault" with the age buttons, then the Havens "if you are 13 or over")
+        ("hello, a child said something odd to me at breakfast club and it's bothering me", "staff"),
+        ("one of the little ones whispered something to me during nap time", "staff"),
+        ("a little girl in my group mentioned to me that her stepdad hurts her", "staff"),
+        ("a reception child told me something about his uncle", "staff"),
+        ("A year 4 boy came up to me in the playground and said a man touches him", "staff"),
+        ("a yr 3 pupil has told me her big cousin shows her videos", "staff"),
+        ("the concern is about our headteacher, where do I go", "staff"),
+        ("I have an allegation about the deputy head", "staff"),
+        ("im on a supply contract so I don't know the procedures here", "staff"),
+        ("I'm an ECT and I don't know who to go to", "staff"),
+        ("one of the children in my room said something upsetting to me", "staff"),
+        ("a pupil mentioned something to me that didn't sit right", "staff"),
+        ("a boy in year 3 told the class his uncle does rude things", "staff"),
+        # look-alikes a young person writes: a peer, a sibling, their own year; "a kid", "a girl"
+        ("a kid said something to me on the bus and i cant stop thinking about it", None),
+        ("a girl in my class told me her dad hits her", None),
+        ("a year 9 girl told me today that a sixth former touched her", None),
+        ("im in year 7 and a year 6 boy told me his brother touches him", None),
+        ("my little brother is 6 and he said something weird to me", None),
+        ("a student said something to me in the corridor and it made me feel gross", None),
+        ("one of the kids in my year said something to me about my body", None),
+        ("a girl in year 11 said she saw it happen", None),
+        ("what if its the headteacher doing it", None),
+        ("my concern is about my form tutor", None),
+        ("the head keeps making me come to his office", None),
+    ],
+)
+def test_c17_an_adult_relaying_a_childs_words_is_recognised_before_any_victim_line(text, speaker):
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "texts,situation",
+    [
+        # C17's kinds in our own words: the head (or another post in school) keeping a child back
+        # alone or touching them is an allegation about staff, not a young person's assault
+        (["a year 5 boy says the deputy head takes him to his office alone every week"], "staff_allegation"),
+        (["she said the headteacher strokes her hair and sits really close in reading"], "staff_allegation"),
+        (["the concern is about the DSL himself"], "staff_allegation"),
+        (["our head of year keeps one of the girls behind in his classroom at lunch"], "staff_allegation"),
+        # and not when the head is only who the adult told
+        (["I told the head of year and she said her uncle touched her"], "disclosure"),
+        # a young child's words about a secret or tickle game, or having to do it back
+        (["he drew a picture and said it's the tickle game with his mum's friend"], "disclosure"),
+        (["she said she has to do it back to him and that it's their secret"], "disclosure"),
+    ],
+)
+def test_c17_the_head_keeping_a_child_back_or_a_secret_game_shows_its_situation(texts, situation):
+    assert situation_of(texts) == situation
