@@ -49,6 +49,7 @@ URGENT_RESPONSES = {
     "utter_adult_answer_no_police_in_danger": "emergency",
     "utter_adult_answer_dont_go_alone": "emergency",
     "utter_adult_answer_while_calling": "emergency",
+    "utter_adult_answer_dont_wait_for_family": "emergency",
 }
 URGENT_INTENTS = {
     "report_immediate_danger",

@@ -1468,6 +1468,8 @@ DANGER_TOLD = ("utter_parent_general", "utter_adult_emergency")
         ("should i just drive over and get her", "utter_adult_answer_dont_go_alone"),
         ("what should she do while I'm ringing them", "utter_adult_answer_while_calling"),
         ("what do I tell him to do, he's hiding in the bathroom", "utter_adult_answer_while_calling"),
+        ("his dad's not picking up", "utter_adult_answer_dont_wait_for_family"),
+        ("I can't get hold of her mum either", "utter_adult_answer_dont_wait_for_family"),
     ],
 )
 def test_c17_danger_told_by_an_adult_keeps_999_first_in_the_answers(text, expected):
@@ -1486,14 +1488,21 @@ def test_c17_danger_told_by_an_adult_keeps_999_first_in_the_answers(text, expect
             "he got me to promise I wouldn't tell his dad and not to go to the police",
             "utter_parent_answer_police_choice",
         ),
-        # and "go round there" is about the other family, not fetching a child from danger
-        ("I know his address, I'm tempted to go round there", "utter_parent_answer_confront"),
+        # and "go round there" is confronting someone, not fetching a child from danger
+        ("I know his address, I'm tempted to go round there", "utter_adult_answer_dont_engage"),
+        # a parent unable to reach the other parent, with no danger told
+        ("her dad isn't answering my texts about it", None),
     ],
 )
 def test_c17_the_same_words_without_danger_told_get_the_calm_answers(text, expected):
     answers = answers_for(text, PARENT, given=("utter_parent_general",))
-    assert answers[:1] == [expected]
+    assert answers[:1] == ([expected] if expected else [])
     assert not {"utter_adult_answer_no_police_in_danger", "utter_adult_answer_dont_go_alone"} & set(answers)
+
+
+def test_c17_the_child_herself_not_answering_is_not_about_waiting_for_family():
+    answers = answers_for("she's not answering me now", PARENT, given=DANGER_TOLD)
+    assert "utter_adult_answer_dont_wait_for_family" not in answers
 
 
 def test_c17_begging_not_to_call_the_police_without_danger_told_is_never_told_the_police_are_optional():
@@ -1529,6 +1538,7 @@ def test_c17_the_danger_answers_lead_with_999(domain_yaml, directory):
         "utter_adult_answer_no_police_in_danger",
         "utter_adult_answer_dont_go_alone",
         "utter_adult_answer_while_calling",
+        "utter_adult_answer_dont_wait_for_family",
     ):
         variation = domain_yaml["responses"][name][0]
         assert variation["custom"] == {"urgency": "emergency"}, name
