@@ -177,3 +177,72 @@ def test_a_grab_between_the_legs_is_groping_and_told_yesterday_no_danger():
 
 def test_a_grab_between_the_legs_with_him_here_now_stays_emergency():
     assert level("he grabbed me between my legs and hes still standing next to me") == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at weekends at my dads his brother makes me sit on his knee and touches me",
+        "when my nan goes to church my grandad makes me watch rude videos on his phone",
+        "when mum works he comes and sits on my bed and strokes my back",
+    ],
+)
+def test_a_routine_of_someone_going_out_or_weekends_is_a_habit(text):
+    assert "habitual" in parts(text)
+    assert level(text) not in DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at weekends he touches me and hes in my room right now",
+        "when mum goes out tonight hes going to come in my room again",
+    ],
+)
+def test_the_same_routine_with_now_or_tonight_stays_urgent(text):
+    assert level(text) in ("emergency", "check")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how can you tell if you were spiked the night before",
+        "is there any test for being drugged at a party on saturday",
+        "where can i get tested if i think my drink got spiked last night",
+    ],
+)
+def test_asking_how_to_find_out_about_a_spiking_is_a_question_not_a_danger_check(text):
+    assert "spiking_question" in parts(text)
+    assert level(text) not in DANGER
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "how do i know if ive been spiked, everything is spinning and im still in the club",
+            ("medical", "emergency"),
+        ),
+        ("is there a test for being spiked, i cant stand up properly", ("medical", "emergency")),
+        ("i think someone spiked my drink", ("check", "medical", "emergency")),
+        ("can i get tested for spiking, hes still here and wont let me go", ("emergency",)),
+    ],
+)
+def test_a_spiking_with_a_sign_now_or_someone_here_keeps_its_level(text, expected):
+    assert level(text) in expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my knickers were on backwards and i honestly dont know what happened",
+        "theres bruises on my thighs and i dont know if something happened after the party",
+        "my leggings were on inside out this morning and i dont know what happened",
+    ],
+)
+def test_signs_told_with_not_knowing_what_happened_are_a_recent_assault_not_a_check(text):
+    assert level(text) == "recent_assault"
+
+
+def test_a_top_on_inside_out_as_a_joke_is_nothing():
+    assert level("lol i didnt even know my top was on inside out all day") is None
