@@ -246,3 +246,25 @@ def test_signs_told_with_not_knowing_what_happened_are_a_recent_assault_not_a_ch
 
 def test_a_top_on_inside_out_as_a_joke_is_nothing():
     assert level("lol i didnt even know my top was on inside out all day") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last time i told him no he shouted and made me walk home on my own",
+        "the last time we went to his cousins they gave me drinks and i felt weird after",
+    ],
+)
+def test_last_time_with_a_past_verb_is_before_now(text):
+    assert "earlier" in parts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for the last time i said leave me alone",
+        "last time i went he hurt me and hes coming round again tonight",
+    ],
+)
+def test_for_the_last_time_or_last_time_beside_tonight_is_not_before_now(text):
+    assert "earlier" not in parts(text)
