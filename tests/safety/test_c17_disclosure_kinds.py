@@ -268,3 +268,29 @@ def test_last_time_with_a_past_verb_is_before_now(text):
 )
 def test_for_the_last_time_or_last_time_beside_tonight_is_not_before_now(text):
     assert "earlier" not in parts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin said her uncle plays tickling games with her and she is not allowed to tell",
+        "he makes her play secret games at bedtime",
+    ],
+)
+def test_abuse_told_as_a_secret_game_is_abuse_in_other_words(text):
+    assert "veiled_abuse" in parts(text)
+
+
+def test_ordinary_games_are_not_abuse():
+    assert "veiled_abuse" not in parts("we played card games at my nans and it was quiet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant go to the police, my friends will call me a grass",
+        "i cant say anything, my boyfriend will think i cheated on him",
+    ],
+)
+def test_a_reason_for_not_telling_is_no_danger(text):
+    assert level(text) not in DANGER + ("crisis",)
