@@ -78,7 +78,7 @@ from bot.safety.danger_answer import (
 )
 from bot.safety.lexicon import DEFAULT_DIR
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
-from bot.rasa_plugins.safety_net import level_by_classifier_alone, stage_level, weak_check
+from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, level_by_classifier_alone, stage_level, weak_check
 
 logger = logging.getLogger(__name__)
 QUESTIONS_FILE = "danger_questions.yml"
@@ -103,6 +103,11 @@ FIRST_QUESTION = "utter_ask_in_danger_now"  # "Are you in danger right now?": th
 # after a weak check inside a conversation (C13): a story of this many words with nothing urgent
 # goes on as anywhere; the conversation was under way when an earlier message had this many
 GOES_ON_WORDS, CONVERSATION_WORDS = 8, 4
+# C17: parts that say a check's harm was done before now (data/safety/parts.yml; as the
+# urgency classifier's told_before_now_parts, with the long-ago `past`)
+TOLD_BEFORE_NOW_PARTS = frozenset(
+    {"earlier", "weeks_ago", "yesterday_done", "this_morning_done", "habitual", "habit_when", "past"}
+)
 TRUSTED_ADULT_SLOT = "trusted_adult"  # TrustedAdultPolicy's SLOT (that module imports this one)
 # young people rarely type "?": "is that even illegal", "what do i do now" are questions too
 # (a new user's trial, 2026-11-30: "is that even illegal" after "im fine now" got "call 999 now")
@@ -276,6 +281,19 @@ class DangerQuestionPolicy(SingleActionPolicy):
             # they/them"); the young person goes on with the story or asks something with nothing
             # urgent in it: answered as anywhere, not 999 again turn after turn
             return None
+        if (
+            emergency_route
+            and answer != SAFE
+            and question == FIRST_QUESTION
+            and checked_a_story_told_before_now(
+                user, [e for e in reversed(tracker.events) if isinstance(e, UserUttered)][1:]
+            )
+        ):
+            # C17: the check came on harm told as done before now ("last time he got angry and
+            # left me in croydon at 3am") and the young person goes on with the story with nothing
+            # urgent in it: the short "are you safe?" with 999 once more, not the whole block (the
+            # route then ends on the next such message, as after the block)
+            return next_in_plan([ASK_SAFE_NOW], actions_since)
         remind = entry.get("moves_on") == REMIND
         if answer == DANGER and entry.get("moves_on") and moves_on(user, questions_only=remind):
             if not remind:
@@ -400,6 +418,17 @@ def ends_after_a_weak_check(question: str, user: UserUttered, earlier: Sequence[
         for e in earlier[1:]
     )
     return under_way and goes_on(user)
+
+
+def checked_a_story_told_before_now(user: UserUttered, earlier: Sequence[UserUttered]) -> bool:
+    """The danger question's check (earlier[0], the message before `user`; earlier newest first)
+    was a `check`, not emergency or medical, on a message whose words say the harm was done before
+    now (TOLD_BEFORE_NOW_PARTS: last week, last time, yesterday, this morning told in the past, a
+    habit, long ago), and `user` goes on with the story with nothing urgent in it (goes_on)."""
+    if not earlier or stage_level(earlier[0].parse_data) != "check":
+        return False
+    parts = set((((earlier[0].parse_data or {}).get(SAFETY_NET_KEY)) or {}).get("parts") or ())
+    return bool(TOLD_BEFORE_NOW_PARTS & parts) and goes_on(user)
 
 
 def stops(text: str | None) -> bool:

@@ -104,6 +104,7 @@ NOW_CUES = frozenset(
     }
 )
 ASSAULT_CUES = frozenset({SEXUAL_ASSAULT_CUE, "harm_done", "harm_now"})
+HABIT_CUES = frozenset({"habitual", "habit_when"})  # abuse told as a habit (C15, C17)
 SAFETY_NET_KEY = "safety_net"
 
 
@@ -252,6 +253,11 @@ def _take_back(
         if VEILED_ABUSE_CUE in assessment.parts:
             # "my coach went too far last week": abuse in other words, with no assault word the
             # stage can read: the disclosure reply, neither the Havens nor the next guess ("affirm")
+            return DISCLOSURE_INTENT
+        if HABIT_CUES & assessment.parts and _told_before_now(assessment):
+            # "when nan goes to bingo grandad makes me sit on his lap and touches me": abuse told
+            # as a habit, nothing in it happening now, is a disclosure (thanks, belief, who can
+            # help), not the danger check the harm cue would give (C17, issue 13 item 3)
             return DISCLOSURE_INTENT
         if ASSAULT_CUES & assessment.parts:
             # hitting, beating, hurting without a sexual act is not the sexual-assault reply (no

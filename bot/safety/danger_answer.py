@@ -59,6 +59,8 @@ PAYLOAD_ANSWER = {
     "say_not_now": NOT_NOW,
     "deny": NO,
 }
+# a countdown now ("train's in 15 mins", "in an hour"): a deadline part and a now part together
+COUNTDOWN = frozenset({"deadline", "immediacy"})
 # parts (data/safety/parts.yml) that mean danger in an answer, unless the answer is about the past
 DANGER_PARTS = frozenset(
     {
@@ -276,6 +278,8 @@ def tells_something_new(text: str, buttons: Sequence[dict] = (), data: Optional[
     assessment = assess_risk(text, data, use_classifier=False)
     if assessment.level is not None or assessment.other_language or tells_of_danger(assessment.parts):
         return False
+    if COUNTDOWN <= assessment.parts:
+        return False  # C17: "train's in 15 mins" after the emergency steps is part of the emergency
     wondering = WONDERING.sub(" , ", folded)
     if wondering != folded:
         parts = assess_risk(wondering, data, use_classifier=False, check_language=False).parts

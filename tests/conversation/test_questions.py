@@ -1543,3 +1543,71 @@ def test_c17_the_danger_answers_lead_with_999(domain_yaml, directory):
         variation = domain_yaml["responses"][name][0]
         assert variation["custom"] == {"urgency": "emergency"}, name
         assert "999" in fill_message(variation, directory)["text"].splitlines()[0], name
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would the sexual health clinic ring my dad if i went",
+        "if i see a nurse at the gum clinic do they have to tell my carers",
+        "does the gp tell your parents if you go about the pill",
+        "is the clinic confidential",
+    ],
+)
+def test_a_clinics_confidentiality_is_not_the_schools_answer(text):
+    # C17's first run: "if i go to a clinic will they call my mum" got "The honest answer: often,
+    # yes", which is about school; a clinic's own rule (13 and over: confidential) is sourced
+    answers = answers_for(text, YP)
+    assert "utter_answer_clinic_confidential" in answers, text
+    assert "utter_answer_parents_told" not in answers, text
+
+
+def test_the_school_nurse_keeps_the_schools_answer():
+    assert answers_for("if i go to the school nurse would she ring my mum", YP) == [
+        "utter_answer_parents_told"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i report him will they tell my mum im bi",
+        "would school out me to my family if i said what happened",
+        "i dont want my parents finding out im trans if i report it",
+    ],
+)
+def test_being_outed_by_telling_gets_no_guess_about_what_school_shares(text):
+    answers = answers_for(text, YP)
+    assert "utter_answer_outing" in answers, text
+    assert "utter_answer_parents_told" not in answers, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 16 so the photos are legal right",
+        "i agreed to the topless pics and im 17",
+        "shes 17 so its fine if he keeps the nudes right",
+    ],
+)
+def test_sixteen_or_seventeen_and_pictures_gets_the_image_law_not_the_age_of_consent(text):
+    # C17: "im 17 so like, it's basically legal right? i did agree to the lingerie" got only "the
+    # age of consent is 16"; sexual images of under-18s are illegal whatever was agreed
+    answers = answers_for(text, YP)
+    assert answers[:1] == ["utter_answer_image_age_law"], text
+    assert "utter_answer_consent_law" not in answers, text
+
+
+def test_sixteen_and_legal_without_pictures_keeps_the_age_of_consent():
+    assert answers_for("im 16 so isnt that legal anyway", YP) == ["utter_answer_consent_law"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how would i know if someone drugged me at the party",
+        "can you get tested for being spiked the day after",
+        "is there a way to prove my drink was spiked",
+    ],
+)
+def test_how_to_find_out_about_a_spiking_gets_the_police_test_and_its_time(text):
+    assert answers_for(text, YP)[:1] == ["utter_answer_spiking_test"], text

@@ -652,3 +652,45 @@ def test_c12_a_new_question_after_the_crisis_check_is_no_answer_to_it(policy, te
     assert answers_a_danger_question(latest_turn(tracker)) is is_answer
     if not is_answer:
         assert predicted(policy, tracker) is None
+
+
+def _after_a_past_check(check_parts, story, level="check"):
+    """A check (or another level) on a message with these word-class parts, the danger question,
+    then `story` (C17)."""
+    events = [
+        ActionExecuted(ACTION_LISTEN_NAME),
+        user("last time he got angry at me", "report_possible_danger", level=level, parts=check_parts),
+        ActionExecuted("utter_safety_check"),
+        BotUttered("call 999"),
+        ActionExecuted("utter_ask_in_danger_now"),
+        BotUttered("question?", {"buttons": ASK.get("buttons")}),
+        ActionExecuted(ACTION_LISTEN_NAME),
+        user(story, "nlu_fallback"),
+    ]
+    return DialogueStateTracker.from_events("test", events, DOMAIN.slots)
+
+
+PAST_STORY = "please dont make me tell my key worker she will just move me to another city"
+
+
+@pytest.mark.parametrize("told", ["earlier", "yesterday_done", "habitual", "this_morning_done", "past"])
+def test_c17_a_story_after_a_check_on_harm_told_before_now_gets_the_short_recheck(policy, told):
+    # C17's kind in our own words: the check came on harm told as done before now; the young
+    # person goes on with the story: "are you safe?" with 999, not the whole block a second time
+    assert predicted(policy, _after_a_past_check((told, "volatile"), PAST_STORY)) == "utter_ask_safe_now"
+
+
+@pytest.mark.parametrize(
+    "tracker",
+    [
+        # nothing in the check said when: the route stands
+        _after_a_past_check(("volatile",), PAST_STORY),
+        # danger now in the words: emergency keeps the whole block
+        _after_a_past_check(("earlier", "harm_now"), PAST_STORY, level="emergency"),
+        # the answer tells of danger now, or is short (an answer)
+        _after_a_past_check(("earlier",), "hes outside my house right now and keeps ringing the bell"),
+        _after_a_past_check(("earlier",), "kinda scared tbh"),
+    ],
+)
+def test_c17_the_route_stands_without_a_time_before_now_or_with_danger_in_the_answer(policy, tracker):
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"

@@ -270,6 +270,36 @@ def test_a_hand_on_my_leg_told_as_over_the_model_read_as_recent_assault_is_haras
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "when my auntie goes to work her husband hits me if i dont do what he says",
+        "at weekends at my dads his brother makes me do stuff and says its a game",
+        "since i was 10 my stepbrother hurts me when mum is at work",
+    ],
+)
+def test_abuse_told_as_a_habit_the_model_read_as_recent_assault_is_a_disclosure(text):
+    # C17: a habit with a harm cue and nothing now ("when nan goes bingo grandad makes me sit on
+    # his lap and touches me") got the danger check, then 999 for three more turns; it is a
+    # disclosure: thanks, belief and who can help (999 only if it is happening now)
+    message = _model_says(text, "disclose_recent_assault", 0.9, rest=(("disclose_adult_abuse", 0.05),))
+    [message] = _net().process([message])
+    assert message.get("intent")["name"] == "start_disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when mum goes to work he hurts me and hes in my room right now",
+        "at weekends he hits me and hes coming back tonight",
+    ],
+)
+def test_the_same_habit_with_someone_here_or_coming_stays_urgent(text):
+    message = _model_says(text, "disclose_recent_assault", 0.9, rest=(("disclose_adult_abuse", 0.05),))
+    [message] = _net().process([message])
+    assert message.get("intent")["name"] in ("report_immediate_danger", "report_possible_danger")
+
+
+@pytest.mark.parametrize(
     "text,intent",
     [
         ("a man on the bus put his hand on my leg and hes still next to me", "report_immediate_danger"),

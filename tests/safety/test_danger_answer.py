@@ -776,3 +776,16 @@ def test_b20_safe_said_first_then_danger_keeps_the_route(text):
 )
 def test_b20_clear_safe_answers_with_the_meaning_made_clear(text, expected):
     assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,new",
+    [
+        # C17: a countdown now after the emergency steps is part of the emergency, not a new topic
+        ("my dads at work. the bus is in 10 mins", False),
+        ("they said i have to be on the train in 20 minutes or else", False),
+        ("sorry typing is slow, my mum works at the hospital", True),
+    ],
+)
+def test_a_countdown_now_is_not_something_new(text, new):
+    assert tells_something_new(text) is new
