@@ -1544,6 +1544,7 @@ def test_c17_the_danger_answers_lead_with_999(domain_yaml, directory):
         assert variation["custom"] == {"urgency": "emergency"}, name
         assert "999" in fill_message(variation, directory)["text"].splitlines()[0], name
 
+
 @pytest.mark.parametrize(
     "text",
     [
