@@ -2542,3 +2542,117 @@ def test_b20_everyday_lookalikes_stay_quiet(text):
 )
 def test_b20_the_same_words_with_the_writers_own_act_keep_their_level(text, expected):
     assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: someone in open water or through the ice now who cannot get out (holding on to the
+        # edge, going under, swept along), told by a friend or sibling: danger now from the place,
+        # with no one's harm act (999 first)
+        (
+            "my little cousin fell through the ice on the lake at the park and hes clinging to the edge, we cant get to him",
+            "emergency",
+        ),
+        (
+            "theres a boy in the river by the footbridge, hes being swept along and keeps going under",
+            "emergency",
+        ),
+        (
+            "my friend slipped into the canal and cant climb out, the wall is too high and hes getting tired",
+            "emergency",
+        ),
+        (
+            "the ice cracked and my brother went in the pond, hes hanging on to a branch and screaming",
+            "emergency",
+        ),
+        (
+            "two kids have gone through the ice on the reservoir, one of them is holding onto the edge",
+            "emergency",
+        ),
+        # look-alikes: a phone in the canal, a swim, a pool lesson, the ice rink, over and fine, a film
+        ("my phone fell in the canal and i cant get it out lol", None),
+        ("went wild swimming in the lake with my cousins, the water was freezing but so fun", None),
+        ("my little brother still holds onto the edge of the pool in his swimming lessons", None),
+        ("we went ice skating at the rink and my mate kept holding the edge the whole time", None),
+        ("my friend fell in the pond at the park last week, he got out fine and just got soaked", None),
+        ("in pshe we watched a video about what to do if your friend falls through the ice", None),
+    ],
+)
+def test_b21_someone_in_the_water_who_cannot_get_out(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: a missing child who has just sent word that he is being made to hold, carry or do
+        # something, or is in a moving car with people, told by a carer, parent or sibling: danger
+        # now (999 first), not the parent's general guidance
+        (
+            "My foster daughter (15) went missing after school. She just texted 'they're making me carry a bag,"
+            " I don't want to' and I can hear a car engine.",
+            "emergency",
+        ),
+        (
+            "Our son has been missing since yesterday and has just messaged saying some men are making him"
+            " deliver something, he is in the back of a car",
+            "emergency",
+        ),
+        (
+            "my stepson has been missing since this morning, he just rang and said theyre forcing him to sell"
+            " stuff and wont let him out of the car",
+            "emergency",
+        ),
+        (
+            "my brother has been missing since friday and he just snapped me saying theyre making him hold a"
+            " bag in some car, he sounded scared",
+            "emergency",
+        ),
+        # look-alikes: a christening, a coach's bibs, a child found last year, a missing cat
+        ("my mum is making me hold the baby at the christening lol", None),
+        ("the coach is making me carry all the bibs to the minibus again", None),
+        ("my son went missing for an hour at the fair last year, we found him at the ice cream van", None),
+        ("our cat has been missing since monday, we put posters up round the estate", None),
+    ],
+)
+def test_b21_a_missing_child_made_to_do_something_now(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: shots fired near me now, with hiding or running (at a party, a carnival, the street)
+        ("someone just fired a gun at the house party and were all hiding in the toilets", "emergency"),
+        ("a man started shooting at the carnival, were hiding behind a van", "emergency"),
+        ("shots going off on our road and me and my sister are hiding under the bed", "emergency"),
+        # look-alikes: a football shot, cadets' targets, a video shot at a party
+        ("he took a shot from outside the box and scored, were all going mad", None),
+        ("we fired shots at the targets at cadets today, i got a bullseye", None),
+        ("my friend shot a video at the party and were hiding it from her mum lol", None),
+    ],
+)
+def test_b21_shots_fired_near_me_now(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: a child who drank a household chemical or fuel (kerosene, white spirit, bleach) out
+        # of a drink bottle: medical
+        (
+            "my little brother drank kerosene that was in a lucozade bottle, hes coughing and being sick",
+            "medical",
+        ),
+        ("my baby sister swallowed some white spirit from a squash bottle in the shed", "medical"),
+        ("my cousin drank the bleach mum had put in an old water bottle", "medical"),
+        # look-alikes: fuel for a heater, a labelled bottle, water after cleaning
+        ("my dad uses kerosene for the heater in the shed, is that safe?", None),
+        ("mum put bleach in an old bottle and labelled it so nobody drinks it", None),
+        ("i drank some water after cleaning the bathroom with bleach", None),
+    ],
+)
+def test_b21_a_household_chemical_drunk_from_a_drink_bottle(text, expected):
+    assert level(text, use_classifier=False) == expected
