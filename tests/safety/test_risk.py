@@ -2656,3 +2656,58 @@ def test_b21_shots_fired_near_me_now(text, expected):
 )
 def test_b21_a_household_chemical_drunk_from_a_drink_bottle(text, expected):
     assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: a friend's goodbye post ("nice knowing you all") with her location somewhere high or
+        # by water, or not answering: a crisis told by a friend
+        (
+            "my mate put on his story 'nice knowing you lot' and his location is on top of the multi storey,"
+            " he wont pick up",
+            "crisis",
+        ),
+        (
+            "my best friend just posted 'it was nice knowing everyone x' and find my shows her at the cliffs."
+            " shes not answering",
+            "crisis",
+        ),
+        ("she sent the group chat 'its been nice knowing u all' and her snap map is on the bridge", "crisis"),
+        # look-alikes: a mock exam, a driving test, a geography trip to the cliffs
+        ("maths mock tomorrow, it was nice knowing u all 💀", None),
+        ("my friend posted 'it was nice knowing you all' before her driving test lol", None),
+        ("her snap map is at beachy head, shes on the geography field trip", None),
+    ],
+)
+def test_b21_a_friends_goodbye_post_from_a_high_place(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: "rather be dead than have them see" said and meant, or beside the means at hand
+        # (sextortion's shame): a crisis, whatever emergency the threat also gives
+        ("id rather be dead than have my family see them. i mean it. i know where the pills are", "crisis"),
+        ("if they go round my school id rather die than have everyone see. not joking", "crisis"),
+        ("i know where mum keeps her tablets and i dont want to be here anymore", "crisis"),
+        # look-alikes: a messy room, a dad's back, crocs
+        ("id rather die than have my mum see my room lol", None),
+        ("i know where my dads tablets are, can i give him one for his back", None),
+        ("id rather be dead than be seen in those crocs", None),
+    ],
+)
+def test_b21_rather_dead_than_seen_and_means_at_hand(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+def test_b21_an_emergency_that_also_tells_a_crisis_keeps_the_crisis_rule():
+    # the sextortion threat is danger now (emergency), and the crisis words are kept among the
+    # reasons, so the reply can carry the crisis lines too (bot/rasa_plugins/crisis_check_policy.py)
+    assessment = assess_risk(
+        "he says hes sending my pics to everyone at school at 9 tonight unless i pay. id rather be dead than"
+        " have my dad see them. i mean that. i know where his tablets are"
+    )
+    assert assessment.level == "emergency"
+    assert any(reason.startswith("crisis.") for reason in assessment.reasons)
