@@ -27,7 +27,9 @@ recent_assault, check; None when nothing urgent was found. How a level is reache
    words becomes medical, whose reply names 999, an ambulance and the crisis lines). A message
    told as over (a time before today, "im fine now", nothing happening now) is not raised to
    check or medical by it, and not to crisis when the writer also says they are recovering
-   ("feeling more hopeful": a past attempt with its follow-up, B13).
+   ("feeling more hopeful": a past attempt with its follow-up, B13). It does not read a message
+   in another language that the words gave nothing (it learned English; B21): that message gets
+   the other-language reply.
 The most urgent level found wins. The assessment carries part names and rule ids only, never the
 message text, so it is safe to log and to keep in the tracker.
 """
@@ -226,7 +228,14 @@ def assess_risk(
         everything |= parts - _calming_parts(rules)
     if model_urgent:
         everything.add(MODEL_URGENT)
-    if use_classifier and data.classifier is not None and best in _RAISABLE:
+    not_english: Optional[bool] = None
+    if use_classifier and best is None and data.classifier is not None:
+        # B21: the classifier learned English; on another language it reads the normal form's
+        # debris ("kap the", "s and ftan" of Turkish) and gave a Turkish knife threat at the school
+        # gate the English crisis reply. With nothing from the words, such a message gets the
+        # other-language reply (999 first, the interpreter line, Childline)
+        not_english = _reads_as_another_language(text, normalised)
+    if use_classifier and data.classifier is not None and best in _RAISABLE and not not_english:
         flags = classifier_flags(data.classifier, sentences, normalised, data.lexicon)
         if EMERGENCY_OR_MEDICAL in flags and told_as_over(everything, rules):
             # "last month i got followed ... nothing has happened since, im fine now": the words
@@ -249,8 +258,7 @@ def assess_risk(
     other = bool(
         check_language
         and best is None
-        and not text.lstrip().startswith("/")
-        and is_not_english(text, normalised)
+        and (not_english if not_english is not None else _reads_as_another_language(text, normalised))
     )
     return RiskAssessment(
         level=best,
@@ -259,6 +267,11 @@ def assess_risk(
         other_language=other,
         by_classifier=by_classifier,
     )
+
+
+def _reads_as_another_language(text: str, normalised: str) -> bool:
+    """The message is in another language (bot.safety.language), and no /command's text."""
+    return not text.lstrip().startswith("/") and is_not_english(text, normalised)
 
 
 def _words_reading(

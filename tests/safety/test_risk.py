@@ -2711,3 +2711,20 @@ def test_b21_an_emergency_that_also_tells_a_crisis_keeps_the_crisis_rule():
     )
     assert assessment.level == "emergency"
     assert any(reason.startswith("crisis.") for reason in assessment.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B21: a message in another language is not read by the classifier (it learned English):
+        # Turkish danger now got the English crisis reply from its reading of the normalised words;
+        # it gets the other-language reply (999 with the interpreter line), our own sentences
+        "çocuklar kapının önünde bekliyor, bıçakları var, saklanıyorum",
+        "Okul çıkışında bir grup bıçakla bekliyor, kütüphanede saklanıyorum, ne yapayım?",
+        "ktoś stoi pod drzwiami z nożem i krzyczy, schowałam się w łazience",
+    ],
+)
+def test_b21_a_message_in_another_language_is_not_read_by_the_classifier(text):
+    assessment = assess_risk(text)
+    assert not assessment.by_classifier
+    assert assessment.other_language or assessment.level in {"emergency", "medical", "check"}
