@@ -247,6 +247,10 @@ def assess_risk(
             # "he keeps coming in my room when theyre asleep", "last week he cornered me in the
             # stockroom": ongoing or past abuse, nothing in the message happening now (C15)
             flags = flags - {EMERGENCY_OR_MEDICAL}
+        if EMERGENCY_OR_MEDICAL in flags and bump_with_signs_denied(everything, data.classifier.settings):
+            # "my little brother banged his head on the table, hes not sick or drowsy and is
+            # playing normally": a bump the writer says shows none of the warning signs (B21)
+            flags = flags - {EMERGENCY_OR_MEDICAL}
         if CRISIS in flags and RECOVERING in everything and told_as_over(everything, rules):
             # the words say when it was, that it is over and that the writer is recovering; a
             # crisis the words themselves read ("but i still want to die") is kept above
@@ -320,6 +324,20 @@ def told_as_habit_or_before_now(
     if not told or settings.still_urgent_parts & parts or settings.medical_parts & parts:
         return False
     return any(part.name in told and not part.unless & parts for part in rules.parts)
+
+
+def bump_with_signs_denied(parts: set[str] | frozenset[str], settings: Settings) -> bool:
+    """True when the message tells of a knock or a fall (settings.bump_parts) with the warning signs
+    said to be absent (settings.signs_denied_parts: "no headache, not sick", "playing normally"),
+    no medical cue beyond the knock itself (settings.medical_parts: no symptom, nothing taken) and
+    nothing that says now, here or a threat (settings.still_urgent_parts): then the classifier
+    alone does not make it an ambulance or a danger check (B21)."""
+    return bool(
+        settings.signs_denied_parts & parts
+        and settings.bump_parts & parts
+        and (settings.medical_parts & parts) <= settings.bump_parts
+        and not settings.still_urgent_parts & parts
+    )
 
 
 def _second_readings(

@@ -2714,6 +2714,56 @@ def test_b21_an_emergency_that_also_tells_a_crisis_keeps_the_crisis_rule():
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21's look-alikes: an account that keeps following me after I block it (online); a game
+        # death with "done with life"; a bump with the red flags denied; self-harm stopped years
+        # ago with a question about scars; keys for mum's work; mum at my door with my lunchbox
+        ("some fake account keeps following me every time i block it, how do i stop it", None),
+        ("this page keeps re following me after i block them, so annoying", None),
+        ("got sniped by a 10 year old in warzone im done with life 😭", None),
+        ("lost 5 ranked games in a row on fifa im so done with life lmao", None),
+        (
+            "hit my head on the car door earlier, bit of a lump but no headache, not dizzy, not sick, feel fine."
+            " should i worry",
+            None,
+        ),
+        (
+            "my little brother banged his head on the table, hes not sick or drowsy and is playing normally",
+            None,
+        ),
+        ("i used to self harm in year 8 but stopped 4 years ago, how do i get my scars lightened", None),
+        ("self harmed when i was 13, been clean 3 years now, can i get a tattoo over the scars at 18", None),
+        ("dad cant find the car keys and hes late for work, im helping him look now", None),
+        ("my dad is at my door with my clean washing saying open up", None),
+        ("nan is outside my room with a cup of tea telling me to open the door", None),
+        ("playing hide and seek with my little cousins, im hiding in the wardrobe lol", None),
+    ],
+)
+def test_b21_english_look_alikes_stay_calm(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ... and the true cues beside the same words keep their level
+        ("a man followed me from the station and now hes outside my house", "emergency"),
+        ("lost on fortnite again but honestly im done with life and i dont want to be here", "crisis"),
+        ("im done with life", "crisis"),
+        ("banged my head and i keep being sick and feel dizzy", "medical"),
+        ("hit my head, no headache but i keep throwing up", "medical"),
+        ("i stopped self harming 2 years ago but i started cutting again last night", "crisis"),
+        ("i self harmed when i was 14 and i still want to hurt myself", "crisis"),
+        ("my stepdad is outside my door with a belt saying open up", "emergency"),
+        ("im hiding in the wardrobe and hes looking for me, hes so angry", "emergency"),
+    ],
+)
+def test_b21_look_alike_masks_keep_the_true_cues(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # B21: a message in another language is not read by the classifier (it learned English):
@@ -2728,3 +2778,34 @@ def test_b21_a_message_in_another_language_is_not_read_by_the_classifier(text):
     assessment = assess_risk(text)
     assert not assessment.by_classifier
     assert assessment.other_language or assessment.level in {"emergency", "medical", "check"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: a bump with the warning signs said to be absent is not raised by the classifier
+        # alone, but a sign beside the denial, something taken or someone here still count
+        (
+            "my brother fell off the top bunk and hit his head, hes not sick but hes confused and keeps asking what day it is",
+            "medical",
+        ),
+        ("my little brother banged his head and now hes being sick and really sleepy", "medical"),
+        ("he hit me round the head, im not dizzy but hes still here", "emergency"),
+        ("she banged her head after drinking vodka at the party, she says she feels fine", "medical"),
+    ],
+)
+def test_b21_a_bump_with_the_signs_denied_keeps_a_sign_said_beside_it(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # classifier none-examples in our own words: typing apologies, voice typing
+        "im using voice typing sorry if its weird",
+        "sorry for the typos im using speech to text",
+        "my autocorrect keeps changing words sorry",
+    ],
+)
+def test_b21_typing_apologies_raise_no_alarm(text):
+    assert level(text) is None
