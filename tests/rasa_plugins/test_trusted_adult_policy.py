@@ -898,3 +898,23 @@ def test_a_medical_emergency_from_an_adult_gets_the_ambulance_in_their_terms_the
 def test_a_childs_crisis_relayed_by_an_adult_and_read_by_the_classifier_gets_the_adult_crisis_reply(text):
     said = _user(text, "disclose_self_harm", level="crisis", by_classifier=True)
     assert policy.next_action(_tracker(said, adult="parent_carer")) == "utter_adult_crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B21: the adult is safe, the child is not: an answer to the danger question (the route
+        # goes on), not something new to be given their guidance
+        "I'm fine, I'm her mum, but she's still with him at his flat",
+        "We're safe, I'm his foster carer, but he is still in the car with those men",
+    ],
+)
+def test_an_adult_safe_but_the_child_not_answers_the_danger_question(text):
+    tracker = _tracker(
+        ActionExecuted("utter_ask_in_danger_now"),
+        BotUttered("Are you in danger right now?"),
+        ActionExecuted("action_listen"),
+        _user(text, "confirm_safe"),
+        adult="parent_carer",
+    )
+    assert policy.next_action(tracker) is None
