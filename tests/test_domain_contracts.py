@@ -21,6 +21,8 @@ URGENT_RESPONSES = {
     "utter_crisis_followup": "crisis",
     # C15: a young person telling of a friend's suicidal words: 999 if they might act, the lines
     "utter_crisis_friend": "crisis",
+    # B21: danger now whose words also tell of a crisis: the crisis lines beside the emergency reply
+    "utter_crisis_beside_emergency": "crisis",
     "utter_medical": "emergency",
     "utter_safety_check": "emergency",
     "utter_emergency_next_steps": "emergency",
@@ -125,6 +127,7 @@ def test_crisis_reply_gives_childline_samaritans_shout_and_999(domain_yaml, dire
         "utter_adult_crisis",
         "utter_crisis_means",
         "utter_crisis_friend",
+        "utter_crisis_beside_emergency",
         "utter_answer_what_now_crisis",
     ):  # an overdose taken is medical and self-harm
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]

@@ -23,8 +23,17 @@ room") gets utter_crisis_means (C8): move it out of reach, 999 or A&E if any was
 A young person's crisis told about someone else ("she said she'd kill herself") gets
 utter_crisis_friend (C15), with the same crisis marker.
 
+A young person's danger now whose words also read a crisis ("he'll send the pics to my school
+tomorrow unless i pay ... id rather be dead than have my mum see them. i know where my dads
+tablets are": the emergency level, with a crisis rule among its reasons) gets the emergency reply,
+then utter_crisis_beside_emergency (the crisis lines, with the crisis marker), then "Are you in
+danger right now?" (B21: the crisis lines were missing; the emergency level outranks crisis, and
+one reply carried only one of them). A trusted adult's such message is TrustedAdultPolicy's
+(utter_adult_crisis); an answer to a danger question and a turn inside a form keep their rules.
+
     next_action(tracker) -> "utter_check_crisis" | "utter_crisis_means" | "utter_crisis_friend"
-                            | "action_listen" | None
+                            | "utter_emergency" | "utter_crisis_beside_emergency"
+                            | "utter_ask_in_danger_now" | "action_listen" | None
 """
 
 from __future__ import annotations
@@ -37,7 +46,8 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.crisis_about_others import about_someone_else
-from bot.rasa_plugins.single_action_policy import SingleActionPolicy
+from bot.rasa_plugins.safety_net import has_crisis_cue, stage_level
+from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.turn_policy import CRISIS_INTENT, answers_a_danger_question, latest_turn
 
 DEFAULT_PRIORITY = 7
@@ -53,6 +63,10 @@ MEANS_REPLY = "utter_crisis_means"
 # told about someone else gets FRIEND_REPLY (999 if they might act now, an adult today, the crisis
 # lines for the writer), with the same crisis marker
 FRIEND_REPLY = "utter_crisis_friend"
+# B21: danger now that also tells of a crisis: the emergency reply, the crisis lines, the question
+DANGER_NOW_INTENT = "report_immediate_danger"
+EMERGENCY_WITH_CRISIS = ("utter_emergency", "utter_crisis_beside_emergency", "utter_ask_in_danger_now")
+TRUSTED_ADULT_SLOT = "trusted_adult"
 MEANS = re.compile(
     r"\b(tablets?|pills?|paracetamol|painkillers?|meds|medication|medicine|overdose|od|"
     r"knife|knives|blades?|razors?|sharpener|rope|belt|ligature|bleach)\b",
@@ -64,6 +78,8 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     turn = latest_turn(tracker)
     if turn is None:
         return None
+    if _danger_now_with_crisis_words(tracker, turn):
+        return next_in_plan(list(EMERGENCY_WITH_CRISIS), turn.since)
     if _someone_elses_crisis(tracker, turn):
         if not turn.since:
             return FRIEND_REPLY
@@ -92,6 +108,20 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if turn.since == [reply]:
         return ACTION_LISTEN_NAME
     return None
+
+
+def _danger_now_with_crisis_words(tracker: DialogueStateTracker, turn) -> bool:
+    """A young person's message the risk stage read as danger now (emergency) whose words also
+    matched a crisis rule (safety_net.has_crisis_cue); not an adult's (TrustedAdultPolicy), not an
+    answer to a danger question (DangerQuestionPolicy), not inside a form (its rule deactivates it)."""
+    return (
+        turn.intent == DANGER_NOW_INTENT
+        and stage_level(turn.user.parse_data) == "emergency"
+        and has_crisis_cue(turn.user.parse_data)
+        and not tracker.get_slot(TRUSTED_ADULT_SLOT)
+        and not tracker.active_loop_name
+        and not answers_a_danger_question(turn)
+    )
 
 
 def _someone_elses_crisis(tracker: DialogueStateTracker, turn) -> bool:

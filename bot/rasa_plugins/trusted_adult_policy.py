@@ -25,8 +25,9 @@ abuse guidance does not fit it.
 
 It abstains (all-zero prediction) when no trusted adult is writing, right after a danger question
 (DangerQuestionPolicy answers) unless the adult's message is something new rather than an answer
-(a question, or five words or more, with nothing urgent in it: a DSL asked "Are you in danger?"
-before saying who they were, C5), while a form is active, and for intents with their own
+(a question, or five words or more, with nothing urgent in it and no danger in its words: a DSL
+asked "Are you in danger?" before saying who they were, C5; "I'm safe, I'm her dad, but she's
+still with him" answers it, B21), while a form is active, and for intents with their own
 replies: medical emergencies, self-harm and other languages keep their 999-first rules for adults
 too (an adult's self-harm telling gets utter_adult_crisis, above), and privacy, forgetting, "not now", greetings and borough answers keep theirs.
 Every response it names is in domain.yml, so it needs no action server except for the borough's
@@ -47,6 +48,7 @@ from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.crisis_about_others import about_someone_else
 from bot.conversation.trusted_adults import GENERAL, current_patterns, situation_of, writes_as_lead
 from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
+from bot.safety.danger_answer import names_a_danger
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, has_crisis_cue, stage_level
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.turn_policy import CRISIS_INTENT, answers_a_danger_question, latest_turn
@@ -194,8 +196,13 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return None
     since, before = turn.since, turn.before
     after_danger_question = answers_a_danger_question(turn)
-    if after_danger_question and (danger_now or crisis or not moves_on(turn.user)):
-        return None  # an answer to the danger question: DangerQuestionPolicy's
+    if after_danger_question and (
+        danger_now or crisis or not moves_on(turn.user) or names_a_danger(turn.user.text or "")
+    ):
+        # an answer to the danger question: DangerQuestionPolicy's. B21: "I'm safe, I'm her dad,
+        # but she's still with him" is five words or more with no level, yet it answers: the
+        # adult is safe, the child is not (a danger part in its words)
+        return None
     if crisis:
         if not since:
             return CRISIS_FIRST

@@ -29,6 +29,12 @@ they are). Not knowing what to do, how, or whether
 you safe?". "im in year 11 and want to do my a levels" -> True; "idk", "he is in the kitchen",
 "no not yet", "2", "999" -> False.
 
+    names_a_danger(text) -> bool
+
+Whether the word classes find a danger part in an answer (fear and symptoms aside, not about the
+past): a trusted adult's "I'm safe, I'm her dad, but she's still with him" answers the question
+(the child is not safe), it is not something new to be given their guidance (B21).
+
     asks_nothing_urgent(text) -> bool
 
 Whether a question asked once the emergency steps and a re-ask have been given tells of nothing
@@ -260,6 +266,16 @@ def _taken_back(text, intent, buttons, yes_means, data, other_language) -> bool:
 def tells_of_danger(parts: frozenset[str]) -> bool:
     """A danger part (DANGER_PARTS) among a message's parts, unless the message is about the past."""
     return bool(DANGER_PARTS & parts) and "past" not in parts
+
+
+def names_a_danger(text: str, data: Optional[RiskData] = None) -> bool:
+    """True when the word classes find in `text` a danger part other than fear or a symptom (those
+    do not outweigh a clear "safe"), and it is not about the past: "I'm safe, I'm her mum, but she's
+    still with him" (B21: the adult is safe, the child is not). Pure; never raises on a str."""
+    parts = assess_risk(
+        text or "", data or default_risk_data(), use_classifier=False, check_language=False
+    ).parts
+    return bool((DANGER_PARTS - WEAK_WHEN_SAFE) & parts) and "past" not in parts
 
 
 def tells_something_new(text: str, buttons: Sequence[dict] = (), data: Optional[RiskData] = None) -> bool:

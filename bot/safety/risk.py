@@ -27,7 +27,9 @@ recent_assault, check; None when nothing urgent was found. How a level is reache
    words becomes medical, whose reply names 999, an ambulance and the crisis lines). A message
    told as over (a time before today, "im fine now", nothing happening now) is not raised to
    check or medical by it, and not to crisis when the writer also says they are recovering
-   ("feeling more hopeful": a past attempt with its follow-up, B13).
+   ("feeling more hopeful": a past attempt with its follow-up, B13). It does not read a message
+   in another language that the words gave nothing (it learned English; B21): that message gets
+   the other-language reply.
 The most urgent level found wins. The assessment carries part names and rule ids only, never the
 message text, so it is safe to log and to keep in the tracker.
 """
@@ -226,7 +228,14 @@ def assess_risk(
         everything |= parts - _calming_parts(rules)
     if model_urgent:
         everything.add(MODEL_URGENT)
-    if use_classifier and data.classifier is not None and best in _RAISABLE:
+    not_english: Optional[bool] = None
+    if use_classifier and best is None and data.classifier is not None:
+        # B21: the classifier learned English; on another language it reads the normal form's
+        # debris ("kap the", "s and ftan" of Turkish) and gave a Turkish knife threat at the school
+        # gate the English crisis reply. With nothing from the words, such a message gets the
+        # other-language reply (999 first, the interpreter line, Childline)
+        not_english = _reads_as_another_language(text, normalised)
+    if use_classifier and data.classifier is not None and best in _RAISABLE and not not_english:
         flags = classifier_flags(data.classifier, sentences, normalised, data.lexicon)
         if EMERGENCY_OR_MEDICAL in flags and told_as_over(everything, rules):
             # "last month i got followed ... nothing has happened since, im fine now": the words
@@ -237,6 +246,10 @@ def assess_risk(
         ):
             # "he keeps coming in my room when theyre asleep", "last week he cornered me in the
             # stockroom": ongoing or past abuse, nothing in the message happening now (C15)
+            flags = flags - {EMERGENCY_OR_MEDICAL}
+        if EMERGENCY_OR_MEDICAL in flags and bump_with_signs_denied(everything, data.classifier.settings):
+            # "my little brother banged his head on the table, hes not sick or drowsy and is
+            # playing normally": a bump the writer says shows none of the warning signs (B21)
             flags = flags - {EMERGENCY_OR_MEDICAL}
         if CRISIS in flags and RECOVERING in everything and told_as_over(everything, rules):
             # the words say when it was, that it is over and that the writer is recovering; a
@@ -249,8 +262,7 @@ def assess_risk(
     other = bool(
         check_language
         and best is None
-        and not text.lstrip().startswith("/")
-        and is_not_english(text, normalised)
+        and (not_english if not_english is not None else _reads_as_another_language(text, normalised))
     )
     return RiskAssessment(
         level=best,
@@ -259,6 +271,11 @@ def assess_risk(
         other_language=other,
         by_classifier=by_classifier,
     )
+
+
+def _reads_as_another_language(text: str, normalised: str) -> bool:
+    """The message is in another language (bot.safety.language), and no /command's text."""
+    return not text.lstrip().startswith("/") and is_not_english(text, normalised)
 
 
 def _words_reading(
@@ -307,6 +324,20 @@ def told_as_habit_or_before_now(
     if not told or settings.still_urgent_parts & parts or settings.medical_parts & parts:
         return False
     return any(part.name in told and not part.unless & parts for part in rules.parts)
+
+
+def bump_with_signs_denied(parts: set[str] | frozenset[str], settings: Settings) -> bool:
+    """True when the message tells of a knock or a fall (settings.bump_parts) with the warning signs
+    said to be absent (settings.signs_denied_parts: "no headache, not sick", "playing normally"),
+    no medical cue beyond the knock itself (settings.medical_parts: no symptom, nothing taken) and
+    nothing that says now, here or a threat (settings.still_urgent_parts): then the classifier
+    alone does not make it an ambulance or a danger check (B21)."""
+    return bool(
+        settings.signs_denied_parts & parts
+        and settings.bump_parts & parts
+        and (settings.medical_parts & parts) <= settings.bump_parts
+        and not settings.still_urgent_parts & parts
+    )
 
 
 def _second_readings(

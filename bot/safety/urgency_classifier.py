@@ -55,6 +55,8 @@ PART_LISTS = (
     "how_asked_parts",
     "told_before_now_parts",
     "still_urgent_parts",
+    "signs_denied_parts",
+    "bump_parts",
 )  # settings naming parts
 
 
@@ -82,6 +84,10 @@ class Settings:
     # now or danger beside them: bot.safety.risk.told_as_habit_or_before_now (C15)
     told_before_now_parts: frozenset = frozenset()
     still_urgent_parts: frozenset = frozenset()
+    # B21: a knock to the head (bump_parts) with the warning signs said to be absent
+    # (signs_denied_parts: "not sick or drowsy", "playing normally") and no other medical cue
+    signs_denied_parts: frozenset = frozenset()
+    bump_parts: frozenset = frozenset()
 
 
 def load_settings(directory: Path | str = DEFAULT_DIR) -> Settings:

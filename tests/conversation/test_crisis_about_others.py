@@ -14,6 +14,10 @@ from bot.conversation.crisis_about_others import about_someone_else, load_patter
         ("i think about killing myself too", False),
         ("my friend wants to die and me too", False),
         ("she said she would kill me lol", False),  # a threat to the writer, not a crisis
+        # B21: a friend's goodbye post told by the writer
+        ("my mate put on his story 'nice knowing you lot' and his location is on the bridge", True),
+        ("my best friend just posted it was nice knowing everyone x and now shes not answering", True),
+        ("it was nice knowing u all, i want to die too", False),
     ],
 )
 def test_someone_elses_crisis_and_the_writers_own(text, expected):

@@ -205,3 +205,52 @@ def test_someone_elses_crisis_gets_the_friend_reply_with_the_same_marker(policie
 def test_the_writers_own_crisis_keeps_its_own_reply(policies, text):
     check, _ = policies
     assert predicted(check, said(text, "disclose_self_harm", False, "crisis")) is None
+
+
+def danger_now(text, rules, adult=None):
+    parse = {
+        "intent": {"name": "report_immediate_danger", "confidence": 1.0},
+        "text": text,
+        "safety_net": {"level": "emergency", "by_classifier": False, "rules": list(rules)},
+    }
+    events = [ActionExecuted(ACTION_LISTEN_NAME)]
+    if adult:
+        from rasa.shared.core.events import SlotSet
+
+        events.append(SlotSet("trusted_adult", adult))
+    return events + [UserUttered(text, parse["intent"], parse_data=parse)]
+
+
+SEXTORTION_AND_A_WISH = (
+    "hes sending my pics to everyone at 9 unless i pay. id rather be dead than have my dad see. i mean it"
+)
+BOTH = ("emergency.image_threat_with_deadline", "crisis.rather_dead_and_meant")
+
+
+def test_danger_now_whose_words_also_tell_a_crisis_gets_the_crisis_lines_too(policies):
+    # B21: the emergency reply alone left out the crisis lines; the plan is the emergency reply,
+    # the crisis lines (their own marker), then "Are you in danger right now?"
+    check, _ = policies
+    events = danger_now(SEXTORTION_AND_A_WISH, BOTH)
+    plan = ["utter_emergency", "utter_crisis_beside_emergency", "utter_ask_in_danger_now", ACTION_LISTEN_NAME]
+    for action in plan:
+        assert predicted(check, events) == action
+        events = events + bot(action)
+
+
+def test_danger_now_without_crisis_words_keeps_its_rule(policies):
+    check, _ = policies
+    assert predicted(check, danger_now("hes outside with a knife", ("emergency.armed_and_near",))) is None
+
+
+def test_an_adults_danger_now_with_crisis_words_is_the_adult_policys(policies):
+    check, _ = policies
+    assert predicted(check, danger_now(SEXTORTION_AND_A_WISH, BOTH, adult="parent_carer")) is None
+
+
+def test_the_crisis_lines_beside_the_emergency_reply_name_the_lines_and_999(domain_yaml, directory):
+    from bot.nlg.placeholders import fill_message
+
+    text = fill_message(domain_yaml["responses"]["utter_crisis_beside_emergency"][0], directory)["text"]
+    for word in ("Childline", "Samaritans", "Shout", "999"):
+        assert word in text

@@ -959,3 +959,23 @@ def test_c17_after_the_999_reply_an_adult_begged_not_to_call_gets_999_again_and_
         "utter_adult_answer_dont_go_alone",
         "action_listen",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B21: the adult is safe, the child is not: an answer to the danger question (the route
+        # goes on), not something new to be given their guidance
+        "I'm fine, I'm her mum, but she's still with him at his flat",
+        "We're safe, I'm his foster carer, but he is still in the car with those men",
+    ],
+)
+def test_an_adult_safe_but_the_child_not_answers_the_danger_question(text):
+    tracker = _tracker(
+        ActionExecuted("utter_ask_in_danger_now"),
+        BotUttered("Are you in danger right now?"),
+        ActionExecuted("action_listen"),
+        _user(text, "confirm_safe"),
+        adult="parent_carer",
+    )
+    assert policy.next_action(tracker) is None

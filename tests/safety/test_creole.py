@@ -94,3 +94,40 @@ def test_b20_a_beating_now_in_patois(text):
 )
 def test_b20_everyday_patois_stays_calm(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21, Jamaican Patois and Nigerian Pidgin: shots fired near me now and hiding ("buss a
+        # shot" is fired a shot); our own sentences
+        ("a man buss a shot outside di chicken shop, mi hide behind di car wid mi bredda", "emergency"),
+        ("dem a buss shot pon di road an mi hide inna di bathroom, mi fraid", "emergency"),
+        ("dem dey shoot for our street now now, we dey hide for inside room", "emergency"),
+        # B21: a child who drank fuel or a household chemical, in Pidgin, Patois and Krio
+        (
+            "my pikin don drink bleach wey dey for water bottle, e dey vomit and e no fit breathe well",
+            "medical",
+        ),
+        (
+            "mi likkle bredda drink off di bleach outta di juice bottle, him a vomit an cyaan talk good",
+            "medical",
+        ),
+        ("mi sista pikin dɔn drink kerosene, i de kof an i de vomit", "medical"),
+    ],
+)
+def test_b21_shots_and_poison_in_the_creoles(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: hide and seek, a shot at goal, kerosene run out at home
+        "mi hide inna di wardrobe fi play hide an seek wid mi likkle cousin",
+        "him tek a shot pon goal an score, di whole a wi a celebrate",
+        "abeg wetin i go buy for market, kerosene don finish for house",
+    ],
+)
+def test_b21_everyday_creole_stays_calm(text):
+    assert level(text) is None

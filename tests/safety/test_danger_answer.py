@@ -789,3 +789,37 @@ def test_b20_clear_safe_answers_with_the_meaning_made_clear(text, expected):
 )
 def test_a_countdown_now_is_not_something_new(text, new):
     assert tells_something_new(text) is new
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B21: the one who was hurt has left, but the writer is still here with him (and others);
+        # still at the water with the drop judged; the adult is safe but the child is not (her
+        # location has not moved for hours and she is not answering)
+        "shes alright now she went to nans but im still here with him and my baby brother",
+        "mum left to her mates, im still in the house with him",
+        "nah im ok. just looking down at the river. it doesnt look that far",
+        "im fine just looking at the water, its not that high",
+        "I'm fine, I'm his mum, but he still isn't answering and his location hasn't changed in hours",
+        "We're safe, I'm her carer, but her phone hasn't moved for three hours and she isn't picking up",
+    ],
+)
+def test_b21_safe_said_first_then_danger_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: the first message was an idiom ("hit the roof"), said so, with an ordinary punishment
+        # (a phone taken for the week, grounded): safe
+        ("no it was just an expression, she yelled and took my phone for the week. im fine", SAFE),
+        ("lol its just a saying, he grounded me and took my phone till monday, im ok", SAFE),
+        # ... but a phone taken with no such reason still keeps the route
+        ("no he took my phone and locked the door", DANGER),
+        ("im fine but he took my phone", DANGER),
+    ],
+)
+def test_b21_an_idiom_explained_with_an_ordinary_punishment(text, expected):
+    assert answer(text) == expected

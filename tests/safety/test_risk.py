@@ -2542,3 +2542,270 @@ def test_b20_everyday_lookalikes_stay_quiet(text):
 )
 def test_b20_the_same_words_with_the_writers_own_act_keep_their_level(text, expected):
     assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: someone in open water or through the ice now who cannot get out (holding on to the
+        # edge, going under, swept along), told by a friend or sibling: danger now from the place,
+        # with no one's harm act (999 first)
+        (
+            "my little cousin fell through the ice on the lake at the park and hes clinging to the edge, we cant get to him",
+            "emergency",
+        ),
+        (
+            "theres a boy in the river by the footbridge, hes being swept along and keeps going under",
+            "emergency",
+        ),
+        (
+            "my friend slipped into the canal and cant climb out, the wall is too high and hes getting tired",
+            "emergency",
+        ),
+        (
+            "the ice cracked and my brother went in the pond, hes hanging on to a branch and screaming",
+            "emergency",
+        ),
+        (
+            "two kids have gone through the ice on the reservoir, one of them is holding onto the edge",
+            "emergency",
+        ),
+        # look-alikes: a phone in the canal, a swim, a pool lesson, the ice rink, over and fine, a film
+        ("my phone fell in the canal and i cant get it out lol", None),
+        ("went wild swimming in the lake with my cousins, the water was freezing but so fun", None),
+        ("my little brother still holds onto the edge of the pool in his swimming lessons", None),
+        ("we went ice skating at the rink and my mate kept holding the edge the whole time", None),
+        ("my friend fell in the pond at the park last week, he got out fine and just got soaked", None),
+        ("in pshe we watched a video about what to do if your friend falls through the ice", None),
+    ],
+)
+def test_b21_someone_in_the_water_who_cannot_get_out(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: a missing child who has just sent word that he is being made to hold, carry or do
+        # something, or is in a moving car with people, told by a carer, parent or sibling: danger
+        # now (999 first), not the parent's general guidance
+        (
+            "My foster daughter (15) went missing after school. She just texted 'they're making me carry a bag,"
+            " I don't want to' and I can hear a car engine.",
+            "emergency",
+        ),
+        (
+            "Our son has been missing since yesterday and has just messaged saying some men are making him"
+            " deliver something, he is in the back of a car",
+            "emergency",
+        ),
+        (
+            "my stepson has been missing since this morning, he just rang and said theyre forcing him to sell"
+            " stuff and wont let him out of the car",
+            "emergency",
+        ),
+        (
+            "my brother has been missing since friday and he just snapped me saying theyre making him hold a"
+            " bag in some car, he sounded scared",
+            "emergency",
+        ),
+        # look-alikes: a christening, a coach's bibs, a child found last year, a missing cat
+        ("my mum is making me hold the baby at the christening lol", None),
+        ("the coach is making me carry all the bibs to the minibus again", None),
+        ("my son went missing for an hour at the fair last year, we found him at the ice cream van", None),
+        ("our cat has been missing since monday, we put posters up round the estate", None),
+    ],
+)
+def test_b21_a_missing_child_made_to_do_something_now(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: shots fired near me now, with hiding or running (at a party, a carnival, the street)
+        ("someone just fired a gun at the house party and were all hiding in the toilets", "emergency"),
+        ("a man started shooting at the carnival, were hiding behind a van", "emergency"),
+        ("shots going off on our road and me and my sister are hiding under the bed", "emergency"),
+        # look-alikes: a football shot, cadets' targets, a video shot at a party
+        ("he took a shot from outside the box and scored, were all going mad", None),
+        ("we fired shots at the targets at cadets today, i got a bullseye", None),
+        ("my friend shot a video at the party and were hiding it from her mum lol", None),
+    ],
+)
+def test_b21_shots_fired_near_me_now(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: a child who drank a household chemical or fuel (kerosene, white spirit, bleach) out
+        # of a drink bottle: medical
+        (
+            "my little brother drank kerosene that was in a lucozade bottle, hes coughing and being sick",
+            "medical",
+        ),
+        ("my baby sister swallowed some white spirit from a squash bottle in the shed", "medical"),
+        ("my cousin drank the bleach mum had put in an old water bottle", "medical"),
+        # look-alikes: fuel for a heater, a labelled bottle, water after cleaning
+        ("my dad uses kerosene for the heater in the shed, is that safe?", None),
+        ("mum put bleach in an old bottle and labelled it so nobody drinks it", None),
+        ("i drank some water after cleaning the bathroom with bleach", None),
+    ],
+)
+def test_b21_a_household_chemical_drunk_from_a_drink_bottle(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: a friend's goodbye post ("nice knowing you all") with her location somewhere high or
+        # by water, or not answering: a crisis told by a friend
+        (
+            "my mate put on his story 'nice knowing you lot' and his location is on top of the multi storey,"
+            " he wont pick up",
+            "crisis",
+        ),
+        (
+            "my best friend just posted 'it was nice knowing everyone x' and find my shows her at the cliffs."
+            " shes not answering",
+            "crisis",
+        ),
+        ("she sent the group chat 'its been nice knowing u all' and her snap map is on the bridge", "crisis"),
+        # look-alikes: a mock exam, a driving test, a geography trip to the cliffs
+        ("maths mock tomorrow, it was nice knowing u all 💀", None),
+        ("my friend posted 'it was nice knowing you all' before her driving test lol", None),
+        ("her snap map is at beachy head, shes on the geography field trip", None),
+    ],
+)
+def test_b21_a_friends_goodbye_post_from_a_high_place(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: "rather be dead than have them see" said and meant, or beside the means at hand
+        # (sextortion's shame): a crisis, whatever emergency the threat also gives
+        ("id rather be dead than have my family see them. i mean it. i know where the pills are", "crisis"),
+        ("if they go round my school id rather die than have everyone see. not joking", "crisis"),
+        ("i know where mum keeps her tablets and i dont want to be here anymore", "crisis"),
+        # look-alikes: a messy room, a dad's back, crocs
+        ("id rather die than have my mum see my room lol", None),
+        ("i know where my dads tablets are, can i give him one for his back", None),
+        ("id rather be dead than be seen in those crocs", None),
+    ],
+)
+def test_b21_rather_dead_than_seen_and_means_at_hand(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+def test_b21_an_emergency_that_also_tells_a_crisis_keeps_the_crisis_rule():
+    # the sextortion threat is danger now (emergency), and the crisis words are kept among the
+    # reasons, so the reply can carry the crisis lines too (bot/rasa_plugins/crisis_check_policy.py)
+    assessment = assess_risk(
+        "he says hes sending my pics to everyone at school at 9 tonight unless i pay. id rather be dead than"
+        " have my dad see them. i mean that. i know where his tablets are"
+    )
+    assert assessment.level == "emergency"
+    assert any(reason.startswith("crisis.") for reason in assessment.reasons)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21's look-alikes: an account that keeps following me after I block it (online); a game
+        # death with "done with life"; a bump with the red flags denied; self-harm stopped years
+        # ago with a question about scars; keys for mum's work; mum at my door with my lunchbox
+        ("some fake account keeps following me every time i block it, how do i stop it", None),
+        ("this page keeps re following me after i block them, so annoying", None),
+        ("got sniped by a 10 year old in warzone im done with life 😭", None),
+        ("lost 5 ranked games in a row on fifa im so done with life lmao", None),
+        (
+            "hit my head on the car door earlier, bit of a lump but no headache, not dizzy, not sick, feel fine."
+            " should i worry",
+            None,
+        ),
+        (
+            "my little brother banged his head on the table, hes not sick or drowsy and is playing normally",
+            None,
+        ),
+        ("i used to self harm in year 8 but stopped 4 years ago, how do i get my scars lightened", None),
+        ("self harmed when i was 13, been clean 3 years now, can i get a tattoo over the scars at 18", None),
+        ("dad cant find the car keys and hes late for work, im helping him look now", None),
+        ("my dad is at my door with my clean washing saying open up", None),
+        ("nan is outside my room with a cup of tea telling me to open the door", None),
+        ("playing hide and seek with my little cousins, im hiding in the wardrobe lol", None),
+    ],
+)
+def test_b21_english_look_alikes_stay_calm(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ... and the true cues beside the same words keep their level
+        ("a man followed me from the station and now hes outside my house", "emergency"),
+        ("lost on fortnite again but honestly im done with life and i dont want to be here", "crisis"),
+        ("im done with life", "crisis"),
+        ("banged my head and i keep being sick and feel dizzy", "medical"),
+        ("hit my head, no headache but i keep throwing up", "medical"),
+        ("i stopped self harming 2 years ago but i started cutting again last night", "crisis"),
+        ("i self harmed when i was 14 and i still want to hurt myself", "crisis"),
+        ("my stepdad is outside my door with a belt saying open up", "emergency"),
+        ("im hiding in the wardrobe and hes looking for me, hes so angry", "emergency"),
+    ],
+)
+def test_b21_look_alike_masks_keep_the_true_cues(text, expected):
+    assert level(text, use_classifier=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B21: a message in another language is not read by the classifier (it learned English):
+        # Turkish danger now got the English crisis reply from its reading of the normalised words;
+        # it gets the other-language reply (999 with the interpreter line), our own sentences
+        "çocuklar kapının önünde bekliyor, bıçakları var, saklanıyorum",
+        "Okul çıkışında bir grup bıçakla bekliyor, kütüphanede saklanıyorum, ne yapayım?",
+        "ktoś stoi pod drzwiami z nożem i krzyczy, schowałam się w łazience",
+    ],
+)
+def test_b21_a_message_in_another_language_is_not_read_by_the_classifier(text):
+    assessment = assess_risk(text)
+    assert not assessment.by_classifier
+    assert assessment.other_language or assessment.level in {"emergency", "medical", "check"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B21: a bump with the warning signs said to be absent is not raised by the classifier
+        # alone, but a sign beside the denial, something taken or someone here still count
+        (
+            "my brother fell off the top bunk and hit his head, hes not sick but hes confused and keeps asking what day it is",
+            "medical",
+        ),
+        ("my little brother banged his head and now hes being sick and really sleepy", "medical"),
+        ("he hit me round the head, im not dizzy but hes still here", "emergency"),
+        ("she banged her head after drinking vodka at the party, she says she feels fine", "medical"),
+    ],
+)
+def test_b21_a_bump_with_the_signs_denied_keeps_a_sign_said_beside_it(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # classifier none-examples in our own words: typing apologies, voice typing
+        "im using voice typing sorry if its weird",
+        "sorry for the typos im using speech to text",
+        "my autocorrect keeps changing words sorry",
+    ],
+)
+def test_b21_typing_apologies_raise_no_alarm(text):
+    assert level(text) is None

@@ -116,7 +116,16 @@ def test_must_catch_messages_escalate_even_with_a_model_that_learnt_nothing(shuf
             and "999" in first
             and all(n in joined for n in ("0800 1111", "116 123", "85258"))
         )
-        if urgency_of(messages) != {case["level"]} and not medical_for_crisis:
+        # B21: danger now whose words also tell of a crisis gets the crisis lines (their own marker)
+        # after the emergency reply: the emergency marker and 999 still come first
+        crisis_beside_emergency = (
+            case["level"] == "emergency"
+            and urgency_of(messages) == {"emergency", "crisis"}
+            and [m["custom"]["urgency"] for m in messages if "urgency" in (m.get("custom") or {})][0]
+            == "emergency"
+            and all(n in joined for n in ("0800 1111", "116 123", "85258"))
+        )
+        if urgency_of(messages) != {case["level"]} and not (medical_for_crisis or crisis_beside_emergency):
             failures.append(f"{case['text']!r}: urgency {urgency_of(messages)}")
         elif case["level"] == "emergency" and "999" not in first:
             failures.append(f"{case['text']!r}: no 999 in the first message")
