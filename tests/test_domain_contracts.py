@@ -46,6 +46,12 @@ URGENT_RESPONSES = {
     # C8: a means at hand after a crisis reply, and "what do i do now" after suicidal thoughts
     "utter_crisis_means": "crisis",
     "utter_answer_what_now_crisis": "crisis",
+    # C17: a child in danger now, after the adult's emergency reply: the emergency number all the
+    # same though she begged them not to, not going there alone, what she can do while they call
+    "utter_adult_answer_no_police_in_danger": "emergency",
+    "utter_adult_answer_dont_go_alone": "emergency",
+    "utter_adult_answer_while_calling": "emergency",
+    "utter_adult_answer_dont_wait_for_family": "emergency",
 }
 URGENT_INTENTS = {
     "report_immediate_danger",

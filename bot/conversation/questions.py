@@ -20,6 +20,7 @@ import yaml
 
 from bot import REPO_ROOT
 from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
+from bot.conversation.trusted_adults import GENERAL, SITUATIONS
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "questions.yml"
 AUDIENCES = ("young_person", "staff", "parent_carer", "safeguarding_lead")
@@ -48,6 +49,14 @@ class QuestionKind:
     # topics: the conversation's newest topic (default) or any topic told in it (`topics_told`:
     # "how do i get it deleted" about a picture after later turns about school or self-harm, C7)
     any_topic: bool = False
+    # C17: only while a trusted adult's situation is one of these (bot.conversation.trusted_adults:
+    # "where do I get help for him" when the writer's own child is the one accused)
+    situations: frozenset[str] = frozenset()
+    # C17: only in a conversation that gave one of these replies (`when_said`: the adult's 999
+    # reply, so "she's begging me not to call the police" is answered as danger now), or none of
+    # them (`unless_said`: the same words from a father whose daughter is home gets the Havens)
+    when_said: frozenset[str] = frozenset()
+    unless_said: frozenset[str] = frozenset()
 
     def answer_for(self, audience: str) -> tuple[str, ...] | None:
         """This kind's answer for the audience; the safeguarding lead gets the staff answer unless
@@ -74,7 +83,17 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
     where = f"{path}: questions.{name}"
     if not isinstance(entry, dict) or not isinstance(entry.get("when"), list) or not entry["when"]:
         raise ValueError(f"{where}: `when` must be a non-empty list")
-    unknown = set(entry) - {"when", "instead_of", "again", "topics", "topics_told", *AUDIENCES}
+    unknown = set(entry) - {
+        "when",
+        "instead_of",
+        "again",
+        "topics",
+        "topics_told",
+        "situations",
+        "when_said",
+        "unless_said",
+        *AUDIENCES,
+    }
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)} (audiences: {', '.join(AUDIENCES)})")
     answers = {
@@ -106,6 +125,13 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         raise ValueError(
             f"{where}: `topics` (or `topics_told`, not both) must be a list of conversation topics"
         )
+    lists = {key: entry.get(key) or [] for key in ("situations", "when_said", "unless_said")}
+    if not all(isinstance(v, list) and all(isinstance(n, str) for n in v) for v in lists.values()):
+        raise ValueError(f"{where}: `situations`, `when_said` and `unless_said` must be lists of names")
+    if set(lists["situations"]) - {*SITUATIONS, GENERAL}:
+        raise ValueError(
+            f"{where}: `situations` names unknown situations (situations: {', '.join(SITUATIONS)})"
+        )
     return QuestionKind(
         name,
         alternatives,
@@ -114,6 +140,9 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         again,
         frozenset(topics),
         bool(entry.get("topics_told")),
+        frozenset(lists["situations"]),
+        frozenset(lists["when_said"]),
+        frozenset(lists["unless_said"]),
     )
 
 
@@ -147,6 +176,7 @@ def answers_for(
     given: tuple[str, ...] = (),
     topic: str | None | Callable[[], str | None] = None,
     topics_told: Iterable[str] | Callable[[], Iterable[str]] = (),
+    situation: str | None | Callable[[], str | None] = None,
 ) -> list[str]:
     """The responses (and actions) answering the questions the message asks, for this audience
     ("young_person", "staff", "parent_carer" or "safeguarding_lead"): the answers of at most MAX_ANSWERS questions,
@@ -155,7 +185,9 @@ def answers_for(
     gets the kind's short `again` answer (or none). `topic`: the conversation's topic (or a
     function giving it, called only when a kind that needs it matches), for kinds that only make
     sense within one ("how do I get it deleted" about a picture). `topics_told`: every topic the
-    conversation told (or a function giving them), for kinds with `topics_told`."""
+    conversation told (or a function giving them), for kinds with `topics_told`. `situation`: a
+    trusted adult's situation (or a function giving it), for kinds with `situations`; kinds with
+    `when_said` or `unless_said` read `given`."""
     clean = plain_quotes(text)
     matched = []
     for kind in kinds if kinds is not None else current_questions():
@@ -172,6 +204,15 @@ def answers_for(
             if callable(topic):
                 topic = topic()  # read the conversation only when a kind needs it, once
             if topic not in kind.topics:
+                continue
+        if kind.when_said and not kind.when_said & set(given):
+            continue
+        if kind.unless_said & set(given):
+            continue
+        if kind.situations:
+            if callable(situation):
+                situation = situation()
+            if situation not in kind.situations:
                 continue
         if set(answer) <= set(given):
             again = kind.again_for(audience)

@@ -26,8 +26,13 @@ SPEAKERS = ("staff", "parent_carer")
 # forced_marriage is read from data/conversation/forced_marriage.yml (the young person's topic and
 # the adult's situation share its patterns); the others from this file's `situations`
 FORCED_MARRIAGE = "forced_marriage"
+# C17: the writer's own child is the one accused of harmful sexual behaviour ("my son's school rang
+# saying he's been involved in harmful sexual behaviour"): not the replies for a parent of a child
+# who was harmed ("It's not your child's fault", Report Remove)
+HARMFUL_BEHAVIOUR = "harmful_behaviour"
 SITUATIONS = (
     FORCED_MARRIAGE,
+    HARMFUL_BEHAVIOUR,
     "sextortion",
     "recent_assault",
     "staff_allegation",
@@ -54,6 +59,13 @@ class TrustedAdultPatterns:
     # taken out before the situations are read, so an opener shows no situation and the telling
     # itself, next, gets its own guidance (not "the steps above still apply")
     openers: tuple[re.Pattern, ...] = ()
+    # C17: a situation told earlier in the conversation that later messages' kinds do not replace
+    # (`keeps_over`: the accused child's parent telling what the other child says he did, "asking
+    # her for pics", "grabbed her", reads as the image or harassment kinds of a parent whose child
+    # was harmed); and situations in which the risk stage's `check` does not lead with 999
+    # (`no_danger_check_first`: the writer's own child is the one accused, nobody is in danger now)
+    keeps_over: dict[str, frozenset[str]] = field(default_factory=dict)
+    no_danger_check_first: frozenset[str] = frozenset()
 
 
 def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
@@ -81,7 +93,26 @@ def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
         if "young_persons_words" in data
         else (),
         openers=compile_patterns(data["openers"], f"{path}: openers") if "openers" in data else (),
+        keeps_over=_keeps_over(data.get("keeps_over") or {}, path),
+        no_danger_check_first=frozenset(_known_situations(data.get("no_danger_check_first") or [], path)),
     )
+
+
+def _known_situations(names, path: Path) -> list[str]:
+    unknown = [n for n in names if n not in SITUATIONS]
+    if not isinstance(names, list) or unknown:
+        raise ValueError(f"{path}: unknown situations {unknown} (situations: {', '.join(SITUATIONS)})")
+    return names
+
+
+def _keeps_over(data, path: Path) -> dict[str, frozenset[str]]:
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: keeps_over maps a situation to the situations it keeps over")
+    return {
+        situation: frozenset(_known_situations(over, path))
+        for situation, over in data.items()
+        if _known_situations([situation], path)
+    }
 
 
 def _known_speaker(speaker: str, path: Path) -> bool:
@@ -120,15 +151,25 @@ def situation_of(texts_newest_first: Iterable[str], patterns: TrustedAdultPatter
     "general". Texts: the adult's own messages, newest first. Words that only name a telling
     (`openers`: "told me something", "about a disclosure") show no situation on their own."""
     patterns = patterns or current_patterns()
-    for text in texts_newest_first:
-        clean = plain_quotes(text)
-        for opener in patterns.openers:
-            clean = opener.sub(" ", clean)
-        if is_forced_marriage(clean):
-            return FORCED_MARRIAGE  # C15: "taken back home over half-term to get engaged"
-        for situation, compiled in patterns.situations.items():
-            if any(p.search(clean) for p in compiled):
-                return situation
+    shown = [_situation_of_one(text, patterns) for text in texts_newest_first]
+    newest = next((s for s in shown if s != GENERAL), GENERAL)
+    for situation, over in patterns.keeps_over.items():
+        # C17: told earlier, it stays the conversation's situation while later messages show
+        # only the kinds it keeps over
+        if situation in shown and (newest in over or newest == situation):
+            return situation
+    return newest
+
+
+def _situation_of_one(text: str, patterns: TrustedAdultPatterns) -> str:
+    clean = plain_quotes(text)
+    for opener in patterns.openers:
+        clean = opener.sub(" ", clean)
+    if is_forced_marriage(clean):
+        return FORCED_MARRIAGE  # C15: "taken back home over half-term to get engaged"
+    for situation, compiled in patterns.situations.items():
+        if any(p.search(clean) for p in compiled):
+            return situation
     return GENERAL
 
 

@@ -27,7 +27,7 @@ from typing import Optional
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.conversation.questions import answers_for, audience_of
+from bot.conversation.questions import answers_for, audience_of, current_questions
 from bot.conversation.topics import conversation_topic, topic_of_turn, turn_of
 from bot.conversation.trusted_adults import GENERAL, SITUATIONS, SPEAKERS, situation_of, writes_as_lead
 from bot.rasa_plugins.danger_question_policy import _names_a_borough as names_a_place
@@ -47,6 +47,7 @@ URGENT_INTENTS = frozenset(
         "use_other_language",
     }
 )
+LOCAL_SUPPORT_INTENT = "ask_local_support"
 RECENT_ASSAULT, RECENT_ASSAULT_REPLY = "disclose_recent_assault", "utter_recent_assault"
 OWN_REPLY_INTENTS = frozenset(
     {
@@ -87,8 +88,14 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     # a member of staff who said they are the safeguarding lead gets the lead's answers (C9)
     lead = adult == "staff" and writes_as_lead([turn.user.text or ""] + [e.text or "" for e in turn.earlier])
     audience = audience_of(adult, lead)
-    if _others_answer_first(turn) and not (
-        audience != "young_person" and turn.crisis_by_classifier_alone and not answers_a_danger_question(turn)
+    if (
+        _others_answer_first(turn)
+        and not (
+            audience != "young_person"
+            and turn.crisis_by_classifier_alone
+            and not answers_a_danger_question(turn)
+        )
+        and not _situations_question_first(turn, audience)
     ):
         # an adult's question the urgency classifier alone read as a crisis ("can I ring the
         # MASH myself or wait for the DSL?") is answered; without an answer, the crisis check
@@ -107,8 +114,16 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     # the message's own words first: most messages ask nothing, and then the conversation is
     # never read. An answer already given in this conversation is not given again word for
     # word: the question asked again gets its short answer, when the kind has one
+    def situation() -> Optional[str]:
+        return situation_of([turn.user.text or ""] + [e.text or "" for e in turn.earlier])
+
     answers = answers_for(
-        turn.user.text, audience, given=tuple(turn.before), topic=topic, topics_told=topics_told
+        turn.user.text,
+        audience,
+        given=tuple(turn.before),
+        topic=topic,
+        topics_told=topics_told,
+        situation=situation,
     )
     if (
         audience in ("staff", "safeguarding_lead")
@@ -141,6 +156,26 @@ def _others_answer_first(turn: Turn) -> bool:
     if intent == RECENT_ASSAULT and RECENT_ASSAULT_REPLY not in turn.before:
         return True
     return answers_a_danger_question(turn)
+
+
+def _situations_question_first(turn: Turn, audience: str) -> bool:
+    """C17: an adult asking for local help ("where do I even get help for HIM", read as
+    ask_local_support, whose own reply is the borough question) in a situation with its own
+    answer to that (questions.yml kinds with `situations`: the writer's own child is the one
+    accused) gets that answer, not the borough question for a child who was harmed."""
+    if audience == "young_person" or turn.intent != LOCAL_SUPPORT_INTENT:
+        return False
+    kinds = tuple(k for k in current_questions() if k.situations)
+    texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
+    return bool(
+        answers_for(
+            turn.user.text,
+            audience,
+            kinds=kinds,
+            given=tuple(turn.before),
+            situation=lambda: situation_of(texts),
+        )
+    )
 
 
 def _new_situation_first(turn: Turn, adult: str, lead: bool) -> bool:

@@ -46,7 +46,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.crisis_about_others import about_someone_else
-from bot.conversation.trusted_adults import GENERAL, situation_of, writes_as_lead
+from bot.conversation.trusted_adults import GENERAL, current_patterns, situation_of, writes_as_lead
 from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
 from bot.safety.danger_answer import names_a_danger
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, has_crisis_cue, stage_level
@@ -98,6 +98,9 @@ STAFF_GENERAL = "utter_staff_guidance"  # the DSL steps every member of staff ge
 # a parent about someone who works or volunteers with children (or a fostering household) has
 # its own reply with the LADO (C13, C15); harassment shares the disclosure reply
 PARENT_SITUATIONS = {"harassment": "disclosure"}
+# C17: a member of staff writing of their own child accused ("my son has been excluded for ...")
+# gets the child-on-child guidance (KCSIE part five) the harassment reply gives
+STAFF_SITUATIONS = {"harmful_behaviour": "harassment"}
 FOLLOW_ON = "action_give_staff_guidance"
 SAME_AGAIN = "utter_trusted_adult_more"
 MORE_AGAIN = "utter_trusted_adult_more_again"  # the second such turn (C5, C6: no reply twice)
@@ -135,6 +138,7 @@ LEAD_RESPONSES = {
     "image_nudes": "utter_staff_lead_image",
     "sextortion": "utter_staff_lead_image",
     "forced_marriage": "utter_staff_lead_forced_marriage",
+    "harmful_behaviour": "utter_staff_lead_disclosure",
 }
 LEAD_GENERAL = "utter_staff_lead_guidance"
 
@@ -145,7 +149,11 @@ def guidance_response(speaker: str, situation: str, lead: bool = False) -> str:
     if speaker == "staff" and lead:
         return LEAD_RESPONSES.get(situation, LEAD_GENERAL)
     if speaker == "staff":
-        return STAFF_GENERAL if situation == GENERAL else f"utter_staff_{situation}"
+        return (
+            STAFF_GENERAL
+            if situation == GENERAL
+            else f"utter_staff_{STAFF_SITUATIONS.get(situation, situation)}"
+        )
     return f"utter_parent_{PARENT_SITUATIONS.get(situation, situation)}"
 
 
@@ -218,6 +226,14 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     response = guidance_response(speaker, situation, lead)
     # the lead's every situation needs the front door they refer to, and the LADO
     needs_routes = speaker == "staff" and (lead or situation in NEEDS_BOROUGH_ROUTES)
+    if response in before and turn.intent == CHECK_INTENT:
+        # C17: a question asked in a message the risk stage reads as `check`, once 999 came first
+        # ("she's begging me not to call police ... I could just drive there"):
+        # QuestionAnswerPolicy leaves urgent intents alone, so its answers are given here, not
+        # "the steps above still apply"
+        answers = _question_answers(turn, speaker)
+        if answers:
+            return next_in_plan(answers, since)
     if not since:
         # guidance already given in this conversation is not given again word for word: the short
         # "the steps above still apply" instead (and the full guidance if that was just said)
@@ -259,7 +275,15 @@ def _unsure_danger_told_first(turn) -> bool:
         turn.intent == CHECK_INTENT
         and stage_level(turn.user.parse_data) == "check"
         and DANGER_NOW_FIRST not in turn.before
+        and not _no_danger_check_first(turn)
     )
+
+
+def _no_danger_check_first(turn) -> bool:
+    """C17: the conversation's situation is one where `check` does not lead with 999 (the writer's
+    own child is the one accused: data/conversation/trusted_adults.yml no_danger_check_first)."""
+    texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
+    return situation_of(texts) in current_patterns().no_danger_check_first
 
 
 def _has_crisis_cue_parts(turn) -> bool:
@@ -292,7 +316,11 @@ def _question_answers(turn, speaker: str) -> list[str]:
     lead = speaker == "staff" and writes_as_lead(
         [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
     )
-    return [a for a in answers_for(turn.user.text, audience_of(speaker, lead), given=given) if a not in given]
+    texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
+    answers = answers_for(
+        turn.user.text, audience_of(speaker, lead), given=given, situation=lambda: situation_of(texts)
+    )
+    return [a for a in answers if a not in given]
 
 
 def _names_a_borough(user) -> bool:

@@ -1390,6 +1390,161 @@ def test_c17_dont_confront_no_longer_says_tell_your_dsl_first_for_a_colleague(do
     assert "chair of governors" in text and "LADO directly" in text
 
 
+# ---- C17: the accused child's parent (situation harmful_behaviour) ----------------------------
+ACCUSED = "harmful_behaviour"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "is the school even allowed to move him out of her classes, nothing's been proven",
+            "utter_parent_answer_kept_apart",
+        ),
+        (
+            "they want to keep them apart at break, is that fair when he hasn't been convicted of anything",
+            "utter_parent_answer_kept_apart",
+        ),
+        ("can they exclude her when she's not been found guilty", "utter_parent_answer_kept_apart"),
+        ("who can actually help my son with this", "utter_parent_answer_help_for_child_who_harmed"),
+        (
+            "is there any support for him? counselling or something",
+            "utter_parent_answer_help_for_child_who_harmed",
+        ),
+        ("could he end up with a criminal record", "utter_parent_answer_police_child_accused"),
+        ("are the police going to come to the house", "utter_parent_answer_police_child_accused"),
+        ("she swears the boy is making it up", "utter_parent_answer_child_denies"),
+        ("my son told me it never happened, she was just joking around", "utter_parent_answer_child_denies"),
+    ],
+)
+def test_c17_an_accused_childs_parent_gets_answers_for_their_situation(text, expected):
+    assert answers_for(text, PARENT, situation=ACCUSED)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words from a parent whose child was harmed never get the accused child's answers
+        "who can actually help my son with this",
+        "are the police going to come to the house",
+        "could he end up with a criminal record",
+        "is there any support for him? counselling or something",
+    ],
+)
+def test_c17_a_harmed_childs_parent_never_gets_the_accused_childs_answers(text):
+    answers = answers_for(text, PARENT, situation="disclosure")
+    assert not any(a in answers for a in ACCUSED_ANSWERS)
+    assert answers_for(text, YP) == answers_for(text, YP, situation=ACCUSED)
+
+
+ACCUSED_ANSWERS = {
+    "utter_parent_answer_kept_apart",
+    "utter_parent_answer_help_for_child_who_harmed",
+    "utter_parent_answer_police_child_accused",
+    "utter_parent_answer_child_denies",
+}
+
+
+# ---- C17: a child in danger now after the adult's 999 reply; a promise after she is home -------
+DANGER_TOLD = ("utter_parent_general", "utter_adult_emergency")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "he keeps saying don't call the police, he's scared he'll get in trouble",
+            "utter_adult_answer_no_police_in_danger",
+        ),
+        (
+            "she made me promise not to ring the police, she says she'll be arrested for the weed",
+            "utter_adult_answer_no_police_in_danger",
+        ),
+        (
+            "should I still call 999 even though she's pleading with me not to",
+            "utter_adult_answer_no_police_in_danger",
+        ),
+        ("I'm going to get a cab over there and fetch her myself", "utter_adult_answer_dont_go_alone"),
+        ("should i just drive over and get her", "utter_adult_answer_dont_go_alone"),
+        ("what should she do while I'm ringing them", "utter_adult_answer_while_calling"),
+        ("what do I tell him to do, he's hiding in the bathroom", "utter_adult_answer_while_calling"),
+        ("his dad's not picking up", "utter_adult_answer_dont_wait_for_family"),
+        ("I can't get hold of her mum either", "utter_adult_answer_dont_wait_for_family"),
+    ],
+)
+def test_c17_danger_told_by_an_adult_keeps_999_first_in_the_answers(text, expected):
+    assert answers_for(text, PARENT, given=DANGER_TOLD)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # without danger told: a child at home who asked for a promise keeps the choice (the Havens)
+        (
+            "my daughter made me swear not to call the police about last night",
+            "utter_parent_answer_police_choice",
+        ),
+        (
+            "he got me to promise I wouldn't tell his dad and not to go to the police",
+            "utter_parent_answer_police_choice",
+        ),
+        # and "go round there" is confronting someone, not fetching a child from danger
+        ("I know his address, I'm tempted to go round there", "utter_adult_answer_dont_engage"),
+        # a parent unable to reach the other parent, with no danger told
+        ("her dad isn't answering my texts about it", None),
+    ],
+)
+def test_c17_the_same_words_without_danger_told_get_the_calm_answers(text, expected):
+    answers = answers_for(text, PARENT, given=("utter_parent_general",))
+    assert answers[:1] == ([expected] if expected else [])
+    assert not {"utter_adult_answer_no_police_in_danger", "utter_adult_answer_dont_go_alone"} & set(answers)
+
+
+def test_c17_the_child_herself_not_answering_is_not_about_waiting_for_family():
+    answers = answers_for("she's not answering me now", PARENT, given=DANGER_TOLD)
+    assert "utter_adult_answer_dont_wait_for_family" not in answers
+
+
+def test_c17_begging_not_to_call_the_police_without_danger_told_is_never_told_the_police_are_optional():
+    # the aunt's kind of message, if the 999 reply never came: no "you can decide about the police"
+    answers = answers_for(
+        "she's begging me not to phone the police, she's scared", PARENT, given=("utter_parent_general",)
+    )
+    assert "utter_parent_answer_police_choice" not in answers
+
+
+def test_c17_the_accused_childs_replies_cite_their_sources_and_name_stop_it_now(domain_yaml, directory):
+    from bot.nlg.placeholders import fill_message
+
+    stop_it_now = directory.get("stop_it_now").phone
+    for name, cites in (
+        ("utter_parent_harmful_behaviour", ("Lucy Faithfull", "part five")),
+        ("utter_parent_answer_kept_apart", ("Keeping children safe in education", "part five")),
+        ("utter_parent_answer_help_for_child_who_harmed", ("Thinkuknow",)),
+        ("utter_parent_answer_police_child_accused", ("Thinkuknow",)),
+    ):
+        text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+        for cite in cites:
+            assert cite in text, (name, cite)
+        assert "Report Remove" not in text and "not your fault" not in text and "Havens" not in text, name
+        if name != "utter_parent_answer_kept_apart":
+            assert stop_it_now in text and "999" in text, name
+
+
+def test_c17_the_danger_answers_lead_with_999(domain_yaml, directory):
+    from bot.nlg.placeholders import fill_message
+
+    for name in (
+        "utter_adult_answer_no_police_in_danger",
+        "utter_adult_answer_dont_go_alone",
+        "utter_adult_answer_while_calling",
+        "utter_adult_answer_dont_wait_for_family",
+    ):
+        variation = domain_yaml["responses"][name][0]
+        assert variation["custom"] == {"urgency": "emergency"}, name
+        assert "999" in fill_message(variation, directory)["text"].splitlines()[0], name
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -729,3 +729,49 @@ def test_c17_an_adult_relaying_a_childs_words_is_recognised_before_any_victim_li
 )
 def test_c17_the_head_keeping_a_child_back_or_a_secret_game_shows_its_situation(texts, situation):
     assert situation_of(texts) == situation
+
+
+# ---- C17: the writer's own child is the one accused (harmful_behaviour) -----------------------
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["the school called, they say our boy has shown HSB on a residential trip"],
+        ["got a letter home saying there'd been harmful sexual behaviour involving my stepson"],
+        ["my 15 year old has been suspended for groping a year 10 in the lunch queue"],
+        ["my daughter's been reported for sending round a picture of another girl"],
+        ["our eldest was arrested yesterday for sexually assaulting someone at a party"],
+        # what the other child says he did, told after: still the accused child's situation
+        [
+            "a girl in his tutor group says he touched her under the table and sent her nudes",
+            "my lad's school rang about harmful sexual behaviour",
+        ],
+        ["the girl says he raped her last night", "my son has been accused of sexual assault"],
+    ],
+)
+def test_c17_a_parent_whose_own_child_is_accused_has_that_situation(texts):
+    assert situation_of(texts) == "harmful_behaviour"
+
+
+@pytest.mark.parametrize(
+    "texts,situation",
+    [
+        # look-alikes: the writer's child was the one harmed, or the words are a young person's
+        (["my daughter was the victim of harmful sexual behaviour at school"], "general"),
+        (["my son reported a boy for touching him in the changing rooms"], "disclosure"),
+        (["a boy in her year keeps grabbing my daughter at the bus stop"], "harassment"),
+        (["we did harmful sexual behaviour in pshe today"], "general"),
+        (["a lad in my year got excluded for groping girls"], "harassment"),
+        # the accused child's situation does not hold over a new kind of harm to their own child
+        (
+            [
+                "someone is threatening to post his pics unless he pays £100",
+                "my son has been accused of sharing nudes",
+            ],
+            "sextortion",
+        ),
+    ],
+)
+def test_c17_look_alikes_of_an_accused_childs_parent_keep_their_situation(texts, situation):
+    assert situation_of(texts) == situation

@@ -217,3 +217,30 @@ def test_c9_a_leads_questions_get_the_leads_answers_and_others_the_staff_ones():
     lead.update(ActionExecuted("action_listen"))
     lead.update(_user("would the Havens still see her if it was 5 days ago?", "nlu_fallback"))
     assert policy.next_action(lead) == "utter_adult_answer_havens_time"
+
+
+# ---- C17: "where do I get help for HIM", read as a request for local support ------------------
+
+
+def _parent_asks_for_local_help(first, first_reply):
+    return _tracker(
+        _user(first, "nlu_fallback"),
+        ActionExecuted(first_reply),
+        ActionExecuted("action_listen"),
+        _user("so where can I even find help for him", "ask_local_support"),
+        adult="parent_carer",
+    )
+
+
+def test_c17_an_accused_childs_parent_asking_for_help_for_him_gets_it_not_the_borough_question():
+    conversation = _parent_asks_for_local_help(
+        "my son's been reported by his school for harmful sexual behaviour", "utter_parent_harmful_behaviour"
+    )
+    assert policy.next_action(conversation) == "utter_parent_answer_help_for_child_who_harmed"
+
+
+def test_c17_a_harmed_childs_parent_asking_for_help_keeps_the_borough_question():
+    conversation = _parent_asks_for_local_help(
+        "my son told me a man at the park touched him", "utter_parent_disclosure"
+    )
+    assert policy.next_action(conversation) is None

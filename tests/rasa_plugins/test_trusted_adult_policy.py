@@ -900,6 +900,67 @@ def test_a_childs_crisis_relayed_by_an_adult_and_read_by_the_classifier_gets_the
     assert policy.next_action(_tracker(said, adult="parent_carer")) == "utter_adult_crisis"
 
 
+# ---- C17: the writer's own child accused; a child in danger now after the adult's 999 reply ----
+
+
+def _check(text):
+    return _user(text, "report_possible_danger", level="check")
+
+
+def test_c17_an_accused_childs_parent_gets_their_own_reply_and_no_999_first_on_a_check():
+    conversation = _tracker(
+        _user(
+            "the head rang: our 14 year old has been excluded for groping a girl on the coach", "nlu_fallback"
+        ),
+        adult="parent_carer",
+    )
+    plays(policy.next_action, conversation, "utter_parent_harmful_behaviour", "action_listen")
+    conversation.update(
+        _check("she says he pushed her against the seat and grabbed her, he says he never touched her")
+    )
+    # what the other child says he did: not 999 first, not the harmed child's image or assault reply
+    plays(policy.next_action, conversation, "utter_parent_answer_child_denies", "action_listen")
+
+
+def test_c17_a_question_in_a_check_turn_gets_its_answer_not_the_steps_above():
+    conversation = _tracker(
+        _user("school say my son's been involved in HSB with a girl in his form", "nlu_fallback"),
+        ActionExecuted("utter_parent_harmful_behaviour"),
+        ActionExecuted("action_listen"),
+        _check("they're keeping him in isolation away from her, are they allowed when nothing's been proven"),
+        adult="parent_carer",
+    )
+    plays(policy.next_action, conversation, "utter_parent_answer_kept_apart", "action_listen")
+
+
+def test_c17_a_harmed_childs_parent_still_gets_999_first_on_a_check():
+    conversation = _tracker(
+        _check("a boy in her year grabbed my daughter at the bus stop and won't leave her alone"),
+        adult="parent_carer",
+    )
+    assert policy.next_action(conversation) == "utter_adult_emergency"
+
+
+def test_c17_after_the_999_reply_an_adult_begged_not_to_call_gets_999_again_and_not_to_go_alone():
+    conversation = _tracker(
+        _check("my nephew is texting me from a flat in croydon, some older lads won't let him leave"),
+        ActionExecuted("utter_adult_emergency"),
+        ActionExecuted("utter_parent_general"),
+        ActionExecuted("action_listen"),
+        _check(
+            "he's pleading with me not to call the police, he thinks he'll be in trouble. should I just drive over there"
+        ),
+        adult="parent_carer",
+    )
+    plays(
+        policy.next_action,
+        conversation,
+        "utter_adult_answer_no_police_in_danger",
+        "utter_adult_answer_dont_go_alone",
+        "action_listen",
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
