@@ -165,6 +165,25 @@ EMERGENCY_NEWS = re.compile(
     r"|\b(?:walked|walks|barged|burst|let himself|let herself) in\b|\barrived\b"
     r"|\b(?:lock|locks|locked|locking|barricade\w*)\b"
 )
+# on normalised text (B22): a safe statement beside a wound or bleeding that will not stop, or
+# beside being at an edge or a height ("no im ok just cant get it to stop and im a bit dizzy",
+# "im safe, just sitting on the edge"): the harm is still going on, so the answer keeps the route.
+# Not the edge of a bed, a seat or a pool, a stage or a kerb.
+STILL_AT_RISK = re.compile(
+    r"\b(?:get|make|getting|making) (?:it|the bleeding|the blood|the cut) (?:to )?stop\b"
+    r"|\b(?:it|bleeding|blood|the cut)(?: just)? (?:will not|would not|does not|is not|has not|not) stop"
+    r"|\b(?:will not|would not|can not|cannot|does not|not) stop (?:bleeding|pouring|gushing)\b"
+    r"|\b(?:still|keeps?|keeping) (?:bleeding|pouring|gushing)\b"
+    r"|\b(?:on|over|off|at|near|by) the (?:edge|ledge|railing|railings|side)\b"
+    r"(?! of (?:my|the|his|her|our|a) (?:bed|sofa|couch|seat|chair|pool|stage|kerb|curb|desk|table|bath))"
+    r"|\b(?:legs|feet) (?:over|hanging over|dangling over) the\b"
+)
+# on normalised text: bleeding and feeling faint said together in an answer ("bleeding a bit and
+# feel light headed"): dizziness is weak beside a safe statement, not beside blood
+BLEEDING_AND_FAINT = re.compile(
+    r"\b(?:bleed\w*|blood\w*)\b.*\b(?:dizzy|faint\w*|light ?headed|woozy|shaky|spinning|pale)\b"
+    r"|\b(?:dizzy|faint\w*|light ?headed|woozy|shaky|spinning|pale)\b.*\b(?:bleed\w*|blood\w*)\b"
+)
 _PAYLOAD = re.compile(r"^/([a-z_]+)")
 # on normalised text left once a protection is blanked: a danger that goes on beside it, told of
 # someone else ("... but the man is still following them"), is not a clear safe
@@ -230,6 +249,9 @@ def read_answer(
     if assessment.level in _URGENT_LEVELS:
         return DANGER
     parts = assessment.parts
+    folded = normalise(text)
+    if "past" not in parts and (STILL_AT_RISK.search(folded) or BLEEDING_AND_FAINT.search(folded)):
+        return DANGER  # B22: still bleeding, dizzy beside a wound, at an edge: the harm goes on
     strong = (DANGER_PARTS - WEAK_WHEN_SAFE) & parts
     if strong == {PRESENT} and PROTECTOR in parts and "safe_now" in parts:
         # "my mum is home": is the one who is here the parent the answer names, and nobody else?
