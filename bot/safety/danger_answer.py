@@ -184,6 +184,17 @@ BLEEDING_AND_FAINT = re.compile(
     r"\b(?:bleed\w*|blood\w*)\b.*\b(?:dizzy|faint\w*|light ?headed|woozy|shaky|spinning|pale)\b"
     r"|\b(?:dizzy|faint\w*|light ?headed|woozy|shaky|spinning|pale)\b.*\b(?:bleed\w*|blood\w*)\b"
 )
+# on normalised text (B22): the one in the first message explained as someone known messing about
+# ("it was my mates older brother messing about, im at his house with them"): being with them, or
+# someone there, is then no danger beside a safe statement
+KNOWN_AND_HARMLESS = re.compile(
+    r"\b(?:it was|its|it is|turns out it was|turned out (?:it was|to be)) (?:just |only )?(?:my|our) "
+    r"(?:\w+ ){0,2}?(?:mates?|friends?|bestie|cousins?|brothers?|sisters?|neighbours?|uncle)\b"
+    r"(?: \w+){0,3}? (?:messing|mucking|joking|pranking|winding (?:me|us) up|having a laugh|trolling)\b"
+)
+# on normalised text (B22): "i meant my phone was dead, not me": the word classes blank "phone was
+# dead" as everyday words, so the meaning made clear is read here too
+MEANT_NOT_ME = re.compile(r"\bi (?:only |just )?meant\b(?: \w+){1,8} not me\b")
 _PAYLOAD = re.compile(r"^/([a-z_]+)")
 # on normalised text left once a protection is blanked: a danger that goes on beside it, told of
 # someone else ("... but the man is still following them"), is not a clear safe
@@ -253,6 +264,8 @@ def read_answer(
     if "past" not in parts and (STILL_AT_RISK.search(folded) or BLEEDING_AND_FAINT.search(folded)):
         return DANGER  # B22: still bleeding, dizzy beside a wound, at an edge: the harm goes on
     strong = (DANGER_PARTS - WEAK_WHEN_SAFE) & parts
+    if strong <= {"with_them", PRESENT} and KNOWN_AND_HARMLESS.search(folded):
+        strong = frozenset()
     if strong == {PRESENT} and PROTECTOR in parts and "safe_now" in parts:
         # "my mum is home": is the one who is here the parent the answer names, and nobody else?
         if PRESENT not in _parts_without(text, PROTECTOR, data):
@@ -261,7 +274,7 @@ def read_answer(
         return SAFE  # "im safe rn, just scared about school tmrw": fear alone does not outweigh it
     if tells_of_danger(parts):
         return DANGER
-    if "misunderstood" in parts:
+    if "misunderstood" in parts or MEANT_NOT_ME.search(folded):
         return MISUNDERSTOOD
     if "safe_now" in parts and "uncertain" not in parts:
         return SAFE
