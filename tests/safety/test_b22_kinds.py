@@ -52,3 +52,26 @@ def test_b22_sorting_accounts_before_a_date_is_a_crisis(text):
 )
 def test_b22_look_alikes_do_not_alarm(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i used to self harm in year 8 but ive been clean 2 years, how do i explain the scars at swimming",
+        "self harmed when i was younger, clean 3 yrs now, what do i say if people ask about the marks",
+        "cut myself in year 7, stopped 4 years ago, i want to wear a vest at the gym, any tips",
+    ],
+)
+def test_b22_self_harm_clean_for_a_number_of_years_is_no_alarm(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was clean 2 years but i self harmed again last night",
+        "self harmed years ago, stopped 2 years, but i really want to cut myself tonight",
+    ],
+)
+def test_b22_clean_for_years_but_again_or_an_urge_is_still_a_crisis(text):
+    assert level(text) == "crisis"
