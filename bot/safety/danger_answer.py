@@ -165,6 +165,36 @@ EMERGENCY_NEWS = re.compile(
     r"|\b(?:walked|walks|barged|burst|let himself|let herself) in\b|\barrived\b"
     r"|\b(?:lock|locks|locked|locking|barricade\w*)\b"
 )
+# on normalised text (B22): a safe statement beside a wound or bleeding that will not stop, or
+# beside being at an edge or a height ("no im ok just cant get it to stop and im a bit dizzy",
+# "im safe, just sitting on the edge"): the harm is still going on, so the answer keeps the route.
+# Not the edge of a bed, a seat or a pool, a stage or a kerb.
+STILL_AT_RISK = re.compile(
+    r"\b(?:get|make|getting|making) (?:it|the bleeding|the blood|the cut) (?:to )?stop\b"
+    r"|\b(?:it|bleeding|blood|the cut)(?: just)? (?:will not|would not|does not|is not|has not|not) stop"
+    r"|\b(?:will not|would not|can not|cannot|does not|not) stop (?:bleeding|pouring|gushing)\b"
+    r"|\b(?:still|keeps?|keeping) (?:bleeding|pouring|gushing)\b"
+    r"|\b(?:on|over|off|at|near|by) the (?:edge|ledge|railing|railings|side)\b"
+    r"(?! of (?:my|the|his|her|our|a) (?:bed|sofa|couch|seat|chair|pool|stage|kerb|curb|desk|table|bath))"
+    r"|\b(?:legs|feet) (?:over|hanging over|dangling over) the\b"
+)
+# on normalised text: bleeding and feeling faint said together in an answer ("bleeding a bit and
+# feel light headed"): dizziness is weak beside a safe statement, not beside blood
+BLEEDING_AND_FAINT = re.compile(
+    r"\b(?:bleed\w*|blood\w*)\b.*\b(?:dizzy|faint\w*|light ?headed|woozy|shaky|spinning|pale)\b"
+    r"|\b(?:dizzy|faint\w*|light ?headed|woozy|shaky|spinning|pale)\b.*\b(?:bleed\w*|blood\w*)\b"
+)
+# on normalised text (B22): the one in the first message explained as someone known messing about
+# ("it was my mates older brother messing about, im at his house with them"): being with them, or
+# someone there, is then no danger beside a safe statement
+KNOWN_AND_HARMLESS = re.compile(
+    r"\b(?:it was|its|it is|turns out it was|turned out (?:it was|to be)) (?:just |only )?(?:my|our) "
+    r"(?:\w+ ){0,2}?(?:mates?|friends?|bestie|cousins?|brothers?|sisters?|neighbours?|uncle)\b"
+    r"(?: \w+){0,3}? (?:messing|mucking|joking|pranking|winding (?:me|us) up|having a laugh|trolling)\b"
+)
+# on normalised text (B22): "i meant my phone was dead, not me": the word classes blank "phone was
+# dead" as everyday words, so the meaning made clear is read here too
+MEANT_NOT_ME = re.compile(r"\bi (?:only |just )?meant\b(?: \w+){1,8} not me\b")
 _PAYLOAD = re.compile(r"^/([a-z_]+)")
 # on normalised text left once a protection is blanked: a danger that goes on beside it, told of
 # someone else ("... but the man is still following them"), is not a clear safe
@@ -230,7 +260,12 @@ def read_answer(
     if assessment.level in _URGENT_LEVELS:
         return DANGER
     parts = assessment.parts
+    folded = normalise(text)
+    if "past" not in parts and (STILL_AT_RISK.search(folded) or BLEEDING_AND_FAINT.search(folded)):
+        return DANGER  # B22: still bleeding, dizzy beside a wound, at an edge: the harm goes on
     strong = (DANGER_PARTS - WEAK_WHEN_SAFE) & parts
+    if strong <= {"with_them", PRESENT} and KNOWN_AND_HARMLESS.search(folded):
+        strong = frozenset()
     if strong == {PRESENT} and PROTECTOR in parts and "safe_now" in parts:
         # "my mum is home": is the one who is here the parent the answer names, and nobody else?
         if PRESENT not in _parts_without(text, PROTECTOR, data):
@@ -239,7 +274,7 @@ def read_answer(
         return SAFE  # "im safe rn, just scared about school tmrw": fear alone does not outweigh it
     if tells_of_danger(parts):
         return DANGER
-    if "misunderstood" in parts:
+    if "misunderstood" in parts or MEANT_NOT_ME.search(folded):
         return MISUNDERSTOOD
     if "safe_now" in parts and "uncertain" not in parts:
         return SAFE

@@ -823,3 +823,64 @@ def test_b21_safe_said_first_then_danger_keeps_the_route(text):
 )
 def test_b21_an_idiom_explained_with_an_ordinary_punishment(text, expected):
     assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah im fine, i just cant make it stop and im feeling a bit faint",
+        "im ok, it wont stop bleeding tho",
+        "yeah im safe, its still bleeding",
+        "no im alright, bleeding quite a lot and bit light headed",
+        "no im safe, just sat on the ledge for a bit",
+        "im fine, sitting with my legs over the side, just thinking",
+        "im ok, only near the edge, not doing anything",
+    ],
+)
+def test_b22_safe_said_beside_harm_that_goes_on_keeps_the_route(text):
+    # B22: a "no" or "im ok" beside bleeding that will not stop, faintness beside blood, or being
+    # at an edge or a height is not a clear safe: the harm is still going on
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im safe now, the bleeding has stopped",
+        "im safe, sitting on the edge of my bed",
+        "im fine, sat by the side of the pool with my mates",
+        "im safe, at my nans, she wont stop fussing over me",
+        "no im ok, we got the cut to stop with a towel",
+    ],
+)
+def test_b22_look_alikes_of_harm_going_on_stay_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("lol my battery is dying, i meant my phone not me", MISUNDERSTOOD),
+        ("my phone is on 2 percent haha, i meant the phone was dead not me", MISUNDERSTOOD),
+        ("we got out of the lift, the fire brigade came, all good", SAFE),
+        ("the train moved again and were off it now, all good thanks", SAFE),
+        ("im fine, turns out it was my cousin winding me up, im with them now", SAFE),
+        ("all good, it was just my friends brother pranking us, were at theirs", SAFE),
+    ],
+)
+def test_b22_the_first_message_explained_or_the_danger_over_moves_on(text, expected):
+    # B22: the first message explained (the phone, not me), out of where we were stuck with all
+    # good, or the one who scared me explained as someone known messing about
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im fine, it was my mates brother messing about but hes still following me",
+        "we are out now but hes still outside",
+        "my phone is dying and hes still at the door",
+    ],
+)
+def test_b22_an_explanation_beside_danger_still_keeps_the_route(text):
+    assert answer(text) == DANGER
