@@ -123,6 +123,8 @@ DANGER_PARTS = frozenset(
 )
 # cues that do not outweigh a clear statement of being safe
 WEAK_WHEN_SAFE = frozenset({"fear", "symptom"})
+# the danger parts that outweigh a clear "safe" in the same answer
+STRONG_DANGER_PARTS = DANGER_PARTS - WEAK_WHEN_SAFE
 # subject pronouns that begin a safe phrase in a language that negates after them (French je/on/
 # nous, German ich/wir): a negation word just before such a phrase is "no", the answer
 SUBJECT_PRONOUNS = frozenset({"je", "j", "on", "nous", "ich", "wir"})
@@ -250,7 +252,8 @@ def read_answer(
         return SAFE if reads_safe_in_other_language(text, other_language) else DANGER
     if _taken_back(text, intent, buttons, yes_means, data, other_language):
         return DANGER
-    if SOMEONE_ARRIVES.search(normalise(text)):
+    folded = normalise(text)
+    if SOMEONE_ARRIVES.search(folded):
         return DANGER
     if PROTECTED in assessment.parts and _safe_once_protection_blanked(text, data):
         # a safe place or a protecting adult or the police with me now, and nothing in the rest of
@@ -260,10 +263,9 @@ def read_answer(
     if assessment.level in _URGENT_LEVELS:
         return DANGER
     parts = assessment.parts
-    folded = normalise(text)
     if "past" not in parts and (STILL_AT_RISK.search(folded) or BLEEDING_AND_FAINT.search(folded)):
         return DANGER  # B22: still bleeding, dizzy beside a wound, at an edge: the harm goes on
-    strong = (DANGER_PARTS - WEAK_WHEN_SAFE) & parts
+    strong = STRONG_DANGER_PARTS & parts
     if strong <= {"with_them", PRESENT} and KNOWN_AND_HARMLESS.search(folded):
         strong = frozenset()
     if strong == {PRESENT} and PROTECTOR in parts and "safe_now" in parts:
@@ -310,7 +312,7 @@ def names_a_danger(text: str, data: Optional[RiskData] = None) -> bool:
     parts = assess_risk(
         text or "", data or default_risk_data(), use_classifier=False, check_language=False
     ).parts
-    return bool((DANGER_PARTS - WEAK_WHEN_SAFE) & parts) and "past" not in parts
+    return bool(STRONG_DANGER_PARTS & parts) and "past" not in parts
 
 
 def tells_something_new(text: str, buttons: Sequence[dict] = (), data: Optional[RiskData] = None) -> bool:
@@ -380,7 +382,7 @@ def _safe_once_protection_blanked(text: str, data: RiskData) -> bool:
         return False
     if STILL_OR_BUT.search(_blanked(text, PROTECTED, data)):
         return False  # "his mum picked him up but the man is still following them" (B16)
-    return not ((DANGER_PARTS - WEAK_WHEN_SAFE) & rest.parts)
+    return not (STRONG_DANGER_PARTS & rest.parts)
 
 
 @dataclass(frozen=True)
