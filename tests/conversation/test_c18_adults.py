@@ -101,9 +101,9 @@ def test_c18_a_harmed_childs_parent_is_never_the_accused_childs(texts):
 
 
 def test_c18_a_child_dropped_off_by_different_men_is_exploitation():
-    assert situation_of(["a 13 year old at our project gets collected by older men in a car most nights"]) == (
-        "exploitation"
-    )
+    assert situation_of(
+        ["a 13 year old at our project gets collected by older men in a car most nights"]
+    ) == ("exploitation")
 
 
 STAFF, PARENT, LEAD = "staff", "parent_carer", "safeguarding_lead"
@@ -113,26 +113,91 @@ STAFF, PARENT, LEAD = "staff", "parent_carer", "safeguarding_lead"
     "audience,situation,text,expected",
     [
         # don't investigate yourself, not even "his side"
-        (STAFF, "staff_allegation", "Should I ring him and hear his version before I go to the LADO?", "utter_staff_answer_confront"),
+        (
+            STAFF,
+            "staff_allegation",
+            "Should I ring him and hear his version before I go to the LADO?",
+            "utter_staff_answer_confront",
+        ),
         # a supply or agency worker: the LADO and the case manager, not the writer alone
-        (STAFF, "staff_allegation", "the agency coach is back in on monday, should we stop using him?", "utter_staff_answer_supply"),
-        (STAFF, "staff_allegation", "do I let the agency know what he's been accused of?", "utter_staff_answer_supply"),
-        (LEAD, "staff_allegation", "can I just cancel the booking for tomorrow?", "utter_staff_answer_supply"),
+        (
+            STAFF,
+            "staff_allegation",
+            "the agency coach is back in on monday, should we stop using him?",
+            "utter_staff_answer_supply",
+        ),
+        (
+            STAFF,
+            "staff_allegation",
+            "do I let the agency know what he's been accused of?",
+            "utter_staff_answer_supply",
+        ),
+        (
+            LEAD,
+            "staff_allegation",
+            "can I just cancel the booking for tomorrow?",
+            "utter_staff_answer_supply",
+        ),
         # an apprentice or trainee harmed at the host employer: the writer's own DSL first
-        (STAFF, "disclosure", "Shall I email the employer's HR team or speak to our safeguarding lead first?", "utter_staff_answer_placement_employer"),
-        (STAFF, "general", "do I report it to HR at the placement or not", "utter_staff_answer_placement_employer"),
+        (
+            STAFF,
+            "disclosure",
+            "Shall I email the employer's HR team or speak to our safeguarding lead first?",
+            "utter_staff_answer_placement_employer",
+        ),
+        (
+            STAFF,
+            "general",
+            "do I report it to HR at the placement or not",
+            "utter_staff_answer_placement_employer",
+        ),
         # a child due home to where the harm may be: children's services before then
-        (PARENT, "disclosure", "can we just not send him back to his dad's after half term?", "utter_parent_answer_keep_child"),
-        (PARENT, "disclosure", "could I keep them at mine till it's sorted", "utter_parent_answer_keep_child"),
+        (
+            PARENT,
+            "disclosure",
+            "can we just not send him back to his dad's after half term?",
+            "utter_parent_answer_keep_child",
+        ),
+        (
+            PARENT,
+            "disclosure",
+            "could I keep them at mine till it's sorted",
+            "utter_parent_answer_keep_child",
+        ),
         # consent to share: a child protection concern is referred without it
-        (STAFF, "exploitation", "Do we need the young person's permission before we refer to MASH?", "utter_staff_answer_consent_share"),
+        (
+            STAFF,
+            "exploitation",
+            "Do we need the young person's permission before we refer to MASH?",
+            "utter_staff_answer_consent_share",
+        ),
         # a child's earlier unfounded allegation, and leaders who doubt this one
-        (STAFF, "staff_allegation", "she's made false allegations before and the head's not convinced", "utter_staff_answer_doubt"),
+        (
+            STAFF,
+            "staff_allegation",
+            "she's made false allegations before and the head's not convinced",
+            "utter_staff_answer_doubt",
+        ),
         # sorting it out within the group
-        (STAFF, "staff_allegation", "the chair wants us to sort this out ourselves", "utter_staff_answer_police"),
+        (
+            STAFF,
+            "staff_allegation",
+            "the chair wants us to sort this out ourselves",
+            "utter_staff_answer_police",
+        ),
         # the writer's own child shared a picture: nothing viewed, kept, sent or deleted
-        (PARENT, "harmful_behaviour", "do I wipe the video off her phone before the police see it", "utter_parent_answer_shared_image"),
-        (PARENT, "harmful_behaviour", "should i forward the pics to my email so i can show the head", "utter_parent_answer_shared_image"),
+        (
+            PARENT,
+            "harmful_behaviour",
+            "do I wipe the video off her phone before the police see it",
+            "utter_parent_answer_shared_image",
+        ),
+        (
+            PARENT,
+            "harmful_behaviour",
+            "should i forward the pics to my email so i can show the head",
+            "utter_parent_answer_shared_image",
+        ),
     ],
 )
 def test_c18_adults_practical_questions_get_a_sourced_answer(audience, situation, text, expected):
@@ -168,7 +233,10 @@ def test_c18_a_harmed_childs_parent_never_gets_the_shared_image_answer():
         ("utter_staff_answer_supply", ("LADO", "Keeping children safe in education", "Sefton")),
         ("utter_staff_answer_placement_employer", ("DSL", "LADO", "Sefton", "101")),
         ("utter_parent_answer_keep_child", ("children's services", "999", "NSPCC")),
-        ("utter_parent_answer_shared_image", ("Report Remove", "Stop It Now", "UKCIS", "designated safeguarding lead")),
+        (
+            "utter_parent_answer_shared_image",
+            ("Report Remove", "Stop It Now", "UKCIS", "designated safeguarding lead"),
+        ),
         ("utter_staff_answer_consent_share", ("Redbridge", "without")),
     ],
 )
@@ -184,7 +252,10 @@ def test_c18_answers_fill_cite_their_source_and_never_treat_the_adult_as_victim(
 def test_c18_once_an_adult_is_recognised_a_past_abuse_reading_gets_their_guidance():
     # the model reads a child's earlier allegation as the writer's own past abuse: still the adult's
     conversation = tracker(
-        _user("Need a steer on the LADO process, a year 9 says the cover teacher grabbed her wrist", "ask_staff_guidance"),
+        _user(
+            "Need a steer on the LADO process, a year 9 says the cover teacher grabbed her wrist",
+            "ask_staff_guidance",
+        ),
         adult="staff",
     )
     plays(
@@ -194,5 +265,7 @@ def test_c18_once_an_adult_is_recognised_a_past_abuse_reading_gets_their_guidanc
         "action_give_staff_guidance",
         "action_listen",
     )
-    conversation.update(_user("she made a claim against a TA two years ago that went nowhere", "disclose_past_abuse"))
+    conversation.update(
+        _user("she made a claim against a TA two years ago that went nowhere", "disclose_past_abuse")
+    )
     assert policy.next_action(conversation) in policy.SHORT_REPLIES + ("utter_staff_answer_doubt",)
