@@ -269,3 +269,17 @@ def test_c18_once_an_adult_is_recognised_a_past_abuse_reading_gets_their_guidanc
         _user("she made a claim against a TA two years ago that went nowhere", "disclose_past_abuse")
     )
     assert policy.next_action(conversation) in policy.SHORT_REPLIES + ("utter_staff_answer_doubt",)
+
+
+def test_c18_the_accused_childs_parent_asking_again_never_gets_the_harmed_childs_reply():
+    given = ("utter_parent_harmful_behaviour", "utter_parent_answer_shared_image")
+    again = answers_for(
+        "can i at least screenshot it for the head?", PARENT, given=given, situation="harmful_behaviour"
+    )
+    assert again == ["utter_staff_answer_image_again"]
+    # asked a third time: nothing new, and still not the harmed child's parent's reply
+    given += ("utter_staff_answer_image_again",)
+    third = answers_for(
+        "so should i delete the photo or not", PARENT, given=given, situation="harmful_behaviour"
+    )
+    assert "utter_parent_image_nudes" not in third
