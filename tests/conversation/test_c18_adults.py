@@ -283,3 +283,20 @@ def test_c18_the_accused_childs_parent_asking_again_never_gets_the_harmed_childs
         "so should i delete the photo or not", PARENT, given=given, situation="harmful_behaviour"
     )
     assert "utter_parent_image_nudes" not in third
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we report it her dad will never let us see the grandkids again",
+        "if I mention anything to my son he'll stop us visiting",
+    ],
+)
+def test_c18_a_relative_afraid_of_losing_contact_is_told_the_family_is_not_theirs_to_tell_first(text):
+    assert answers_for(text, PARENT, situation="disclosure")[:1] == ["utter_parent_answer_parents"]
+
+
+def test_c18_a_young_person_kept_from_friends_gets_no_adults_answer():
+    assert "utter_parent_answer_parents" not in answers_for(
+        "my mum wont let me see my friends", "young_person"
+    )
