@@ -217,9 +217,12 @@ def answers_for(
         if set(answer) <= set(given):
             again = kind.again_for(audience)
             answer = (again,) if again and again not in given else None
-        if answer:
-            matched.append((kind, position, answer))
+        # C18: a kind already answered still replaces the kinds it is `instead_of` (the accused
+        # child's parent asked again about the picture got the harmed child's parent's reply,
+        # "It's not your child's fault", from the less specific kind)
+        matched.append((kind, position, answer))
     replaced = set().union(*(kind.instead_of for kind, _, _ in matched)) if matched else set()
+    matched = [(kind, position, answer) for kind, position, answer in matched if answer]
     asked = [(position, answer) for kind, position, answer in matched if kind.name not in replaced]
     ordered: list[str] = []
     answered = 0
