@@ -174,3 +174,25 @@ def test_crisis_look_alikes_do_not_alarm(text):
 )
 def test_means_with_distress_or_a_cover_story_and_a_bad_day_stays_a_crisis(text):
     assert level(text) in {"crisis", "medical", "emergency"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mentor here. A girl I work with sent 'thanks for always trying with me' and then went offline. She's 14",
+        "my son texted me thank you for everything mum and has been offline since",
+    ],
+)
+def test_a_last_thank_you_then_offline_is_a_crisis(text):
+    assert level(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks for the carry guys, going offline now",
+        "my mate went offline halfway through our game, so annoying",
+    ],
+)
+def test_going_offline_after_a_game_is_no_alarm(text):
+    assert level(text) is None
