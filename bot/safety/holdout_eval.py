@@ -116,15 +116,22 @@ class OldStageError(RuntimeError):
 
 def classifier_scores(classifier, text: str) -> tuple[float, float]:
     """Highest emergency_or_medical and crisis probability over the windows risk.py reads; with
-    not_danger.yml's idioms in the message, the lower of that and the same once they are blanked
-    (risk.classifier_flags: a label counts only if flagged both ways)."""
+    not_danger.yml's idioms (or urgency_classifier.yml's subject_parts) in the message, the lower of
+    that and the same once they are blanked (risk.classifier_flags: a label counts only if flagged
+    both ways)."""
     normalised = normalise(text)
     sentences = _sentence_forms(text, normalised)
     em, cr = _highest(classifier, classifier_windows(sentences, normalised))
-    lexicon = default_risk_data().lexicon
-    blanked = idioms_blanked(normalised, lexicon)
+    data = default_risk_data()
+    lexicon = data.lexicon
+    # urgency_classifier.yml subject_parts found in the message are blanked too (B23)
+    subject_parts = data.classifier.settings.subject_parts
+    subjects = tuple(
+        p.regex for p in data.rules.parts if p.name in subject_parts and p.regex.search(normalised)
+    )
+    blanked = idioms_blanked(normalised, lexicon, subjects)
     if blanked != normalised:
-        forms = [idioms_blanked(s, lexicon) for s in sentences] if len(sentences) > 1 else [blanked]
+        forms = [idioms_blanked(s, lexicon, subjects) for s in sentences] if len(sentences) > 1 else [blanked]
         em_b, cr_b = _highest(classifier, classifier_windows([s for s in forms if s], blanked))
         em, cr = min(em, em_b), min(cr, cr_b)
     return em, cr

@@ -236,7 +236,12 @@ def assess_risk(
         # other-language reply (999 first, the interpreter line, Childline)
         not_english = _reads_as_another_language(text, normalised)
     if use_classifier and data.classifier is not None and best in _RAISABLE and not not_english:
-        flags = classifier_flags(data.classifier, sentences, normalised, data.lexicon)
+        subjects = tuple(
+            part.regex
+            for part in rules.parts
+            if part.name in data.classifier.settings.subject_parts & everything
+        )
+        flags = classifier_flags(data.classifier, sentences, normalised, data.lexicon, subjects)
         if EMERGENCY_OR_MEDICAL in flags and told_as_over(everything, rules):
             # "last month i got followed ... nothing has happened since, im fine now": the words
             # say when it was and that it is over, and nothing in the message is happening now
@@ -299,7 +304,24 @@ def _words_reading(
             best = level
         if combination and combination not in reasons:
             reasons.append(combination)
+        beside = crisis_beside(level, found, data.rules)
+        if beside and beside not in reasons:
+            reasons.append(beside)
     return best, reasons, everything
+
+
+def crisis_beside(level: Optional[str], found: set[str], rules: RiskRules) -> Optional[str]:
+    """The id of a crisis combination that also holds in a window whose level is more urgent than
+    crisis (emergency, medical), else None. B22/B23: "she is locked in the bathroom and says she is
+    going to cut" was emergency by its window alone, and the crisis it also told was lost, so the
+    reply had 999 and no crisis lines; the crisis id among the reasons lets the dialogue give both
+    (bot/rasa_plugins/safety_net.has_crisis_cue)."""
+    if level is None or not _more_urgent(level, "crisis"):
+        return None
+    for combination in rules.combinations:
+        if combination.level == "crisis" and combination.holds(found):
+            return combination.id
+    return None
 
 
 def told_as_over(parts: set[str] | frozenset[str], rules: RiskRules) -> bool:
@@ -392,24 +414,35 @@ def classifier_windows(sentences: list[str], normalised: str) -> list[str]:
 
 
 def classifier_flags(
-    classifier: UrgencyClassifier, sentences: list[str], normalised: str, lexicon: Optional[Lexicon] = None
+    classifier: UrgencyClassifier,
+    sentences: list[str],
+    normalised: str,
+    lexicon: Optional[Lexicon] = None,
+    subjects: tuple[re.Pattern, ...] = (),
 ) -> set[str]:
     """The classifier's labels flagged in any window of the message. With `lexicon`, a label
     counts only if it is also flagged once not_danger.yml's idioms are blanked out (B17: "phone on
     3% gonna die" read as crisis 0.96 on "going to die", an idiom the word classes already mask;
-    the rest of the message is still read, so an urgent sentence beside an idiom keeps its flag)."""
+    the rest of the message is still read, so an urgent sentence beside an idiom keeps its flag).
+    `subjects` (the patterns of urgency_classifier.yml's subject_parts found in the message) are
+    blanked out the same way (B23: "the tallest bridge in london" asked for geography)."""
     flags = _flags_in(classifier, classifier_windows(sentences, normalised))
-    if flags and lexicon is not None:
-        blanked = idioms_blanked(normalised, lexicon)
+    if flags and (lexicon is not None or subjects):
+        blanked = idioms_blanked(normalised, lexicon, subjects)
         if blanked != normalised:
-            forms = [idioms_blanked(s, lexicon) for s in sentences] if len(sentences) > 1 else [blanked]
+            forms = (
+                [idioms_blanked(s, lexicon, subjects) for s in sentences] if len(sentences) > 1 else [blanked]
+            )
             flags &= _flags_in(classifier, classifier_windows([s for s in forms if s], blanked))
     return flags
 
 
-def idioms_blanked(normalised: str, lexicon: Lexicon) -> str:
-    """`normalised` with not_danger.yml's idioms taken out (no mark left where they were)."""
-    masked = blank_idioms(normalised, lexicon)
+def idioms_blanked(normalised: str, lexicon: Optional[Lexicon], subjects: tuple[re.Pattern, ...] = ()) -> str:
+    """`normalised` with not_danger.yml's idioms (and any `subjects` patterns) taken out (no mark
+    left where they were)."""
+    masked = blank_idioms(normalised, lexicon) if lexicon is not None else normalised
+    for pattern in subjects:
+        masked = pattern.sub(" # ", masked)
     return normalised if masked == normalised else " ".join(masked.replace("#", " ").split())
 
 

@@ -57,6 +57,7 @@ PART_LISTS = (
     "still_urgent_parts",
     "signs_denied_parts",
     "bump_parts",
+    "subject_parts",
 )  # settings naming parts
 
 
@@ -88,6 +89,9 @@ class Settings:
     # (signs_denied_parts: "not sick or drowsy", "playing normally") and no other medical cue
     signs_denied_parts: frozenset = frozenset()
     bump_parts: frozenset = frozenset()
+    # B23: a school subject the classifier learned as a means ("the tallest bridge in london" for
+    # geography): its words are taken out of what the classifier reads (bot.safety.risk)
+    subject_parts: frozenset = frozenset()
 
 
 def load_settings(directory: Path | str = DEFAULT_DIR) -> Settings:

@@ -18,6 +18,11 @@ from bot.conversation.crisis_about_others import about_someone_else, load_patter
         ("my mate put on his story 'nice knowing you lot' and his location is on the bridge", True),
         ("my best friend just posted it was nice knowing everyone x and now shes not answering", True),
         ("it was nice knowing u all, i want to die too", False),
+        # B22/B23: someone else says they are going to cut or do it (live), a "see you never" post
+        ("a boy on my fortnite team said hes going to do it on live later", True),
+        ("my brother is yelling that hes going to cut and wont open the door", True),
+        ("my cousin put see ya never on her snap with a pic of the bridge", True),
+        ("my friend said shes going to do it tonight and honestly im going to do it too", False),
     ],
 )
 def test_someone_elses_crisis_and_the_writers_own(text, expected):

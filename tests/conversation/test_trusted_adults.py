@@ -54,6 +54,9 @@ from bot.nlg.placeholders import fill_message
         # C7's kinds: the situation shows the writer's role, the role is never named
         ("a yr 11 pupil has told me her uncle touches her", "staff"),  # a pupil by year told me
         ("y8 student came to me at lunch in tears", "staff"),
+        # B22's kind: a pupil by year handed in a piece of work (to the teacher who writes)
+        ("A Year 8 boy handed in a poem about his own death yesterday", "staff"),
+        ("one yr 11 has just turned in her sketchbook and the last page worries me", "staff"),
         ("a year 9 boy came to the medical room asking for condoms", "staff"),
         ("the student says a supply teacher sent her messages", "staff"),  # what a student alleges
         ("confiscated the ipad in maths and there are pictures on it", "staff"),  # no "I"
@@ -124,6 +127,9 @@ def test_a_trusted_adult_is_recognised_from_how_they_write(text, speaker):
         "should i tell her social worker what she told me",  # a friend's social worker, "tell"
         "my lad is 16 and he wants me to send pics",  # a boyfriend: "my lad" over 13
         "she reported him missing to the police",
+        # B22's kind the other way: a pupil about their own or a friend's work
+        "all of year 10 handed in our coursework today and i didnt finish mine",
+        "my mate in year 9 handed in his homework with my answers copied",
     ],
 )
 def test_a_young_person_writing_about_an_adult_is_not_taken_for_one(text):
