@@ -1,0 +1,167 @@
+"""C19's first run (issue 13): young people's and adults' questions left unanswered ("I don't want
+to guess the answer", "the steps above still apply"). Kinds, in our own words (none of them a C19
+sentence): reporting once the person has gone or long after, going to court and seeing him, a
+young person's immigration status, being believed, consent when someone didn't say no, a parent
+asked whether to ring the person accused or go after him, a parent's doubt, a lead asked whether
+to question witnesses. Look-alikes that must not change: the same words about other things."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.questions import answers_for
+from bot.nlg.placeholders import fill_message
+
+YP, STAFF, PARENT, LEAD = "young_person", "staff", "parent_carer", "safeguarding_lead"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it still possible to report him now hes got off the bus",
+        "could i still report it even tho he left",
+        "he's already gone, can i even do anything about it",
+        "can you tell the police if the guy just walked off",
+        "would it be worth reporting when shes moved away",
+    ],
+)
+def test_reporting_once_he_has_gone_is_answered(text):
+    answers = answers_for(text, YP)
+    assert answers[:1] == ["utter_answer_report_later"], text
+    assert "utter_answer_too_late" not in answers, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was in year 7, is that too late now",
+        "is it too late to get help",
+        "can you report stuff that happened when you were little",
+        "do people still report it months later",
+        "can i tell the police about it if it was 2 years ago",
+    ],
+)
+def test_reporting_long_after_keeps_its_doesnt_matter_how_long_ago(text):
+    assert answers_for(text, YP) == ["utter_answer_too_late"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i report it do i have to go to court",
+        "will i have to see him in court",
+        "would i need to give evidence in front of him",
+        "do u have to be a witness if u tell",
+        "id have to stand up in court wouldnt i",
+    ],
+)
+def test_going_to_court_and_seeing_him_gets_special_measures(text):
+    assert "utter_answer_court" in answers_for(text, YP), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum has to go to court for the divorce",
+        "my dads got court next week for his car",
+        "we did a mock trial in citizenship today lol",
+    ],
+)
+def test_court_told_about_others_is_not_asked(text):
+    assert "utter_answer_court" not in answers_for(text, YP), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if the police know will they deport me",
+        "will reporting it mess up my asylum claim",
+        "im scared the home office will find out if i tell",
+        "if i go to police will they send me back to my country",
+        "my immigration lawyer hasnt finished my papers, can i still tell someone",
+    ],
+)
+def test_a_young_persons_immigration_status_gets_who_can_answer_not_a_guess(text):
+    answers = answers_for(text, YP)
+    assert answers[:1] == ["utter_answer_immigration"], text
+    assert "utter_answer_police" not in answers, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he sent me back a pic of himself",
+        "she sends me back the same meme every time",
+        "can you take me back to the start",
+    ],
+)
+def test_sending_back_that_is_not_about_status_is_not_immigration(text):
+    assert "utter_answer_immigration" not in answers_for(text, YP), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would anyone even believe me after this long",
+        "nobody believes kids like me",
+        "my nan will say im making it up",
+        "what if the police dont believe me?",
+        "theyll think im lying for attention",
+    ],
+)
+def test_a_worry_about_not_being_believed_is_answered(text):
+    assert answers_for(text, YP)[:1] == ["utter_answer_believed"], text
+
+
+def test_a_teacher_not_believing_keeps_the_teachers_answer():
+    answers = answers_for("if i tell miss will she think im lying", YP)
+    assert answers == ["utter_answer_teacher_reaction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could it still be rape if we're going out",
+        "can it count as assault if he's my bf",
+        "i didnt say no tho so did i agree?",
+        "i never said stop. does that mean i consented",
+        "does staying quiet mean i wanted it",
+    ],
+)
+def test_consent_asked_about_a_partner_or_not_saying_no_gets_the_law(text):
+    assert "utter_answer_consent_law" in answers_for(text, YP), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i didnt say no when my mum asked if i wanted tea",
+        "can it be my turn on the xbox",
+    ],
+)
+def test_consent_look_alikes_do_not_get_the_law(text):
+    assert "utter_answer_consent_law" not in answers_for(text, YP), text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "utter_answer_report_later",
+        "utter_answer_court",
+        "utter_answer_immigration",
+        "utter_answer_believed",
+    ],
+)
+def test_the_young_peoples_answers_are_short_and_name_who_can_help(name, domain_yaml, directory):
+    text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+    assert "Childline" in text and "[[" not in text, name
+    assert len(text) < 900, (name, len(text))
+
+
+def test_the_answers_cite_their_sources(domain_yaml, directory):
+    court = fill_message(domain_yaml["responses"]["utter_answer_court"][0], directory)["text"]
+    assert "Source: Victim Support" in court and "btp.police.uk" not in court
+    report = fill_message(domain_yaml["responses"]["utter_answer_report_later"][0], directory)["text"]
+    assert "British Transport Police" in report and "61016" in report and "btp.police.uk" in report
+    immigration = fill_message(domain_yaml["responses"]["utter_answer_immigration"][0], directory)["text"]
+    assert "won't guess" in immigration and "999" in immigration
