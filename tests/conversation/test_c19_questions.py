@@ -165,3 +165,77 @@ def test_the_answers_cite_their_sources(domain_yaml, directory):
     assert "British Transport Police" in report and "61016" in report and "btp.police.uk" in report
     immigration = fill_message(domain_yaml["responses"]["utter_answer_immigration"][0], directory)["text"]
     assert "won't guess" in immigration and "999" in immigration
+
+
+def test_someone_who_left_a_group_chat_is_not_someone_who_has_gone():
+    assert "utter_answer_report_later" not in answers_for("he left the group chat so can i report him", YP)
+
+
+@pytest.mark.parametrize(
+    "text,situation",
+    [
+        ("do I phone my brother and ask him if it's true?", "disclosure"),
+        ("Part of me wants to call him and get his side", "disclosure"),
+        ("should I just ask him straight out what he did", "staff_allegation"),
+        ("My husband wants to track down the man who did this", "harassment"),
+        ("I want to go looking for this bloke myself", "harassment"),
+    ],
+)
+def test_a_parent_asking_to_question_or_find_the_person_accused_is_told_not_to(text, situation):
+    answers = answers_for(text, PARENT, situation=situation)
+    assert answers[:1] == ["utter_parent_answer_dont_ask_accused"], text
+    assert "utter_adult_answer_dont_engage" not in answers, text
+
+
+@pytest.mark.parametrize(
+    "text,situation",
+    [
+        # the writer's own child, asked about after a party: not the person accused
+        ("should I ring him and ask what happened at the party", "general"),
+        ("should I ring him and ask what happened", "recent_assault"),
+        # the writer's own child is the one accused: that situation has its own answers
+        ("do I ask him straight out what he did", "harmful_behaviour"),
+        ("I'll phone him and ask how he's feeling", "disclosure"),
+    ],
+)
+def test_a_parent_asking_their_own_child_is_not_told_not_to_ask(text, situation):
+    assert "utter_parent_answer_dont_ask_accused" not in answers_for(text, PARENT, situation=situation), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perhaps my granddaughter got it wrong?",
+        "What if she's just confused, she's only 8",
+        "I just can't believe my husband would do this",
+        "maybe he made it up to get attention",
+    ],
+)
+def test_a_parents_doubt_is_answered(text):
+    assert answers_for(text, PARENT, situation="disclosure")[:1] == ["utter_parent_answer_doubt"], text
+
+
+def test_a_parent_whose_own_child_is_accused_gets_no_doubt_answer():
+    answers = answers_for("maybe she made it up", PARENT, situation="harmful_behaviour")
+    assert "utter_parent_answer_doubt" not in answers
+
+
+@pytest.mark.parametrize(
+    "text,audience",
+    [
+        ("Should I interview the other pupils who were there?", LEAD),
+        ("can we ask the other kids in the changing room what they saw", STAFF),
+        ("Do I need to take witness statements from the lads?", LEAD),
+    ],
+)
+def test_staff_asking_to_question_witnesses_are_told_not_to_investigate(text, audience):
+    answers = answers_for(text, audience)
+    assert answers[:1] in (["utter_staff_answer_confront"], ["utter_staff_lead_answer_confront"]), text
+
+
+def test_the_parents_answers_cite_their_source_and_give_the_police_number(domain_yaml, directory):
+    police = directory.get("police_101").phone
+    for name in ("utter_parent_answer_dont_ask_accused", "utter_parent_answer_doubt"):
+        text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
+        assert "Source: " in text and police in text and "999" in text, name
+        assert "not your fault" not in text and "I believe you" not in text, name
