@@ -239,3 +239,59 @@ def test_the_parents_answers_cite_their_source_and_give_the_police_number(domain
         text = fill_message(domain_yaml["responses"][name][0], directory)["text"]
         assert "Source: " in text and police in text and "999" in text, name
         assert "not your fault" not in text and "I believe you" not in text, name
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # paying to make it stop, asked as "if I pay"
+        ("if i send them the money will they delete it", "utter_answer_pay"),
+        ("if i just pay him will it be over", "utter_answer_pay"),
+        # what telling a parent would bring
+        ("i could never tell my mum, she'd go mad", "utter_answer_tell_parent"),
+        ("if i tell my dad he'll ground me for ever", "utter_answer_tell_parent"),
+        ("my abbu would be so ashamed", "utter_answer_tell_parent"),
+        # being moved from a placement
+        ("will i get moved if i say something", "utter_answer_taken_away"),
+        ("they'll just give me another placement", "utter_answer_taken_away"),
+        # showing the picture to someone as proof
+        ("should i show the nudes to my head of year so she believes me", "utter_answer_screenshot_image"),
+        ("my mate says forward the pics to sir", "utter_answer_screenshot_image"),
+        # keeping it from getting out, and whether it will be posted
+        ("how do i stop the pics from getting shared", "utter_answer_take_down"),
+        ("what if they post the video", "utter_answer_will_post"),
+        ("would the boys share it do u think", "utter_answer_will_post"),
+        # turning 18
+        ("im 18 next month, who can i still talk to", "utter_answer_turning_18"),
+        ("does it change anything when im 18", "utter_answer_turning_18"),
+    ],
+)
+def test_more_young_peoples_kinds_are_answered(text, expected):
+    assert expected in answers_for(text, YP, topics_told={"image_abuse"}), text
+
+
+@pytest.mark.parametrize(
+    "text,not_expected",
+    [
+        ("if i pay for the pizza will they bring it up", "utter_answer_pay"),
+        ("my mum would be so happy if i passed", "utter_answer_tell_parent"),
+        ("we got moved to a different maths set", "utter_answer_taken_away"),
+        ("i showed it to my mum and she laughed", "utter_answer_screenshot_image"),
+        ("my brother turns 18 next week", "utter_answer_turning_18"),
+        ("will he post my birthday present", "utter_answer_will_post"),
+    ],
+)
+def test_look_alikes_of_the_young_peoples_kinds_do_not_change(text, not_expected):
+    assert not_expected not in answers_for(text, YP, topics_told={"image_abuse"}), text
+
+
+def test_a_friend_going_round_to_tell_their_parent_gets_the_friends_answer():
+    answers = answers_for("should i just go round and tell his mum", YP, topic="friend_concern")
+    assert answers == ["utter_answer_friend_what_to_do"]
+
+
+def test_the_will_post_and_turning_18_answers_guess_nothing(domain_yaml, directory):
+    post = fill_message(domain_yaml["responses"]["utter_answer_will_post"][0], directory)["text"]
+    assert "won't guess" in post and "Report Remove" in post
+    adult = fill_message(domain_yaml["responses"]["utter_answer_turning_18"][0], directory)["text"]
+    assert "under 19" in adult and "0800 1111" in adult
