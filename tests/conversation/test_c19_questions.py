@@ -295,3 +295,64 @@ def test_the_will_post_and_turning_18_answers_guess_nothing(domain_yaml, directo
     assert "won't guess" in post and "Report Remove" in post
     adult = fill_message(domain_yaml["responses"]["utter_answer_turning_18"][0], directory)["text"]
     assert "under 19" in adult and "0800 1111" in adult
+
+
+@pytest.mark.parametrize(
+    "text,audience,expected",
+    [
+        (
+            "Should I just wait for her social worker to call me back?",
+            PARENT,
+            "utter_parent_answer_cant_wait",
+        ),
+        ("do we wait for the fostering team to ring", PARENT, "utter_parent_answer_cant_wait"),
+        ("What do I need to write in the log?", LEAD, "utter_staff_answer_record_contents"),
+        (
+            "I put my own opinion of him in the notes, should I take that out?",
+            LEAD,
+            "utter_staff_answer_record_contents",
+        ),
+        ("They sit in the same form and get the same bus", LEAD, "utter_staff_answer_share_space"),
+        ("how do we keep the two boys apart at break", STAFF, "utter_staff_answer_share_space"),
+        (
+            "Why did she walk home on her own, I've told her so many times",
+            PARENT,
+            "utter_parent_answer_not_their_fault",
+        ),
+        ("he shouldn't have gone out that late", PARENT, "utter_parent_answer_not_their_fault"),
+    ],
+)
+def test_more_adults_kinds_are_answered(text, audience, expected):
+    assert expected in answers_for(text, audience), text
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("can u just listen for a sec", "utter_answer_just_talk"),
+        ("i dont want any helplines", "utter_answer_just_talk"),
+        ("would the girls in my form find out it was me who told", "utter_answer_will_he_know"),
+        ("she says its just our game and all sisters do it", "utter_answer_it_counts"),
+        ("he told me its normal and everyone does it", "utter_answer_it_counts"),
+    ],
+)
+def test_more_young_peoples_worries_are_answered(text, expected):
+    assert expected in answers_for(text, YP), text
+
+
+@pytest.mark.parametrize(
+    "text,audience,not_expected",
+    [
+        ("why was she so quiet at dinner", PARENT, "utter_parent_answer_not_their_fault"),
+        ("they go to the same school as my niece", LEAD, "utter_staff_answer_share_space"),
+        ("he says its a game night on friday", YP, "utter_answer_it_counts"),
+        ("i know it was me who left the door open", YP, "utter_answer_will_he_know"),
+    ],
+)
+def test_look_alikes_of_the_new_kinds_do_not_change(text, audience, not_expected):
+    assert not_expected not in answers_for(text, audience), text
+
+
+def test_the_share_space_answer_is_the_guidance_not_a_guess(domain_yaml, directory):
+    text = fill_message(domain_yaml["responses"]["utter_staff_answer_share_space"][0], directory)["text"]
+    assert "Keeping children safe in education" in text and "part five" in text
