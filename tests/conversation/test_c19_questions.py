@@ -356,3 +356,47 @@ def test_look_alikes_of_the_new_kinds_do_not_change(text, audience, not_expected
 def test_the_share_space_answer_is_the_guidance_not_a_guess(domain_yaml, directory):
     text = fill_message(domain_yaml["responses"]["utter_staff_answer_share_space"][0], directory)["text"]
     assert "Keeping children safe in education" in text and "part five" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i tell someone about my supervisor will i get sacked",
+        "i cant quit, we need the money",
+        "would i lose my shifts if i said something",
+    ],
+)
+def test_a_young_worker_worried_about_their_job_is_answered(text):
+    assert "utter_answer_lose_job" in answers_for(text, YP), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm worried I'll lose my job if I go over the head's head",
+        "Can I whistleblow on my own school?",
+        "Honestly scared of the repercussions for me at work",
+    ],
+)
+def test_staff_worried_about_their_job_get_the_whistleblowing_line(text):
+    assert answers_for(text, STAFF)[:1] == ["utter_staff_answer_lose_job"], text
+
+
+@pytest.mark.parametrize(
+    "text,audience",
+    [
+        ("i cant leave the house rn", YP),
+        ("my mum lost her job last year", YP),
+        ("the girl is scared she'll be let down again", STAFF),
+    ],
+)
+def test_job_look_alikes_do_not_change(text, audience):
+    answers = answers_for(text, audience)
+    assert not {"utter_answer_lose_job", "utter_staff_answer_lose_job"} & set(answers), text
+
+
+def test_the_job_answers_cite_acas_and_the_nspcc_whistleblowing_line(domain_yaml, directory):
+    young = fill_message(domain_yaml["responses"]["utter_answer_lose_job"][0], directory)["text"]
+    assert "Source: Acas" in young and "won't guess" in young and "0800 1111" in young
+    staff = fill_message(domain_yaml["responses"]["utter_staff_answer_lose_job"][0], directory)["text"]
+    assert directory.get("nspcc_whistleblowing").phone in staff and "LADO" in staff
