@@ -400,3 +400,57 @@ def test_the_job_answers_cite_acas_and_the_nspcc_whistleblowing_line(domain_yaml
     assert "Source: Acas" in young and "won't guess" in young and "0800 1111" in young
     staff = fill_message(domain_yaml["responses"]["utter_staff_answer_lose_job"][0], directory)["text"]
     assert directory.get("nspcc_whistleblowing").phone in staff and "LADO" in staff
+
+
+@pytest.mark.parametrize(
+    "text,expected,topics",
+    [
+        ("coach wants me to stay behind after training on my own", "utter_answer_dont_meet", {"grooming"}),
+        ("please dont tell my dad about this", "utter_privacy", set()),
+        ("dont report it pls", "utter_privacy", set()),
+        ("but everyone at the mosque respects him", "utter_answer_believed", set()),
+        ("i'm not trying to cause a fuss", "utter_answer_it_counts", set()),
+        ("sir overheard and said it was just banter", "utter_answer_adult_dismissed", set()),
+        ("my tutor didnt do anything", "utter_answer_adult_dismissed", set()),
+        (
+            "the pe teacher said i should get changed in the office instead",
+            "utter_answer_adult_dismissed",
+            set(),
+        ),
+        ("i feel like i owe him cos of the lifts", "utter_answer_older_person", {"grooming"}),
+    ],
+)
+def test_c19_barriers_and_plans_are_answered(text, expected, topics):
+    assert expected in answers_for(text, YP, topics_told=topics, topic=next(iter(topics), None)), text
+
+
+@pytest.mark.parametrize(
+    "text,not_expected,topics",
+    [
+        ("my mum said i should change my top before dinner", "utter_answer_adult_dismissed", set()),
+        ("i owe my sister a fiver", "utter_answer_older_person", set()),
+        ("everyone loves her new haircut", "utter_answer_believed", set()),
+        ("i told my mum and she said dont tell your dad yet", "utter_privacy", set()),
+    ],
+)
+def test_c19_barrier_look_alikes_do_not_change(text, not_expected, topics):
+    assert not_expected not in answers_for(text, YP, topics_told=topics), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is she turning into some kind of predator?",
+        "I need him out of the house tonight",
+        "is he a paedo? he's only 13",
+    ],
+)
+def test_a_carer_whose_child_harmed_another_child_gets_the_answer_for_a_child(text):
+    assert answers_for(text, PARENT)[:1] == ["utter_parent_answer_child_harmed_child"], text
+
+
+def test_the_child_harmed_child_answer_names_stop_it_now_and_its_source(domain_yaml, directory):
+    text = fill_message(domain_yaml["responses"]["utter_parent_answer_child_harmed_child"][0], directory)[
+        "text"
+    ]
+    assert directory.get("stop_it_now").phone in text and "Source: Lucy Faithfull" in text and "999" in text
