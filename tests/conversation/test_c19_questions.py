@@ -454,3 +454,49 @@ def test_the_child_harmed_child_answer_names_stop_it_now_and_its_source(domain_y
         "text"
     ]
     assert directory.get("stop_it_now").phone in text and "Source: Lucy Faithfull" in text and "999" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont think i can face going back in tomorrow",
+        "how am i meant to walk into school on monday",
+        "im dreading going back to class",
+    ],
+)
+def test_going_back_to_school_after_it_is_answered(text):
+    assert "utter_answer_back_to_school" in answers_for(text, YP, topics_told={"image_abuse"}), text
+
+
+@pytest.mark.parametrize(
+    "text,topics",
+    [
+        ("i dont want to go back to my dads this weekend", {"image_abuse"}),
+        ("idk if i can go back tomorrow", set()),
+    ],
+)
+def test_going_back_look_alikes_do_not_change(text, topics):
+    assert "utter_answer_back_to_school" not in answers_for(text, YP, topics_told=topics), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im scared to break up with him",
+        "if i dump him who knows what he'll do",
+        "i want to end things with her but shes gonna kick off",
+    ],
+)
+def test_being_scared_to_end_a_relationship_is_answered(text):
+    assert answers_for(text, YP)[:1] == ["utter_answer_break_up_safety"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i broke up with him last week lol",
+        "just leave him alone",
+    ],
+)
+def test_a_break_up_without_fear_is_not_a_safety_question(text):
+    assert "utter_answer_break_up_safety" not in answers_for(text, YP), text
