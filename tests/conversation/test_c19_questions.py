@@ -500,3 +500,15 @@ def test_being_scared_to_end_a_relationship_is_answered(text):
 )
 def test_a_break_up_without_fear_is_not_a_safety_question(text):
     assert "utter_answer_break_up_safety" not in answers_for(text, YP), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pls dont tell me to ring anyone",
+        "dont tell me its my fault",
+        "please dont tell me to talk to a teacher",
+    ],
+)
+def test_dont_tell_me_is_not_asking_the_assistant_to_keep_it_secret(text):
+    assert "utter_privacy" not in answers_for(text, YP), text
