@@ -512,3 +512,15 @@ def test_a_break_up_without_fear_is_not_a_safety_question(text):
 )
 def test_dont_tell_me_is_not_asking_the_assistant_to_keep_it_secret(text):
     assert "utter_privacy" not in answers_for(text, YP), text
+
+
+@pytest.mark.parametrize(
+    "text,audience,not_expected",
+    [
+        ("i dont want my coach to get sacked over this", YP, "utter_answer_lose_job"),
+        ("I don't want the TA to be disciplined if it's nothing", STAFF, "utter_staff_answer_lose_job"),
+        ("he keeps saying he'll get me a trial at a big club", YP, "utter_answer_court"),
+    ],
+)
+def test_someone_elses_job_or_a_football_trial_is_not_asked(text, audience, not_expected):
+    assert not_expected not in answers_for(text, audience), text
