@@ -1,0 +1,41 @@
+"""B22's and B23's emergency and medical kinds (issue 12, docs/safety/blind-runs.md "B22 after
+fixes" and "set B23 ... first run"), in our own words: a head knock hours ago with later signs;
+a forced marriage tonight; everyday look-alikes that must not alarm."""
+
+import pytest
+
+from bot.safety.risk import assess_risk, default_risk_data
+
+
+def level(text):
+    return assess_risk(text, default_risk_data()).level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told by a coach, a parent, a friend or the young person; the knock said as a noun
+        "one of my under 12s took a blow to the head at training this morning, his dad just rang, "
+        "hes really sleepy and been sick twice",
+        "my daughter had a bang on the head at netball earlier, now shes slurring and cant stay awake",
+        "my mate clashed heads with someone in pe and now hes throwing up and doesnt know what day it is",
+        "i got elbowed in the head at football a few hours ago and now im really confused and keep being sick",
+        "my little sister had a bang on the head at lunch and now shes very sleepy",
+        "he took a knock to the head at 3, its 7 now and hes really drowsy",
+    ],
+)
+def test_b23_head_knock_with_later_signs_is_medical(text):
+    assert level(text) == "medical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bumped my head on the cupboard yesterday, im fine now, just a bruise",
+        "took a knock to the head in rugby last week, all fine, just a bit of a bruise",
+        "my son had a bump on the head at nursery, hes not sick or sleepy and hes playing normally",
+        "what are the signs of concussion, were doing first aid in pe",
+    ],
+)
+def test_b23_head_knock_told_as_fine_is_not_medical(text):
+    assert level(text) is None
