@@ -39,3 +39,33 @@ def test_b23_head_knock_with_later_signs_is_medical(text):
 )
 def test_b23_head_knock_told_as_fine_is_not_medical(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the marriage, the time and the refusal in any sentence; told by the young person or a
+        # teacher; a nikkah, a wedding, being married off or flown out to marry
+        "my nikkah is tonight and i dont want to do it, my uncle arranged it, im 15",
+        "theyre flying me to bangladesh tonight to get married, i dont want to go",
+        "flight is at 3am and mum says its my wedding when we land. i dont want to go",
+        "my aunt told me the imam is coming round today for my nikkah. im 15 and scared",
+        "mum packed my bags, we leave for the airport in an hour, i found out its for my wedding. i dont want this",
+        "teacher here: a year 11 girl says her family are marrying her off abroad, she flies tonight and is terrified",
+    ],
+)
+def test_b23_forced_marriage_now_is_an_emergency(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousins wedding is tonight and im so excited, what should i wear",
+        "my nikkah is next summer and im so happy about it",
+        "my sisters nikkah is tonight, i dont want to go cos i have to wear heels lol",
+        "my wedding dress fitting is today and im nervous lol",
+    ],
+)
+def test_b23_weddings_looked_forward_to_or_not_mine_do_not_alarm(text):
+    assert level(text) is None
