@@ -69,3 +69,50 @@ def test_b23_forced_marriage_now_is_an_emergency(text):
 )
 def test_b23_weddings_looked_forward_to_or_not_mine_do_not_alarm(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "can not breathe" from laughing (B22's kind, our own words)
+        "my mate fell off his chair in maths and i died laughing, still cant breathe 😂😂",
+        "i cant breathe from laughing at that video",
+        # a meter reader, a delivery or a water company worker asked about as a practical question
+        "theres a lady outside our flat with an id badge, dad says shes reading the meter. do they have to show it",
+        "there's a woman outside my house with a lanyard, dad says she's from the water company. "
+        "are they meant to knock or just leave a card?",
+        "a guy outside our flat in a hi vis with a parcel, is it normal for delivery drivers to take a photo of the door",
+        "there's a bloke outside our house with a clipboard, my dad says he's from the electric company. "
+        "how do i know if they're real?",
+    ],
+)
+def test_b22_laughing_and_callers_asked_about_do_not_alarm(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # real danger both ways: breathless with a sign, a dose or hands round the neck; a caller
+        # trying the door or wanting in while I am alone, or staring in and I am scared
+        ("i cant breathe and my chest is really tight", {"medical"}),
+        ("i took loads of pills and i cant breathe lmao", {"medical"}),
+        ("im dead 💀 i cant breathe and my throat is swelling", {"medical", "emergency"}),
+        ("someone outside says hes from the gas board and is trying the door, mums not home", {"emergency"}),
+        (
+            "a man outside our house says hes from the council and wants to come in, im home alone, is that normal",
+            {"emergency"},
+        ),
+        (
+            "theres a man outside my house with a lanyard saying hes reading the meter but hes been there "
+            "an hour staring at my window and im scared",
+            {"emergency"},
+        ),
+        (
+            "a man outside our house with a lanyard says hes from the gas board. hes trying the door now and mum is out",
+            {"emergency"},
+        ),
+    ],
+)
+def test_b22_breathless_and_callers_in_danger_stay_urgent(text, expected):
+    assert level(text) in expected
