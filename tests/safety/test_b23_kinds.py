@@ -116,3 +116,26 @@ def test_b22_laughing_and_callers_asked_about_do_not_alarm(text):
 )
 def test_b22_breathless_and_callers_in_danger_stay_urgent(text, expected):
     assert level(text) in expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a goodbye-like thank-you and then offline, told by an adult who works with the young person
+        "im a mentor, a boy i work with sent 'thank you for everything, none of this is on you' and then went offline",
+        "teacher here, a girl in my form messaged 'thanks for always being there for me' and logged off. shes 14",
+    ],
+)
+def test_b23_last_thanks_then_offline_is_a_crisis(text):
+    assert level(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said thanks for the help with the homework and went offline",
+        "he went offline in the middle of our game lol",
+    ],
+)
+def test_b23_going_offline_alone_does_not_alarm(text):
+    assert level(text) is None
