@@ -131,3 +131,46 @@ def test_b21_shots_and_poison_in_the_creoles(text, expected):
 )
 def test_b21_everyday_creole_stays_calm(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B22 (after its first run), Jamaican Patois in our own words: people waiting outside for
+        # me "wid a ting" (a weapon), watching the door; someone "get juk" (stabbed), "blood a run"
+        # (bleeding), going weak and cold
+        ("dem a wait fi mi by di gate wid a ting, mi cyaan lef di school", {"emergency"}),
+        (
+            "mi deh a di bus stop an three man deh outside di shop wid a ting, dem a watch mi, mi fraid",
+            {"emergency"},
+        ),
+        (
+            "four a dem deh pon di corner wid ting, a watch mi yard door, mi nah go out",
+            {"emergency", "check"},
+        ),
+        (
+            "mi cousin get juk up outside di chicken shop, blood a run everywhere an she a go weak",
+            {"medical"},
+        ),
+        ("him get juk inna him leg, blood a pour out, him seh him cold an a shake", {"medical"}),
+    ],
+)
+def test_b22_patois_weapon_waiting_and_stabbing(text, expected):
+    assert level(text) in expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes in the same voice: watching football, a present, waiting for my brother,
+        # a pricked finger, feeling weak from skipping breakfast
+        "mi deh a mi bredda yard, wi a watch di football, arsenal a win",
+        "mi cousin bring a ting fi mi birthday, a nice likkle cake",
+        "mi a wait fi mi bredda outside di shop, him a buy chicken",
+        "mi juk mi finger pon di needle sewing mi uniform, it just sting likkle",
+        "mi feel weak an cold cos mi nuh eat breakfast, wah fi eat",
+        "dem a wait fi mi after school fi go chicken shop, mi soon come",
+    ],
+)
+def test_b22_everyday_patois_stays_calm(text):
+    assert level(text) is None

@@ -884,3 +884,33 @@ def test_b22_the_first_message_explained_or_the_danger_over_moves_on(text, expec
 )
 def test_b22_an_explanation_beside_danger_still_keeps_the_route(text):
     assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah i was on about minecraft haha",
+        "lol its a game",
+        "its a game lol",
+        "no i was chatting about cod 😂",
+        "its fortnite lol",
+    ],
+)
+def test_b23_the_first_message_explained_as_a_game_moves_on(text):
+    # B23: after a first message about being killed or shot that was about a game, the answer
+    # saying so is a clear explanation (the re-check, then glad you are safe)
+    assert answer(text) in (MISUNDERSTOOD, SAFE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its not a game hes actually here",
+        "its not a game, hes really here",
+        "it was a game but now my dad is shouting at me",
+        "its a game to him, he thinks its funny to hurt me",
+        "no i was talking about a film but hes outside now",
+    ],
+)
+def test_b23_a_game_denied_or_beside_danger_keeps_the_route(text):
+    assert answer(text) == DANGER
