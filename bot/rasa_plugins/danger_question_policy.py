@@ -73,7 +73,9 @@ from bot.safety.danger_answer import (
     SAFE,
     load_other_language_answers,
     asks_nothing_urgent,
+    names_a_danger,
     read_answer,
+    tells_of_danger,
     tells_something_new,
 )
 from bot.safety.lexicon import DEFAULT_DIR
@@ -99,6 +101,7 @@ REMIND = "remind"
 QUESTION_ASKED = "question"
 BEFORE_ANSWER = "utter_emergency_before_answer"  # 999 first, then the answer
 ASK_SAFE_NOW = "utter_ask_safe_now"  # "Are you somewhere safe right now?": a danger question
+EMERGENCY_QUESTION = "utter_emergency_question"  # a question heard: 999 first, "are you safe?"
 FIRST_QUESTION = "utter_ask_in_danger_now"  # "Are you in danger right now?": the check's question
 # after a weak check inside a conversation (C13): a story of this many words with nothing urgent
 # goes on as anywhere; the conversation was under way when an earlier message had this many
@@ -294,6 +297,15 @@ class DangerQuestionPolicy(SingleActionPolicy):
             # urgent in it: the short "are you safe?" with 999 once more, not the whole block (the
             # route then ends on the next such message, as after the block)
             return next_in_plan([ASK_SAFE_NOW], actions_since)
+        if emergency_route and answer == DANGER and question == FIRST_QUESTION:
+            # C19: after a check whose words told of no danger now, a feeling, a worry about what
+            # happens next or a calm question, with no danger and no answer cue in it, is no new
+            # danger detail: the route is kept (999, "are you safe?" again) without the whole
+            # block; the next such message ends it
+            earlier = [e for e in reversed(tracker.events) if isinstance(e, UserUttered)][1:]
+            plan = None if checked_a_danger_told(earlier) else first_answer_plan(tracker, user, buttons)
+            if plan:
+                return next_in_plan(plan, actions_since)
         remind = entry.get("moves_on") == REMIND
         if answer == DANGER and entry.get("moves_on") and moves_on(user, questions_only=remind):
             if not remind:
@@ -326,6 +338,49 @@ def heard_question_plan(tracker: DialogueStateTracker, user: UserUttered, no_ans
     [no_answer] when questions.yml has no answer for it."""
     answers = question_answers(tracker, user)
     return [BEFORE_ANSWER, *answers, ASK_SAFE_NOW] if answers else [no_answer]
+
+
+def checked_a_danger_told(earlier: Sequence[UserUttered]) -> bool:
+    """The danger question's check was on a first message, or before any conversation was under
+    way (C13: "being followed" keeps the whole route, whatever follows), or on a message (earlier[0]; earlier newest first) with an emergency
+    or medical level, or that tells of a danger now in the word classes (its parts as the risk
+    stage stored them, or danger_answer.names_a_danger: "hes outside", "hes still by the
+    trees"): then anything but a clear safe gets the whole block."""
+    under_way = any(
+        len((e.text or "").split()) >= CONVERSATION_WORDS and stage_level(e.parse_data) is None
+        for e in earlier[1:]
+    )
+    if not under_way:
+        return True
+    check = earlier[0]
+    stored = (((check.parse_data or {}).get(SAFETY_NET_KEY)) or {}).get("parts") or ()
+    return (
+        stage_level(check.parse_data) in ("emergency", "medical")
+        or tells_of_danger(frozenset(stored))
+        or names_a_danger(check.text or "")
+    )
+
+
+def first_answer_plan(
+    tracker: DialogueStateTracker, user: UserUttered, buttons: Sequence[dict] = ()
+) -> Optional[list[str]]:
+    """After "Are you in danger right now?" (FIRST_QUESTION), the plan for a message that is no
+    answer and tells of no danger (danger_answer.tells_something_new: no yes or no first, no
+    unsure cue, no button, number or 999, no danger part, nobody arriving), with nothing urgent
+    from the risk stage (no level, or one only the urgency classifier gave, not urgent): a
+    question gets heard_question_plan (999 first once, its answer, "are you safe?"); a story, a
+    feeling or a worry of MOVES_ON_WORDS words or more gets the short "are you safe?" with 999
+    (ASK_SAFE_NOW). None (the whole emergency block) for anything else: "idk", "kinda", "1",
+    "999", "hes downstairs", short asides and words ("at home", "hold on")."""
+    text = (user.text or "").strip()
+    level = stage_level(user.parse_data)
+    if level in URGENT_LEVELS or (level and level_by_classifier_alone(user.parse_data) is None):
+        return None
+    if stops(text) or _names_a_borough(user) or not tells_something_new(text, buttons):
+        return None
+    if asks_a_question(text) and not level:
+        return heard_question_plan(tracker, user, EMERGENCY_QUESTION)
+    return [ASK_SAFE_NOW] if len(text.split()) >= MOVES_ON_WORDS else None
 
 
 def question_answers(tracker: DialogueStateTracker, user: UserUttered) -> list[str]:

@@ -1,0 +1,164 @@
+"""C19's failure kinds, in our own words (never the set's sentences), tested both ways.
+
+False emergency loops: after a possible-danger check inside a conversation, a feeling, a worry
+about what happens next or a calm question is no new danger detail (the route is kept with the
+short "are you safe?" and 999, not the whole block), and a hedge inside a feeling or a
+self-doubting thought ("feel kind of ...", "maybe i'm meant to ...") is no unsure answer; real
+answers (yes, unsure, a number, 999, a danger now) still keep the whole block."""
+
+from pathlib import Path
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy
+from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
+from bot.safety.danger_answer import tells_something_new
+from tests.rasa_plugins.trackers import predicted as predicted_by, user
+
+REPO = Path(__file__).resolve().parents[2]
+DOMAIN = Domain.load(str(REPO / "domain.yml"))
+ASK_BUTTONS = DOMAIN.responses["utter_ask_in_danger_now"][0]["buttons"]
+SAFE_BUTTONS = DOMAIN.responses["utter_ask_safe_now"][0]["buttons"]
+BLOCK, SHORT = "utter_emergency_next_steps", "utter_ask_safe_now"
+
+
+@pytest.fixture(scope="module")
+def policy(tmp_path_factory):
+    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+    context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
+    return DangerQuestionPolicy.create(
+        DangerQuestionPolicy.get_default_config(), storage, Resource("danger_question_policy"), context
+    )
+
+
+def after_check(answer, check="my coach keeps adding me on a new account", parts=(), level="check"):
+    """A conversation under way, a check on `check`, "Are you in danger right now?", `answer`."""
+    events = [
+        ActionExecuted(ACTION_LISTEN_NAME),
+        user("can i ask something about a person at my club", "start_disclosure"),
+        ActionExecuted("utter_invite_to_share"),
+        ActionExecuted(ACTION_LISTEN_NAME),
+        user(check, "report_possible_danger", level=level, parts=parts),
+        ActionExecuted("utter_safety_check"),
+        BotUttered("call 999"),
+        ActionExecuted("utter_ask_in_danger_now"),
+        BotUttered("Are you in danger right now?", {"buttons": ASK_BUTTONS}),
+        ActionExecuted(ACTION_LISTEN_NAME),
+        user(answer, "nlu_fallback"),
+    ]
+    return DialogueStateTracker.from_events("c19", events, DOMAIN.slots)
+
+
+def after_question(question, answer):
+    events = [
+        ActionExecuted(ACTION_LISTEN_NAME),
+        user("he said hed show everyone", "report_possible_danger", level="check"),
+        ActionExecuted(question),
+        BotUttered("Are you somewhere safe now?", {"buttons": SAFE_BUTTONS}),
+        ActionExecuted(ACTION_LISTEN_NAME),
+        user(answer, "nlu_fallback"),
+    ]
+    return DialogueStateTracker.from_events("c19", events, DOMAIN.slots)
+
+
+def predicted(policy, tracker):
+    return predicted_by(policy, tracker, DOMAIN)
+
+
+# feelings and worries about what happens next, with no danger cue and no answer cue
+FEELINGS_AND_WORRIES = [
+    "honestly i just feel really embarrassed about the whole thing",
+    "my brother would never let me hear the end of it if he found out",
+    "i dont want anyone at school to get in trouble because of me",
+    "everyone in my family thinks hes amazing so nobody would listen",
+]
+CALM_QUESTIONS = [
+    "will i get in trouble for talking to him in the first place",
+    "can the school find out if i tell someone",
+]
+
+
+@pytest.mark.parametrize("text", FEELINGS_AND_WORRIES)
+def test_a_feeling_or_worry_after_a_possible_danger_check_keeps_999_but_not_the_whole_block(policy, text):
+    tracker = after_check(text)
+    assert predicted(policy, tracker) == SHORT  # 999 and "are you safe?" again, emergency marked
+    assert answers_a_danger_question(latest_turn(tracker))
+
+
+@pytest.mark.parametrize("text", CALM_QUESTIONS)
+def test_a_calm_question_after_a_possible_danger_check_is_heard_with_999_first(policy, text):
+    assert predicted(policy, after_check(text)) in (
+        "utter_emergency_before_answer",
+        "utter_emergency_question",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes",
+        "idk",
+        "kind of",
+        "1",
+        "999",
+        "hes parked outside my house right now",  # a new danger detail
+        "im scared to go out he might be waiting",
+        "he just came back in",
+        "no not really he is still messaging me saying hes nearby",
+        "hold on",
+    ],
+)
+def test_real_answers_after_a_possible_danger_check_still_get_the_whole_block(policy, text):
+    assert predicted(policy, after_check(text)) == BLOCK
+
+
+@pytest.mark.parametrize(
+    "check,parts,level",
+    [
+        ("hes outside my door right now", ("present_person",), "check"),
+        ("he has a knife and hes shouting", ("armed",), "emergency"),
+    ],
+)
+def test_after_a_check_on_danger_now_a_feeling_still_gets_the_whole_block(policy, check, parts, level):
+    assert predicted(policy, after_check(FEELINGS_AND_WORRIES[0], check, parts, level)) == BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont want a fuss i just feel kind of dirty tbh",
+        "i just feel sort of weird about it all now",
+        "maybe im supposed to just forget it ever happened",
+        "i think im overreacting about all of this",
+        "probably just being dramatic about it tbh",
+    ],
+)
+def test_a_hedge_in_a_feeling_or_a_self_doubt_is_no_unsure_answer(policy, text):
+    assert tells_something_new(text)
+    # after the whole block: the short "are you safe?"; after it was asked again: the route ends
+    assert predicted(policy, after_question(BLOCK, text)) == SHORT
+    assert predicted(policy, after_question(SHORT, text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kind of",
+        "maybe idk",
+        "my dad is back at 7 i think",
+        "maybe im safe at my aunties now",
+        "i feel kind of scared hes still around",
+        "maybe hes coming back later",
+        "i think hes outside my window",
+    ],
+)
+def test_unsure_answers_and_danger_in_a_hedge_still_keep_the_whole_block(policy, text):
+    assert not tells_something_new(text)
+    assert predicted(policy, after_question(SHORT, text)) == BLOCK
