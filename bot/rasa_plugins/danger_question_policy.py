@@ -271,6 +271,11 @@ class DangerQuestionPolicy(SingleActionPolicy):
                     # C10: a calm question naming a borough after a re-ask: its services and its
                     # answer, without "call 999 first" a third time; the route ends there
                     return next_in_plan([SHOW_LOCAL, *question_answers(tracker, user)], actions_since)
+                if borough_in_news(entry, user, buttons):
+                    # C19: once "are you safe?" was asked again, the story going on with a
+                    # borough in it ("we both go to a school in harrow") gets its services
+                    # without "call 999" a third time; the route ends there
+                    return next_in_plan([SHOW_LOCAL], actions_since)
                 return next_in_plan([BEFORE_LOCAL, SHOW_LOCAL, ASK_SAFE_NOW], actions_since)
         if (
             emergency_route
@@ -443,6 +448,20 @@ def question_ends_route(entry: dict, user: UserUttered, borough_too: bool = Fals
         and not stops(text)
         and (borough_too or not _names_a_borough(user))
         and asks_nothing_urgent(text)
+    )
+
+
+def borough_in_news(entry: dict, user: UserUttered, buttons: Sequence[dict] = ()) -> bool:
+    """After a re-ask (`something_new: end`), a message naming a borough that is no answer and
+    tells of nothing urgent (danger_answer.tells_something_new), of MOVES_ON_WORDS words or more
+    ("we're in croydon" is an answer: 999 first, as before)."""
+    text = (user.text or "").strip()
+    return (
+        entry.get(SOMETHING_NEW) == END
+        and stage_level(user.parse_data) is None
+        and len(text.split()) >= MOVES_ON_WORDS
+        and not stops(text)
+        and tells_something_new(text, buttons)
     )
 
 

@@ -162,3 +162,31 @@ def test_a_hedge_in_a_feeling_or_a_self_doubt_is_no_unsure_answer(policy, text):
 def test_unsure_answers_and_danger_in_a_hedge_still_keep_the_whole_block(policy, text):
     assert not tells_something_new(text)
     assert predicted(policy, after_question(SHORT, text)) == BLOCK
+
+
+def _with_borough(tracker, borough):
+    tracker.latest_message.entities.append({"entity": "borough", "value": borough})
+    return tracker
+
+
+@pytest.mark.parametrize("question", [SHORT, "utter_emergency_question"])
+def test_a_borough_in_the_story_after_a_re_ask_gets_its_services_without_999_again(policy, question):
+    text = "my mate and me both go to the same school in ealing"
+    tracker = _with_borough(after_question(question, text), "ealing")
+    assert predicted(policy, tracker) == "action_show_local_support"
+    tracker.update(ActionExecuted("action_show_local_support"))
+    assert predicted(policy, tracker) == ACTION_LISTEN_NAME
+
+
+@pytest.mark.parametrize(
+    "question,text",
+    [
+        (BLOCK, "my mate and me both go to the same school in ealing"),  # right after the block
+        (SHORT, "my nans in ealing"),  # short: an answer with a place
+        (SHORT, "hes waiting for me outside the station in ealing"),  # danger told
+        (SHORT, "idk were somewhere in ealing i think"),  # unsure
+    ],
+)
+def test_a_borough_right_after_the_block_or_with_an_answer_keeps_999_first(policy, question, text):
+    tracker = _with_borough(after_question(question, text), "ealing")
+    assert predicted(policy, tracker) in ("utter_emergency_before_local", BLOCK)
