@@ -20,6 +20,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
 from bot.safety.danger_answer import tells_something_new
+from bot.safety.risk import assess_risk, default_risk_data
 from tests.rasa_plugins.trackers import predicted as predicted_by, user
 
 REPO = Path(__file__).resolve().parents[2]
@@ -190,3 +191,27 @@ def test_a_borough_in_the_story_after_a_re_ask_gets_its_services_without_999_aga
 def test_a_borough_right_after_the_block_or_with_an_answer_keeps_999_first(policy, question, text):
     tracker = _with_borough(after_question(question, text), "ealing")
     assert predicted(policy, tracker) in ("utter_emergency_before_local", BLOCK)
+
+
+# an adult's "I feel sick" at what they found is a feeling, not a medical sign: no ambulance
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel sick. What kind of man does that to a child? I want him gone today.",
+        "I feel physically sick. How could my own son do this? He has to leave tonight.",
+    ],
+)
+def test_feeling_sick_at_what_was_found_is_no_medical_emergency(text):
+    assert assess_risk(text, default_risk_data()).level != "medical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i swallowed a load of my nans tablets and i feel sick",
+        "i feel sick and dizzy and my lips have gone blue",
+        "he hit my head on the wall and now i feel sick",
+    ],
+)
+def test_feeling_sick_beside_a_real_medical_cue_stays_medical(text):
+    assert assess_risk(text, default_risk_data()).level == "medical"
