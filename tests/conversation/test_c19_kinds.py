@@ -215,3 +215,36 @@ def test_feeling_sick_at_what_was_found_is_no_medical_emergency(text):
 )
 def test_feeling_sick_beside_a_real_medical_cue_stays_medical(text):
     assert assess_risk(text, default_risk_data()).level == "medical"
+
+
+# shame, family honour and guilt about parents explain why telling is hard: no suicide cue
+# (not the lines of urgency_examples/conversation_calm_kinds_c19.yml: these are held out)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its sharam in my family to even say this stuff",
+        "its izzat, nobody in my family would ever talk about it",
+        "it would bring shame on my dad",
+        "my parents would be so disappointed in me",
+        "my abbu would be crushed, we dont talk about things like this",
+        "i feel guilty cos my mum has done so much for me",
+        "i dont want to look ungrateful to my uncle",
+        "i dont want to come across as ungrateful",
+    ],
+)
+def test_shame_family_honour_and_guilt_about_parents_are_no_crisis(text):
+    assert assess_risk(text, default_risk_data()).level is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the shame is too much i dont want to be alive",
+        "im so ashamed of myself i keep thinking about cutting again",
+        "if they find out i will kill myself",
+        "i feel like such a burden to my family",
+        "my family would be better off without me honestly",
+    ],
+)
+def test_shame_or_guilt_beside_a_wish_to_die_or_self_harm_stays_crisis(text):
+    assert assess_risk(text, default_risk_data()).level in ("crisis", "medical", "emergency")
