@@ -60,6 +60,7 @@ from bot.conversation.topics import (
     topic_of_turn,
     turn_of,
 )
+from bot.conversation.exposure import is_exposure
 from bot.conversation.trusted_adults import situation_of
 from bot.rasa_plugins.danger_question_policy import asks_a_question
 from bot.rasa_plugins.safety_net import model_intent_of, weak_check
@@ -101,6 +102,9 @@ CHECK_INTENT, SAFETY_LINE = "report_possible_danger", "utter_safety_check"
 # start_disclosure): a weak check on one of them is a disclosure with 999 first
 TOLD_INTENTS = DISCLOSURE_INTENTS | {"start_disclosure"}
 DISCLOSURE_START, INVITE = "start_disclosure", "utter_invite_to_share"
+HARASSMENT_ACK = "utter_acknowledge_harassment"
+# the model's readings of an exposure told in words it could not put a kind to (C19)
+EXPOSURE_INTENTS = frozenset({"nlu_fallback", "start_disclosure", "out_of_scope", "ask_does_it_count"})
 TOLD_MORE = "utter_acknowledge_told_more"  # after the invitation, what happened told in other words
 # replies to "does it count?", "is it okay if...?" or "what's the age of consent?" asked before
 # anything was told: what comes next in words the model cannot read is usually what happened
@@ -212,6 +216,16 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         # passport taken before a summer "visit" only 999 scripts: what the law says, that it is
         # not her fault, and the Forced Marriage Unit first
         return [FORCED_MARRIAGE_ACK, SIGNPOST]
+    if (
+        intent in EXPOSURE_INTENTS
+        and text
+        and is_exposure(text)
+        and not {TOLD_MORE, HARASSMENT_ACK} & set(before)
+    ):
+        # C19: "a man showed me his private parts" got "Sorry, I'm not sure I understood": thanks,
+        # belief, not your fault, and the routes (harassment's; 999 comes from the risk stage
+        # when he is still near now)
+        return [TOLD_MORE, SIGNPOST]
     if intent in WEAK_INTENTS | {HARASSMENT_INTENT} and this == GROOMING_TOPIC:
         # an adult partner named in words the model could not read, or read as harassment
         return [GROOMING_ACK, SIGNPOST]

@@ -248,3 +248,46 @@ def test_shame_family_honour_and_guilt_about_parents_are_no_crisis(text):
 )
 def test_shame_or_guilt_beside_a_wish_to_die_or_self_harm_stays_crisis(text):
     assert assess_risk(text, default_risk_data()).level in ("crisis", "medical", "emergency")
+
+
+EXPOSURES = [
+    "some guy flashed me on the way home from school",
+    "this old man on the bus got his thing out and was looking at me",
+    "a man in the park was touching himself in front of me and my friend",
+    "a man on the train had his flies open and kept staring at me",
+    "a boy in year 10 showed me his dick on facetime",
+]
+NOT_EXPOSURES = [
+    "my mate showed me his new trainers",
+    "he showed me his scar from the operation",
+    "the nurse showed me how to check my balls",
+    "she flashed me a smile",
+    "he showed himself out",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSURES)
+def test_indecent_exposure_is_a_disclosure_with_routes(text):
+    from bot.conversation.exposure import is_exposure
+    from bot.conversation.topics import topic_of_turn
+    from bot.rasa_plugins.topic_policy import next_action
+    from tests.rasa_plugins.trackers import tracker
+
+    assert is_exposure(text) and topic_of_turn("nlu_fallback", text) == "harassment"
+    conversation = tracker(user(text, "nlu_fallback"))
+    assert next_action(conversation) == "utter_acknowledge_told_more"
+    conversation.update(ActionExecuted("utter_acknowledge_told_more"))
+    assert next_action(conversation) == "action_signpost"
+
+
+@pytest.mark.parametrize("text", NOT_EXPOSURES)
+def test_showing_or_flashing_something_else_is_no_exposure(text):
+    from bot.conversation.exposure import is_exposure
+
+    assert not is_exposure(text)
+
+
+def test_exposure_with_him_still_near_now_is_an_emergency_and_long_ago_is_not():
+    data = default_risk_data()
+    assert assess_risk("a man showed me his willy by the bins and hes still there", data).level == "emergency"
+    assert assess_risk("when i was 8 a man showed me his privates", data).level is None
