@@ -291,3 +291,31 @@ def test_exposure_with_him_still_near_now_is_an_emergency_and_long_ago_is_not():
     data = default_risk_data()
     assert assess_risk("a man showed me his willy by the bins and hes still there", data).level == "emergency"
     assert assess_risk("when i was 8 a man showed me his privates", data).level is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ela não sabe nada. My son told me a man at his football club sends him messages at night, what do I do?",
+        "Mi hija está muy triste. Her teacher said something happened at school and nobody is telling me what it was.",
+        "Dziękuję bardzo. I will call the police tomorrow morning and take her to the doctor after that if she agrees.",
+    ],
+)
+def test_mostly_english_with_a_few_words_of_another_language_is_english(text):
+    from bot.safety.language import is_not_english
+
+    assert not is_not_english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minha filha não quer falar com a polícia, ela está com medo dele. Help please.",
+        "mi hermano dice que un hombre lo sigue cuando sale del colegio y tengo mucho miedo",
+        "moja córka boi się wracać do domu, ten mężczyzna czeka pod szkołą każdego dnia",
+    ],
+)
+def test_mostly_another_language_with_a_few_english_words_is_not_english(text):
+    from bot.safety.language import is_not_english
+
+    assert is_not_english(text)
