@@ -42,6 +42,7 @@ It abstains when a trusted adult is writing (TrustedAdultPolicy), right after a 
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import Optional
 
@@ -62,7 +63,8 @@ from bot.conversation.topics import (
 )
 from bot.conversation.exposure import is_exposure
 from bot.conversation.trusted_adults import situation_of
-from bot.rasa_plugins.danger_question_policy import asks_a_question
+from bot.rasa_plugins.danger_question_policy import TOLD_BEFORE_NOW_PARTS, asks_a_question
+from bot.safety.risk import assess_risk, default_risk_data
 from bot.rasa_plugins.safety_net import model_intent_of, weak_check
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
@@ -103,6 +105,17 @@ CHECK_INTENT, SAFETY_LINE = "report_possible_danger", "utter_safety_check"
 TOLD_INTENTS = DISCLOSURE_INTENTS | {"start_disclosure"}
 DISCLOSURE_START, INVITE = "start_disclosure", "utter_invite_to_share"
 HARASSMENT_ACK = "utter_acknowledge_harassment"
+PAST_INTENT = "disclose_past_abuse"
+# C19: a friend named only as a place ("stayed at my friends", "round my mates house") or as the
+# one giving advice ("my friend said i should ...", "my mate told me to ..."), not as at risk
+FRIEND_NOT_AT_RISK = re.compile(
+    r"\b(?:at|round|to|over at|in|from|staying at|stayed at|sleeping at|sleepover at|sleep over at) "
+    r"(?:my|a|her|his) (?:friend|mate|bestie|best friend|bff|pal)'?s\b(?:'? (?:house|place|flat|home))?"
+    r"|\bmy (?:friend|mate|bestie|best friend|bff|pal)s? (?:said|says|told me|reckons|thinks|keeps saying)"
+    r"(?: that)? (?:i |you |we )?(?:should|could|need|have to|must|just|to|shud)\b",
+    re.IGNORECASE,
+)
+FRIEND_WORD = re.compile(r"\b(?:friend|mate|bestie|best friend|bff|pal)s?\b", re.IGNORECASE)
 # the model's readings of an exposure told in words it could not put a kind to (C19)
 EXPOSURE_INTENTS = frozenset({"nlu_fallback", "start_disclosure", "out_of_scope", "ask_does_it_count"})
 TOLD_MORE = "utter_acknowledge_told_more"  # after the invitation, what happened told in other words
@@ -208,6 +221,17 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
     if intent in RELATIONSHIP_INTENTS and this == RELATIONSHIP_TOPIC:
         return [RELATIONSHIP_ACK, SIGNPOST]
     if (
+        (intent == PAST_INTENT and text and not told_before_now(text))
+        or (intent == FRIEND_INTENT and text and friend_not_at_risk(text))
+    ) and conversation_topic(earlier) not in (None, this):
+        # C19: more of the disclosure already told, read by the model as past abuse with nothing
+        # in the words saying when ("they used my pics ... the whole year has seen it" after fake
+        # nudes got "It doesn't matter how long ago it happened"), or as a worry about a friend
+        # who is only a place or an adviser ("my mum thinks i stayed at my friends", "my friend
+        # said to just send it to the head"): the short thanks, then the routes, not the other
+        # kind's reply
+        return _fresh(before, [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN])
+    if (
         this == FORCED_MARRIAGE_TOPIC
         and intent in FORCED_MARRIAGE_INTENTS
         and FORCED_MARRIAGE_ACK not in before
@@ -255,6 +279,19 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
             return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN], [FOLLOW_UP_AGAIN])
         return _fresh(before, [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN], [SAME_TOPIC_MORE])
     return None
+
+
+def friend_not_at_risk(text: str) -> bool:
+    """Every friend the message names is a place or an adviser (FRIEND_NOT_AT_RISK): "my mum
+    thinks i stayed at my friends" -> True; "my friend got hurt at my mates house" -> False."""
+    return bool(FRIEND_NOT_AT_RISK.search(text)) and not FRIEND_WORD.search(FRIEND_NOT_AT_RISK.sub(" ", text))
+
+
+def told_before_now(text: str) -> bool:
+    """The word classes find a time before now in `text` ("when i was 9", "years ago", "last
+    summer", "used to": TOLD_BEFORE_NOW_PARTS)."""
+    parts = assess_risk(text, default_risk_data(), use_classifier=False, check_language=False).parts
+    return bool(TOLD_BEFORE_NOW_PARTS & parts)
 
 
 def _told_before(topic: str, earlier) -> bool:

@@ -319,3 +319,74 @@ def test_mostly_another_language_with_a_few_english_words_is_not_english(text):
     from bot.safety.language import is_not_english
 
     assert is_not_english(text)
+
+
+def _conversation(*turns):
+    """A young person's conversation: (text, intent) turns, each answered by `reply` placeholders."""
+    from tests.rasa_plugins.trackers import tracker
+
+    events = []
+    for text, intent, replies in turns:
+        events.append(user(text, intent))
+        events += [ActionExecuted(r) for r in replies] + [ActionExecuted(ACTION_LISTEN_NAME)]
+    return tracker(*events[: -1 - len(turns[-1][2])])
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("they took pics off my story and edited them so it looks like im naked", "disclose_past_abuse"),
+        ("its spread round the whole group chat now and everyone has it", "disclose_past_abuse"),
+        ("i told my dad i was sleeping round my mates house", "disclose_friend_concern"),
+        ("my bestie said i should just ignore it and block them", "disclose_friend_concern"),
+    ],
+)
+def test_more_of_a_disclosure_read_as_another_kind_gets_the_short_thanks_not_its_reply(text, intent):
+    from bot.rasa_plugins.topic_policy import next_action
+
+    conversation = _conversation(
+        (
+            "someone made a fake naked pic of me with one of those apps",
+            "disclose_image_abuse",
+            ["utter_acknowledge_image_abuse", "action_signpost"],
+        ),
+        (text, intent, []),
+    )
+    assert next_action(conversation) == "utter_same_topic_more"
+
+
+@pytest.mark.parametrize(
+    "text,intent,reply",
+    [
+        ("when i was little my uncle used to touch me", "disclose_past_abuse", None),
+        ("my friend told me her mums boyfriend hurts her", "disclose_friend_concern", None),
+        ("my mate got jumped at my friends house last night", "disclose_friend_concern", None),
+    ],
+)
+def test_a_past_time_or_a_friend_at_risk_keeps_its_own_kind(text, intent, reply):
+    from bot.rasa_plugins.topic_policy import next_action
+
+    conversation = _conversation(
+        (
+            "someone made a fake naked pic of me with one of those apps",
+            "disclose_image_abuse",
+            ["utter_acknowledge_image_abuse", "action_signpost"],
+        ),
+        (text, intent, []),
+    )
+    assert next_action(conversation) != "utter_same_topic_more"
+
+
+@pytest.mark.parametrize(
+    "text,situation",
+    [
+        ("We shut at 9 and im the only member of staff here tonight", "general"),
+        ("As a member of staff I need to know what to do next", "general"),
+        ("A member of staff has been messaging one of our pupils at night", "staff_allegation"),
+        ("one of our volunteers touched a child at the club", "staff_allegation"),
+    ],
+)
+def test_the_writer_as_the_staff_is_no_allegation_about_staff(text, situation):
+    from bot.conversation.trusted_adults import situation_of
+
+    assert situation_of([text]) == situation
