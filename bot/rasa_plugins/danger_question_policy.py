@@ -70,6 +70,7 @@ from bot.conversation.topics import conversation_topic, turn_of
 from bot.safety.danger_answer import (
     ANSWERS,
     DANGER,
+    NO,
     SAFE,
     load_other_language_answers,
     asks_nothing_urgent,
@@ -79,6 +80,7 @@ from bot.safety.danger_answer import (
     tells_something_new,
 )
 from bot.safety.lexicon import DEFAULT_DIR
+from bot.safety.normalise import normalise
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, level_by_classifier_alone, stage_level, weak_check
 
@@ -154,6 +156,12 @@ END = "end"
 # after turn (31 times). The table's `something_asked` says what a question with nothing urgent in
 # it gets after a reminding question: ANSWER (999 first once, the answer, "are you safe?"), or END
 SOMETHING_ASKED = "something_asked"
+# C19: what a story or a question that is no answer and tells of nothing urgent gets instead of
+# `next.danger` (after "Have you taken anything?": the crisis reply, not an ambulance, and never
+# the risk dropped: "im not being dramatic im just tired" got "it counts enough to talk about")
+TOLD_SOMETHING = "told_something"
+# on normalised text: a no first ("no one", "nobody", "no way", "no idea" are not)
+NO_FIRST = re.compile(r"^\W*(?:no|nah|nope|na)\b(?!\W+(?:one|body|way|idea)\b)")
 ANSWER = "answer"
 # levels that keep the route whoever gave them (the classifier's crisis on "hang on" does not)
 URGENT_LEVELS = frozenset({"emergency", "medical", "check"})
@@ -210,6 +218,9 @@ def load_danger_questions(path: Path) -> dict[str, dict]:
             raise ValueError(
                 f"{path}: {name}: `moves_on: remind`, and only it, needs `{SOMETHING_ASKED}`: {ANSWER} or {END}"
             )
+        told = entry.get(TOLD_SOMETHING)
+        if told is not None and (not isinstance(told, str) or not told.startswith("utter_")):
+            raise ValueError(f"{path}: {name}: `{TOLD_SOMETHING}` must be a response name")
         if entry.get("yes_means") not in ("danger", "safe") or set(nxt) != set(ANSWERS):
             raise ValueError(
                 f"{path}: {name}: yes_means must be danger or safe, and `next` must "
@@ -323,6 +334,11 @@ class DangerQuestionPolicy(SingleActionPolicy):
             # pay some of it" before a sextortion deadline got no answer)
             plan = heard_question_plan(tracker, user, entry["next"][QUESTION_ASKED])
             return next_in_plan(plan, actions_since)
+        told = entry.get(TOLD_SOMETHING)
+        if told and answer == DANGER and tells_something(user, buttons):
+            return next_in_plan([told], actions_since)
+        if told and answer == DANGER and denies_first(user):
+            answer = NO  # "no i havent" to "Have you taken anything?": a no, whatever follows
         new = something_new(entry, user, buttons, self.other_language)
         if new == END:
             return None  # the route ends here: the other policies answer
@@ -448,6 +464,28 @@ def question_ends_route(entry: dict, user: UserUttered, borough_too: bool = Fals
         and not stops(text)
         and (borough_too or not _names_a_borough(user))
         and asks_nothing_urgent(text)
+    )
+
+
+def denies_first(user: UserUttered) -> bool:
+    """A no first ("no i havent", "nah not yet"), with nothing urgent from the risk stage and no
+    danger in the words (danger_answer.names_a_danger)."""
+    text = user.text or ""
+    return (
+        stage_level(user.parse_data) is None
+        and bool(NO_FIRST.match(normalise(text)))
+        and not names_a_danger(text)
+    )
+
+
+def tells_something(user: UserUttered, buttons: Sequence[dict] = ()) -> bool:
+    """A question, or MOVES_ON_WORDS words or more, with nothing urgent from the risk stage, no
+    answer cue and no danger (danger_answer.tells_something_new): no "yes", "idk" or "maybe"."""
+    text = (user.text or "").strip()
+    return (
+        stage_level(user.parse_data) is None
+        and (asks_a_question(text) or len(text.split()) >= MOVES_ON_WORDS)
+        and tells_something_new(text, buttons)
     )
 
 

@@ -390,3 +390,35 @@ def test_the_writer_as_the_staff_is_no_allegation_about_staff(text, situation):
     from bot.conversation.trusted_adults import situation_of
 
     assert situation_of([text]) == situation
+
+
+def _after_means(answer, intent="nlu_fallback"):
+    events = [
+        ActionExecuted(ACTION_LISTEN_NAME),
+        user("theres a whole box of my dads painkillers in the drawer", "disclose_self_harm", level="crisis"),
+        ActionExecuted("utter_crisis_means"),
+        BotUttered("Have you taken anything?"),
+        ActionExecuted(ACTION_LISTEN_NAME),
+        user(answer, intent),
+    ]
+    return DialogueStateTracker.from_events("c19", events, DOMAIN.slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["honestly im fine just really worn out from everything", "does anyone actually get better from this"],
+)
+def test_after_have_you_taken_anything_a_story_or_question_keeps_the_crisis_reply(policy, text):
+    assert predicted(policy, _after_means(text)) == "utter_crisis"
+
+
+@pytest.mark.parametrize(
+    "text,intent", [("yes", "affirm"), ("a few", "nlu_fallback"), ("maybe idk", "nlu_fallback")]
+)
+def test_after_have_you_taken_anything_a_yes_or_unsure_gets_999_and_an_ambulance(policy, text, intent):
+    assert predicted(policy, _after_means(text, intent)) == "utter_medical"
+
+
+@pytest.mark.parametrize("text,intent", [("no", "deny"), ("no i havent", "deny")])
+def test_after_have_you_taken_anything_a_no_still_gets_the_crisis_lines(policy, text, intent):
+    assert predicted(policy, _after_means(text, intent)) == "utter_crisis"
