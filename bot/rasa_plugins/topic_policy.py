@@ -115,6 +115,13 @@ FRIEND_NOT_AT_RISK = re.compile(
     r"(?: that)? (?:i |you |we )?(?:should|could|need|have to|must|just|to|shud)\b",
     re.IGNORECASE,
 )
+# C19: a young person asking for no list of numbers, or only to be listened to
+NO_LIST = re.compile(
+    r"\b(?:do ?n[o']?t|don'?t|dont|no|not|without) (?:want |need |give me |send me |wanna )?(?:a |any |another |more |the )?"
+    r"(?:list|lists|numbers|phone numbers|helplines?|hotlines?|links)\b(?! (?:for|of) (?:my|the|a) (?:homework|shopping|class))"
+    r"|\b(?:can|could) (?:you|u) (?:just|only) listen\b|\b(?:just|only) (?:want|need|wanna) (?:you |someone |somebody )?to listen\b",
+    re.IGNORECASE,
+)
 FRIEND_WORD = re.compile(r"\b(?:friend|mate|bestie|best friend|bff|pal)s?\b", re.IGNORECASE)
 # the model's readings of an exposure told in words it could not put a kind to (C19)
 EXPOSURE_INTENTS = frozenset({"nlu_fallback", "start_disclosure", "out_of_scope", "ask_does_it_count"})
@@ -204,7 +211,16 @@ class TopicFollowUpPolicy(SingleActionPolicy):
 
 
 def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Optional[list[str]]:
-    earlier = list(earlier) if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS else earlier
+    earlier = list(earlier) if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS | WEAK_INTENTS else earlier
+    if text and NO_LIST.search(text) and intent in WEAK_INTENTS | {"out_of_scope"} and INVITE not in before:
+        # C19: "can you just listen, no numbers" got "Sorry, I'm not sure I understood": the
+        # invitation to tell as much or as little as they want, with one person to talk to
+        return [INVITE]
+    if intent in DISCLOSURE_INTENTS and any(t and NO_LIST.search(t) for _, t, _ in earlier):
+        # C19: a list of numbers right after "i dont want a list of numbers": what they told is
+        # thanked, with one person to talk to, not the routes' list (urgent levels keep their
+        # own rules and lines: this policy never answers them)
+        return _fresh(before, [FOLLOW_UP], [FOLLOW_UP_AGAIN])
     this = topic_of_turn(intent, text)
     if (
         intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS

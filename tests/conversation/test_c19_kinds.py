@@ -422,3 +422,28 @@ def test_after_have_you_taken_anything_a_yes_or_unsure_gets_999_and_an_ambulance
 @pytest.mark.parametrize("text,intent", [("no", "deny"), ("no i havent", "deny")])
 def test_after_have_you_taken_anything_a_no_still_gets_the_crisis_lines(policy, text, intent):
     assert predicted(policy, _after_means(text, intent)) == "utter_crisis"
+
+
+@pytest.mark.parametrize(
+    "request_", ["pls can you just listen, no helplines", "i only want someone to listen to me"]
+)
+def test_asked_for_no_list_a_later_disclosure_gets_one_option_not_the_list(request_):
+    from bot.rasa_plugins.topic_policy import next_action
+
+    first = _conversation((request_, "nlu_fallback", []))
+    assert next_action(first) == "utter_invite_to_share"
+    later = _conversation(
+        (request_, "nlu_fallback", ["utter_invite_to_share"]),
+        ("my stepbrother used to come in my room when i was small", "disclose_past_abuse", []),
+    )
+    assert next_action(later) == "utter_topic_followup"  # thanks, not your fault, Childline only
+
+
+def test_without_a_no_list_request_a_disclosure_keeps_its_own_reply_and_routes():
+    from bot.rasa_plugins.topic_policy import next_action
+
+    later = _conversation(
+        ("i need a list of numbers for my maths homework lol", "nlu_fallback", ["utter_default"]),
+        ("my stepbrother used to come in my room when i was small", "disclose_past_abuse", []),
+    )
+    assert next_action(later) != "utter_topic_followup"
