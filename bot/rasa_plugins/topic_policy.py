@@ -105,6 +105,8 @@ CHECK_INTENT, SAFETY_LINE = "report_possible_danger", "utter_safety_check"
 TOLD_INTENTS = DISCLOSURE_INTENTS | {"start_disclosure"}
 DISCLOSURE_START, INVITE = "start_disclosure", "utter_invite_to_share"
 HARASSMENT_ACK = "utter_acknowledge_harassment"
+# the emergency route's re-asks ("are you safe?" after 999): once said, the route can end (C10)
+ROUTE_ASKED = frozenset({"utter_ask_safe_now", "utter_emergency_question"})
 PAST_INTENT = "disclose_past_abuse"
 # C19: a friend named only as a place ("stayed at my friends", "round my mates house") or as the
 # one giving advice ("my friend said i should ...", "my mate told me to ..."), not as at risk
@@ -294,6 +296,11 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
             # have to work it all out tonight" (C6's first run: 13 conversations)
             return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN], [FOLLOW_UP_AGAIN])
         return _fresh(before, [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN], [SAME_TOPIC_MORE])
+    if intent in FOLLOW_UP_INTENTS and text and asks_a_question(text) and ROUTE_ASKED & set(before):
+        # C19: a question once the emergency route has ended (999 said and "are you safe?" asked
+        # again), in a conversation with no disclosure topic: said honestly, with who can answer,
+        # not "Sorry, I'm not sure I understood"
+        return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN])
     return None
 
 

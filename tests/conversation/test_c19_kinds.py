@@ -447,3 +447,25 @@ def test_without_a_no_list_request_a_disclosure_keeps_its_own_reply_and_routes()
         ("my stepbrother used to come in my room when i was small", "disclose_past_abuse", []),
     )
     assert next_action(later) != "utter_topic_followup"
+
+
+def test_a_question_once_the_emergency_route_ended_is_answered_honestly_not_not_understood():
+    from bot.rasa_plugins.topic_policy import next_action
+
+    ended = _conversation(
+        ("someone on the bus kept pressing against me", "start_disclosure", ["utter_invite_to_share"]),
+        (
+            "hes still a few seats away",
+            "report_possible_danger",
+            ["utter_safety_check", "utter_ask_in_danger_now"],
+        ),
+        ("i dunno if it even matters honestly", "nlu_fallback", ["utter_ask_safe_now"]),
+        ("can the police do anything if i dont know his name", "nlu_fallback", []),
+    )
+    assert next_action(ended) == "utter_question_not_known"
+    # with no route given, a question the model cannot read is left to the other policies
+    calm = _conversation(
+        ("hi", "greet", ["utter_greet"]),
+        ("can the police do anything if i dont know his name", "nlu_fallback", []),
+    )
+    assert next_action(calm) is None
