@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from bot.conversation.exposure import is_exposure
 from bot.conversation.forced_marriage import is_forced_marriage
 from bot.conversation.relationships import has_partner, is_relationship_abuse, names_an_adult
 from bot.conversation.trusted_adults import situation_of
@@ -41,6 +42,9 @@ RELATIONSHIP_TOPIC = "relationship_abuse"
 GROOMING_TOPIC = "grooming"
 # being made to marry, whatever the model read (data/conversation/forced_marriage.yml)
 FORCED_MARRIAGE_TOPIC = "forced_marriage"
+# indecent exposure ("a man showed me his private parts"), whatever the model read: a sexual
+# offence told, answered with the harassment topic's routes (data/conversation/exposure.yml; C19)
+EXPOSURE_TOPIC = "harassment"
 # a young person's own partner of about their age is relationship abuse, whichever of these the
 # model said (image abuse stays itself: its routes take pictures down) (bot.conversation.relationships; data/conversation/relationships.yml)
 RELATIONSHIP_OVERRIDES = frozenset({"grooming", "adult_abuse", None})
@@ -64,6 +68,8 @@ def topic_of_turn(intent: str | None, text: str | None = None, model_intent: str
     if text and is_forced_marriage(text):
         return FORCED_MARRIAGE_TOPIC  # C14, C15: a passport taken before a summer "visit"
     own = INTENT_TOPICS.get(intent or "")
+    if own in (None, *NOT_DISCLOSURES) and text and is_exposure(text):
+        return EXPOSURE_TOPIC  # C19: "not understood" for a man exposing himself to an 11-year-old
     if (
         own in RELATIONSHIP_OVERRIDES
         and text

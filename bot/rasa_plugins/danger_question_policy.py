@@ -70,13 +70,17 @@ from bot.conversation.topics import conversation_topic, turn_of
 from bot.safety.danger_answer import (
     ANSWERS,
     DANGER,
+    NO,
     SAFE,
     load_other_language_answers,
     asks_nothing_urgent,
+    names_a_danger,
     read_answer,
+    tells_of_danger,
     tells_something_new,
 )
 from bot.safety.lexicon import DEFAULT_DIR
+from bot.safety.normalise import normalise
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, level_by_classifier_alone, stage_level, weak_check
 
@@ -99,6 +103,7 @@ REMIND = "remind"
 QUESTION_ASKED = "question"
 BEFORE_ANSWER = "utter_emergency_before_answer"  # 999 first, then the answer
 ASK_SAFE_NOW = "utter_ask_safe_now"  # "Are you somewhere safe right now?": a danger question
+EMERGENCY_QUESTION = "utter_emergency_question"  # a question heard: 999 first, "are you safe?"
 FIRST_QUESTION = "utter_ask_in_danger_now"  # "Are you in danger right now?": the check's question
 # after a weak check inside a conversation (C13): a story of this many words with nothing urgent
 # goes on as anywhere; the conversation was under way when an earlier message had this many
@@ -151,6 +156,12 @@ END = "end"
 # after turn (31 times). The table's `something_asked` says what a question with nothing urgent in
 # it gets after a reminding question: ANSWER (999 first once, the answer, "are you safe?"), or END
 SOMETHING_ASKED = "something_asked"
+# C19: what a story or a question that is no answer and tells of nothing urgent gets instead of
+# `next.danger` (after "Have you taken anything?": the crisis reply, not an ambulance, and never
+# the risk dropped: "im not being dramatic im just tired" got "it counts enough to talk about")
+TOLD_SOMETHING = "told_something"
+# on normalised text: a no first ("no one", "nobody", "no way", "no idea" are not)
+NO_FIRST = re.compile(r"^\W*(?:no|nah|nope|na)\b(?!\W+(?:one|body|way|idea)\b)")
 ANSWER = "answer"
 # levels that keep the route whoever gave them (the classifier's crisis on "hang on" does not)
 URGENT_LEVELS = frozenset({"emergency", "medical", "check"})
@@ -207,6 +218,9 @@ def load_danger_questions(path: Path) -> dict[str, dict]:
             raise ValueError(
                 f"{path}: {name}: `moves_on: remind`, and only it, needs `{SOMETHING_ASKED}`: {ANSWER} or {END}"
             )
+        told = entry.get(TOLD_SOMETHING)
+        if told is not None and (not isinstance(told, str) or not told.startswith("utter_")):
+            raise ValueError(f"{path}: {name}: `{TOLD_SOMETHING}` must be a response name")
         if entry.get("yes_means") not in ("danger", "safe") or set(nxt) != set(ANSWERS):
             raise ValueError(
                 f"{path}: {name}: yes_means must be danger or safe, and `next` must "
@@ -268,6 +282,11 @@ class DangerQuestionPolicy(SingleActionPolicy):
                     # C10: a calm question naming a borough after a re-ask: its services and its
                     # answer, without "call 999 first" a third time; the route ends there
                     return next_in_plan([SHOW_LOCAL, *question_answers(tracker, user)], actions_since)
+                if borough_in_news(entry, user, buttons):
+                    # C19: once "are you safe?" was asked again, the story going on with a
+                    # borough in it ("we both go to a school in harrow") gets its services
+                    # without "call 999" a third time; the route ends there
+                    return next_in_plan([SHOW_LOCAL], actions_since)
                 return next_in_plan([BEFORE_LOCAL, SHOW_LOCAL, ASK_SAFE_NOW], actions_since)
         if (
             emergency_route
@@ -294,6 +313,15 @@ class DangerQuestionPolicy(SingleActionPolicy):
             # urgent in it: the short "are you safe?" with 999 once more, not the whole block (the
             # route then ends on the next such message, as after the block)
             return next_in_plan([ASK_SAFE_NOW], actions_since)
+        if emergency_route and answer == DANGER and question == FIRST_QUESTION:
+            # C19: after a check whose words told of no danger now, a feeling, a worry about what
+            # happens next or a calm question, with no danger and no answer cue in it, is no new
+            # danger detail: the route is kept (999, "are you safe?" again) without the whole
+            # block; the next such message ends it
+            earlier = [e for e in reversed(tracker.events) if isinstance(e, UserUttered)][1:]
+            plan = None if checked_a_danger_told(earlier) else first_answer_plan(tracker, user, buttons)
+            if plan:
+                return next_in_plan(plan, actions_since)
         remind = entry.get("moves_on") == REMIND
         if answer == DANGER and entry.get("moves_on") and moves_on(user, questions_only=remind):
             if not remind:
@@ -306,6 +334,11 @@ class DangerQuestionPolicy(SingleActionPolicy):
             # pay some of it" before a sextortion deadline got no answer)
             plan = heard_question_plan(tracker, user, entry["next"][QUESTION_ASKED])
             return next_in_plan(plan, actions_since)
+        told = entry.get(TOLD_SOMETHING)
+        if told and answer == DANGER and tells_something(user, buttons):
+            return next_in_plan([told], actions_since)
+        if told and answer == DANGER and denies_first(user):
+            answer = NO  # "no i havent" to "Have you taken anything?": a no, whatever follows
         new = something_new(entry, user, buttons, self.other_language)
         if new == END:
             return None  # the route ends here: the other policies answer
@@ -326,6 +359,49 @@ def heard_question_plan(tracker: DialogueStateTracker, user: UserUttered, no_ans
     [no_answer] when questions.yml has no answer for it."""
     answers = question_answers(tracker, user)
     return [BEFORE_ANSWER, *answers, ASK_SAFE_NOW] if answers else [no_answer]
+
+
+def checked_a_danger_told(earlier: Sequence[UserUttered]) -> bool:
+    """The danger question's check was on a first message, or before any conversation was under
+    way (C13: "being followed" keeps the whole route, whatever follows), or on a message (earlier[0]; earlier newest first) with an emergency
+    or medical level, or that tells of a danger now in the word classes (its parts as the risk
+    stage stored them, or danger_answer.names_a_danger: "hes outside", "hes still by the
+    trees"): then anything but a clear safe gets the whole block."""
+    under_way = any(
+        len((e.text or "").split()) >= CONVERSATION_WORDS and stage_level(e.parse_data) is None
+        for e in earlier[1:]
+    )
+    if not under_way:
+        return True
+    check = earlier[0]
+    stored = (((check.parse_data or {}).get(SAFETY_NET_KEY)) or {}).get("parts") or ()
+    return (
+        stage_level(check.parse_data) in ("emergency", "medical")
+        or tells_of_danger(frozenset(stored))
+        or names_a_danger(check.text or "")
+    )
+
+
+def first_answer_plan(
+    tracker: DialogueStateTracker, user: UserUttered, buttons: Sequence[dict] = ()
+) -> Optional[list[str]]:
+    """After "Are you in danger right now?" (FIRST_QUESTION), the plan for a message that is no
+    answer and tells of no danger (danger_answer.tells_something_new: no yes or no first, no
+    unsure cue, no button, number or 999, no danger part, nobody arriving), with nothing urgent
+    from the risk stage (no level, or one only the urgency classifier gave, not urgent): a
+    question gets heard_question_plan (999 first once, its answer, "are you safe?"); a story, a
+    feeling or a worry of MOVES_ON_WORDS words or more gets the short "are you safe?" with 999
+    (ASK_SAFE_NOW). None (the whole emergency block) for anything else: "idk", "kinda", "1",
+    "999", "hes downstairs", short asides and words ("at home", "hold on")."""
+    text = (user.text or "").strip()
+    level = stage_level(user.parse_data)
+    if level in URGENT_LEVELS or (level and level_by_classifier_alone(user.parse_data) is None):
+        return None
+    if stops(text) or _names_a_borough(user) or not tells_something_new(text, buttons):
+        return None
+    if asks_a_question(text) and not level:
+        return heard_question_plan(tracker, user, EMERGENCY_QUESTION)
+    return [ASK_SAFE_NOW] if len(text.split()) >= MOVES_ON_WORDS else None
 
 
 def question_answers(tracker: DialogueStateTracker, user: UserUttered) -> list[str]:
@@ -388,6 +464,42 @@ def question_ends_route(entry: dict, user: UserUttered, borough_too: bool = Fals
         and not stops(text)
         and (borough_too or not _names_a_borough(user))
         and asks_nothing_urgent(text)
+    )
+
+
+def denies_first(user: UserUttered) -> bool:
+    """A no first ("no i havent", "nah not yet"), with nothing urgent from the risk stage and no
+    danger in the words (danger_answer.names_a_danger)."""
+    text = user.text or ""
+    return (
+        stage_level(user.parse_data) is None
+        and bool(NO_FIRST.match(normalise(text)))
+        and not names_a_danger(text)
+    )
+
+
+def tells_something(user: UserUttered, buttons: Sequence[dict] = ()) -> bool:
+    """A question, or MOVES_ON_WORDS words or more, with nothing urgent from the risk stage, no
+    answer cue and no danger (danger_answer.tells_something_new): no "yes", "idk" or "maybe"."""
+    text = (user.text or "").strip()
+    return (
+        stage_level(user.parse_data) is None
+        and (asks_a_question(text) or len(text.split()) >= MOVES_ON_WORDS)
+        and tells_something_new(text, buttons)
+    )
+
+
+def borough_in_news(entry: dict, user: UserUttered, buttons: Sequence[dict] = ()) -> bool:
+    """After a re-ask (`something_new: end`), a message naming a borough that is no answer and
+    tells of nothing urgent (danger_answer.tells_something_new), of MOVES_ON_WORDS words or more
+    ("we're in croydon" is an answer: 999 first, as before)."""
+    text = (user.text or "").strip()
+    return (
+        entry.get(SOMETHING_NEW) == END
+        and stage_level(user.parse_data) is None
+        and len(text.split()) >= MOVES_ON_WORDS
+        and not stops(text)
+        and tells_something_new(text, buttons)
     )
 
 

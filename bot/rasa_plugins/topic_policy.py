@@ -42,6 +42,7 @@ It abstains when a trusted adult is writing (TrustedAdultPolicy), right after a 
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import Optional
 
@@ -60,8 +61,10 @@ from bot.conversation.topics import (
     topic_of_turn,
     turn_of,
 )
+from bot.conversation.exposure import is_exposure
 from bot.conversation.trusted_adults import situation_of
-from bot.rasa_plugins.danger_question_policy import asks_a_question
+from bot.rasa_plugins.danger_question_policy import TOLD_BEFORE_NOW_PARTS, asks_a_question
+from bot.safety.risk import assess_risk, default_risk_data
 from bot.rasa_plugins.safety_net import model_intent_of, weak_check
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
@@ -101,6 +104,29 @@ CHECK_INTENT, SAFETY_LINE = "report_possible_danger", "utter_safety_check"
 # start_disclosure): a weak check on one of them is a disclosure with 999 first
 TOLD_INTENTS = DISCLOSURE_INTENTS | {"start_disclosure"}
 DISCLOSURE_START, INVITE = "start_disclosure", "utter_invite_to_share"
+HARASSMENT_ACK = "utter_acknowledge_harassment"
+# the emergency route's re-asks ("are you safe?" after 999): once said, the route can end (C10)
+ROUTE_ASKED = frozenset({"utter_ask_safe_now", "utter_emergency_question"})
+PAST_INTENT = "disclose_past_abuse"
+# C19: a friend named only as a place ("stayed at my friends", "round my mates house") or as the
+# one giving advice ("my friend said i should ...", "my mate told me to ..."), not as at risk
+FRIEND_NOT_AT_RISK = re.compile(
+    r"\b(?:at|round|to|over at|in|from|staying at|stayed at|sleeping at|sleepover at|sleep over at) "
+    r"(?:my|a|her|his) (?:friend|mate|bestie|best friend|bff|pal)'?s\b(?:'? (?:house|place|flat|home))?"
+    r"|\bmy (?:friend|mate|bestie|best friend|bff|pal)s? (?:said|says|told me|reckons|thinks|keeps saying)"
+    r"(?: that)? (?:i |you |we )?(?:should|could|need|have to|must|just|to|shud)\b",
+    re.IGNORECASE,
+)
+# C19: a young person asking for no list of numbers, or only to be listened to
+NO_LIST = re.compile(
+    r"\b(?:do ?n[o']?t|don'?t|dont|no|not|without) (?:want |need |give me |send me |wanna )?(?:a |any |another |more |the )?"
+    r"(?:list|lists|numbers|phone numbers|helplines?|hotlines?|links)\b(?! (?:for|of) (?:my|the|a) (?:homework|shopping|class))"
+    r"|\b(?:can|could) (?:you|u) (?:just|only) listen\b|\b(?:just|only) (?:want|need|wanna) (?:you |someone |somebody )?to listen\b",
+    re.IGNORECASE,
+)
+FRIEND_WORD = re.compile(r"\b(?:friend|mate|bestie|best friend|bff|pal)s?\b", re.IGNORECASE)
+# the model's readings of an exposure told in words it could not put a kind to (C19)
+EXPOSURE_INTENTS = frozenset({"nlu_fallback", "start_disclosure", "out_of_scope", "ask_does_it_count"})
 TOLD_MORE = "utter_acknowledge_told_more"  # after the invitation, what happened told in other words
 # replies to "does it count?", "is it okay if...?" or "what's the age of consent?" asked before
 # anything was told: what comes next in words the model cannot read is usually what happened
@@ -187,7 +213,16 @@ class TopicFollowUpPolicy(SingleActionPolicy):
 
 
 def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Optional[list[str]]:
-    earlier = list(earlier) if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS else earlier
+    earlier = list(earlier) if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS | WEAK_INTENTS else earlier
+    if text and NO_LIST.search(text) and intent in WEAK_INTENTS | {"out_of_scope"} and INVITE not in before:
+        # C19: "can you just listen, no numbers" got "Sorry, I'm not sure I understood": the
+        # invitation to tell as much or as little as they want, with one person to talk to
+        return [INVITE]
+    if intent in DISCLOSURE_INTENTS and any(t and NO_LIST.search(t) for _, t, _ in earlier):
+        # C19: a list of numbers right after "i dont want a list of numbers": what they told is
+        # thanked, with one person to talk to, not the routes' list (urgent levels keep their
+        # own rules and lines: this policy never answers them)
+        return _fresh(before, [FOLLOW_UP], [FOLLOW_UP_AGAIN])
     this = topic_of_turn(intent, text)
     if (
         intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS
@@ -204,6 +239,17 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
     if intent in RELATIONSHIP_INTENTS and this == RELATIONSHIP_TOPIC:
         return [RELATIONSHIP_ACK, SIGNPOST]
     if (
+        (intent == PAST_INTENT and text and not told_before_now(text))
+        or (intent == FRIEND_INTENT and text and friend_not_at_risk(text))
+    ) and conversation_topic(earlier) not in (None, this):
+        # C19: more of the disclosure already told, read by the model as past abuse with nothing
+        # in the words saying when ("they used my pics ... the whole year has seen it" after fake
+        # nudes got "It doesn't matter how long ago it happened"), or as a worry about a friend
+        # who is only a place or an adviser ("my mum thinks i stayed at my friends", "my friend
+        # said to just send it to the head"): the short thanks, then the routes, not the other
+        # kind's reply
+        return _fresh(before, [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN])
+    if (
         this == FORCED_MARRIAGE_TOPIC
         and intent in FORCED_MARRIAGE_INTENTS
         and FORCED_MARRIAGE_ACK not in before
@@ -212,6 +258,16 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         # passport taken before a summer "visit" only 999 scripts: what the law says, that it is
         # not her fault, and the Forced Marriage Unit first
         return [FORCED_MARRIAGE_ACK, SIGNPOST]
+    if (
+        intent in EXPOSURE_INTENTS
+        and text
+        and is_exposure(text)
+        and not {TOLD_MORE, HARASSMENT_ACK} & set(before)
+    ):
+        # C19: "a man showed me his private parts" got "Sorry, I'm not sure I understood": thanks,
+        # belief, not your fault, and the routes (harassment's; 999 comes from the risk stage
+        # when he is still near now)
+        return [TOLD_MORE, SIGNPOST]
     if intent in WEAK_INTENTS | {HARASSMENT_INTENT} and this == GROOMING_TOPIC:
         # an adult partner named in words the model could not read, or read as harassment
         return [GROOMING_ACK, SIGNPOST]
@@ -240,7 +296,25 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
             # have to work it all out tonight" (C6's first run: 13 conversations)
             return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN], [FOLLOW_UP_AGAIN])
         return _fresh(before, [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN], [SAME_TOPIC_MORE])
+    if intent in FOLLOW_UP_INTENTS and text and asks_a_question(text) and ROUTE_ASKED & set(before):
+        # C19: a question once the emergency route has ended (999 said and "are you safe?" asked
+        # again), in a conversation with no disclosure topic: said honestly, with who can answer,
+        # not "Sorry, I'm not sure I understood"
+        return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN])
     return None
+
+
+def friend_not_at_risk(text: str) -> bool:
+    """Every friend the message names is a place or an adviser (FRIEND_NOT_AT_RISK): "my mum
+    thinks i stayed at my friends" -> True; "my friend got hurt at my mates house" -> False."""
+    return bool(FRIEND_NOT_AT_RISK.search(text)) and not FRIEND_WORD.search(FRIEND_NOT_AT_RISK.sub(" ", text))
+
+
+def told_before_now(text: str) -> bool:
+    """The word classes find a time before now in `text` ("when i was 9", "years ago", "last
+    summer", "used to": TOLD_BEFORE_NOW_PARTS)."""
+    parts = assess_risk(text, default_risk_data(), use_classifier=False, check_language=False).parts
+    return bool(TOLD_BEFORE_NOW_PARTS & parts)
 
 
 def _told_before(topic: str, earlier) -> bool:

@@ -147,6 +147,19 @@ WONDERING = re.compile(
     r"\b(?:(?:i )?do not (?:even |really )?know|(?:i am )?not sure|no idea)\s+"
     r"(?:what|how|if|whether|where|who|when|why|which)\b"
 )
+# on normalised text (C19): a hedge inside a feeling or a self-doubting thought is not an unsure
+# answer to "are you safe?": "i just feel kind of gross", "maybe i am meant to pray about it",
+# "i think i am overreacting", "probably just being dramatic". Blanked like WONDERING before the
+# answer cues are looked for; "maybe", "kinda", "i think" alone or about a place or a person
+# ("mum gets back at 6 i think", "maybe i am safe") stay unsure
+HEDGED_FEELING = re.compile(
+    r"\bfeel(?:s|ing)?\s+(?:kind of|sort of|a bit|a little|a little bit|bit|lowkey|low key|like)(?=\s+\w)"
+    r"|\b(?:maybe|probably|i think|i guess|perhaps)\s+(?:(?:i am|i|it is|it was|this is|that is|i was)\s+)?"
+    r"(?=(?:just |only |really |being |the one )?(?:meant|supposed|should|overreact\w*|over react\w*|"
+    r"being (?:dramatic|silly|stupid|soft|sensitive|ungrateful)|dramatic|making (?:it|drama|a fuss|"
+    r"a big deal|this|things|too much|it up)|the problem|to blame|my fault|wrong|stupid|silly|"
+    r"too sensitive|sensitive|pray\w*|deserved?)\b)"
+)
 # on normalised text: unsure cues the word class `uncertain` leaves to its longer forms ("dunno"
 # and "idk" are normalised to "do not know"; "no idea", "unsure")
 UNSURE = re.compile(r"\b(?:do not (?:even |really )?know|not sure|unsure|no idea)\b")
@@ -333,7 +346,7 @@ def tells_something_new(text: str, buttons: Sequence[dict] = (), data: Optional[
         return False
     if COUNTDOWN <= assessment.parts:
         return False  # C17: "train's in 15 mins" after the emergency steps is part of the emergency
-    wondering = WONDERING.sub(" , ", folded)
+    wondering = HEDGED_FEELING.sub(" , ", WONDERING.sub(" , ", folded))
     if wondering != folded:
         parts = assess_risk(wondering, data, use_classifier=False, check_language=False).parts
     else:

@@ -68,6 +68,9 @@ _RANK = {level: index for index, level in enumerate(LEVELS)}
 # levels the classifier can still raise (it gives at most medical)
 _RAISABLE = frozenset({None, "crisis", "recent_assault", "check"})
 CALM_MEDICAL = "calm_medical"
+# feeling sick said as a feeling (parts.yml sick_with_feeling): the `symptom` it also matches is
+# no medical cue for the urgency classifier's flag (C19: "I feel sick. Is he some kind of ...?")
+SICK_AS_FEELING, SYMPTOM = "sick_with_feeling", "symptom"
 # B11: a message told as over (a time before today and "its over, im fine now") is not raised to
 # check or medical by the classifier alone
 RESOLVED_NOW, TIME_BEFORE = "resolved_now", frozenset({"earlier", "weeks_ago", "past"})
@@ -395,6 +398,8 @@ def classifier_level(flags: set[str], parts: set[str] | frozenset[str], settings
         cues = settings.medical_parts & parts
         if settings.goodbye_parts & parts:
             cues = cues - settings.silence_parts
+        if SICK_AS_FEELING in parts:
+            cues = cues - {SYMPTOM}  # C19: "I feel sick" at what was told is a feeling, not a sign
         medical = bool(cues) and CALM_MEDICAL not in parts
         levels.append("medical" if medical else "check")
     if CRISIS in flags:
