@@ -196,3 +196,27 @@ def test_a_last_thank_you_then_offline_is_a_crisis(text):
 )
 def test_going_offline_after_a_game_is_no_alarm(text):
     assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i might as well end it",
+        "my nan would be gutted but i may as well just end it",
+        "everyone hates me. might as well end it",
+    ],
+)
+def test_might_as_well_end_it_is_a_crisis(text):
+    # found while fixing C19's shame words: "so hurt ... might as well end it" was read as nothing
+    assert level(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we keep arguing, might as well end it with him",
+        "this game is lost might as well end it",
+    ],
+)
+def test_might_as_well_end_a_relationship_or_a_game_is_no_alarm(text):
+    assert level(text) is None
