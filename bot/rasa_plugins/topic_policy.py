@@ -42,7 +42,6 @@ It abstains when a trusted adult is writing (TrustedAdultPolicy), right after a 
 
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import Optional
 
@@ -62,6 +61,7 @@ from bot.conversation.topics import (
     turn_of,
 )
 from bot.conversation.exposure import is_exposure
+from bot.conversation.reply_cues import asks_for_no_list, friend_not_at_risk
 from bot.conversation.trusted_adults import situation_of
 from bot.rasa_plugins.danger_question_policy import TOLD_BEFORE_NOW_PARTS, asks_a_question
 from bot.safety.risk import assess_risk, default_risk_data
@@ -108,23 +108,6 @@ HARASSMENT_ACK = "utter_acknowledge_harassment"
 # the emergency route's re-asks ("are you safe?" after 999): once said, the route can end (C10)
 ROUTE_ASKED = frozenset({"utter_ask_safe_now", "utter_emergency_question"})
 PAST_INTENT = "disclose_past_abuse"
-# C19: a friend named only as a place ("stayed at my friends", "round my mates house") or as the
-# one giving advice ("my friend said i should ...", "my mate told me to ..."), not as at risk
-FRIEND_NOT_AT_RISK = re.compile(
-    r"\b(?:at|round|to|over at|in|from|staying at|stayed at|sleeping at|sleepover at|sleep over at) "
-    r"(?:my|a|her|his) (?:friend|mate|bestie|best friend|bff|pal)'?s\b(?:'? (?:house|place|flat|home))?"
-    r"|\bmy (?:friend|mate|bestie|best friend|bff|pal)s? (?:said|says|told me|reckons|thinks|keeps saying)"
-    r"(?: that)? (?:i |you |we )?(?:should|could|need|have to|must|just|to|shud)\b",
-    re.IGNORECASE,
-)
-# C19: a young person asking for no list of numbers, or only to be listened to
-NO_LIST = re.compile(
-    r"\b(?:do ?n[o']?t|don'?t|dont|no|not|without) (?:want |need |give me |send me |wanna )?(?:a |any |another |more |the )?"
-    r"(?:list|lists|numbers|phone numbers|helplines?|hotlines?|links)\b(?! (?:for|of) (?:my|the|a) (?:homework|shopping|class))"
-    r"|\b(?:can|could) (?:you|u) (?:just|only) listen\b|\b(?:just|only) (?:want|need|wanna) (?:you |someone |somebody )?to listen\b",
-    re.IGNORECASE,
-)
-FRIEND_WORD = re.compile(r"\b(?:friend|mate|bestie|best friend|bff|pal)s?\b", re.IGNORECASE)
 # the model's readings of an exposure told in words it could not put a kind to (C19)
 EXPOSURE_INTENTS = frozenset({"nlu_fallback", "start_disclosure", "out_of_scope", "ask_does_it_count"})
 TOLD_MORE = "utter_acknowledge_told_more"  # after the invitation, what happened told in other words
@@ -214,11 +197,11 @@ class TopicFollowUpPolicy(SingleActionPolicy):
 
 def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Optional[list[str]]:
     earlier = list(earlier) if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS | WEAK_INTENTS else earlier
-    if text and NO_LIST.search(text) and intent in WEAK_INTENTS | {"out_of_scope"} and INVITE not in before:
+    if text and asks_for_no_list(text) and intent in WEAK_INTENTS | {"out_of_scope"} and INVITE not in before:
         # C19: "can you just listen, no numbers" got "Sorry, I'm not sure I understood": the
         # invitation to tell as much or as little as they want, with one person to talk to
         return [INVITE]
-    if intent in DISCLOSURE_INTENTS and any(t and NO_LIST.search(t) for _, t, _ in earlier):
+    if intent in DISCLOSURE_INTENTS and any(asks_for_no_list(t) for _, t, _ in earlier):
         # C19: a list of numbers right after "i dont want a list of numbers": what they told is
         # thanked, with one person to talk to, not the routes' list (urgent levels keep their
         # own rules and lines: this policy never answers them)
@@ -302,12 +285,6 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         # not "Sorry, I'm not sure I understood"
         return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN])
     return None
-
-
-def friend_not_at_risk(text: str) -> bool:
-    """Every friend the message names is a place or an adviser (FRIEND_NOT_AT_RISK): "my mum
-    thinks i stayed at my friends" -> True; "my friend got hurt at my mates house" -> False."""
-    return bool(FRIEND_NOT_AT_RISK.search(text)) and not FRIEND_WORD.search(FRIEND_NOT_AT_RISK.sub(" ", text))
 
 
 def told_before_now(text: str) -> bool:

@@ -1,0 +1,48 @@
+"""Cues in a young person's words that change which reply fits, from
+data/conversation/reply_cues.yml (patterns an administrator can extend; issue 13, C19).
+
+    asks_for_no_list(text) -> bool     "i dont want a list of numbers", "can you just listen"
+    friend_not_at_risk(text) -> bool   every friend named is a place or an adviser
+    load_cues(path) -> dict            key -> compiled patterns; ValueError names the file for a
+                                       missing or empty list or an invalid pattern
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from bot import REPO_ROOT
+from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
+
+DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "reply_cues.yml"
+KEYS = ("no_list", "friend_not_at_risk", "friend_word")
+
+
+def load_cues(path: Path = DEFAULT_FILE) -> dict[str, tuple[re.Pattern, ...]]:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return {key: compile_patterns(data.get(key), f"{path}: {key}") for key in KEYS}
+
+
+def _cues(path: Path) -> dict[str, tuple[re.Pattern, ...]]:
+    return followed(path, load_cues)
+
+
+def asks_for_no_list(text: str | None, path: Path = DEFAULT_FILE) -> bool:
+    """True when the message asks for no list of numbers or only to be listened to (C19)."""
+    clean = plain_quotes(text)
+    return bool(clean) and any(p.search(clean) for p in _cues(path)["no_list"])
+
+
+def friend_not_at_risk(text: str | None, path: Path = DEFAULT_FILE) -> bool:
+    """Every friend the message names is a place or an adviser: "my mum thinks i stayed at my
+    friends" -> True; "my friend got hurt at my mates house" -> False (C19)."""
+    clean = plain_quotes(text)
+    cues = _cues(path)
+    if not any(p.search(clean) for p in cues["friend_not_at_risk"]):
+        return False
+    for pattern in cues["friend_not_at_risk"]:
+        clean = pattern.sub(" ", clean)
+    return not any(p.search(clean) for p in cues["friend_word"])
