@@ -9,19 +9,15 @@ answers (yes, unsure, a number, 999, a danger now) still keep the whole block.""
 from pathlib import Path
 
 import pytest
-from rasa.engine.graph import ExecutionContext, GraphSchema
-from rasa.engine.storage.local_model_storage import LocalModelStorage
-from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
 from bot.safety.danger_answer import tells_something_new
 from bot.safety.risk import assess_risk, default_risk_data
-from tests.rasa_plugins.trackers import predicted as predicted_by, user
+from tests.rasa_plugins.trackers import danger_question_policy, predicted as predicted_by, user
 
 REPO = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load(str(REPO / "domain.yml"))
@@ -32,11 +28,7 @@ BLOCK, SHORT = "utter_emergency_next_steps", "utter_ask_safe_now"
 
 @pytest.fixture(scope="module")
 def policy(tmp_path_factory):
-    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
-    context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
-    return DangerQuestionPolicy.create(
-        DangerQuestionPolicy.get_default_config(), storage, Resource("danger_question_policy"), context
-    )
+    return danger_question_policy(tmp_path_factory.mktemp("storage"))
 
 
 def after_check(answer, check="my coach keeps adding me on a new account", parts=(), level="check"):

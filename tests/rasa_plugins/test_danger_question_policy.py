@@ -4,21 +4,17 @@ domain: what follows each danger question, then action_listen; it abstains every
 from pathlib import Path
 
 import pytest
-from rasa.engine.graph import ExecutionContext, GraphSchema
-from rasa.engine.storage.local_model_storage import LocalModelStorage
-from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins.danger_question_policy import (
-    DangerQuestionPolicy,
     asks_a_question,
     load_danger_questions,
 )
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
-from tests.rasa_plugins.trackers import plays, predicted as predicted_by, user
+from tests.rasa_plugins.trackers import danger_question_policy, plays, predicted as predicted_by, user
 
 REPO = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load(str(REPO / "domain.yml"))
@@ -28,11 +24,7 @@ ASK_SAFE_BUTTONS = DOMAIN.responses["utter_ask_safe_now"][0]["buttons"]
 
 @pytest.fixture(scope="module")
 def policy(tmp_path_factory):
-    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
-    context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
-    return DangerQuestionPolicy.create(
-        DangerQuestionPolicy.get_default_config(), storage, Resource("danger_question_policy"), context
-    )
+    return danger_question_policy(tmp_path_factory.mktemp("storage"))
 
 
 def tracker_after(question, text, intent, buttons=None, then=()):

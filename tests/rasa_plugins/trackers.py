@@ -3,8 +3,26 @@ TrustedAdultPolicy): one way to write a user message and a conversation, not one
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
 from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy
+
+
+def danger_question_policy(storage_dir: Path) -> DangerQuestionPolicy:
+    """DangerQuestionPolicy as Rasa builds it (default config), its model storage in `storage_dir`."""
+    context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
+    return DangerQuestionPolicy.create(
+        DangerQuestionPolicy.get_default_config(),
+        LocalModelStorage(storage_dir),
+        Resource("danger_question_policy"),
+        context,
+    )
 
 
 def user(
