@@ -176,6 +176,13 @@ class LevelResult:
     samples: list[Sample] = field(default_factory=list)
     # conversation name -> [(turn text, reply messages)] of its first error-free run
     transcripts: dict[str, list[tuple[str, tuple[dict, ...]]]] = field(default_factory=dict)
+    # the part of the run during which every one of `concurrency` users was holding a
+    # conversation (until the first ran out of conversations to start) and the error-free
+    # replies that arrived in it: the throughput "at `concurrency` conversations", without the
+    # wind-down at the end of a block, when fewer are running and a second worker can idle
+    steady_s: float = 0.0
+    steady_messages: int = 0
+    ok_ends: list[float] = field(default_factory=list, repr=False)  # perf_counter seconds
 
     def merge(self, other: "LevelResult") -> "LevelResult":
         """Two blocks of the same target and concurrency as one result (wall times add up)."""
@@ -188,6 +195,8 @@ class LevelResult:
             self.truncated or other.truncated,
             self.samples + other.samples,
             {**other.transcripts, **self.transcripts},
+            self.steady_s + other.steady_s,
+            self.steady_messages + other.steady_messages,
         )
         return merged
 
@@ -215,6 +224,11 @@ class LevelResult:
             "wall_s": round(self.wall_s, 2),
             # replies without errors per second
             "throughput_msg_s": round(len(ok) / self.wall_s, 1) if self.wall_s > 0 else None,
+            # the same while all `concurrency` conversations were running (see steady_s)
+            "steady_s": round(self.steady_s, 2),
+            "steady_throughput_msg_s": (
+                round(self.steady_messages / self.steady_s, 1) if self.steady_s > 0 else None
+            ),
             # every request's latency, errors included: the gateway's safety message after its
             # Rasa timeout counts at the time it arrived, a request timeout at the timeout
             "latency": summarise_ms(s.latency_ms for s in self.samples),
@@ -249,6 +263,8 @@ async def _hold_conversation(
             Sample(conversation.kind, turn.urgency, latency_ms, outcome.status, error, unexpected)
         )
         clean = clean and error is None
+        if error is None:
+            result.ok_ends.append(time.perf_counter())
         transcript.append((turn.text, outcome.messages))
     if clean and conversation.name not in result.transcripts:
         result.transcripts[conversation.name] = transcript
@@ -272,20 +288,27 @@ async def run_level(
     next_index = iter(range(conversations))
     started = time.perf_counter()
     deadline = started + time_cap_s
+    users_out: list[float] = []  # when each simulated user stopped
 
     async def user() -> None:
-        for index in next_index:
-            if time.perf_counter() >= deadline:
-                result.truncated = True
-                return
-            if await _hold_conversation(target, mix[(start_at + index) % len(mix)], result, deadline):
-                result.conversations_done += 1
+        try:
+            for index in next_index:
+                if time.perf_counter() >= deadline:
+                    result.truncated = True
+                    return
+                if await _hold_conversation(target, mix[(start_at + index) % len(mix)], result, deadline):
+                    result.conversations_done += 1
+        finally:
+            users_out.append(time.perf_counter())
 
     try:
         await asyncio.gather(*(user() for _ in range(concurrency)))
     finally:
         target.close()
     result.wall_s = time.perf_counter() - started
+    full_until = min(users_out, default=started)
+    result.steady_s = full_until - started
+    result.steady_messages = sum(1 for end in result.ok_ends if end <= full_until)
     return result
 
 

@@ -21,13 +21,21 @@ TARGETS = (
 )
 
 
-def workers_ratio(figures: dict, concurrency: int) -> Optional[float]:
-    """Gateway throughput with N workers over one worker's, at `concurrency` (None: not both)."""
+def workers_ratio(figures: dict, concurrency: int, key: str = "steady_throughput_msg_s") -> Optional[float]:
+    """Gateway throughput with N workers over one worker's, at `concurrency` (None: not both).
+    By default the throughput while all `concurrency` conversations were running (the figure
+    "at 20 conversations" means); key="throughput_msg_s" gives the whole blocks' ratio, in which
+    each block's wind-down (fewer conversations, so a second worker can idle) counts too. A
+    result written before steady throughput was measured falls back to the whole blocks'."""
     one = _level(figures, concurrency)
     many = _level(figures.get("workers") or {}, concurrency)
-    if not one or not many or not one["gateway"]["throughput_msg_s"]:
+    if not one or not many:
         return None
-    return round((many["gateway"]["throughput_msg_s"] or 0) / one["gateway"]["throughput_msg_s"], 2)
+    if not (one["gateway"].get(key) and many["gateway"].get(key)):
+        key = "throughput_msg_s"
+    if not one["gateway"].get(key):
+        return None
+    return round((many["gateway"][key] or 0) / one["gateway"][key], 2)
 
 
 def _level(figures: dict, concurrency: int) -> Optional[dict]:
@@ -246,14 +254,15 @@ def _workers_lines(figures: dict) -> list[str]:
         f"  1 worker vs {count} workers, through the gateway, in alternating blocks on the "
         "same processes (timeouts = the safety message after the gateway's Rasa timeout, or "
         "no answer at all):",
-        "    workers  conc  msg/s   p50 ms  p95 ms  p99 ms  timeouts  Rasa CPU/msg (all workers)",
+        "    workers  conc  msg/s (all running)  p50 ms  p95 ms  p99 ms  timeouts  Rasa CPU/msg (all workers)",
     ]
     for n, stack in ((1, figures), (count, workers)):
         for level in stack.get("levels", []):
             gw = level["gateway"]
             cpu = gw.get("rasa_cpu_ms_per_message")
             lines.append(
-                f"    {n:>7}  {level['concurrency']:>4}  {gw['throughput_msg_s'] or 0:>5.1f}  "
+                f"    {n:>7}  {level['concurrency']:>4}  {gw['throughput_msg_s'] or 0:>5.1f} "
+                f"({gw.get('steady_throughput_msg_s') or 0:>5.1f})      "
                 f"{_ms(gw['latency'], 'p50_ms'):>6}  {_ms(gw['latency'], 'p95_ms'):>6}  "
                 f"{_ms(gw['latency'], 'p99_ms'):>6}  {gw.get('timeouts', 0):>8}  "
                 f"{'-' if cpu is None else f'{cpu:.1f} ms'} (load {level['load_average_before'][0]})"
@@ -263,8 +272,11 @@ def _workers_lines(figures: dict) -> list[str]:
         if memory.get("processes"):
             lines.append(f"  resident memory, {n} worker{'s' if n > 1 else ''}: {_rss(memory)}")
     ratio = figures.get("workers_ratio_at_20")
+    whole = workers_ratio(figures, 20, key="throughput_msg_s")
     lines.append(
         f"workers {count} vs 1 at 20 conversations: ratio {'-' if ratio is None else f'{ratio:.2f}'}"
+        " (while all 20 were running; whole blocks, wind-down included: "
+        f"{'-' if whole is None else f'{whole:.2f}'})"
     )
     return lines
 

@@ -365,7 +365,11 @@ def main(argv: list[str]) -> int:
         "RASA_WORKERS or one per core capped by memory; 1: no second stack)",
     )
     parser.add_argument(
-        "--per-user", type=int, default=4, help="conversations per simulated user at each level (default 4)"
+        "--per-user",
+        type=int,
+        default=6,
+        help="conversations per simulated user at each level (default 6: three per block, so most "
+        "of a block runs at full concurrency)",
     )
     parser.add_argument(
         "--paired-conversations",

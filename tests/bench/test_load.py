@@ -11,7 +11,7 @@ import os
 import pytest
 from aiohttp import web
 
-from bot.bench.load import GatewayTarget, RestTarget, run_level, run_paired
+from bot.bench.load import GatewayTarget, Outcome, RestTarget, run_level, run_paired
 from bot.bench.mix import Conversation, Turn
 from tests.bench.fakes import InstantTarget
 from tests.channels.fakes import FakeRasa, serve
@@ -259,3 +259,48 @@ async def _run_block():
         return await run_level(GatewayTarget(url), MIX[:1], concurrency=1, conversations=1, time_cap_s=120)
     finally:
         await server.close()
+
+
+class _TimedTarget:
+    """A target whose every reply takes `seconds_by_text[text]` seconds (no server)."""
+
+    name = "timed"
+
+    def __init__(self, seconds_by_text: dict[str, float]) -> None:
+        self.seconds_by_text = seconds_by_text
+
+    def new_conversation(self) -> dict:
+        return {}
+
+    async def send(self, state: dict, turn: Turn) -> Outcome:
+        await asyncio.sleep(self.seconds_by_text[turn.text])
+        return Outcome(200, messages=({"text": "ok"},))
+
+    def close(self) -> None:
+        pass
+
+
+async def test_steady_throughput_counts_only_while_every_user_holds_a_conversation():
+    # two users: one holds a long conversation, the other two short ones and then runs out;
+    # from then on one conversation runs, and those replies are not "at 2 conversations"
+    long = Conversation("long", "greeting", tuple(Turn("slow") for _ in range(6)))
+    short = Conversation("short", "greeting", (Turn("quick"),))
+    target = _TimedTarget({"slow": 0.2, "quick": 0.02})
+    result = await run_level(target, [long, short, short], concurrency=2, conversations=3, time_cap_s=60)
+    summary = result.summary()
+    assert summary["messages"] == 8 and summary["errors"] == 0
+    # the second user was out after its two replies; the long conversation's first lands later
+    # (timers fire in the order of their deadlines, so no speed is assumed)
+    assert 0 < result.steady_s < result.wall_s and result.steady_messages == 2
+    assert summary["steady_throughput_msg_s"] == round(2 / result.steady_s, 1)
+    assert summary["steady_throughput_msg_s"] > summary["throughput_msg_s"]
+
+
+async def test_steady_window_of_merged_blocks_adds_up():
+    target = _TimedTarget({"quick": 0.01})
+    short = [Conversation("short", "greeting", (Turn("quick"), Turn("quick")))]
+    first = await run_level(target, short, concurrency=2, conversations=4, time_cap_s=60)
+    second = await run_level(target, short, concurrency=2, conversations=4, time_cap_s=60)
+    merged = first.merge(second)
+    assert merged.steady_s == pytest.approx(first.steady_s + second.steady_s)
+    assert merged.steady_messages == first.steady_messages + second.steady_messages > 0

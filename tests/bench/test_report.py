@@ -69,3 +69,26 @@ def test_n_workers_against_one_ratio_targets_and_report():
     table = workers_table(figures).splitlines()
     assert len(table) == 2 + 3 + 3 and table[-1] == "| 2 | 50 | 58.0 | 42 | 900 | 2010 | 3 of 40 | 29.0 ms |"
     assert workers_ratio(FIGURES, 20) is None and workers_table(FIGURES) == ""
+
+
+def test_the_ratio_at_20_is_taken_while_all_20_conversations_run_and_the_whole_blocks_ratio_is_shown_too():
+    def with_steady(figures: dict, steady: float) -> dict:
+        levels = [
+            {**lv, "gateway": {**lv["gateway"], "steady_throughput_msg_s": steady}}
+            if lv["concurrency"] == 20
+            else lv
+            for lv in figures["levels"]
+        ]
+        return {**figures, "levels": levels}
+
+    one = with_steady(WITH_WORKERS, 40.0)
+    figures = {**one, "workers": with_steady(one["workers"], 70.0)}
+    assert workers_ratio(figures, 20) == 1.75  # 70 / 40, not the whole blocks' 55.8 / 31.0
+    assert workers_ratio(figures, 20, key="throughput_msg_s") == 1.8
+    figures["workers_ratio_at_20"] = workers_ratio(figures, 20)
+    text = format_text({**figures, "targets": target_checks(figures)})
+    assert "workers 2 vs 1 at 20 conversations: ratio 1.75 (while all 20 were running; whole blocks" in text
+    assert "wind-down included: 1.80)" in text
+    # only one side measured while all ran (an older result): the whole blocks' ratio, not a mix
+    mixed = {**WITH_WORKERS, "workers": with_steady(WITH_WORKERS["workers"], 70.0)}
+    assert workers_ratio(mixed, 20) == 1.8
