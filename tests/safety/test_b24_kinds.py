@@ -1,0 +1,76 @@
+"""B24's kinds (issue 12, docs/safety/blind-runs.md "set B24 ... first run"), in our own words,
+both ways: danger told in Nigerian Pidgin, a dose told as already done, a presence now beside a
+time that names a person, a quoted threat on my way home, someone else's goodbye, and the
+look-alikes that alarmed (a definition asked for a school task, a worry resolved in the same
+message, an ordinary day ending with a lift home)."""
+
+import pytest
+
+from bot.safety.risk import assess_risk, default_risk_data
+
+
+def level(text):
+    return assess_risk(text, default_risk_data()).level
+
+
+def words_level(text):
+    return assess_risk(text, default_risk_data(), use_classifier=False).level
+
+
+# ---- Nigerian Pidgin: beating now, a machete, hiding (creole_words.yml) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepfada dey beat my sister now now, e carry cutlass, i don hide for toilet",
+        "dem dey fight for compound now now, one man carry cutlass, i don hide under bed",
+        "abeg my papa dey beat my mama now now, i don hide for room",
+        "my brother dey beat my mama, e carry cutlass, we don hide for bathroom",
+    ],
+)
+def test_b24_pidgin_beating_now_with_a_machete_or_hiding_is_emergency(text):
+    assert words_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my papa don buy new cutlass for farm, e dey cut grass",
+        "i don hide the sweet for kitchen make my brother no see am lol",
+        "we dey play hide and seek, i don hide for wardrobe",
+    ],
+)
+def test_b24_everyday_pidgin_with_a_cutlass_or_hiding_stays_quiet(text):
+    assert words_level(text) is None
+
+
+# ---- a dose told as already done: medical, not only crisis -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i did it. swallowed everything in the medicine cupboard",
+        "ive done it, took the whole lot of my mums pills",
+        "i've done it. took everything from the bathroom cabinet",
+        "i actually did it, took the lot",
+        "i finally did it, swallowed all of them",
+    ],
+)
+def test_b24_a_dose_told_as_done_is_medical(text):
+    assert words_level(text) == "medical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took everything out of the kitchen cupboard to clean it",
+        "i did it, took everything back to the shop",
+        "took everything from the medicine cupboard to check the dates with mum",
+        "i did it, had the whole lot of cake lol",
+        "i did it! passed my theory test",
+    ],
+)
+def test_b24_taking_everything_from_a_cupboard_as_a_chore_is_not_medical(text):
+    assert words_level(text) is None
