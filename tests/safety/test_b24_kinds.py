@@ -74,3 +74,37 @@ def test_b24_a_dose_told_as_done_is_medical(text):
 )
 def test_b24_taking_everything_from_a_cupboard_as_a_chore_is_not_medical(text):
     assert words_level(text) is None
+
+
+# ---- a presence now beside a time that names a person (the scope of `past` and `earlier`) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the lad from the festival last month worked out my address and hes at my front door banging "
+        "nonstop, dads at work",
+        "the boy from the gig last week found my house and hes on my doorstep ringing the bell over and "
+        "over. mums at work",
+        "that woman from the park a few weeks ago tracked down where we live and shes outside our "
+        "house now",
+        "a man i met online months ago got my address and he is literally at my door",
+    ],
+)
+def test_b24_someone_dated_by_a_time_at_my_door_now_is_emergency(text):
+    assert words_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last week he was outside my door",
+        "a few months ago he was on my doorstep every night but hes in prison now",
+        "the guy from the party last week added me on snap, hes kinda cute",
+        "years ago my dad used to ring the bell when he was drunk",
+        "my cousin from the wedding last month is at my door with cake lol",
+        "last year my ex found out where i live and turned up at my door, we moved since",
+    ],
+)
+def test_b24_a_past_event_at_my_door_stays_calm(text):
+    assert level(text) is None
