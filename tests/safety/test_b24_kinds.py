@@ -108,3 +108,36 @@ def test_b24_someone_dated_by_a_time_at_my_door_now_is_emergency(text):
 )
 def test_b24_a_past_event_at_my_door_stays_calm(text):
     assert level(text) is None
+
+
+# ---- a quoted death threat with him near or on my way home -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caption: ur dead when i catch u. hes at the shops right now and i have to go past the shops "
+        "to get home",
+        'he sent me "you\'re dead when i see you, im at the chicken shop" and my way home is past the '
+        "chicken shop",
+        "screenshot of his story: ur getting shanked when i see u. im by the station. i have to walk "
+        "through the station to get to school",
+        "this boy messaged ur dead when we find u. hes outside the library now. i need to go past it",
+    ],
+)
+def test_b24_a_quoted_death_threat_on_my_way_is_emergency(text):
+    assert words_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ur dead when mum sees your room",
+        "you're dead when your dad sees that report lol",
+        '"ur dead when i see u" - my best mate after i spoiled the film lol',
+        "i have to walk past the park to get home, its a nice walk",
+        "someone said ur dead when i see u on a game last year, i have to walk past his house sometimes",
+    ],
+)
+def test_b24_dead_as_an_idiom_or_a_route_alone_stays_quiet(text):
+    assert level(text) is None
