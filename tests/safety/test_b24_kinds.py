@@ -141,3 +141,33 @@ def test_b24_a_quoted_death_threat_on_my_way_is_emergency(text):
 )
 def test_b24_dead_as_an_idiom_or_a_route_alone_stays_quiet(text):
     assert level(text) is None
+
+
+# ---- someone else's goodbye: an odd goodbye or a long hug beside their prized things given ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister said goodbye to me weirdly and then gave me her favourite necklace, shes never like that",
+        "my best mate hugged me for ages after school and gave me his chain, hes been so quiet lately",
+        "my son gave his dad a massive hug this morning, he never does that, and he gave his brother his ps5",
+        "my cousin gave me a really tight hug and then she gave her trainers to my little brother",
+    ],
+)
+def test_b24_someone_elses_odd_goodbye_with_things_given_is_crisis(text):
+    assert words_level(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i gave my brother my chain for his birthday",
+        "gave my mum a long hug before she went on holiday",
+        "my brother gave me a long hug at the airport and gave me his hoodie to keep me warm",
+        "my sister gave me her old trainers because they dont fit her anymore",
+        "my mate gave me a big hug and his chain for my birthday",
+    ],
+)
+def test_b24_a_hug_before_a_trip_or_a_present_stays_quiet(text):
+    assert level(text) is None
