@@ -171,3 +171,32 @@ def test_b24_someone_elses_odd_goodbye_with_things_given_is_crisis(text):
 )
 def test_b24_a_hug_before_a_trip_or_a_present_stays_quiet(text):
     assert level(text) is None
+
+
+# ---- what a safeguarding word means, asked for a school or work task -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does grooming mean, we are making a poster for pshe",
+        "what does overdose mean for our lesson plan",
+        "what counts as self harm for our safeguarding training slides",
+        "what does the word grooming mean? its for my rse homework",
+        "what is self harm exactly, im doing a presentation for year 9",
+    ],
+)
+def test_b24_a_term_defined_for_a_school_task_is_not_urgent(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does self harm mean, i think i do it",
+        "what does self harm mean? i keep scratching my arms for our lesson lol",
+        "what is self harm exactly, i cut myself last night",
+    ],
+)
+def test_b24_a_term_asked_about_myself_stays_crisis(text):
+    assert level(text) == "crisis"
