@@ -200,3 +200,62 @@ def test_b24_a_term_defined_for_a_school_task_is_not_urgent(text):
 )
 def test_b24_a_term_asked_about_myself_stays_crisis(text):
     assert level(text) == "crisis"
+
+
+# ---- someone at the door, then who it is, harmless, in the same message ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theres someone knocking on my door!! nvm its my nan haha",
+        "someone is banging on my door omg wait it was just the amazon driver phew",
+        "somebody at my door... its literally the chinese takeaway i forgot i ordered",
+        "someone is outside my door. oh its my gran lol",
+    ],
+)
+def test_b24_a_door_worry_answered_as_harmless_stays_quiet(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone is outside my door and im scared",
+        "someone is outside my door, its my mums ex and hes drunk",
+        "someone is banging on my door, its the delivery guy but he wont leave and keeps shouting",
+        "someone is banging on my door!! its not the delivery guy, i dont know who it is",
+    ],
+)
+def test_b24_a_door_worry_not_answered_as_harmless_stays_urgent(text):
+    assert level(text) in {"emergency", "check"}
+
+
+# ---- an ordinary day ending with a parent waiting outside in the car ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok so today was so long. first period was pe and i got whacked in the shin with a hockey stick, "
+        "its not broken just purple lol. then we had a mock in maths and i basically overdosed on "
+        "flashcards at break trying to cram. lunch was dead, nobody was in the canteen. anyway my dad "
+        "is outside in the car waiting, gotta go",
+        "long day!! got smacked with a hockey stick in pe, not broken just bruised. overdosed on "
+        "flashcards. lunch was dead. my dad is outside waiting in the car, gtg",
+        "my mum is outside in the car waiting for me so gotta go, speak tomorrow",
+    ],
+)
+def test_b24_a_parent_waiting_in_the_car_to_end_a_chat_is_no_danger(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad is outside in the car waiting and hes drunk, i dont want to go with him",
+        "my dad is outside waiting in the car, hes not allowed near me, theres a court order, im scared",
+    ],
+)
+def test_b24_a_parent_outside_told_with_fear_stays_emergency(text):
+    assert level(text) == "emergency"
