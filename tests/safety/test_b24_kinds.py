@@ -86,8 +86,7 @@ def test_b24_taking_everything_from_a_cupboard_as_a_chore_is_not_medical(text):
         "nonstop, dads at work",
         "the boy from the gig last week found my house and hes on my doorstep ringing the bell over and "
         "over. mums at work",
-        "that woman from the park a few weeks ago tracked down where we live and shes outside our "
-        "house now",
+        "that woman from the park a few weeks ago tracked down where we live and shes outside our house now",
         "a man i met online months ago got my address and he is literally at my door",
     ],
 )
