@@ -56,6 +56,10 @@ def test_b24_everyday_pidgin_with_a_cutlass_or_hiding_stays_quiet(text):
         "i've done it. took everything from the bathroom cabinet",
         "i actually did it, took the lot",
         "i finally did it, swallowed all of them",
+        # "i did it" and the dose a sentence apart
+        "i did it. took everything in the cupboard",
+        "done it now. took the whole lot",
+        "ive done it. swallowed every last one",
     ],
 )
 def test_b24_a_dose_told_as_done_is_medical(text):
@@ -70,6 +74,9 @@ def test_b24_a_dose_told_as_done_is_medical(text):
         "took everything from the medicine cupboard to check the dates with mum",
         "i did it, had the whole lot of cake lol",
         "i did it! passed my theory test",
+        "i did it. took everything back to the shop",
+        "i did it, took everything out of the loft with dad",
+        "done it! took the lot to the charity shop",
     ],
 )
 def test_b24_taking_everything_from_a_cupboard_as_a_chore_is_not_medical(text):
