@@ -119,6 +119,10 @@ DANGER_PARTS = frozenset(
         "looking_down_at_the_water",
         "hurt_me_before",
         "with_a_weapon_at_door",
+        # B24's kinds: gone, but still close by (sat in his car down the road, round the corner);
+        # a "fine" said with a plea not to call or tell anyone (after a threat: not a clear safe)
+        "still_nearby",
+        "plea_not_to_tell",
     }
 )
 # cues that do not outweigh a clear statement of being safe

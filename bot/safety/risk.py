@@ -472,7 +472,10 @@ def _window_parts(sentences: list[str], normalised: str, data: RiskData) -> list
     """Parts of each sentence, then of each pair of neighbouring sentences, then the message-scope
     parts of the whole message (a window of its own)."""
     per_sentence = []
-    for words in sentences:
+    inside = _sentences_inside_masks(sentences, normalised, data.lexicon)
+    for index, words in enumerate(sentences):
+        if index in inside:
+            continue  # B24: blanked with the sentence after it ("someone is at my door!! nvm its my nan")
         masked = blank_idioms(words, data.lexicon)
         if masked.strip(" #"):
             per_sentence.append(parts_in(words, masked, data.rules))
@@ -489,6 +492,33 @@ def _window_parts(sentences: list[str], normalised: str, data: RiskData) -> list
     if not overridden:
         return windows
     return [_without_overridden(window, overridden) for window in windows]
+
+
+def _sentences_inside_masks(sentences: list[str], normalised: str, lexicon: Lexicon) -> set[int]:
+    """Indexes of the sentences a not_danger.yml span of the whole message covers entirely while
+    reaching beyond them (B24: "someone is knocking on my door!! nvm its my nan haha": the worry
+    and its answer are one span, so the worry's sentence is not read alone as someone near). A
+    sentence whose normal form is not found in the whole message's is left as it is."""
+    if len(sentences) < 2:
+        return set()
+    candidates = lexicon.mask_screen.candidates(normalised)
+    spans = [
+        match.span()
+        for index, mask in enumerate(lexicon.masks)
+        if index in candidates
+        for match in mask.regex.finditer(normalised)
+    ]
+    if not spans:
+        return set()
+    inside, position = set(), 0
+    for index, words in enumerate(sentences):
+        start = normalised.find(words, position) if words else -1
+        if start < 0:
+            continue
+        end = position = start + len(words)
+        if any(a <= start and end <= b and b - a > end - start for a, b in spans):
+            inside.add(index)
+    return inside
 
 
 def _without_overridden(found: set[str], overridden: tuple[tuple[str, frozenset[str]], ...]) -> set[str]:

@@ -686,3 +686,36 @@ def test_c17_a_story_after_a_check_on_harm_told_before_now_gets_the_short_rechec
 )
 def test_c17_the_route_stands_without_a_time_before_now_or_with_danger_in_the_answer(policy, tracker):
     assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he has left but hes sat in his van at the end of the road",
+        "hes gone now but hes parked up round the corner",
+        "im fine please dont call anyone",
+        "im ok just dont ring the police please",
+    ],
+)
+def test_b24_gone_but_nearby_or_fine_with_a_plea_gets_the_emergency_steps(policy, text):
+    # B24: not a clear safe, so not the short re-check
+    tracker = tracker_after("utter_ask_in_danger_now", text, "confirm_safe")
+    assert predicted(policy, tracker) == "utter_emergency_next_steps"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah she left ages ago, me and dad are at my uncles and were staying the night",
+        "no he went about two hours ago and me and my sister are at our aunties now, we are staying here",
+        "no - he's safe, he's here with me in the head's office and his stepdad has been arrested",
+        "they're safe now, they're with me in the staff room and the man was taken away",
+    ],
+)
+def test_b24_a_clear_safe_after_the_emergency_steps_moves_on(policy, text):
+    # B24: a clear safe (left a while ago and at a relative's; an adult's "she is safe, here with
+    # me") is no reason for the emergency steps again
+    tracker = tracker_after("utter_emergency_next_steps", text, "confirm_safe", buttons=ASK_SAFE_BUTTONS)
+    assert predicted(policy, tracker) == "utter_glad_safe"
+    tracker = tracker_after("utter_ask_in_danger_now", text, "confirm_safe")
+    assert predicted(policy, tracker) == "utter_recheck_danger"

@@ -914,3 +914,55 @@ def test_b23_the_first_message_explained_as_a_game_moves_on(text):
 )
 def test_b23_a_game_denied_or_beside_danger_keeps_the_route(text):
     assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B24: gone, but still close by
+        "he has left but hes sat in his van at the end of the road",
+        "he's gone but he is still on our street",
+        "hes gone now but hes parked up round the corner",
+        "he left, but he's waiting in his car outside the flats",
+        # B24: a "fine" with a plea not to call or tell anyone
+        "im fine please dont call anyone",
+        "im ok just dont ring the police please",
+        "i'm fine honestly, pls don't tell my mum",
+    ],
+)
+def test_b24_gone_but_nearby_or_fine_with_a_plea_keeps_the_route(text):
+    assert answer(text) == DANGER
+    assert answer(text, yes_means=SAFE) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # B24: left some time ago, and I am at a relative's and staying there
+        "no he went about two hours ago and me and my sister are at our aunties now, we are staying here",
+        "nah she left ages ago, me and dad are at my uncles and were staying the night",
+        "he left this morning, me and my brother are at our grans now",
+        # B24: an adult answering for a child, safe and here with them
+        "no - he's safe, he's here with me in the head's office and his stepdad has been arrested",
+        "yes she is safe, shes here with me at the front desk and the police arrested him",
+        "they're safe now, they're with me in the staff room and the man was taken away",
+        # look-alikes of the kinds above that were and stay safe
+        "hes gone, he drove off, im at home with my mum",
+        "im fine, you dont need to call anyone, the police are already here with me",
+    ],
+)
+def test_b24_left_a_while_ago_at_a_relatives_or_safe_with_an_adult_moves_on(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no hes here with me in the house",
+        "shes safe but shes still with him",
+        "me and mum are at my nans but he followed us here",
+        "she is safe, he is here with me and hes angry",
+    ],
+)
+def test_b24_safe_said_beside_him_here_keeps_the_route(text):
+    assert answer(text) == DANGER
