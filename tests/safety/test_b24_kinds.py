@@ -265,3 +265,55 @@ def test_b24_a_parent_waiting_in_the_car_to_end_a_chat_is_no_danger(text):
 )
 def test_b24_a_parent_outside_told_with_fear_stays_emergency(text):
     assert level(text) == "emergency"
+
+
+# ---- after the merge (B24 replayed on main): a goodbye told with an adjective or a hug after
+# "and"; a lift home as the one "near again" cue; help that is thanked for -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister said bye to me kinda weird last night and hugged me for ages. then she gave me her trainers",
+        "my cousin said goodbye really strange before school and she gave me her ring",
+        "my bestie said bye proper odd at the gates and gave me her hoodie, she loves that hoodie",
+    ],
+)
+def test_b24_an_odd_goodbye_told_with_an_adjective_or_a_hug_after_and_is_crisis(text):
+    assert words_level(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nan hugged me for ages when i got my results and gave me her old ring for my birthday",
+        "my brother said bye really weird this morning. he was going to his dads for the week so he gave me his console to look after",
+        "my mum said bye kinda funny cos she was half asleep",
+    ],
+)
+def test_b24_a_hug_for_good_news_or_a_goodbye_before_a_stay_stays_quiet(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "long day lol, i swear maths killed me. my mum is outside now in the car waiting so i gotta go, thanks for the help",
+        "my dad is here now waiting so gotta go, thanks for all your help x",
+        "thanks for the help, my nan is outside waiting in the car so i have to go",
+    ],
+)
+def test_b24_a_lift_home_and_thanks_for_the_help_raise_nothing(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks for the help but hes back outside and banging on the door",
+        "hes outside again help",
+        "my dad is outside now again and hes shouting he will hit me",
+    ],
+)
+def test_b24_thanks_beside_someone_back_outside_or_a_bare_help_stays_emergency(text):
+    assert level(text) == "emergency"
