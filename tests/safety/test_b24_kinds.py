@@ -317,3 +317,25 @@ def test_b24_a_lift_home_and_thanks_for_the_help_raise_nothing(text):
 )
 def test_b24_thanks_beside_someone_back_outside_or_a_bare_help_stays_emergency(text):
     assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister said goodbye really odd last night. she never hugs anyone. then she gave me her necklace",
+        "my brother hugged me for ages at the door, it was so weird. later he gave me his xbox",
+    ],
+)
+def test_b24_an_odd_goodbye_and_a_gift_told_sentences_apart_is_crisis(text):
+    assert words_level(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin hugged me for ages cos she missed me. she gave me her old hoodie lol",
+        "my sister said bye kinda weird cos she was rushing. she gave me her trainers to borrow",
+    ],
+)
+def test_b24_a_hug_or_goodbye_explained_beside_a_gift_stays_quiet(text):
+    assert level(text) is None
