@@ -127,12 +127,21 @@ REPORT_PROCESS_INTENT, REPORT_PROCESS_REPLY = (
 )
 # C19, C20: intents a request for no list of numbers may come with ("can i just say something
 # and u dont give me a list of numbers" was read as a wish to stay anonymous and got the list)
-NO_LIST_INTENTS = WEAK_INTENTS | {"out_of_scope", "ask_report_anonymously", "ask_real_person", "ask_help_options"}
+NO_LIST_INTENTS = WEAK_INTENTS | {
+    "out_of_scope",
+    "ask_report_anonymously",
+    "ask_real_person",
+    "ask_help_options",
+}
 # C20: "not now" or "nvm" after a disclosure: no pressure, the door left open with one person to
 # talk to (a friend's worry: it's too much to carry alone), instead of the plain utter_not_now
 NOT_NOW_INTENT = "say_not_now"
 NOT_NOW_FRIEND, NOT_NOW_TOLD = "utter_not_now_friend", "utter_not_now_after_disclosure"
 FRIEND_TOPIC = "friend_concern"
+# intents whose plan may read the earlier turns more than once (a list, not a generator)
+READ_EARLIER_ONCE_MORE = (
+    RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS | WEAK_INTENTS | {"out_of_scope", NOT_NOW_INTENT}
+)
 ASKED_FIRST = frozenset(
     {INVITE, "utter_answer_it_counts", "utter_acknowledge_not_sure", "utter_answer_consent_law"}
 )
@@ -206,11 +215,7 @@ class TopicFollowUpPolicy(SingleActionPolicy):
 
 
 def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Optional[list[str]]:
-    earlier = (
-        list(earlier)
-        if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS | WEAK_INTENTS | {"out_of_scope", NOT_NOW_INTENT}
-        else earlier
-    )
+    earlier = list(earlier) if intent in READ_EARLIER_ONCE_MORE else earlier
     if text and asks_for_no_list(text) and intent in NO_LIST_INTENTS and INVITE not in before:
         # C19: "can you just listen, no numbers" got "Sorry, I'm not sure I understood": the
         # invitation to tell as much or as little as they want, with one person to talk to

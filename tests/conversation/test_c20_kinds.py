@@ -77,7 +77,9 @@ def test_a_setting_that_acted_or_an_ordinary_question_is_no_escalation(text):
     assert "utter_staff_answer_escalate" not in answers_for(text, STAFF), text
 
 
-def test_the_escalation_answer_cites_its_source_and_never_tells_a_lead_to_tell_the_dsl(domain_yaml, directory):
+def test_the_escalation_answer_cites_its_source_and_never_tells_a_lead_to_tell_the_dsl(
+    domain_yaml, directory
+):
     text = fill_message(domain_yaml["responses"]["utter_staff_answer_escalate"][0], directory)["text"]
     assert "Keeping children safe in education" in text and "Whistleblowing" in text
     assert not re.search(r"\btell (your|the) DSL\b", text)
@@ -237,12 +239,47 @@ def test_families_like_ours_gets_help_for_the_child_who_harmed():
         "what does consent even mean",
         "can someone explain the meaning of consent",
         "people say it doesnt count if ur drunk, is that true?",
-        "we both are 15 so could we get done for it",
         "weve had sex before so does it still count",
     ],
 )
 def test_consent_questions_get_what_the_law_says(text):
     assert "utter_answer_consent_law" in answers_for(text, YP), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we both are 15 so could we get done for it",
+        "is it illegal if were both under sixteen",
+        "are we gonna be in trouble, we're 14",
+    ],
+)
+def test_both_under_16_asking_about_trouble_gets_that_part_of_the_law(text):
+    assert answers_for(text, YP)[:1] == ["utter_answer_both_under_16"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "were both 15 and we swapped pics, will we get in trouble",
+        "we are both 14 and he sent me a video, is that illegal",
+    ],
+)
+def test_both_under_16_with_pictures_gets_the_answer_about_images_not_sex(text):
+    answers = answers_for(text, YP)
+    assert "utter_answer_both_under_16" not in answers, text
+    assert answers[:1] in (["utter_answer_trouble"], ["utter_answer_image_age_law"]), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we both got told off in class today",
+        "my little brother is 12 and under 16s cant watch that film",
+    ],
+)
+def test_school_trouble_or_a_film_rating_is_not_the_under_16_kind(text):
+    assert "utter_answer_both_under_16" not in answers_for(text, YP), text
 
 
 @pytest.mark.parametrize(
@@ -319,6 +356,7 @@ def test_look_alikes_do_not_get_those_answers(text, answer):
         "at the house party a lad from sixth form pushed me onto the bed and held me down",
         "i told him no and he just laughed and carried on",
         "i woke up on the sofa and he was touching me",
+        "i only agreed cos he wouldnt stop going on at me and got angry",
     ],
 )
 def test_an_assault_with_no_sign_of_grooming_is_the_assault_topic(text):
@@ -446,7 +484,9 @@ def test_a_young_persons_privacy_question_keeps_its_reply_even_with_a_question_o
 
 
 def test_an_adults_escalation_question_read_as_local_support_is_answered_first():
-    tracker = _adult_after_guidance("if she brushes me off is there anywhere else I can go", "ask_local_support")
+    tracker = _adult_after_guidance(
+        "if she brushes me off is there anywhere else I can go", "ask_local_support"
+    )
     plays(question_policy.next_action, tracker, "utter_staff_answer_escalate", "action_listen")
 
 
@@ -462,3 +502,42 @@ def test_the_adults_evidence_answer_is_not_victim_wording(domain_yaml):
     text = domain_yaml["responses"]["utter_adult_answer_evidence"][0]["text"]
     assert "nothing is ruined" not in text.lower()
     assert text.startswith("If anything isn't washed yet, leave it as it is")
+
+
+# ---- an adult's telling read as no situation ("the steps above still apply") -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "situation"),
+    [
+        ("on his tablet someone who claims he's 22 keeps telling him not to tell his parents", "exploitation"),
+        ("the messages say she is really grown up for her age and never tell your mum", "exploitation"),
+        ("she said her uncle used to 'do things' to her when she stayed over", "disclosure"),
+    ],
+)
+def test_an_adults_telling_of_grooming_signs_or_quoted_words_shows_its_situation(text, situation):
+    assert situation_of([text]) == situation, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he says he's 12 and in year 7",
+        "she's really mature for her age, her teachers always say so",
+        "his dad does the school run and 'stuff' like that",
+    ],
+)
+def test_an_age_a_compliment_or_plans_show_no_grooming_or_disclosure(text):
+    assert situation_of([text]) not in ("exploitation", "disclosure"), text
+
+
+def test_keep_it_in_the_family_is_not_a_question_about_the_picture():
+    answers = answers_for(
+        "his grandad says we should keep it in the family and not tell anyone",
+        PARENT,
+        situation="harmful_behaviour",
+    )
+    assert "utter_parent_answer_shared_image" not in answers
+    assert "utter_parent_answer_shared_image" in answers_for(
+        "should I keep the photo on his phone for the school?", PARENT, situation="harmful_behaviour"
+    )
