@@ -510,7 +510,10 @@ def test_the_adults_evidence_answer_is_not_victim_wording(domain_yaml):
 @pytest.mark.parametrize(
     ("text", "situation"),
     [
-        ("on his tablet someone who claims he's 22 keeps telling him not to tell his parents", "exploitation"),
+        (
+            "on his tablet someone who claims he's 22 keeps telling him not to tell his parents",
+            "exploitation",
+        ),
         ("the messages say she is really grown up for her age and never tell your mum", "exploitation"),
         ("she said her uncle used to 'do things' to her when she stayed over", "disclosure"),
     ],
