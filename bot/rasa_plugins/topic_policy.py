@@ -225,6 +225,7 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         and text
         and announces_something(text)
         and INVITE not in before
+        and not topic_of_turn(intent, text)  # "need help, someone is blackmailing me" tells it
         and not conversation_topic(earlier)
     ):
         # C20: an opener that announces something ("can i talk about something private", "sorry

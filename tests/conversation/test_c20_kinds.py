@@ -413,6 +413,18 @@ def test_a_message_that_announces_nothing_keeps_not_understood(text):
     assert topic_policy.next_action(_tracker(_user(text, "nlu_fallback"))) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need help quick someone is blackmailing me",
+        "can i tell u something, hes threatening to post my nudes unless i pay",
+    ],
+)
+def test_an_opener_that_already_tells_what_happened_gets_that_reply_not_the_invitation(text):
+    tracker = _tracker(_user(text, "nlu_fallback"))
+    plays(topic_policy.next_action, tracker, "utter_acknowledge_image_abuse", "action_signpost")
+
+
 def test_the_invitation_has_a_not_now_choice(domain_yaml):
     titles = [b["title"] for b in domain_yaml["responses"]["utter_invite_to_share"][0]["buttons"]]
     assert "Not now" in titles
