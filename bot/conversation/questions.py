@@ -57,6 +57,9 @@ class QuestionKind:
     # them (`unless_said`: the same words from a father whose daughter is home gets the Havens)
     when_said: frozenset[str] = frozenset()
     unless_said: frozenset[str] = frozenset()
+    # C20: asked in words the model reads as a request for local support ("if the head brushes it
+    # off, is there anywhere else I can go?"), an adult gets this answer, not the borough question
+    over_local_support: bool = False
 
     def answer_for(self, audience: str) -> tuple[str, ...] | None:
         """This kind's answer for the audience; the safeguarding lead gets the staff answer unless
@@ -92,6 +95,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         "situations",
         "when_said",
         "unless_said",
+        "over_local_support",
         *AUDIENCES,
     }
     if unknown:
@@ -143,6 +147,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         frozenset(lists["situations"]),
         frozenset(lists["when_said"]),
         frozenset(lists["unless_said"]),
+        bool(entry.get("over_local_support")),
     )
 
 

@@ -3,6 +3,9 @@ data/conversation/reply_cues.yml (patterns an administrator can extend; issue 13
 
     asks_for_no_list(text) -> bool     "i dont want a list of numbers", "can you just listen"
     friend_not_at_risk(text) -> bool   every friend named is a place or an adviser
+    told_as_assault(text) -> bool      an assault told with no sign of grooming (C20)
+    announces_something(text) -> bool  "can i tell you something private", "sorry if i write
+                                       this weird": something to tell, not told yet (C20)
     load_cues(path) -> dict            key -> compiled patterns; ValueError names the file for a
                                        missing or empty list or an invalid pattern
 """
@@ -18,7 +21,7 @@ from bot import REPO_ROOT
 from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "reply_cues.yml"
-KEYS = ("no_list", "friend_not_at_risk", "friend_word")
+KEYS = ("no_list", "friend_not_at_risk", "friend_word", "announces", "assault_told", "grooming_signs")
 
 
 def load_cues(path: Path = DEFAULT_FILE) -> dict[str, tuple[re.Pattern, ...]]:
@@ -34,6 +37,25 @@ def asks_for_no_list(text: str | None, path: Path = DEFAULT_FILE) -> bool:
     """True when the message asks for no list of numbers or only to be listened to (C19)."""
     clean = plain_quotes(text)
     return bool(clean) and any(p.search(clean) for p in _cues(path)["no_list"])
+
+
+def announces_something(text: str | None, path: Path = DEFAULT_FILE) -> bool:
+    """True when the message announces something to tell, or a worry about how they write, without
+    telling it yet ("can i talk about something private", "sorry if i write this weird") (C20)."""
+    clean = plain_quotes(text)
+    return bool(clean) and any(p.search(clean) for p in _cues(path)["announces"])
+
+
+def told_as_assault(text: str | None, path: Path = DEFAULT_FILE) -> bool:
+    """True when the message tells a sexual assault and shows no sign of grooming (secrets,
+    pictures, meeting up, online contact, gifts): "i told him to stop and he laughed" (C20)."""
+    clean = plain_quotes(text)
+    cues = _cues(path)
+    return (
+        bool(clean)
+        and any(p.search(clean) for p in cues["assault_told"])
+        and not any(p.search(clean) for p in cues["grooming_signs"])
+    )
 
 
 def friend_not_at_risk(text: str | None, path: Path = DEFAULT_FILE) -> bool:

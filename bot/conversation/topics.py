@@ -7,6 +7,7 @@ from typing import Iterable
 from bot.conversation.exposure import is_exposure
 from bot.conversation.forced_marriage import is_forced_marriage
 from bot.conversation.relationships import has_partner, is_relationship_abuse, names_an_adult
+from bot.conversation.reply_cues import told_as_assault
 from bot.conversation.trusted_adults import situation_of
 
 INTENT_TOPICS = {
@@ -40,6 +41,7 @@ IMAGE_CUE_SITUATIONS = frozenset({"sextortion", "image_nudes"})
 IMAGE_TOPIC = "image_abuse"
 RELATIONSHIP_TOPIC = "relationship_abuse"
 GROOMING_TOPIC = "grooming"
+ASSAULT_TOPIC = "assault"
 # being made to marry, whatever the model read (data/conversation/forced_marriage.yml)
 FORCED_MARRIAGE_TOPIC = "forced_marriage"
 # indecent exposure ("a man showed me his private parts"), whatever the model read: a sexual
@@ -77,6 +79,10 @@ def topic_of_turn(intent: str | None, text: str | None = None, model_intent: str
         and situation_of([text]) != "sextortion"
     ):
         return RELATIONSHIP_TOPIC
+    if own == GROOMING_TOPIC and text and not names_an_adult(text) and told_as_assault(text):
+        # C20: a rape at a party by "a guy from college", read by the model as grooming: an
+        # assault, with the assault's routes (data/conversation/reply_cues.yml)
+        return ASSAULT_TOPIC
     if own in RELATIONSHIP_OVERRIDES and text and situation_of([text]) == "sextortion":
         return IMAGE_TOPIC  # "send more or i post them", read by the model as grooming
     if own in ADULT_PARTNER_MISREADS and text and has_partner(text) and names_an_adult(text):

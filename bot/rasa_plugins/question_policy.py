@@ -65,6 +65,10 @@ OWN_REPLY_INTENTS = frozenset(
 # let her mum know?" got "You're welcome"; "should I delete the app and all the messages?" got
 # the offer to delete this chat): the question is answered instead
 GIVE_WAY_TO_A_QUESTION = frozenset({"greet", "say_goodbye", "say_thanks", "request_forget"})
+# C20: an adult's "Do I write down what he said? Exactly what words?" was read as a privacy
+# question and got "I'm a computer program. I don't ask for your name": an adult's question of
+# ours is answered instead of the privacy reply (a young person's "is this private" keeps it)
+ADULT_GIVE_WAY = frozenset({"ask_privacy"})
 ADULT_GUIDANCE_PREFIXES = ("utter_staff_", "utter_parent_")
 # every situation's guidance response, for every kind of adult (TrustedAdultPolicy names them)
 SITUATION_GUIDANCE = frozenset(
@@ -89,7 +93,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     lead = adult == "staff" and writes_as_lead([turn.user.text or ""] + [e.text or "" for e in turn.earlier])
     audience = audience_of(adult, lead)
     if (
-        _others_answer_first(turn)
+        _others_answer_first(turn, audience)
         and not (
             audience != "young_person"
             and turn.crisis_by_classifier_alone
@@ -149,9 +153,10 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     return next_in_plan(plan, since)
 
 
-def _others_answer_first(turn: Turn) -> bool:
+def _others_answer_first(turn: Turn, audience: str = "young_person") -> bool:
     intent = turn.intent
-    if intent in URGENT_INTENTS or (intent in OWN_REPLY_INTENTS and intent not in GIVE_WAY_TO_A_QUESTION):
+    gives_way = GIVE_WAY_TO_A_QUESTION | (ADULT_GIVE_WAY if audience != "young_person" else frozenset())
+    if intent in URGENT_INTENTS or (intent in OWN_REPLY_INTENTS and intent not in gives_way):
         return True
     if intent == RECENT_ASSAULT and RECENT_ASSAULT_REPLY not in turn.before:
         return True
@@ -162,10 +167,11 @@ def _situations_question_first(turn: Turn, audience: str) -> bool:
     """C17: an adult asking for local help ("where do I even get help for HIM", read as
     ask_local_support, whose own reply is the borough question) in a situation with its own
     answer to that (questions.yml kinds with `situations`: the writer's own child is the one
-    accused) gets that answer, not the borough question for a child who was harmed."""
+    accused) gets that answer, not the borough question for a child who was harmed. C20: so do
+    kinds marked `over_local_support` ("if the head brushes it off, anywhere else I can go?")."""
     if audience == "young_person" or turn.intent != LOCAL_SUPPORT_INTENT:
         return False
-    kinds = tuple(k for k in current_questions() if k.situations)
+    kinds = tuple(k for k in current_questions() if k.situations or k.over_local_support)
     texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
     return bool(
         answers_for(

@@ -50,6 +50,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.topics import (
+    ASSAULT_TOPIC,
     FORCED_MARRIAGE_TOPIC,
     GROOMING_TOPIC,
     IMAGE_TOPIC,
@@ -61,7 +62,7 @@ from bot.conversation.topics import (
     turn_of,
 )
 from bot.conversation.exposure import is_exposure
-from bot.conversation.reply_cues import asks_for_no_list, friend_not_at_risk
+from bot.conversation.reply_cues import announces_something, asks_for_no_list, friend_not_at_risk
 from bot.conversation.trusted_adults import situation_of
 from bot.rasa_plugins.danger_question_policy import TOLD_BEFORE_NOW_PARTS, asks_a_question
 from bot.safety.risk import assess_risk, default_risk_data
@@ -79,6 +80,7 @@ CONTINUE = "action_continue_topic"
 IMAGE_ACK, SIGNPOST = "utter_acknowledge_image_abuse", "action_signpost"
 RELATIONSHIP_ACK = "utter_acknowledge_relationship_abuse"
 GROOMING_ACK = "utter_acknowledge_grooming"
+GROOMING_INTENT, ASSAULT_ACK = "disclose_grooming", "utter_acknowledge_assault"
 FORCED_MARRIAGE_ACK = "utter_acknowledge_forced_marriage"
 HARASSMENT_INTENT = "disclose_harassment"
 SAME_TOPIC_MORE = "utter_same_topic_more"
@@ -122,6 +124,23 @@ TOLD_MORE = "utter_acknowledge_told_more"  # after the invitation, what happened
 REPORT_PROCESS_INTENT, REPORT_PROCESS_REPLY = (
     "ask_what_happens_after_report",
     "utter_what_happens_after_report",
+)
+# C19, C20: intents a request for no list of numbers may come with ("can i just say something
+# and u dont give me a list of numbers" was read as a wish to stay anonymous and got the list)
+NO_LIST_INTENTS = WEAK_INTENTS | {
+    "out_of_scope",
+    "ask_report_anonymously",
+    "ask_real_person",
+    "ask_help_options",
+}
+# C20: "not now" or "nvm" after a disclosure: no pressure, the door left open with one person to
+# talk to (a friend's worry: it's too much to carry alone), instead of the plain utter_not_now
+NOT_NOW_INTENT = "say_not_now"
+NOT_NOW_FRIEND, NOT_NOW_TOLD = "utter_not_now_friend", "utter_not_now_after_disclosure"
+FRIEND_TOPIC = "friend_concern"
+# intents whose plan may read the earlier turns more than once (a list, not a generator)
+READ_EARLIER_ONCE_MORE = (
+    RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS | WEAK_INTENTS | {"out_of_scope", NOT_NOW_INTENT}
 )
 ASKED_FIRST = frozenset(
     {INVITE, "utter_answer_it_counts", "utter_acknowledge_not_sure", "utter_answer_consent_law"}
@@ -196,11 +215,28 @@ class TopicFollowUpPolicy(SingleActionPolicy):
 
 
 def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Optional[list[str]]:
-    earlier = list(earlier) if intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS | WEAK_INTENTS else earlier
-    if text and asks_for_no_list(text) and intent in WEAK_INTENTS | {"out_of_scope"} and INVITE not in before:
+    earlier = list(earlier) if intent in READ_EARLIER_ONCE_MORE else earlier
+    if text and asks_for_no_list(text) and intent in NO_LIST_INTENTS and INVITE not in before:
         # C19: "can you just listen, no numbers" got "Sorry, I'm not sure I understood": the
         # invitation to tell as much or as little as they want, with one person to talk to
         return [INVITE]
+    if (
+        intent in (NOT_READ_INTENT, "out_of_scope")  # (start_disclosure has its own rule: the same)
+        and text
+        and announces_something(text)
+        and INVITE not in before
+        and not topic_of_turn(intent, text)  # "need help, someone is blackmailing me" tells it
+        and not conversation_topic(earlier)
+    ):
+        # C20: an opener that announces something ("can i talk about something private", "sorry
+        # if i write this weird, i have autism") got "Sorry, I'm not sure I understood": the
+        # invitation to tell as much or as little as they want (it has "Not now")
+        return [INVITE]
+    if intent == NOT_NOW_INTENT and not {NOT_NOW_FRIEND, NOT_NOW_TOLD} & set(before):
+        if _told_before(FRIEND_TOPIC, earlier) or any(i == FRIEND_INTENT for i, _, _ in earlier):
+            return [NOT_NOW_FRIEND]
+        if conversation_topic(earlier):
+            return [NOT_NOW_TOLD]
     if intent in DISCLOSURE_INTENTS and any(asks_for_no_list(t) for _, t, _ in earlier):
         # C19: a list of numbers right after "i dont want a list of numbers": what they told is
         # thanked, with one person to talk to, not the routes' list (urgent levels keep their
@@ -221,6 +257,11 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         return _fresh(before, [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN])
     if intent in RELATIONSHIP_INTENTS and this == RELATIONSHIP_TOPIC:
         return [RELATIONSHIP_ACK, SIGNPOST]
+    if intent == GROOMING_INTENT and this == ASSAULT_TOPIC and ASSAULT_ACK not in before:
+        # C20: a sexual assault with no sign of grooming, read by the model as grooming ("woke up
+        # and this lad from my course was on top of me") got "When an adult asks you to keep
+        # secrets, send pictures or meet up, that's grooming": the assault's acknowledgement
+        return [ASSAULT_ACK, SIGNPOST]
     if (
         (intent == PAST_INTENT and text and not told_before_now(text))
         or (intent == FRIEND_INTENT and text and friend_not_at_risk(text))

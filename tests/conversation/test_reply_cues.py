@@ -8,7 +8,14 @@ from bot.conversation.reply_cues import DEFAULT_FILE, asks_for_no_list, friend_n
 
 
 def test_the_shipped_file_loads_every_key():
-    assert set(load_cues(DEFAULT_FILE)) == {"no_list", "friend_not_at_risk", "friend_word"}
+    assert set(load_cues(DEFAULT_FILE)) == {
+        "no_list",
+        "friend_not_at_risk",
+        "friend_word",
+        "announces",
+        "assault_told",
+        "grooming_signs",
+    }
 
 
 def test_a_missing_key_is_refused_naming_the_file(tmp_path):
