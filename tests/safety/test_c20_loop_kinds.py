@@ -144,3 +144,45 @@ def test_a_goodbye_stays_crisis(text):
 )
 def test_calm_turns_get_no_danger_or_crisis(text):
     assert level(text) not in ("emergency", "medical", "crisis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mums boyfriend walks into the bathroom when im having a shower",
+        "my stepbrother comes in my room when i am getting changed and laughs",
+    ],
+)
+def test_walking_in_as_a_habit_is_a_story(text):
+    assert "told_as_account" in parts(text)
+    assert level(text) not in URGENT_NOW
+
+
+def test_walking_in_now_stays_urgent():
+    assert (
+        level("he comes in my room when im getting changed and hes trying the door right now") == "emergency"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel kind of strange about it, i dont want my mate to be angry if i tell",
+        "honestly i feel weird knowing and not doing anything",
+    ],
+)
+def test_feeling_weird_about_something_is_no_body_sign(text):
+    assert "feeling_about_it" in parts(text)
+    assert "symptom" not in parts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel weird about it and my head is spinning after that drink he gave me",
+        "someone spiked me and i feel really weird",
+    ],
+)
+def test_feeling_weird_beside_a_sign_or_a_drink_stays_a_sign(text):
+    assert "symptom" in parts(text)
+    assert level(text) in ("medical", "emergency")
