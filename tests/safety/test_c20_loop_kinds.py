@@ -186,3 +186,26 @@ def test_feeling_weird_about_something_is_no_body_sign(text):
 def test_feeling_weird_beside_a_sign_or_a_drink_stays_a_sign(text):
     assert "symptom" in parts(text)
     assert level(text) in ("medical", "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i just dont want to see him at football tomorrow",
+        "sorry. i really dont want to go in on monday",
+    ],
+)
+def test_not_wanting_to_go_somewhere_tomorrow_is_no_crisis(text):
+    assert level(text) != "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i just dont want to be here tomorrow",
+        "sorry. i dont want to wake up on monday",
+        "i dont want to live anymore",
+    ],
+)
+def test_not_wanting_to_be_here_or_wake_up_stays_crisis(text):
+    assert level(text) in ("crisis", "medical", "emergency")
