@@ -113,6 +113,20 @@ GOES_ON_WORDS, CONVERSATION_WORDS = 8, 4
 TOLD_BEFORE_NOW_PARTS = frozenset(
     {"earlier", "weeks_ago", "yesterday_done", "this_morning_done", "habitual", "habit_when", "past"}
 )
+# C20: a check whose words told the harm as done before now (TOLD_BEFORE_NOW_PARTS, or a story
+# told in the past or as a habit: told_as_account) with none of these parts, which say someone is
+# here, coming, acting now or tonight, or a threat or fear, told no danger now: its answer is read
+# as after any check on no danger told (first_answer_plan), not with the whole block again
+TOLD_AS_STORY_PARTS = TOLD_BEFORE_NOW_PARTS | {"told_as_account"}
+STILL_NOW_PARTS = frozenset(
+    {
+        "present_person", "now_tense_person", "near_me", "intrusion", "harm_now", "immediacy",
+        "later_today", "soon_today", "returning", "near_again", "just_happened", "happening_again",
+        "approaching", "hiding", "confined", "silenced", "kept", "with_them", "threat",
+        "veiled_threat", "image_threat", "deadline", "sends_unless", "fear", "bare_fear", "armed",
+        "cut_off", "writer_there_now",
+    }
+)  # fmt: skip
 TRUSTED_ADULT_SLOT = "trusted_adult"  # TrustedAdultPolicy's SLOT (that module imports this one)
 # young people rarely type "?": "is that even illegal", "what do i do now" are questions too
 # (a new user's trial, 2026-11-30: "is that even illegal" after "im fine now" got "call 999 now")
@@ -126,8 +140,11 @@ QUESTION_MIN_WORDS = 3  # "is it", "how come": too short to be more than an unsu
 # emergency block came again instead of an answer: a question after a lead-in or a first sentence
 # ("so shud i not go", "ok im back. is this like abuse"), "is it/that ..." later in the message
 # ("im 16 tho so is it even illegal", "crimestoppers is that actually anonymous"), and "whats X"
+# (C20: "anyway nvm what should i revise first", "btw can they tell my school" after an aside)
 QUESTION_LEAD_IN = re.compile(
-    r"^\W*(?:(?:so|ok|okay|k|but|and|like|wait|um|umm|hm+|tho|then|right|yeah|yh|no|nah)\W+)+", re.IGNORECASE
+    r"^\W*(?:(?:so|ok|okay|k|but|and|like|wait|um|umm|hm+|tho|then|right|yeah|yh|no|nah|anyway|anyways|nvm|"
+    r"nevermind|never mind|btw|also|oh)\W+)+",
+    re.IGNORECASE,
 )
 QUESTION_SPELLINGS = re.compile(r"^\W*(?:shud|shld|cud|wud|wld|cn|wat|wot|hw|wht|r)\b", re.IGNORECASE)
 QUESTION_INSIDE = re.compile(
@@ -374,12 +391,17 @@ def checked_a_danger_told(earlier: Sequence[UserUttered]) -> bool:
     if not under_way:
         return True
     check = earlier[0]
-    stored = (((check.parse_data or {}).get(SAFETY_NET_KEY)) or {}).get("parts") or ()
-    return (
-        stage_level(check.parse_data) in ("emergency", "medical")
-        or tells_of_danger(frozenset(stored))
-        or names_a_danger(check.text or "")
-    )
+    stored = frozenset((((check.parse_data or {}).get(SAFETY_NET_KEY)) or {}).get("parts") or ())
+    level = stage_level(check.parse_data)
+    if level == "check" and told_as_a_story(stored):
+        return False  # C20: "yesterday one of them followed me to my road": no danger now told
+    return level in ("emergency", "medical") or tells_of_danger(stored) or names_a_danger(check.text or "")
+
+
+def told_as_a_story(parts: frozenset[str]) -> bool:
+    """The word classes told the harm as done before now or as a habit (TOLD_AS_STORY_PARTS) and
+    nothing that says now, here, coming, tonight, a threat or fear (STILL_NOW_PARTS)."""
+    return bool(TOLD_AS_STORY_PARTS & parts) and not STILL_NOW_PARTS & parts
 
 
 def first_answer_plan(
@@ -539,8 +561,9 @@ def checked_a_story_told_before_now(user: UserUttered, earlier: Sequence[UserUtt
     habit, long ago), and `user` goes on with the story with nothing urgent in it (goes_on)."""
     if not earlier or stage_level(earlier[0].parse_data) != "check":
         return False
-    parts = set((((earlier[0].parse_data or {}).get(SAFETY_NET_KEY)) or {}).get("parts") or ())
-    return bool(TOLD_BEFORE_NOW_PARTS & parts) and goes_on(user)
+    parts = frozenset((((earlier[0].parse_data or {}).get(SAFETY_NET_KEY)) or {}).get("parts") or ())
+    # C20: and nothing in its words said someone is here, coming, acting now, a threat or fear
+    return told_as_a_story(parts) and goes_on(user)
 
 
 def stops(text: str | None) -> bool:

@@ -71,6 +71,10 @@ CALM_MEDICAL = "calm_medical"
 # feeling sick said as a feeling (parts.yml sick_with_feeling): the `symptom` it also matches is
 # no medical cue for the urgency classifier's flag (C19: "I feel sick. Is he some kind of ...?")
 SICK_AS_FEELING, SYMPTOM = "sick_with_feeling", "symptom"
+# C20: feeling sick or like throwing up with no other sign anywhere in the message (parts.yml
+# nausea_alone) is no medical cue either ("just got out of a cab and i feel sick"); a drink, pills
+# or a spiking keep their own cue
+NAUSEA_ALONE = "nausea_alone"
 # B11: a message told as over (a time before today and "its over, im fine now") is not raised to
 # check or medical by the classifier alone
 RESOLVED_NOW, TIME_BEFORE = "resolved_now", frozenset({"earlier", "weeks_ago", "past"})
@@ -398,8 +402,8 @@ def classifier_level(flags: set[str], parts: set[str] | frozenset[str], settings
         cues = settings.medical_parts & parts
         if settings.goodbye_parts & parts:
             cues = cues - settings.silence_parts
-        if SICK_AS_FEELING in parts:
-            cues = cues - {SYMPTOM}  # C19: "I feel sick" at what was told is a feeling, not a sign
+        if SICK_AS_FEELING in parts or NAUSEA_ALONE in parts:
+            cues = cues - {SYMPTOM}  # C19/C20: "I feel sick" as a feeling, or nausea alone, is no sign
         medical = bool(cues) and CALM_MEDICAL not in parts
         levels.append("medical" if medical else "check")
     if CRISIS in flags:

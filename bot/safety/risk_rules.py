@@ -75,10 +75,28 @@ class RiskRules:
 
     @property
     def overridden(self) -> tuple[tuple[str, frozenset[str]], ...]:
-        """(part name, the parts that cancel it) for every part with an `unless`, read once."""
+        """(part name, the parts that cancel it) for every part with an `unless`, read once; a
+        part comes after the parts of its `unless` that have an `unless` of their own, so a
+        canceller that is itself cancelled in the window cancels nothing (C20: "last week he came
+        in my room" is `earlier`, once the story cancels the `near_me` that would cancel it);
+        otherwise in file order."""
         cached = self.__dict__.get("_overridden")
         if cached is None:
-            cached = tuple((part.name, part.unless) for part in self.parts if part.unless)
+            unless = {part.name: part.unless for part in self.parts if part.unless}
+            order: list[str] = []
+            seen: set[str] = set()
+
+            def visit(name: str) -> None:
+                if name in seen:
+                    return
+                seen.add(name)
+                for other in sorted(unless[name] & unless.keys(), key=list(unless).index):
+                    visit(other)
+                order.append(name)
+
+            for name in unless:
+                visit(name)
+            cached = tuple((name, unless[name]) for name in order)
             object.__setattr__(self, "_overridden", cached)
         return cached
 
