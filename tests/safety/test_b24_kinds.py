@@ -339,3 +339,30 @@ def test_b24_an_odd_goodbye_and_a_gift_told_sentences_apart_is_crisis(text):
 )
 def test_b24_a_hug_or_goodbye_explained_beside_a_gift_stays_quiet(text):
     assert level(text) is None
+
+
+# ---- found by C20's helper: the person who harms me coming to collect me now ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when he drives me home he touches me, hes on his way to pick me up now",
+        "my stepdad hits me and hes picking me up from school in 10 mins",
+        "he touches me in the car and hes collecting me tonight",
+    ],
+)
+def test_the_one_who_harms_me_collecting_me_now_is_emergency(text):
+    assert words_level(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad is picking me up now, he hit me when i was little but hes changed",
+        "my mum is on her way to pick me up now, she hit the kerb parking lol",
+        "my dad hit me last year, hes picking me up now and we are fine",
+    ],
+)
+def test_a_lift_beside_harm_long_ago_or_no_harm_to_me_stays_quiet(text):
+    assert level(text) is None
