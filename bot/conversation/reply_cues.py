@@ -4,6 +4,7 @@ data/conversation/reply_cues.yml (patterns an administrator can extend; issue 13
     asks_for_no_list(text) -> bool     "i dont want a list of numbers", "can you just listen"
     friend_not_at_risk(text) -> bool   every friend named is a place or an adviser
     told_as_assault(text) -> bool      an assault told with no sign of grooming (C20)
+    told_as_rape(text) -> bool         a rape told in so many words, not on camera or online (C21)
     announces_something(text) -> bool  "can i tell you something private", "sorry if i write
                                        this weird": something to tell, not told yet (C20)
     load_cues(path) -> dict            key -> compiled patterns; ValueError names the file for a
@@ -21,7 +22,15 @@ from bot import REPO_ROOT
 from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "reply_cues.yml"
-KEYS = ("no_list", "friend_not_at_risk", "friend_word", "announces", "assault_told", "grooming_signs")
+KEYS = (
+    "no_list",
+    "friend_not_at_risk",
+    "friend_word",
+    "announces",
+    "assault_told",
+    "grooming_signs",
+    "rape_told",
+)
 
 
 def load_cues(path: Path = DEFAULT_FILE) -> dict[str, tuple[re.Pattern, ...]]:
@@ -37,6 +46,14 @@ def asks_for_no_list(text: str | None, path: Path = DEFAULT_FILE) -> bool:
     """True when the message asks for no list of numbers or only to be listened to (C19)."""
     clean = plain_quotes(text)
     return bool(clean) and any(p.search(clean) for p in _cues(path)["no_list"])
+
+
+def told_as_rape(text: str | None, path: Path = DEFAULT_FILE) -> bool:
+    """True when the message tells a rape or sexual assault in so many words ("he made me do it",
+    "took me in the bathroom and did stuff"), not done on camera or online (C21): an assault
+    whoever did it, with grooming signs or an adult named."""
+    clean = plain_quotes(text)
+    return bool(clean) and any(p.search(clean) for p in _cues(path)["rape_told"])
 
 
 def announces_something(text: str | None, path: Path = DEFAULT_FILE) -> bool:

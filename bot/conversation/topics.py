@@ -7,7 +7,7 @@ from typing import Iterable
 from bot.conversation.exposure import is_exposure
 from bot.conversation.forced_marriage import is_forced_marriage
 from bot.conversation.relationships import has_partner, is_relationship_abuse, names_an_adult
-from bot.conversation.reply_cues import told_as_assault
+from bot.conversation.reply_cues import told_as_assault, told_as_rape
 from bot.conversation.trusted_adults import situation_of
 
 INTENT_TOPICS = {
@@ -79,9 +79,14 @@ def topic_of_turn(intent: str | None, text: str | None = None, model_intent: str
         and situation_of([text]) != "sextortion"
     ):
         return RELATIONSHIP_TOPIC
-    if own == GROOMING_TOPIC and text and not names_an_adult(text) and told_as_assault(text):
+    if (
+        own == GROOMING_TOPIC
+        and text
+        and (told_as_rape(text) or (not names_an_adult(text) and told_as_assault(text)))
+    ):
         # C20: a rape at a party by "a guy from college", read by the model as grooming: an
-        # assault, with the assault's routes (data/conversation/reply_cues.yml)
+        # assault, with the assault's routes (data/conversation/reply_cues.yml); C21: a rape told
+        # in so many words is one whoever did it (an older man met on an app)
         return ASSAULT_TOPIC
     if own in RELATIONSHIP_OVERRIDES and text and situation_of([text]) == "sextortion":
         return IMAGE_TOPIC  # "send more or i post them", read by the model as grooming

@@ -369,11 +369,28 @@ def test_an_assault_with_no_sign_of_grooming_is_the_assault_topic(text):
     [
         "a man on snapchat keeps asking for pics and says dont tell",
         "he touched me under my clothes when we met up after he bought me stuff",
-        "hes 25 and held me down",
+        "hes 25 and keeps touching my leg when he gives me lifts",
+        "he made me do stuff on camera when we were on facetime",
     ],
 )
 def test_grooming_signs_or_an_adult_keep_the_grooming_topic(text):
     assert topic_of_turn("disclose_grooming", text) == "grooming", text
+
+
+# C21's first run: two rapes, by an older lad at a party and by a man met on an app, got the
+# grooming line. A rape told in so many words is an assault whoever did it (it was "hes 25 and
+# held me down" -> grooming in C20's tests; the assault's routes, the Havens first, fit it better)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes 25 and held me down",
+        "this man i met off an app said he was 18, at his place he made me do it",
+        "an older lad from year 13 took me into the toilets and did stuff, sexual stuff",
+        "my friends brother, hes like 20, had sex with me when i was asleep",
+    ],
+)
+def test_a_rape_told_in_so_many_words_is_the_assault_topic_whoever_did_it(text):
+    assert topic_of_turn("disclose_grooming", text) == "assault", text
 
 
 def test_the_assault_read_as_grooming_gets_the_assault_acknowledgement():

@@ -941,9 +941,21 @@ def test_c11_adults_follow_up_questions_get_the_guidance(text, audience, expecte
         ("should I tell my daughter I found the messages", PARENT, "utter_parent_answer_parents"),
         ("she waited for me to come back from work", PARENT, "utter_adult_answer_missing_now"),
         # C21: a colleague away is no child gone off with an adult
-        ("Our DSL is off sick all week. Do I wait for her to come back?", STAFF, "utter_adult_answer_missing_now"),
-        ("the head is on a course, should we wait till she gets back?", STAFF, "utter_adult_answer_missing_now"),
-        ("our welfare officer is on holiday, do I just wait for him to return", STAFF, "utter_adult_answer_missing_now"),
+        (
+            "Our DSL is off sick all week. Do I wait for her to come back?",
+            STAFF,
+            "utter_adult_answer_missing_now",
+        ),
+        (
+            "the head is on a course, should we wait till she gets back?",
+            STAFF,
+            "utter_adult_answer_missing_now",
+        ),
+        (
+            "our welfare officer is on holiday, do I just wait for him to return",
+            STAFF,
+            "utter_adult_answer_missing_now",
+        ),
     ],
 )
 def test_c11_look_alikes_get_no_such_answer(text, audience, unexpected):

@@ -15,6 +15,7 @@ def test_the_shipped_file_loads_every_key():
         "announces",
         "assault_told",
         "grooming_signs",
+        "rape_told",
     }
 
 

@@ -781,3 +781,25 @@ def test_c17_a_parent_whose_own_child_is_accused_has_that_situation(texts):
 )
 def test_c17_look_alikes_of_an_accused_childs_parent_keep_their_situation(texts, situation):
     assert situation_of(texts) == situation
+
+
+# C21's first run: a grandmother who said so in her first message was answered as the one harmed
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salaam, I am a grandmother and my English is not good",
+        "im her nan, she's 9",
+        "I'm an auntie to a 13 year old girl and I'm worried",
+        "i am his grandad, he lives with us",
+    ],
+)
+def test_c21_a_grandparent_aunt_or_uncle_saying_so_is_an_adult(text):
+    assert speaker_of(text) == "parent_carer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my nan is so strict", "i am the uncle's favourite lol", "im staying at my aunties this week"],
+)
+def test_c21_a_young_person_naming_a_grandparent_or_aunt_is_not_one(text):
+    assert speaker_of(text) is None

@@ -368,14 +368,19 @@ def test_a_lift_beside_harm_long_ago_or_no_harm_to_me_stays_quiet(text):
     assert level(text) is None
 
 
-@pytest.mark.parametrize("text", ["i keep scratching my arms", "i cant stop scratching my wrists and i dont know why"])
+@pytest.mark.parametrize(
+    "text", ["i keep scratching my arms", "i cant stop scratching my wrists and i dont know why"]
+)
 def test_scratching_my_own_skin_as_a_habit_is_crisis_by_the_words(text):
     assert words_level(text) == "crisis"
 
 
 @pytest.mark.parametrize(
     "text",
-    ["i keep scratching my arms cos my eczema is so bad", "i keep scratching my legs, mosquito bites from spain"],
+    [
+        "i keep scratching my arms cos my eczema is so bad",
+        "i keep scratching my legs, mosquito bites from spain",
+    ],
 )
 def test_scratching_an_itch_or_a_bite_stays_quiet(text):
     assert level(text) is None
