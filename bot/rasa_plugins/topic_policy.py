@@ -33,6 +33,12 @@ sextortion cue in the words, or the model's own intent when the risk stage answe
   is kept (utter_emergency_next_steps: 999 first, the marker) the same routes follow it, so
   ongoing abuse told before the danger check is never left with 999 alone.
 
+- A threat to share pictures unless the young person pays or sends more, read by the risk stage
+  as a check or as danger now (a deadline), gets "don't pay" (utter_continue_image_abuse) between
+  the rule's 999 line and "Are you in danger right now?", once in a conversation: found when C19
+  was gated (the danger question alone while the deadline ran). A crisis beside it
+  (CrisisCheckPolicy) and an answer to a danger question (DangerQuestionPolicy) keep theirs.
+
 - "Not now" (or a plain no) after utter_not_now, and a plain yes after the menu, get the short
   utter_not_now_again / utter_help_options_again, not the same reply twice (C8).
 
@@ -66,7 +72,7 @@ from bot.conversation.reply_cues import announces_something, asks_for_no_list, f
 from bot.conversation.trusted_adults import situation_of
 from bot.rasa_plugins.danger_question_policy import TOLD_BEFORE_NOW_PARTS, asks_a_question
 from bot.safety.risk import assess_risk, default_risk_data
-from bot.rasa_plugins.safety_net import model_intent_of, weak_check
+from bot.rasa_plugins.safety_net import has_crisis_cue, model_intent_of, weak_check
 from bot.rasa_plugins.single_action_policy import SingleActionPolicy, next_in_plan
 from bot.rasa_plugins.turn_policy import answers_a_danger_question, latest_turn
 
@@ -138,6 +144,12 @@ NO_LIST_INTENTS = WEAK_INTENTS | {
 NOT_NOW_INTENT = "say_not_now"
 NOT_NOW_FRIEND, NOT_NOW_TOLD = "utter_not_now_friend", "utter_not_now_after_disclosure"
 FRIEND_TOPIC = "friend_concern"
+# the urgency rules' first line for the risk stage's check and danger now (data/rules/urgency.yml),
+# and their question; "don't pay" goes between them for a threat to share pictures unless paid
+DANGER_FIRST_LINES = {CHECK_INTENT: SAFETY_LINE, "report_immediate_danger": "utter_emergency"}
+DANGER_QUESTION, IMAGE_ADVICE = "utter_ask_in_danger_now", "utter_continue_image_abuse"
+# replies that already told a young person not to pay or send more
+DONT_PAY_SAID = frozenset({IMAGE_ADVICE, IMAGE_ACK, FRIEND_SEXTORTION, "utter_answer_pay"})
 # intents whose plan may read the earlier turns more than once (a list, not a generator)
 READ_EARLIER_ONCE_MORE = (
     RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS | WEAK_INTENTS | {"out_of_scope", NOT_NOW_INTENT}
@@ -168,6 +180,8 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
             (r for r in (TOLD_MORE, FOLLOW_UP, FOLLOW_UP_AGAIN) if r not in before), FOLLOW_UP_AGAIN
         )
         return next_in_plan([SAFETY_LINE, thanks, SIGNPOST], since)
+    if _demand_read_as_danger(turn):
+        return next_in_plan([DANGER_FIRST_LINES[turn.intent], IMAGE_ADVICE, DANGER_QUESTION], since)
     earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)  # read only when needed
     if since in ([GLAD_SAFE], [NEXT_STEPS]):
         # after the danger question's answer (a clear "safe", or the emergency route kept): the
@@ -326,6 +340,20 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         # not "Sorry, I'm not sure I understood"
         return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN])
     return None
+
+
+def _demand_read_as_danger(turn) -> bool:
+    """A young person's message the risk stage read as a check or danger now whose words show a
+    threat to share pictures unless they pay or send more (trusted_adults.situation_of:
+    sextortion), with no crisis cue (CrisisCheckPolicy's), not an answer to a danger question
+    (DangerQuestionPolicy's), and no "don't pay" said yet in the conversation."""
+    return (
+        turn.intent in DANGER_FIRST_LINES
+        and not answers_a_danger_question(turn)
+        and not has_crisis_cue(turn.user.parse_data)
+        and not DONT_PAY_SAID & set(turn.before)
+        and situation_of([turn.user.text or ""]) == "sextortion"
+    )
 
 
 def told_before_now(text: str) -> bool:
