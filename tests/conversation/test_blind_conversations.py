@@ -116,7 +116,7 @@ def test_sextortion_gets_dont_pay_in_time(replayed):
         r
         for r in replayed
         if re.search(
-            r"sextort|blackmail|threaten\w* to (share|post|send|leak)|demands? £", r["situation"], re.I
+            r"sextort|blackmail|threaten\w* to (share|post|send|leak)|demand\w* £", r["situation"], re.I
         )
     ]
     if not cases:
