@@ -12,6 +12,8 @@ Each file holds whole first messages under three labels:
 
 The import command writes urgency_examples/<name>.yml from a blind set's urgent.yml (English
 lines only: another language is the language check's job) AFTER the set's first run is recorded.
+It was used for B1-B23; from B24 on a gated set is not imported (its lines pulled own-words
+look-alikes over the classifier's thresholds: docs/safety/blind-runs.md "B24 after fixes").
 Mistakes are LexiconError naming the file, so a broken edit is refused like one to the word classes.
 """
 

@@ -150,12 +150,19 @@ def test_the_medical_parts_must_be_parts(tmp_path):
         load_risk_data(copy)
 
 
-def test_each_gated_blind_set_is_in_the_examples_and_no_set_is_there_before_its_tests():
+# B1-B23 taught the classifier once gated; from B24 on a gated set teaches it nothing (each set's
+# lines pulled own-words look-alikes over its thresholds: docs/safety/blind-runs.md "B24 after fixes")
+LAST_SET_IN_EXAMPLES = 23
+
+
+def test_each_gated_blind_set_up_to_b23_is_in_the_examples_and_no_other_set_is():
     examples_dir = DEFAULT_DIR / EXAMPLES_DIR
     sets = sorted(p.name for p in BLIND.iterdir() if p.is_dir())
+    taught = sorted(name for name in sets if int(name.removeprefix("b")) <= LAST_SET_IN_EXAMPLES)
+    assert len(sets) > len(taught)  # B24 on are gated too
     copies = sorted(p.stem.removeprefix("blind_") for p in examples_dir.glob("blind_*.yml"))
-    assert copies == sets  # a blind set trains the classifier only once it is gated (first run recorded)
-    for name in sets:
+    assert copies == taught  # never a set before its tests (first run recorded), never one after B23
+    for name in taught:
         kept = yaml.safe_load((examples_dir / f"blind_{name}.yml").read_text(encoding="utf-8"))["examples"]
         assert kept == from_blind_set(BLIND / name / "urgent.yml"), name
 
