@@ -966,3 +966,68 @@ def test_b24_left_a_while_ago_at_a_relatives_or_safe_with_an_adult_moves_on(text
 )
 def test_b24_safe_said_beside_him_here_keeps_the_route(text):
     assert answer(text) == DANGER
+
+
+# ---- B25's kinds (issue 12), in our own words ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im ok im ok, dont text back hes got my phone",
+        "all fine honestly pls dont reply he reads everything",
+        "my boyfriend is going through my messages rn, im fine",
+        "im fine. shes checking my phone",
+        "im alright dont message me back, he is looking",
+    ],
+)
+def test_b25_a_fine_with_a_plea_not_to_reply_or_my_phone_checked_now_keeps_the_route(text):
+    assert answer(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im fine, my mum checks my phone every night",
+        "im fine now, text me back later",
+        "im safe now, going to bed so dont reply",
+    ],
+)
+def test_b25_a_fine_with_an_ordinary_word_about_replies_or_phones_is_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # he went when a protecting adult spoke of the police, and she locked the door after him
+        "he went when dad said he would call the police and dad locked the door, im ok now",
+        "he drove off after my nan said shed ring 999 and she bolted the front door, bit shaken",
+        # an adult: the child is home with me, nobody followed
+        "shes home with me now, they didnt follow her",
+        "hes indoors with us now, no one came after him",
+        # safe with a member of staff or a guard after getting away on transport
+        "she stayed on the bus and i got off, im at the shop with the security guard now",
+        "i got off at the next stop, im in the station with a staff member now",
+        # Urdu in Latin letters: he has gone, we are all well
+        "haan woh chala gaya, hum sab theek hain",
+    ],
+)
+def test_b25_protected_after_he_left_or_with_staff_or_in_urdu_is_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he went out and he locked the door so im stuck in here",
+        "they left and my aunt locked the door on me",
+        "they left and they locked the door, i cant get out",
+        "hes home with me now but they followed him and are outside",
+        "im in the station with a member of staff now but hes still on the platform",
+        "hum sab theek nahi hain",
+        "woh chala gaya lekin woh wapas aayega",
+    ],
+)
+def test_b25_those_with_someone_held_or_still_near_keep_the_route(text):
+    assert answer(text) == DANGER
