@@ -211,3 +211,30 @@ def test_b25_school_questions_a_set_text_banter_and_fan_talk_stay_quiet(text):
 )
 def test_b25_those_beside_my_own_act_or_wish_stay_urgent(text):
     assert level(text) in {"crisis", "medical", "emergency"}
+
+
+# ---- after the merge (B25 replayed on main): "kms" with crying emoji over an embarrassment, a
+# fan's "i actually died" at a show; a protecting adult who "'s locked the door" after he left ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "literally kms i said mum to my teacher in front of everyone 😭😭",
+        "omg when she came on i actually died, best night ever",
+        "i literally died at the concert when he waved",
+    ],
+)
+def test_b25_kms_with_crying_emoji_over_an_embarrassment_or_a_fan_dying_at_a_show_is_quiet(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to kms everyone saw 😭😭",
+        "i actually died inside when he hit me at the concert and i want to die now",
+    ],
+)
+def test_b25_kms_meant_or_dying_beside_harm_stays_urgent(text):
+    assert level(text) is not None

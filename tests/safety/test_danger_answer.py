@@ -1011,6 +1011,9 @@ def test_b25_a_fine_with_an_ordinary_word_about_replies_or_phones_is_safe(text):
         "i got off at the next stop, im in the station with a staff member now",
         # Urdu in Latin letters: he has gone, we are all well
         "haan woh chala gaya, hum sab theek hain",
+        # "she's" read as "she is" by the normaliser: a protecting adult who's locked the door after
+        "he left when my nan said she'd ring the police, she's locked the door now, im just a bit shaken",
+        "nah he went after my aunt said she would call 999, she's locked the front door",
     ],
 )
 def test_b25_protected_after_he_left_or_with_staff_or_in_urdu_is_safe(text):
