@@ -8,15 +8,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from rasa.engine.graph import ExecutionContext, GraphSchema
-from rasa.engine.storage.local_model_storage import LocalModelStorage
-from rasa.engine.storage.resource import Resource
-from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins.control_intents import CONTROL_INTENTS, is_control_message
+from tests.rasa_plugins.trackers import bot_turn, created_policy, listened_then, user
 
 REPO = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load(str(REPO / "domain.yml"))
@@ -29,17 +26,14 @@ OUR_POLICIES = [
 
 def _policy(dotted: str, storage_dir: Path):
     module, name = dotted.rsplit(".", 1)
-    cls = getattr(import_module(module), name)
-    context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
-    return cls.create(cls.get_default_config(), LocalModelStorage(storage_dir), Resource(name), context)
+    return created_policy(getattr(import_module(module), name), storage_dir)
 
 
 def _said(text: str, intent: str) -> list:
-    return [ActionExecuted(ACTION_LISTEN_NAME), UserUttered(text, {"name": intent, "confidence": 1.0})]
+    return listened_then(user(text, intent))
 
 
-def _bot(action: str, buttons=None) -> list:
-    return [ActionExecuted(action), BotUttered(action, {"buttons": buttons or []})]
+_bot = bot_turn
 
 
 # where each of our policies would otherwise answer the next message

@@ -6,45 +6,32 @@ its turns. The answer to the check belongs to DangerQuestionPolicy."""
 from pathlib import Path
 
 import pytest
-from rasa.engine.graph import ExecutionContext, GraphSchema
-from rasa.engine.storage.local_model_storage import LocalModelStorage
-from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins.crisis_check_policy import CrisisCheckPolicy
 from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy
+from tests.rasa_plugins.trackers import bot_turn, created_policy, listened_then, user
 from tests.rasa_plugins.trackers import predicted as predicted_by
 
 REPO = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load(str(REPO / "domain.yml"))
 
 
-def _create(cls, storage_dir):
-    context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
-    return cls.create(
-        cls.get_default_config(), LocalModelStorage(storage_dir), Resource(cls.__name__), context
-    )
-
-
 @pytest.fixture(scope="module")
 def policies(tmp_path_factory):
-    return _create(CrisisCheckPolicy, tmp_path_factory.mktemp("a")), _create(
+    return created_policy(CrisisCheckPolicy, tmp_path_factory.mktemp("a")), created_policy(
         DangerQuestionPolicy, tmp_path_factory.mktemp("b")
     )
 
 
 def said(text, intent="disclose_harassment", by_classifier=False, level=None):
-    parse = {"intent": {"name": intent, "confidence": 1.0}, "text": text}
-    if level:
-        parse["safety_net"] = {"level": level, "by_classifier": by_classifier}
-    return [ActionExecuted(ACTION_LISTEN_NAME), UserUttered(text, parse["intent"], parse_data=parse)]
+    return listened_then(user(text, intent, level=level, by_classifier=by_classifier))
 
 
-def bot(action, buttons=None):
-    return [ActionExecuted(action), BotUttered(action, {"buttons": buttons or []})]
+bot = bot_turn
 
 
 def predicted(policy, events):

@@ -8,21 +8,34 @@ from pathlib import Path
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
-from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_plugins.danger_question_policy import DangerQuestionPolicy
 
 
+def created_policy(cls, storage_dir: Path):
+    """A policy class as Rasa builds it (its default config), its model storage in `storage_dir`."""
+    context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
+    return cls.create(
+        cls.get_default_config(), LocalModelStorage(storage_dir), Resource(cls.__name__), context
+    )
+
+
 def danger_question_policy(storage_dir: Path) -> DangerQuestionPolicy:
     """DangerQuestionPolicy as Rasa builds it (default config), its model storage in `storage_dir`."""
-    context = ExecutionContext(graph_schema=GraphSchema({}), model_id="test")
-    return DangerQuestionPolicy.create(
-        DangerQuestionPolicy.get_default_config(),
-        LocalModelStorage(storage_dir),
-        Resource("danger_question_policy"),
-        context,
-    )
+    return created_policy(DangerQuestionPolicy, storage_dir)
+
+
+def listened_then(message: UserUttered) -> list:
+    """The events of one user turn: Rasa listened, then the user said `message`."""
+    return [ActionExecuted(ACTION_LISTEN_NAME), message]
+
+
+def bot_turn(action: str, buttons: list[dict] | None = None) -> list:
+    """The events of one bot response: the action ran and said its text with these buttons."""
+    return [ActionExecuted(action), BotUttered(action, {"buttons": buttons or []})]
 
 
 def user(
