@@ -206,6 +206,15 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         # that): the other "not understood", not the same one again (C12, C13, C14: "is it weird
         # that im telling a bot first" three turns after "Sorry, I'm not sure I understood")
         plan = [NOT_READ_AGAIN]
+    elif plan is None and turn.intent == NOT_READ_INTENT and {NOT_READ, NOT_READ_AGAIN} <= set(before):
+        # C21: a third message the model cannot read, once both "not understood" replies were
+        # given, got the first one again (the rule's): a question is said honestly not to be
+        # known, with who can answer it; anything else gets the invitation to tell it in their own
+        # words ("there's no wrong way to write it"), then the short "I'm still here"
+        if turn.user.text and asks_a_question(turn.user.text):
+            plan = _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN], [FOLLOW_UP_AGAIN])
+        else:
+            plan = _fresh(before, [INVITE], [FOLLOW_UP_AGAIN])
     return next_in_plan(plan, since) if plan else None
 
 
