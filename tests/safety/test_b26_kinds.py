@@ -37,7 +37,9 @@ def test_b26_a_package_run_with_a_threat_due_tonight_is_emergency(text):
 
 
 def test_b26_a_package_run_with_a_threat_and_no_time_is_a_danger_check():
-    text = "a lad in my class is being made to carry a bag for some olders, or they will do something to his mum"
+    text = (
+        "a lad in my class is being made to carry a bag for some olders, or they will do something to his mum"
+    )
     assert words_level(text) in {"check", "emergency"}
 
 
