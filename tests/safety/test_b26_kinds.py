@@ -110,6 +110,8 @@ def test_b26_a_search_for_a_charger_a_game_or_a_call_to_eat_stays_quiet(text):
         "my self harm cuts look infected, yellow stuff coming out, im freezing then boiling",
         "i burnt my arm on sunday and now its all red and puffy and ive got a fever",
         "[Photo] the cuts on my wrist have gone really red and warm and im shaking and clammy",
+        # the wound implied by its signs in a photo's caption
+        "[Photo] infected?? its oozing and i have a high temp and cant stop shaking",
     ],
 )
 def test_b26_an_infected_wound_with_fever_signs_is_medical(text):
@@ -124,6 +126,8 @@ def test_b26_an_infected_wound_with_fever_signs_is_medical(text):
         "my cut looks infected, should i put some savlon on it",
         "i have a fever and im shivering, think its flu",
         "[Photo] my cut is healing nicely now",
+        "my ear is infected and i have a fever",
+        "my throat is infected and i feel shivery",
     ],
 )
 def test_b26_a_wound_or_a_fever_alone_is_not_medical(text):
@@ -145,6 +149,7 @@ def test_b26_a_self_harm_wound_alone_stays_crisis():
         "if i dont answer tomorrow morning it means ive done it",
         "when i stop texting back you will all know why",
         "if i stop messaging its cos i finally did it",
+        "if u dont hear back from me by the morning, i went through with it",
     ],
 )
 def test_b26_silence_announced_as_the_act_is_crisis(text):
@@ -159,6 +164,7 @@ def test_b26_silence_announced_as_the_act_is_crisis(text):
         "if i dont answer its because im asleep lol",
         "if i stop replying my mum took my phone",
         "when i stop texting back it means im revising",
+        "if you dont hear from me its because my phone died",
     ],
 )
 def test_b26_silence_for_a_flat_phone_training_or_sleep_stays_quiet(text):
