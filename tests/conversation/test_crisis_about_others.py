@@ -34,3 +34,20 @@ def test_a_broken_file_is_refused_with_the_key_named(tmp_path):
     bad.write_text('about_someone_else: ["(unclosed"]\nabout_me: ["x"]\n')
     with pytest.raises(ValueError, match="about_someone_else"):
         load_patterns(bad)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # B26: a peer's friend with a means "finishing it" tonight; a prized thing given with "not
+        # for long" or "you wont have to deal with me much longer"
+        ("my boy told me hes got a rope and hes finishing it tonight", True),
+        ("my mate texted me he has tablets and hes ending it all later", True),
+        ("my sister gave me her necklace and said you wont have to put up with me much longer", True),
+        ("my bro handed me his watch and said not for long", True),
+        ("i told my mate im finishing it tonight", False),
+        ("my mate said hes ending it tonight and honestly i want to die too", False),
+    ],
+)
+def test_b26_a_peers_friend_finishing_it_or_a_gift_with_a_not_around_hint(text, expected):
+    assert about_someone_else(text) is expected
