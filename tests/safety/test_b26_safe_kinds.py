@@ -74,6 +74,10 @@ def test_b26_with_staff_at_school_and_a_parent_on_the_way_is_a_clear_safe(text):
         # a parent on the way with no protection now
         "my dad is on his way",
         "no my mums coming to get me",
+        # someone else coming to get me beside the protection, a wish not to go, or coming back
+        "im with the head of year in her office, my mums boyfriend is coming to collect me",
+        "im sat in reception with miss, my dad is coming to pick me up, i dont want to go with him",
+        "im with our dsl but my dad is coming back",
     ],
 )
 def test_b26_the_one_who_harms_on_the_way_or_danger_beside_keeps_the_route(text):
