@@ -141,10 +141,10 @@ PROTECTED = "protected_now"
 # with my head of year, dads on his way"): blanked with it, so the one coming is not read as a
 # danger arriving (the words of the part, and when it does not count, are in parts.yml)
 PROTECTOR_ON_THE_WAY = "protector_on_the_way"
-# someone coming to get, collect or take me (parts.yml picks_me_up): left once the protection and a
-# protecting parent on the way are blanked, it is someone else coming for me, or that parent said
+# someone coming to get or collect me (parts.yml someone_coming_for_me): left once the protection and
+# a protecting parent on the way are blanked, it is someone else coming for me, or that parent said
 # with fear or a wish not to go ("my dad is coming to get me, i dont want to go home"): no clear safe
-COMING_FOR_ME = "picks_me_up"
+COMING_FOR_ME = "someone_coming_for_me"
 OTHER_LANGUAGE_FILE = "other_language_answers.yml"
 _FOLD_SPACE = re.compile(r"[^\w,.]+|_")
 _FOLD_STOP = re.compile(r"\s*([,.])\s*")

@@ -168,6 +168,12 @@ def test_b26_long_ago_at_an_earlier_stage_or_the_person_long_gone_is_safe(text):
         "that was in year 7, im in year 8 now and he follows me home",
         "he left the school but hes waiting outside my house",
         "hes long gone but he messaged me hes coming back tonight",
+        # an answer about the past does not count its danger parts: the safe words must stop
+        "it was in year 9, im in year 10 now and he still sits behind me",
+        "that was in year 8, im at college now but he found me online and keeps messaging",
+        "he moved schools but he lives round the corner and waits for me",
+        "that was back in primary, now my uncle does it",
+        "it happened in year 8",
     ],
 )
 def test_b26_long_ago_beside_danger_now_keeps_the_route(text):
