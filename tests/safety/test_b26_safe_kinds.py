@@ -238,6 +238,7 @@ def test_b26_a_parent_asking_about_a_late_journey_home_with_friends_is_quiet(tex
         "my daughter texted from the bus that a man is following her",
         "my son just messaged from the night bus, a guy is following him off at his stop",
         "my son is on the night bus and someone has pulled a knife, what should i tell him",
+        "my son is on the night bus home with his mates and he says some lads are starting on them, what do i tell him",
     ],
 )
 def test_b26_a_journey_with_someone_following_or_a_weapon_fires(text):
