@@ -137,6 +137,14 @@ PROTECTOR, PRESENT = "protector_here", "present_person"
 # B12: the police or a protecting adult with me now, or called ("shes locked the door and called
 # the police", "the staff called the police, theyre here with me now")
 PROTECTED = "protected_now"
+# B26: a parent or carer on the way to collect me, said beside such a protection ("im in the office
+# with my head of year, dads on his way"): blanked with it, so the one coming is not read as a
+# danger arriving (the words of the part, and when it does not count, are in parts.yml)
+PROTECTOR_ON_THE_WAY = "protector_on_the_way"
+# someone coming to get or collect me (parts.yml someone_coming_for_me): left once the protection and
+# a protecting parent on the way are blanked, it is someone else coming for me, or that parent said
+# with fear or a wish not to go ("my dad is coming to get me, i dont want to go home"): no clear safe
+COMING_FOR_ME = "someone_coming_for_me"
 OTHER_LANGUAGE_FILE = "other_language_answers.yml"
 _FOLD_SPACE = re.compile(r"[^\w,.]+|_")
 _FOLD_STOP = re.compile(r"\s*([,.])\s*")
@@ -272,11 +280,14 @@ def read_answer(
     folded = normalise(text)
     if SOMEONE_ARRIVES.search(folded):
         return DANGER
-    if PROTECTED in assessment.parts and _safe_once_protection_blanked(text, data):
-        # a safe place or a protecting adult or the police with me now, and nothing in the rest of
-        # the answer says a danger is still present: what they did (locked the door, phoned my dad,
-        # "theyre here with me") is not the danger (B12)
-        return SAFE
+    if PROTECTED in assessment.parts:
+        protection = _protection_reading(text, data, assessment.parts)
+        if protection is not None:
+            # SAFE: a safe place or a protecting adult or the police with me now, and nothing in the
+            # rest of the answer says a danger is still present: what they did (locked the door,
+            # phoned my dad, "theyre here with me") is not the danger (B12). DANGER: someone still
+            # coming to get me beside it (B26), which the place alone must not make a safe
+            return protection
     if assessment.level in _URGENT_LEVELS:
         return DANGER
     parts = assessment.parts
@@ -391,15 +402,23 @@ def _without(text: str, part_name: str, data: RiskData):
     return assess_risk(_blanked(text, part_name, data), data, use_classifier=False, check_language=False)
 
 
-def _safe_once_protection_blanked(text: str, data: RiskData) -> bool:
-    """With the protection the answer names blanked, no urgent level, no danger part (fear and
-    symptoms aside, as for any safe answer) and no doubt is left."""
-    rest = _without(text, PROTECTED, data)
+def _protection_reading(text: str, data: RiskData, parts: frozenset[str] = frozenset()) -> Optional[str]:
+    """With the protection the answer names blanked (and a protecting adult on the way beside it,
+    when the word classes counted one in `parts`: B26): SAFE when no urgent level, no danger part
+    (fear and symptoms aside, as for any safe answer) and no doubt is left; DANGER when someone is
+    still coming to get me (COMING_FOR_ME: "im in the office with miss, my mums boyfriend is coming
+    to get me"); None otherwise (the answer is read as any other)."""
+    blanked = _blanked(text, PROTECTED, data)
+    if PROTECTOR_ON_THE_WAY in parts:
+        blanked = _blanked(blanked, PROTECTOR_ON_THE_WAY, data)
+    rest = assess_risk(blanked, data, use_classifier=False, check_language=False)
+    if COMING_FOR_ME in rest.parts and "past" not in rest.parts:
+        return DANGER
     if rest.level in _URGENT_LEVELS or "uncertain" in rest.parts:
-        return False
-    if STILL_OR_BUT.search(_blanked(text, PROTECTED, data)):
-        return False  # "his mum picked him up but the man is still following them" (B16)
-    return not (STRONG_DANGER_PARTS & rest.parts)
+        return None
+    if STILL_OR_BUT.search(blanked):
+        return None  # "his mum picked him up but the man is still following them" (B16)
+    return None if STRONG_DANGER_PARTS & rest.parts else SAFE
 
 
 @dataclass(frozen=True)

@@ -448,8 +448,13 @@ def classifier_flags(
 
 def idioms_blanked(normalised: str, lexicon: Optional[Lexicon], subjects: tuple[re.Pattern, ...] = ()) -> str:
     """`normalised` with not_danger.yml's idioms (and any `subjects` patterns) taken out (no mark
-    left where they were)."""
-    masked = blank_idioms(normalised, lexicon) if lexicon is not None else normalised
+    left where they were). The subjects are taken out before the idioms too: a part read on the
+    words as typed (`before_masks`, B26's parent_says_outside: "mum is here to get me, she is
+    outside in the car") may no longer match once an idiom inside it is blanked."""
+    masked = normalised
+    for pattern in subjects:
+        masked = pattern.sub(" # ", masked)
+    masked = blank_idioms(masked, lexicon) if lexicon is not None else masked
     for pattern in subjects:
         masked = pattern.sub(" # ", masked)
     return normalised if masked == normalised else " ".join(masked.replace("#", " ").split())

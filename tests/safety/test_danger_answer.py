@@ -1034,3 +1034,44 @@ def test_b25_protected_after_he_left_or_with_staff_or_in_urdu_is_safe(text):
 )
 def test_b25_those_with_someone_held_or_still_near_keep_the_route(text):
     assert answer(text) == DANGER
+
+
+# ---- B26's kinds (issue 12), in our own words ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with protecting staff at school now, a parent on the way to collect
+        "sir took me to the main office and my mum is coming to get me",
+        "im in student services with my form tutor, my dads on his way",
+        "no im with my head of year and my nan is coming to collect me",
+        # a member of staff answering for a pupil
+        "he is with our safeguarding lead in the office and his dad is on his way in",
+        # a parent answering for a child
+        "she is safe at home with me now, i just want advice on what to do next",
+        # long ago, at an earlier stage of school, the person gone
+        "that was years ago in year 7, im in sixth form now",
+        "no it all happened back in primary",
+        "he changed schools ages ago",
+    ],
+)
+def test_b26_with_staff_a_parent_coming_home_safe_or_long_ago_is_a_clear_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im in the office with miss and he is on his way",
+        "no but hes coming back",
+        "the staff are in on it",
+        "my mum is at work and he is still here",
+        "im hiding in the office and hes outside",
+        "im in the office with sir, my dad is coming to get me and im scared",
+        "she is safe at home with me but he is outside",
+        "that was in year 8 but hes still following me",
+    ],
+)
+def test_b26_the_one_who_harms_coming_or_danger_beside_keeps_the_route(text):
+    assert answer(text) == DANGER
