@@ -77,6 +77,9 @@ class QuestionKind:
     # C20: asked in words the model reads as a request for local support ("if the head brushes it
     # off, is there anywhere else I can go?"), an adult gets this answer, not the borough question
     over_local_support: bool = False
+    # C22: a worry told in a young person's first disclosure ("... and now he's coming to the
+    # wedding next month") is answered after that disclosure's own reply and routes
+    after_a_first_disclosure: bool = False
 
     def answer_for(self, audience: str) -> tuple[str, ...] | None:
         """This kind's answer for the audience; the safeguarding lead gets the staff answer unless
@@ -112,6 +115,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         "when_said",
         "unless_said",
         "over_local_support",
+        "after_a_first_disclosure",
         *AUDIENCES,
     }
     if unknown:
@@ -164,6 +168,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         frozenset(lists["when_said"]),
         frozenset(lists["unless_said"]),
         bool(entry.get("over_local_support")),
+        bool(entry.get("after_a_first_disclosure")),
     )
 
 

@@ -85,6 +85,7 @@ SITUATION_GUIDANCE = frozenset(
     for lead, employer in ((False, False), (True, False), (False, True))
 )
 WHO_TO_CALL = ("utter_staff_answer_who_to_call", "utter_staff_lead_answer_who_to_call")  # + "again"
+SIGNPOST = "action_signpost"  # a disclosure's routes, the last of its rule's reply
 BOROUGH_ROUTES = "action_give_staff_guidance"  # the borough's front door and LADO (actions/staff.py)
 
 
@@ -152,7 +153,9 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if not plan:
         return None
     if audience == "young_person" and _first_disclosure(turn):
-        return None
+        # C22: a worry told with the first disclosure (the abuser at a family occasion ahead) is
+        # answered once the disclosure's own reply and routes were given, not left for later
+        return _after_the_disclosure(turn, topic)
     if audience != "young_person" and not any(a.startswith(ADULT_GUIDANCE_PREFIXES) for a in turn.before):
         return None
     if audience != "young_person" and _new_situation_first(turn, adult, lead, employer):
@@ -205,6 +208,23 @@ def _new_situation_first(turn: Turn, adult: str, lead: bool, employer: bool = Fa
         return False
     general = {guidance_response(adult, GENERAL, lead, employer)}
     return not any(a in SITUATION_GUIDANCE and a not in general for a in turn.before)
+
+
+def _after_the_disclosure(turn: Turn, topic) -> Optional[str]:
+    """The answers of kinds marked `after_a_first_disclosure` that the first disclosure's message
+    asks or tells, once the rules gave its reply and routes (action_signpost), else None."""
+    since = list(turn.since)
+    if SIGNPOST not in since:
+        return None
+    kinds = tuple(k for k in current_questions() if k.after_a_first_disclosure)
+    later = [
+        a
+        for a in answers_for(turn.user.text, "young_person", kinds=kinds, topic=topic)
+        if a not in turn.before
+    ]
+    if not later:
+        return None
+    return next_in_plan(since[: since.index(SIGNPOST) + 1] + later, since)
 
 
 def _first_disclosure(turn: Turn) -> bool:

@@ -295,3 +295,36 @@ def test_the_abuser_at_an_occasion_ahead_is_answered_with_who_can_help_plan(text
 
 def test_an_occasion_ahead_with_no_abuse_told_is_no_such_answer():
     assert answers_for("my cousin is coming to my birthday party", YP, topic="emotional_support") == []
+
+
+def test_the_abuser_at_an_occasion_ahead_told_in_the_first_disclosure_is_answered_after_its_routes():
+    from bot.rasa_plugins import question_policy
+    from rasa.shared.core.events import ActionExecuted
+
+    conversation = tracker(
+        _user(
+            "my uncle hurt me when i was 8 and hes coming to my sisters wedding in june",
+            "disclose_past_abuse",
+        )
+    )
+    assert question_policy.next_action(conversation) is None  # the disclosure's own reply first
+    for action in ("utter_acknowledge_past_abuse", "action_signpost"):
+        conversation.update(ActionExecuted(action))
+    plays(question_policy.next_action, conversation, "utter_answer_abuser_coming", "action_listen")
+
+
+def test_a_first_disclosure_with_no_occasion_ahead_gets_no_answer_after_its_routes():
+    from bot.rasa_plugins import question_policy
+    from rasa.shared.core.events import ActionExecuted
+
+    conversation = tracker(_user("my uncle hurt me when i was 8", "disclose_past_abuse"))
+    for action in ("utter_acknowledge_past_abuse", "action_signpost"):
+        conversation.update(ActionExecuted(action))
+    assert question_policy.next_action(conversation) is None
+
+
+def test_asked_again_after_a_relatives_abuse_the_short_answer_comes():
+    given = ("utter_acknowledge_relative", "utter_answer_relative_what_to_do")
+    assert answers_for("should i tell our mum?", YP, given=given, topic="friend_concern") == [
+        "utter_answer_relative_what_to_do_again"
+    ]
