@@ -101,6 +101,7 @@ FRIEND_SEXTORTION = "utter_friend_sextortion"
 # C22: a brother's, sister's or cousin's abuse told by a young person: someone worried about
 # another (bot.conversation.reply_cues.about_a_relative), never the victim's reply
 RELATIVE_ACK = "utter_acknowledge_relative"
+RELATIVE_DANGER_FIRST = "utter_adult_emergency"  # "If a child, or you, are in danger right now, call 999"
 FOLLOW_UP_AGAIN = "utter_topic_followup_again"
 UNKNOWN_QUESTION, UNKNOWN_QUESTION_AGAIN = "utter_question_not_known", "utter_question_not_known_again"
 # disclosures a young person may tell over several messages (urgent ones keep their own rules)
@@ -176,15 +177,20 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if turn is None:
         return None
     since, before = turn.since, turn.before
-    if turn.intent == CHECK_INTENT and weak_check(turn.user.parse_data) and _relative_told(turn):
-        # C22: a brother's or sister's abuse that only the classifier read as possible danger
-        # ("my little sister told me her boyfriend hurts her") got "Are you in danger right now?"
-        # three turns running: the worry about them (999 for them if in danger now) and the routes
+    if (
+        turn.intent == CHECK_INTENT
+        and not has_crisis_cue(turn.user.parse_data)
+        and (about_a_relative(turn.user.text) or (weak_check(turn.user.parse_data) and _relative_told(turn)))
+    ):
+        # C22: a brother's or sister's abuse the risk stage read as possible danger ("my little
+        # sister told me her boyfriend hurts her") got "Are you in danger right now?" three turns
+        # running: 999 first for the child or the writer (the emergency marker, no question about
+        # the writer), the worry about them and the routes; more of it later, only the classifier
+        # reading it as danger, is thanked, not asked about again
+        if RELATIVE_ACK not in before:
+            return next_in_plan([RELATIVE_DANGER_FIRST, RELATIVE_ACK, SIGNPOST], since)
         return next_in_plan(
-            _fresh(
-                before, [RELATIVE_ACK, SIGNPOST], [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN]
-            ),
-            since,
+            _fresh(before, [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN]), since
         )
     if (
         turn.intent == CHECK_INTENT

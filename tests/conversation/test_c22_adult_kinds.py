@@ -107,6 +107,7 @@ def test_a_relatives_abuse_only_the_classifier_read_as_danger_gets_no_danger_que
     plays(
         topic_policy.next_action,
         conversation,
+        "utter_adult_emergency",
         "utter_acknowledge_relative",
         "action_signpost",
         "action_listen",
@@ -115,6 +116,26 @@ def test_a_relatives_abuse_only_the_classifier_read_as_danger_gets_no_danger_que
         _weak_check("he shouts at her all the time and she's scared of him", "disclose_adult_abuse")
     )
     assert topic_policy.next_action(conversation) == "utter_same_topic_more"
+
+
+def test_a_relatives_abuse_the_words_read_as_possible_danger_gets_999_for_them_and_no_question():
+    conversation = tracker(
+        _user(
+            "my sister is 14 and her boyfriend hits her and takes her phone off her",
+            "report_possible_danger",
+            model_intent="disclose_adult_abuse",
+            level="check",
+            parts=("harm_done",),
+        )
+    )
+    plays(
+        topic_policy.next_action,
+        conversation,
+        "utter_adult_emergency",
+        "utter_acknowledge_relative",
+        "action_signpost",
+        "action_listen",
+    )
 
 
 def test_the_writers_own_danger_beside_a_relative_keeps_the_danger_route():
