@@ -23,19 +23,36 @@ from bot.conversation.pattern_files import compile_patterns, followed, plain_quo
 from bot.conversation.trusted_adults import GENERAL, SITUATIONS
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "questions.yml"
-AUDIENCES = ("young_person", "staff", "parent_carer", "safeguarding_lead")
+AUDIENCES = ("young_person", "staff", "parent_carer", "safeguarding_lead", "employer")
 LEAD = "safeguarding_lead"  # staff who are the DSL (or a club's welfare officer): staff answers
 # unless a kind gives them their own (C9: a DSL was told "tell your DSL")
+# C22: an employer or business owner writing about their young worker: no DSL to tell, so the
+# lead's answers (their own route) unless a kind gives them their own, then the staff answers
+EMPLOYER = "employer"
 MAX_ANSWERS = 2  # more than two answers in one turn is a wall of text on a phone
 
 
-def audience_of(trusted_adult: str | None, lead: bool = False) -> str:
+def audience_of(trusted_adult: str | None, lead: bool = False, employer: bool = False) -> str:
     """The audience answers are chosen for, from the conversation's `trusted_adult` slot ("staff",
     "parent_carer" or unset): a young person unless an adult has shown who they are; staff who
-    said they are the safeguarding lead (`lead`) are "safeguarding_lead"."""
+    said they are the safeguarding lead (`lead`) are "safeguarding_lead"; staff who employ the
+    young person (`employer`: a cafe owner, a shop manager) are "employer"."""
     if trusted_adult == "staff" and lead:
         return LEAD
+    if trusted_adult == "staff" and employer:
+        return EMPLOYER
     return trusted_adult if trusted_adult in ("staff", "parent_carer") else AUDIENCES[0]
+
+
+# who gets another audience's answer when a kind gives them none of their own
+FALLBACK = {LEAD: ("staff",), EMPLOYER: (LEAD, "staff")}
+
+
+def _with_fallback(answers: dict, audience: str):
+    for name in (audience, *FALLBACK.get(audience, ())):
+        if answers.get(name):
+            return answers[name]
+    return None
 
 
 @dataclass(frozen=True)
@@ -60,15 +77,17 @@ class QuestionKind:
     # C20: asked in words the model reads as a request for local support ("if the head brushes it
     # off, is there anywhere else I can go?"), an adult gets this answer, not the borough question
     over_local_support: bool = False
+    # C22: a worry told in a young person's first disclosure ("... and now he's coming to the
+    # wedding next month") is answered after that disclosure's own reply and routes
+    after_a_first_disclosure: bool = False
 
     def answer_for(self, audience: str) -> tuple[str, ...] | None:
         """This kind's answer for the audience; the safeguarding lead gets the staff answer unless
-        the kind gives them their own."""
-        return self.answers.get(audience) or (self.answers.get("staff") if audience == LEAD else None)
+        the kind gives them their own; an employer the lead's, then the staff answer."""
+        return _with_fallback(self.answers, audience)
 
     def again_for(self, audience: str) -> str | None:
-        again = self.again or {}
-        return again.get(audience) or (again.get("staff") if audience == LEAD else None)
+        return _with_fallback(self.again or {}, audience)
 
     def position(self, text: str) -> int | None:
         """Where the question starts in the text (the earliest matching alternative's first
@@ -96,6 +115,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         "when_said",
         "unless_said",
         "over_local_support",
+        "after_a_first_disclosure",
         *AUDIENCES,
     }
     if unknown:
@@ -148,6 +168,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         frozenset(lists["when_said"]),
         frozenset(lists["unless_said"]),
         bool(entry.get("over_local_support")),
+        bool(entry.get("after_a_first_disclosure")),
     )
 
 

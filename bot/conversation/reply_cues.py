@@ -7,6 +7,8 @@ data/conversation/reply_cues.yml (patterns an administrator can extend; issue 13
     told_as_rape(text) -> bool         a rape told in so many words, not on camera or online (C21)
     announces_something(text) -> bool  "can i tell you something private", "sorry if i write
                                        this weird": something to tell, not told yet (C20)
+    about_a_relative(text) -> bool     a brother's, sister's or cousin's abuse told, none of
+                                       the writer's own (C22)
     load_cues(path) -> dict            key -> compiled patterns; ValueError names the file for a
                                        missing or empty list or an invalid pattern
 """
@@ -30,6 +32,9 @@ KEYS = (
     "assault_told",
     "grooming_signs",
     "rape_told",
+    "relative_harmed",
+    "harm_to_me",
+    "telling_words",
 )
 
 
@@ -85,3 +90,26 @@ def friend_not_at_risk(text: str | None, path: Path = DEFAULT_FILE) -> bool:
     for pattern in cues["friend_not_at_risk"]:
         clean = pattern.sub(" ", clean)
     return not any(p.search(clean) for p in cues["friend_word"])
+
+
+def about_a_relative(text: str | None, path: Path = DEFAULT_FILE) -> bool:
+    """True when a young person tells of a brother's, sister's or cousin's abuse ("my little sister
+    told me her boyfriend hits her", "my brother's 12 and a man at his club touches him") and the
+    message tells of no harm to the writer ("my sister's boyfriend touched me" -> False): someone
+    worried about another, not the one in danger (C22)."""
+    clean = plain_quotes(text)
+    cues = _cues(path)
+    if not clean or not any(p.search(clean) for p in cues["relative_harmed"]):
+        return False
+    return not tells_of_me(clean, path)
+
+
+def tells_of_me(text: str | None, path: Path = DEFAULT_FILE) -> bool:
+    """True when the message speaks of the writer as one something happens to ("he touched me",
+    "my room", "i was hurt"), once the words that only say someone told or asked them are taken
+    out ("she told me", "what should i do")."""
+    clean = plain_quotes(text)
+    cues = _cues(path)
+    for pattern in cues["telling_words"]:
+        clean = pattern.sub(" ", clean)
+    return any(p.search(clean) for p in cues["harm_to_me"])

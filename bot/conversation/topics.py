@@ -7,7 +7,7 @@ from typing import Iterable
 from bot.conversation.exposure import is_exposure
 from bot.conversation.forced_marriage import is_forced_marriage
 from bot.conversation.relationships import has_partner, is_relationship_abuse, names_an_adult
-from bot.conversation.reply_cues import told_as_assault, told_as_rape
+from bot.conversation.reply_cues import about_a_relative, told_as_assault, told_as_rape
 from bot.conversation.trusted_adults import situation_of
 
 INTENT_TOPICS = {
@@ -54,12 +54,33 @@ RELATIONSHIP_OVERRIDES = frozenset({"grooming", "adult_abuse", None})
 NOT_DISCLOSURES = frozenset({"emotional_support", "reporting", "anonymous_reporting", "staff_advice"})
 
 
+# C22: a brother's, sister's or cousin's abuse told by a young person, read as one of these topics
+# (their own abuse), is a worry about someone else: the friend_concern topic and its routes
+# (bot.conversation.reply_cues.about_a_relative). Image abuse, forced marriage, self-harm and a
+# recent assault keep their own (their routes and urgent replies fit the relative too).
+FRIEND_TOPIC = "friend_concern"
+RELATIVE_OVERRIDES = frozenset(
+    {"assault", "harassment", "grooming", "adult_abuse", "non_recent", RELATIONSHIP_TOPIC}
+)
+
+
 # the model's readings of a message that names the writer's partner as an adult which are not
 # grooming: none at all, or sexual harassment
 ADULT_PARTNER_MISREADS = frozenset({None, "harassment"})
 
 
 def topic_of_turn(intent: str | None, text: str | None = None, model_intent: str | None = None) -> str | None:
+    """_own_topic_of_turn, except that a brother's, sister's or cousin's abuse told by a young
+    person (about_a_relative) is a worry about someone else (friend_concern), not their own (C22)."""
+    topic = _own_topic_of_turn(intent, text, model_intent)
+    if topic in RELATIVE_OVERRIDES and text and about_a_relative(text):
+        return FRIEND_TOPIC
+    return topic
+
+
+def _own_topic_of_turn(
+    intent: str | None, text: str | None = None, model_intent: str | None = None
+) -> str | None:
     """The disclosure topic one user turn shows, or None (questions are not disclosures): forced
     marriage when its words show a child made or taken abroad to marry; else its
     intent's topic (INTENT_TOPICS), except that abuse by the writer's own partner of about their

@@ -66,6 +66,9 @@ class TrustedAdultPatterns:
     # (`no_danger_check_first`: the writer's own child is the one accused, nobody is in danger now)
     keeps_over: dict[str, frozenset[str]] = field(default_factory=dict)
     no_danger_check_first: frozenset[str] = frozenset()
+    # C22: an employer or business owner writing about their young worker ("I own a cafe", "one
+    # of my waitresses is 16"): a trusted adult (`staff`) with no DSL to tell
+    employers: tuple[re.Pattern, ...] = ()
 
 
 def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
@@ -95,6 +98,7 @@ def load_patterns(path: Path = DEFAULT_FILE) -> TrustedAdultPatterns:
         openers=compile_patterns(data["openers"], f"{path}: openers") if "openers" in data else (),
         keeps_over=_keeps_over(data.get("keeps_over") or {}, path),
         no_danger_check_first=frozenset(_known_situations(data.get("no_danger_check_first") or [], path)),
+        employers=compile_patterns(data["employers"], f"{path}: employers") if "employers" in data else (),
     )
 
 
@@ -131,12 +135,15 @@ def speaker_of(text: str | None, patterns: TrustedAdultPatterns | None = None) -
     ("I'm a TA", "one of my players", "my daughter is 14"), else None. Staff wins when both show
     (a teacher writing about a pupil may also mention their own child). A child's care told in the
     third person ("she signs", "his respite carer") counts only without a young person's own words
-    about the child ("my little sister signs") in the same message."""
+    about the child ("my little sister signs") in the same message. An employer writing about
+    their young worker ("I run a restaurant", "our Saturday girl is 16") is staff (C22)."""
     patterns = patterns or current_patterns()
     clean = plain_quotes(text)
     for speaker in SPEAKERS:
         if any(p.search(clean) for p in patterns.speakers[speaker]):
             return speaker
+    if any(p.search(clean) for p in patterns.employers):
+        return "staff"
     if any(p.search(clean) for p in patterns.young_persons_words):
         return None
     for speaker in SPEAKERS:
@@ -171,6 +178,15 @@ def _situation_of_one(text: str, patterns: TrustedAdultPatterns) -> str:
         if any(p.search(clean) for p in compiled):
             return situation
     return GENERAL
+
+
+def writes_as_employer(texts: Iterable[str], patterns: TrustedAdultPatterns | None = None) -> bool:
+    """True when any of the adult's messages says they employ the young person ("I own a cafe",
+    "as her manager", "one of my waitresses is 16"; `employers`): no DSL to tell, so their
+    guidance and answers are those of someone who acts themselves: the police, the children's
+    services where the young person lives, the NSPCC Helpline (C22's first run)."""
+    patterns = patterns or current_patterns()
+    return any(p.search(plain_quotes(text)) for text in texts if text for p in patterns.employers)
 
 
 def writes_as_lead(texts: Iterable[str], patterns: TrustedAdultPatterns | None = None) -> bool:

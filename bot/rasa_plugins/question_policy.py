@@ -29,7 +29,14 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of, current_questions
 from bot.conversation.topics import conversation_topic, topic_of_turn, turn_of
-from bot.conversation.trusted_adults import GENERAL, SITUATIONS, SPEAKERS, situation_of, writes_as_lead
+from bot.conversation.trusted_adults import (
+    GENERAL,
+    SITUATIONS,
+    SPEAKERS,
+    situation_of,
+    writes_as_employer,
+    writes_as_lead,
+)
 from bot.rasa_plugins.danger_question_policy import _names_a_borough as names_a_place
 from bot.rasa_plugins.trusted_adult_policy import LEAVE_FORM as LEFT_FORM
 from bot.rasa_plugins.trusted_adult_policy import SLOT as TRUSTED_ADULT_SLOT
@@ -72,12 +79,13 @@ ADULT_GIVE_WAY = frozenset({"ask_privacy"})
 ADULT_GUIDANCE_PREFIXES = ("utter_staff_", "utter_parent_")
 # every situation's guidance response, for every kind of adult (TrustedAdultPolicy names them)
 SITUATION_GUIDANCE = frozenset(
-    guidance_response(speaker, situation, lead)
+    guidance_response(speaker, situation, lead, employer)
     for speaker in SPEAKERS
     for situation in (*SITUATIONS, GENERAL)
-    for lead in (False, True)
+    for lead, employer in ((False, False), (True, False), (False, True))
 )
 WHO_TO_CALL = ("utter_staff_answer_who_to_call", "utter_staff_lead_answer_who_to_call")  # + "again"
+SIGNPOST = "action_signpost"  # a disclosure's routes, the last of its rule's reply
 BOROUGH_ROUTES = "action_give_staff_guidance"  # the borough's front door and LADO (actions/staff.py)
 
 
@@ -90,8 +98,11 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         return None
     adult = tracker.get_slot(TRUSTED_ADULT_SLOT)
     # a member of staff who said they are the safeguarding lead gets the lead's answers (C9)
-    lead = adult == "staff" and writes_as_lead([turn.user.text or ""] + [e.text or "" for e in turn.earlier])
-    audience = audience_of(adult, lead)
+    texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
+    lead = adult == "staff" and writes_as_lead(texts)
+    # C22: an employer writing about their young worker has no DSL: their own answers
+    employer = adult == "staff" and writes_as_employer(texts)
+    audience = audience_of(adult, lead, employer)
     if (
         _others_answer_first(turn, audience)
         and not (
@@ -142,10 +153,12 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if not plan:
         return None
     if audience == "young_person" and _first_disclosure(turn):
-        return None
+        # C22: a worry told with the first disclosure (the abuser at a family occasion ahead) is
+        # answered once the disclosure's own reply and routes were given, not left for later
+        return _after_the_disclosure(turn, topic)
     if audience != "young_person" and not any(a.startswith(ADULT_GUIDANCE_PREFIXES) for a in turn.before):
         return None
-    if audience != "young_person" and _new_situation_first(turn, adult, lead):
+    if audience != "young_person" and _new_situation_first(turn, adult, lead, employer):
         return None  # TrustedAdultPolicy: the new situation's guidance, then these answers (C13)
     since = turn.since
     if audience != "young_person" and since[:1] == [LEFT_FORM]:
@@ -184,17 +197,34 @@ def _situations_question_first(turn: Turn, audience: str) -> bool:
     )
 
 
-def _new_situation_first(turn: Turn, adult: str, lead: bool) -> bool:
+def _new_situation_first(turn: Turn, adult: str, lead: bool, employer: bool = False) -> bool:
     """Only the general guidance was given so far (an opener: "one of my boxers told me something
     tonight"), and this message tells a situation whose guidance was not given: that guidance
     comes first (TrustedAdultPolicy gives it, then these answers). Once a situation's own guidance
     was given, later readings do not hold the answers back."""
     texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
     situation = situation_of(texts)
-    if situation == GENERAL or guidance_response(adult, situation, lead) in turn.before:
+    if situation == GENERAL or guidance_response(adult, situation, lead, employer) in turn.before:
         return False
-    general = {guidance_response(adult, GENERAL, lead)}
+    general = {guidance_response(adult, GENERAL, lead, employer)}
     return not any(a in SITUATION_GUIDANCE and a not in general for a in turn.before)
+
+
+def _after_the_disclosure(turn: Turn, topic) -> Optional[str]:
+    """The answers of kinds marked `after_a_first_disclosure` that the first disclosure's message
+    asks or tells, once the rules gave its reply and routes (action_signpost), else None."""
+    since = list(turn.since)
+    if SIGNPOST not in since:
+        return None
+    kinds = tuple(k for k in current_questions() if k.after_a_first_disclosure)
+    later = [
+        a
+        for a in answers_for(turn.user.text, "young_person", kinds=kinds, topic=topic)
+        if a not in turn.before
+    ]
+    if not later:
+        return None
+    return next_in_plan(since[: since.index(SIGNPOST) + 1] + later, since)
 
 
 def _first_disclosure(turn: Turn) -> bool:

@@ -68,7 +68,13 @@ from bot.conversation.topics import (
     turn_of,
 )
 from bot.conversation.exposure import is_exposure
-from bot.conversation.reply_cues import announces_something, asks_for_no_list, friend_not_at_risk
+from bot.conversation.reply_cues import (
+    about_a_relative,
+    announces_something,
+    asks_for_no_list,
+    friend_not_at_risk,
+    tells_of_me,
+)
 from bot.conversation.trusted_adults import situation_of
 from bot.rasa_plugins.danger_question_policy import TOLD_BEFORE_NOW_PARTS, asks_a_question
 from bot.safety.risk import assess_risk, default_risk_data
@@ -92,6 +98,10 @@ HARASSMENT_INTENT = "disclose_harassment"
 SAME_TOPIC_MORE = "utter_same_topic_more"
 FRIEND_INTENT, FRIEND_ACK = "disclose_friend_concern", "utter_acknowledge_friend"
 FRIEND_SEXTORTION = "utter_friend_sextortion"
+# C22: a brother's, sister's or cousin's abuse told by a young person: someone worried about
+# another (bot.conversation.reply_cues.about_a_relative), never the victim's reply
+RELATIVE_ACK = "utter_acknowledge_relative"
+RELATIVE_DANGER_FIRST = "utter_adult_emergency"  # "If a child, or you, are in danger right now, call 999"
 FOLLOW_UP_AGAIN = "utter_topic_followup_again"
 UNKNOWN_QUESTION, UNKNOWN_QUESTION_AGAIN = "utter_question_not_known", "utter_question_not_known_again"
 # disclosures a young person may tell over several messages (urgent ones keep their own rules)
@@ -167,6 +177,21 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     if turn is None:
         return None
     since, before = turn.since, turn.before
+    if (
+        turn.intent == CHECK_INTENT
+        and not has_crisis_cue(turn.user.parse_data)
+        and (about_a_relative(turn.user.text) or (weak_check(turn.user.parse_data) and _relative_told(turn)))
+    ):
+        # C22: a brother's or sister's abuse the risk stage read as possible danger ("my little
+        # sister told me her boyfriend hurts her") got "Are you in danger right now?" three turns
+        # running: 999 first for the child or the writer (the emergency marker, no question about
+        # the writer), the worry about them and the routes; more of it later, only the classifier
+        # reading it as danger, is thanked, not asked about again
+        if RELATIVE_ACK not in before:
+            return next_in_plan([RELATIVE_DANGER_FIRST, RELATIVE_ACK, SIGNPOST], since)
+        return next_in_plan(
+            _fresh(before, [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN]), since
+        )
     if (
         turn.intent == CHECK_INTENT
         and weak_check(turn.user.parse_data)
@@ -278,6 +303,17 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         # the same partner): a short "thank you for telling me more", not the whole reply again;
         # the routes come back every other time
         return _fresh(before, [SAME_TOPIC_MORE], [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN])
+    if (
+        this == FRIEND_TOPIC
+        and intent in DISCLOSURE_INTENTS | WEAK_INTENTS
+        and text
+        and about_a_relative(text)
+        and RELATIVE_ACK not in before
+    ):
+        # C22: a brother's, sister's or cousin's abuse read by the model as the writer's own ("I
+        # believe you ... an adult who is meant to look after you") or as a friend's ("your
+        # friend"): the worry about a relative, then the friend_concern routes
+        return [RELATIVE_ACK, SIGNPOST]
     if intent in RELATIONSHIP_INTENTS and this == RELATIONSHIP_TOPIC:
         return [RELATIONSHIP_ACK, SIGNPOST]
     if intent == GROOMING_INTENT and this == ASSAULT_TOPIC and ASSAULT_ACK not in before:
@@ -349,6 +385,18 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         # not "Sorry, I'm not sure I understood"
         return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN])
     return None
+
+
+def _relative_told(turn) -> bool:
+    """C22: this message, or the conversation so far (after the relative's acknowledgement), is a
+    young person's worry about a brother's, sister's or cousin's abuse, not their own."""
+    text = turn.user.text or ""
+    if about_a_relative(text):
+        return True
+    if RELATIVE_ACK not in turn.before:
+        return False
+    earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)
+    return conversation_topic(earlier) == FRIEND_TOPIC and not tells_of_me(text)
 
 
 def _demand_read_as_danger(turn) -> bool:

@@ -46,7 +46,13 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.questions import answers_for, audience_of
 from bot.conversation.crisis_about_others import about_someone_else
-from bot.conversation.trusted_adults import GENERAL, current_patterns, situation_of, writes_as_lead
+from bot.conversation.trusted_adults import (
+    GENERAL,
+    current_patterns,
+    situation_of,
+    writes_as_employer,
+    writes_as_lead,
+)
 from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
 from bot.safety.danger_answer import names_a_danger
 from bot.rasa_plugins.safety_net import SAFETY_NET_KEY, has_crisis_cue, stage_level
@@ -141,13 +147,18 @@ LEAD_RESPONSES = {
     "harmful_behaviour": "utter_staff_lead_disclosure",
 }
 LEAD_GENERAL = "utter_staff_lead_guidance"
+# C22: an employer or business owner writing about their young worker: no DSL to tell; their own
+# route (999 if danger now, the police, children's services, the NSPCC Helpline) in every situation
+EMPLOYER_GUIDANCE = "utter_staff_employer_guidance"
 
 
-def guidance_response(speaker: str, situation: str, lead: bool = False) -> str:
+def guidance_response(speaker: str, situation: str, lead: bool = False, employer: bool = False) -> str:
     """The domain response for a trusted adult's situation (names in domain.yml); `lead`: the
-    member of staff said they are the safeguarding lead."""
+    member of staff said they are the safeguarding lead; `employer`: they employ the young person."""
     if speaker == "staff" and lead:
         return LEAD_RESPONSES.get(situation, LEAD_GENERAL)
+    if speaker == "staff" and employer:
+        return EMPLOYER_GUIDANCE
     if speaker == "staff":
         return (
             STAFF_GENERAL
@@ -223,9 +234,11 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
     situation = situation_of(texts)
     lead = speaker == "staff" and writes_as_lead(texts)
-    response = guidance_response(speaker, situation, lead)
-    # the lead's every situation needs the front door they refer to, and the LADO
-    needs_routes = speaker == "staff" and (lead or situation in NEEDS_BOROUGH_ROUTES)
+    employer = speaker == "staff" and not lead and writes_as_employer(texts)
+    response = guidance_response(speaker, situation, lead, employer)
+    # the lead's every situation needs the front door they refer to, and the LADO (an employer's
+    # guidance names its own routes: the borough routes are worded for a school's DSL)
+    needs_routes = speaker == "staff" and not employer and (lead or situation in NEEDS_BOROUGH_ROUTES)
     if response in before and turn.intent == CHECK_INTENT:
         # C17: a question asked in a message the risk stage reads as `check`, once 999 came first
         # ("she's begging me not to call police ... I could just drive there"):
@@ -313,12 +326,14 @@ def _question_answers(turn, speaker: str) -> list[str]:
     if not any(a.startswith(("utter_staff_", "utter_parent_")) for a in turn.before):
         return []
     given = tuple(turn.before)
-    lead = speaker == "staff" and writes_as_lead(
-        [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
-    )
     texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
+    lead = speaker == "staff" and writes_as_lead(texts)
+    employer = speaker == "staff" and writes_as_employer(texts)
     answers = answers_for(
-        turn.user.text, audience_of(speaker, lead), given=given, situation=lambda: situation_of(texts)
+        turn.user.text,
+        audience_of(speaker, lead, employer),
+        given=given,
+        situation=lambda: situation_of(texts),
     )
     return [a for a in answers if a not in given]
 

@@ -16,6 +16,9 @@ def test_the_shipped_file_loads_every_key():
         "assault_told",
         "grooming_signs",
         "rape_told",
+        "relative_harmed",
+        "harm_to_me",
+        "telling_words",
     }
 
 
