@@ -9,6 +9,7 @@ relationships.yml, trusted_adults.yml: regular expressions an administrator can 
                                          file checked at most once a second, a broken edit
                                          refused and the last good result kept); ValueError
                                          when the file has never loaded
+    loaded_files() -> tuple              what each followed file gave as last loaded
     plain_quotes(text) -> str            curly apostrophes made straight, None made ""
 """
 
@@ -45,6 +46,12 @@ def followed(path: Path, load: Callable[[Path], T]) -> T:
             path.parent, loader=lambda _folder: load(path), refused=(ValueError, yaml.YAMLError)
         )
     return _followed[key].current()
+
+
+def loaded_files() -> tuple:
+    """What every followed file gave as last loaded (no check of the files): a new object for a
+    file as soon as an edit is taken in (bot.conversation.turn_memo compares them)."""
+    return tuple(reloading.loaded for reloading in list(_followed.values()))
 
 
 def plain_quotes(text: str | None) -> str:

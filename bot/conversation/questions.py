@@ -21,6 +21,7 @@ import yaml
 from bot import REPO_ROOT
 from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
 from bot.conversation.trusted_adults import GENERAL, SITUATIONS
+from bot.conversation.turn_memo import remembered
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "questions.yml"
 AUDIENCES = ("young_person", "staff", "parent_carer", "safeguarding_lead", "employer")
@@ -216,9 +217,23 @@ def answers_for(
     `when_said` or `unless_said` read `given`."""
     clean = plain_quotes(text)
     matched = []
-    for kind in kinds if kinds is not None else current_questions():
+    if kinds is None:  # the file's kinds: where each is asked, read once per message handled
+        kinds = current_questions()
+        positions = remembered(("question_positions", clean), dict)
+
+        def position_of(kind: QuestionKind) -> int | None:
+            if kind.name not in positions:
+                positions[kind.name] = kind.position(clean)
+            return positions[kind.name]
+
+    else:
+
+        def position_of(kind: QuestionKind) -> int | None:
+            return kind.position(clean)
+
+    for kind in kinds:
         answer = kind.answer_for(audience)
-        position = kind.position(clean) if answer else None
+        position = position_of(kind) if answer else None
         if position is None:
             continue
         if kind.topics and kind.any_topic and topics_told != ():  # (without it, the newest topic)

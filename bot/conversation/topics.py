@@ -9,6 +9,7 @@ from bot.conversation.forced_marriage import is_forced_marriage
 from bot.conversation.relationships import has_partner, is_relationship_abuse, names_an_adult
 from bot.conversation.reply_cues import about_a_relative, told_as_assault, told_as_rape
 from bot.conversation.trusted_adults import situation_of
+from bot.conversation.turn_memo import remembered
 
 INTENT_TOPICS = {
     "disclose_assault": "assault",
@@ -87,7 +88,14 @@ def _own_topic_of_turn(
     age is relationship_abuse (not grooming or image abuse, unless it is sextortion); else an image
     or sextortion cue in its words; else the topic
     of the model's own intent when the risk stage replaced it (a disclosure answered first with
-    999 is still that disclosure)."""
+    999 is still that disclosure). Read once per turn while a message is handled
+    (bot.conversation.turn_memo: the policies ask for every turn of the conversation each time)."""
+    return remembered(
+        ("topic_of_turn", intent, text, model_intent), lambda: _topic_of_turn(intent, text, model_intent)
+    )
+
+
+def _topic_of_turn(intent: str | None, text: str | None, model_intent: str | None) -> str | None:
     if text and is_forced_marriage(text):
         return FORCED_MARRIAGE_TOPIC  # C14, C15: a passport taken before a summer "visit"
     own = INTENT_TOPICS.get(intent or "")

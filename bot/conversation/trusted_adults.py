@@ -20,6 +20,7 @@ import yaml
 from bot import REPO_ROOT
 from bot.conversation.forced_marriage import is_forced_marriage
 from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
+from bot.conversation.turn_memo import remembered
 
 DEFAULT_FILE = REPO_ROOT / "data" / "conversation" / "trusted_adults.yml"
 SPEAKERS = ("staff", "parent_carer")
@@ -157,8 +158,14 @@ def situation_of(texts_newest_first: Iterable[str], patterns: TrustedAdultPatter
     the file's order), or
     "general". Texts: the adult's own messages, newest first. Words that only name a telling
     (`openers`: "told me something", "about a disclosure") show no situation on their own."""
-    patterns = patterns or current_patterns()
-    shown = [_situation_of_one(text, patterns) for text in texts_newest_first]
+    if patterns is None:  # the file's patterns: each message's situation read once per message handled
+        patterns = current_patterns()
+        shown = [
+            remembered(("situation_of", text), lambda text=text: _situation_of_one(text, patterns))
+            for text in texts_newest_first
+        ]
+    else:
+        shown = [_situation_of_one(text, patterns) for text in texts_newest_first]
     newest = next((s for s in shown if s != GENERAL), GENERAL)
     for situation, over in patterns.keeps_over.items():
         # C17: told earlier, it stays the conversation's situation while later messages show

@@ -36,6 +36,7 @@ from typing import Any, Awaitable, Callable, Deque, Mapping, Optional
 from rasa.core.processor import MessageProcessor
 from rasa.utils.endpoints import EndpointConfig
 
+from bot.conversation import turn_memo
 from bot.rasa_patches import check_rasa_version
 
 WRITTEN_FOR = "3.6."
@@ -177,6 +178,7 @@ def install(environ: Mapping[str, str] = os.environ) -> Optional[Turns]:
         try:
             return await handle(self, message)
         finally:
+            turn_memo.forget()  # the policies' reading of this message is kept no longer
             if turns.owner is task:  # not if cancelled while coming back from the action server
                 turns.give_back()
 

@@ -21,6 +21,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.conversation import turn_memo
 from bot.rasa_plugins.control_intents import is_control_message
 
 
@@ -57,7 +58,10 @@ class SingleActionPolicy(Policy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         latest = tracker.latest_message
-        action = None if latest is not None and is_control_message(latest) else self.next_action(tracker)
+        # the words of this message and its conversation are read once while it is handled, not
+        # once per policy and prediction (bot.conversation.turn_memo)
+        with turn_memo.handling(latest):
+            action = None if latest is not None and is_control_message(latest) else self.next_action(tracker)
         probabilities = self._default_predictions(domain)
         if action is not None and action in domain.action_names_or_texts:
             probabilities[domain.index_for_action(action)] = 1.0

@@ -39,10 +39,12 @@ def assess(text: str, lexicon: Optional[Lexicon] = None) -> SafetyVerdict:
     return assess_normalised(normalise(text), lexicon or default_lexicon())
 
 
-def assess_normalised(words: str, lexicon: Lexicon) -> SafetyVerdict:
+def assess_normalised(words: str, lexicon: Lexicon, blanked: Optional[str] = None) -> SafetyVerdict:
     """Lexicon verdict on an already normalised message (str): idioms blanked, then every
-    emergency and crisis rule that could match (bot.safety.literal_screen) is searched."""
-    words = blank_idioms(words, lexicon)
+    emergency and crisis rule that could match (bot.safety.literal_screen) is searched.
+    `blanked`: blank_idioms(words, lexicon), when the caller has it already (the risk stage
+    blanks each reading once and reads the blanked text several times)."""
+    words = blank_idioms(words, lexicon) if blanked is None else blanked
     emergency = _matching(lexicon.emergency, lexicon.emergency_screen.candidates(words), words)
     crisis = _matching(lexicon.crisis, lexicon.crisis_screen.candidates(words), words)
     level = EMERGENCY if emergency else CRISIS if crisis else None

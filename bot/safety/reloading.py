@@ -54,6 +54,11 @@ class ReloadingLexicon:
         self._checked_at = clock()
         self._rejected: tuple | None = None
 
+    @property
+    def loaded(self) -> Any:
+        """The data served now, without checking the files (current() checks them)."""
+        return self._lexicon
+
     def current(self) -> Any:
         now = self._clock()
         if now - self._checked_at < self.min_interval:

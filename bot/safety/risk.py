@@ -179,25 +179,41 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def parts_in(words: str, masked: str, rules: RiskRules, whole_message: bool = False) -> set[str]:
+def parts_in(
+    words: str,
+    masked: str,
+    rules: RiskRules,
+    whole_message: bool = False,
+    in_masked: Optional[set[int]] = None,
+) -> set[str]:
     """Names of the parts found in one normalised sentence (`words`) and the same sentence with
     not_danger.yml's idioms blanked out (`masked`). Message-scope parts count only when
     `whole_message` is true (the window is the whole message). Only parts whose literals occur
-    are searched (bot.safety.literal_screen)."""
+    are searched (bot.safety.literal_screen); `in_masked`: rules.screen.candidates(masked), when
+    the caller has it already."""
     in_words = rules.screen.candidates(words)
-    in_masked = in_words if masked == words else rules.screen.candidates(masked)
-    return {
-        part.name
-        for index, part in enumerate(rules.parts)
-        if (whole_message or not part.whole_message)
-        and index in (in_words if part.before_masks else in_masked)
-        and part.regex.search(words if part.before_masks else masked)
-    }
+    if in_masked is None:
+        in_masked = in_words if masked == words else rules.screen.candidates(masked)
+    parts = rules.parts
+    # only the candidates are visited (issue 17: visiting all ~360 parts per window cost more
+    # than the screen saved on short messages); the found names are the same set
+    found = set()
+    for index in in_words:
+        part = parts[index]
+        if part.before_masks and (whole_message or not part.whole_message) and part.regex.search(words):
+            found.add(part.name)
+    for index in in_masked:
+        part = parts[index]
+        if not part.before_masks and (whole_message or not part.whole_message) and part.regex.search(masked):
+            found.add(part.name)
+    return found
 
 
 def level_of(found: set[str], rules: RiskRules) -> tuple[Optional[str], Optional[str]]:
     """(level, combination id) of the most urgent combination that holds for `found`."""
-    for combination in rules.combinations:  # already in LEVELS order
+    combinations = rules.combinations  # already in LEVELS order
+    for index in rules.could_hold(found):  # the same order, less the ones that cannot hold
+        combination = combinations[index]
         if combination.holds(found):
             return combination.level, combination.id
     return None, None
@@ -243,10 +259,9 @@ def assess_risk(
         # other-language reply (999 first, the interpreter line, Childline)
         not_english = _reads_as_another_language(text, normalised)
     if use_classifier and data.classifier is not None and best in _RAISABLE and not not_english:
-        subjects = tuple(
-            part.regex
-            for part in rules.parts
-            if part.name in data.classifier.settings.subject_parts & everything
+        subject_names = data.classifier.settings.subject_parts & everything
+        subjects = (
+            tuple(part.regex for part in rules.parts if part.name in subject_names) if subject_names else ()
         )
         flags = classifier_flags(data.classifier, sentences, normalised, data.lexicon, subjects)
         if EMERGENCY_OR_MEDICAL in flags and told_as_over(everything, rules):
@@ -297,11 +312,12 @@ def _words_reading(
     whole message and the word classes per sentence and pair of sentences."""
     best: Optional[str] = None
     reasons: list[str] = []
-    whole = assess_normalised(normalised, data.lexicon)
+    masked = blank_idioms(normalised, data.lexicon)  # once per reading: the lexicon and the parts read it
+    whole = assess_normalised(normalised, data.lexicon, blanked=masked)
     if whole.fired:
         best = {EMERGENCY: "emergency", CRISIS_LEXICON: "crisis"}[whole.level]
         reasons.extend(whole.matched)
-    windows = _window_parts(sentences, normalised, data)
+    windows = _window_parts(sentences, normalised, data, masked)
     everything: set[str] = set().union(*windows) if windows else set()
     for found in windows:
         if model_urgent:
@@ -325,7 +341,9 @@ def crisis_beside(level: Optional[str], found: set[str], rules: RiskRules) -> Op
     (bot/rasa_plugins/safety_net.has_crisis_cue)."""
     if level is None or not _more_urgent(level, "crisis"):
         return None
-    for combination in rules.combinations:
+    combinations = rules.combinations
+    for index in rules.could_hold(found):  # in file order, less the ones that cannot hold
+        combination = combinations[index]
         if combination.level == "crisis" and combination.holds(found):
             return combination.id
     return None
@@ -477,24 +495,40 @@ def _sentence_forms(text: str, normalised: str) -> list[str]:
     return [normalise(sentence) for sentence in sentences]
 
 
-def _window_parts(sentences: list[str], normalised: str, data: RiskData) -> list[set[str]]:
+def _window_parts(
+    sentences: list[str], normalised: str, data: RiskData, masked_whole: Optional[str] = None
+) -> list[set[str]]:
     """Parts of each sentence, then of each pair of neighbouring sentences, then the message-scope
-    parts of the whole message (a window of its own)."""
+    parts of the whole message (a window of its own). `masked_whole`: blank_idioms(normalised),
+    when the caller has it already."""
+    if masked_whole is None:
+        masked_whole = blank_idioms(normalised, data.lexicon)
+    screen = data.rules.screen
+    whole_candidates: Optional[set[int]] = None
     per_sentence = []
     inside = _sentences_inside_masks(sentences, normalised, data.lexicon)
     for index, words in enumerate(sentences):
         if index in inside:
             continue  # B24: blanked with the sentence after it ("someone is at my door!! nvm its my nan")
-        masked = blank_idioms(words, data.lexicon)
+        if words == normalised:
+            # a one-sentence message: its sentence is the whole message, blanked and screened once
+            # (issue 17: the same text was blanked and screened two or three times)
+            masked = masked_whole
+            if whole_candidates is None:
+                whole_candidates = screen.candidates(masked_whole)
+            screened = whole_candidates
+        else:
+            masked, screened = blank_idioms(words, data.lexicon), None
         if masked.strip(" #"):
-            per_sentence.append(parts_in(words, masked, data.rules))
+            per_sentence.append(parts_in(words, masked, data.rules, in_masked=screened))
     pairs = [a | b for a, b in zip(per_sentence, per_sentence[1:])]
-    masked = blank_idioms(normalised, data.lexicon)  # once: it used to be redone for every part
-    candidates = data.rules.screen.candidates(masked)
+    masked = masked_whole  # once: it used to be redone for every part
+    candidates = whole_candidates if whole_candidates is not None else screen.candidates(masked)
+    parts = data.rules.parts
     whole = {
-        part.name
-        for index, part in enumerate(data.rules.parts)
-        if part.whole_message and index in candidates and part.regex.search(masked)
+        parts[index].name
+        for index in candidates
+        if parts[index].whole_message and parts[index].regex.search(masked)
     }
     windows = per_sentence + pairs + ([whole] if whole else [])
     overridden = data.rules.overridden
