@@ -7,6 +7,9 @@ data/conversation/reply_cues.yml (patterns an administrator can extend; issue 13
     told_as_rape(text) -> bool         a rape told in so many words, not on camera or online (C21)
     announces_something(text) -> bool  "can i tell you something private", "sorry if i write
                                        this weird": something to tell, not told yet (C20)
+    shared_someones_image(text) -> bool  the writer sent on someone else's nude or sexual picture,
+                                       or fears what they did with it (C22)
+    TOLD_CUES                          cue name -> test, for questions.yml kinds with `told`
     load_cues(path) -> dict            key -> compiled patterns; ValueError names the file for a
                                        missing or empty list or an invalid pattern
 """
@@ -30,6 +33,8 @@ KEYS = (
     "assault_told",
     "grooming_signs",
     "rape_told",
+    "shared_image",
+    "shared_image_not",
 )
 
 
@@ -85,3 +90,21 @@ def friend_not_at_risk(text: str | None, path: Path = DEFAULT_FILE) -> bool:
     for pattern in cues["friend_not_at_risk"]:
         clean = pattern.sub(" ", clean)
     return not any(p.search(clean) for p in cues["friend_word"])
+
+
+def shared_someones_image(text: str | None, path: Path = DEFAULT_FILE) -> bool:
+    """True when the writer says they sent on, posted or showed round someone else's nude or
+    sexual picture, or fear they did wrong with it ("i forwarded her nudes to the gc", "i
+    shouldnt have sent it round"), and nothing shows it was their own picture, shown to an adult
+    as proof, or sent to the police (C22)."""
+    clean = plain_quotes(text)
+    cues = _cues(path)
+    return (
+        bool(clean)
+        and any(p.search(clean) for p in cues["shared_image"])
+        and not any(p.search(clean) for p in cues["shared_image_not"])
+    )
+
+
+# cues a questions.yml kind can need in some message of the conversation (`told`)
+TOLD_CUES = {"shared_image": shared_someones_image}

@@ -16,6 +16,8 @@ def test_the_shipped_file_loads_every_key():
         "assault_told",
         "grooming_signs",
         "rape_told",
+        "shared_image",
+        "shared_image_not",
     }
 
 
