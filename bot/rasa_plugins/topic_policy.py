@@ -68,6 +68,7 @@ from bot.conversation.topics import (
     turn_of,
 )
 from bot.conversation.exposure import is_exposure
+from bot.conversation.questions import answers_for
 from bot.conversation.reply_cues import (
     announces_something,
     asks_for_no_list,
@@ -160,6 +161,7 @@ READ_EARLIER_ONCE_MORE = (
     RELATIONSHIP_INTENTS
     | DISCLOSURE_INTENTS
     | WEAK_INTENTS
+    | FOLLOW_UP_INTENTS
     | {"out_of_scope", NOT_NOW_INTENT, "ask_does_it_count"}
 )
 ASKED_FIRST = frozenset(
@@ -172,6 +174,7 @@ ASKED_FIRST = frozenset(
 SHARED_IMAGE, SHARED_IMAGE_AGAIN = "utter_answer_shared_image", "utter_answer_shared_image_again"
 # the model's readings of such a message that are answered this way: a disclosure (of pictures,
 # an assault, harassment...), or a reading that names no kind when the words show a picture
+AUDIENCE = "young_person"  # this policy answers young people only
 SHARED_IMAGE_INTENTS = DISCLOSURE_INTENTS | WEAK_INTENTS | {"ask_does_it_count", "out_of_scope"}
 # C22: a question no kind answers, asked once a disclosure was answered (the conversation's topic
 # may be none: "my supervisor keeps touching me" read only as start_disclosure) gets the honest
@@ -286,8 +289,17 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         # own rules and lines: this policy never answers them)
         return _fresh(before, [FOLLOW_UP], [FOLLOW_UP_AGAIN])
     this = topic_of_turn(intent, text)
-    if intent in SHARED_IMAGE_INTENTS and _shares_an_image(intent, text, this, earlier):
-        return _fresh(before, [SHARED_IMAGE], [SHARED_IMAGE_AGAIN])
+    if (
+        intent in SHARED_IMAGE_INTENTS | FOLLOW_UP_INTENTS
+        and _shares_an_image(intent, text, this, earlier)
+        and not (text and asks_a_question(text) and not shared_someones_image(text))
+    ):
+        # C22: told once, the steps; more of it, or "ok", the short steps, then the plain "still
+        # here" (never the victim's "it's not your fault"); a question asked with it is answered
+        # after the steps ("i sent her pics round, will i get arrested?")
+        plan = _fresh(before, [SHARED_IMAGE], [SHARED_IMAGE_AGAIN], [FOLLOW_UP_AGAIN])
+        asked = [a for a in answers_for(text, AUDIENCE, given=tuple(before)) if a not in (*before, *plan)]
+        return plan + asked[:1]
     if (
         intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS
         and this
@@ -386,7 +398,7 @@ def _shares_an_image(intent, text, this, earlier) -> bool:
         return intent in DISCLOSURE_INTENTS or this == IMAGE_TOPIC or _told_before(IMAGE_TOPIC, earlier)
     return (
         this in (IMAGE_TOPIC, None)
-        and intent in DISCLOSURE_INTENTS | WEAK_INTENTS
+        and intent in DISCLOSURE_INTENTS | WEAK_INTENTS | FOLLOW_UP_INTENTS
         and any(shared_someones_image(t) for _, t, _ in earlier)
     )
 

@@ -35,6 +35,7 @@ SENT_ON = [
     "ive sent her naked pics round to my mates",
     "i shouldnt have sent them round",
     "did i do something illegal by saving and forwarding it",
+    "i showed my boyfriends nudes to my sister",
 ]
 NOT_SENT_ON = [
     "my ex forwarded my nudes to the group chat",
@@ -45,6 +46,7 @@ NOT_SENT_ON = [
     "he made me send him a pic",
     "i sent a picture of my cat to my friends",
     "i found out my mate forwarded them to everyone",
+    "i sent my mates pics of the match",
 ]
 
 
@@ -70,6 +72,30 @@ def test_more_of_it_told_later_gets_the_short_steps_not_the_victims_thanks():
         ActionExecuted("utter_answer_shared_image"),
         ActionExecuted("action_listen"),
         _user("now everyone in year 10 has seen it", "disclose_image_abuse"),
+    )
+    plays(topic_policy.next_action, tracker, "utter_answer_shared_image_again", "action_listen")
+
+
+def test_a_question_asked_with_it_is_answered_after_the_steps():
+    tracker = _tracker(
+        _user("i posted my ex's nudes after we fell out, am i gonna get arrested", "disclose_image_abuse")
+    )
+    plays(
+        topic_policy.next_action,
+        tracker,
+        "utter_answer_shared_image",
+        "utter_answer_shared_image_law",
+        "action_listen",
+    )
+
+
+@pytest.mark.parametrize("text,intent", [("ok", "affirm"), ("help", "ask_help_options")])
+def test_a_follow_up_after_it_gets_the_steps_not_its_not_your_fault(text, intent):
+    tracker = _tracker(
+        _user("i posted my ex's nudes after we fell out", "disclose_image_abuse"),
+        ActionExecuted("utter_answer_shared_image"),
+        ActionExecuted("action_listen"),
+        _user(text, intent),
     )
     plays(topic_policy.next_action, tracker, "utter_answer_shared_image_again", "action_listen")
 
@@ -189,6 +215,12 @@ def test_worry_about_what_happens_to_the_person_is_answered(text):
 )
 def test_their_own_job_family_or_being_found_out_keep_their_answers(text):
     assert "utter_answer_their_consequences" not in answers_for(text, YP), text
+
+
+def test_the_same_worry_said_again_gets_wanting_it_to_stop_without_punishment():
+    given = ("utter_answer_their_consequences",)
+    answers = answers_for("i dont want her to get fired cos of me", YP, given=given)
+    assert answers == ["utter_answer_dont_want_punished"]
 
 
 def test_the_consequences_answer_names_the_lado_and_blames_nobody_who_told(domain_yaml, directory):
