@@ -36,6 +36,7 @@ SENT_ON = [
     "i shouldnt have sent them round",
     "did i do something illegal by saving and forwarding it",
     "i showed my boyfriends nudes to my sister",
+    "i screen recorded my mates nudes and put them in the gc for a laugh",
 ]
 NOT_SENT_ON = [
     "my ex forwarded my nudes to the group chat",
@@ -47,6 +48,7 @@ NOT_SENT_ON = [
     "i sent a picture of my cat to my friends",
     "i found out my mate forwarded them to everyone",
     "i sent my mates pics of the match",
+    "i screenshotted his nudes for evidence",
 ]
 
 
@@ -321,6 +323,12 @@ def test_ordinary_plans_are_not_dealing_with_it_alone(text):
 )
 def test_getting_out_of_a_family_event_after_a_disclosure_is_answered(text):
     assert answers_for(text, YP, topics_told=TOLD_ABUSE)[:1] == ["utter_answer_avoid_event"], text
+
+
+def test_getting_out_of_it_after_a_disclosure_with_no_topic_is_answered_once_its_reply_was_given():
+    text = "how can i skip sunday dinner at my nans without telling anyone the reason"
+    assert answers_for(text, YP, given=("utter_acknowledge_told_more",)) == ["utter_answer_avoid_event"]
+    assert "utter_answer_avoid_event" not in answers_for(text, YP, given=("utter_greet",))
 
 
 def test_getting_out_of_something_with_nothing_told_is_not_the_kind():
