@@ -205,6 +205,9 @@ def test_the_writers_answers_are_honest_without_blame_or_promise(domain_yaml, di
         "will sir lose his job if i report him",
         "would it be my fault if he gets sacked",
         "i dont want to ruin his career",
+        "is she gonna get the sack cos of me",
+        "what will happen to my tutor if i report her",
+        "could the coach get suspended",
     ],
 )
 def test_worry_about_what_happens_to_the_person_is_answered(text):
@@ -213,7 +216,12 @@ def test_worry_about_what_happens_to_the_person_is_answered(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["will i lose my job if i report my manager", "will my dad get arrested", "will he know it was me"],
+    [
+        "will i lose my job if i report my manager",
+        "will my dad get arrested",
+        "will he know it was me",
+        "will the teacher be in trouble for being late",
+    ],
 )
 def test_their_own_job_family_or_being_found_out_keep_their_answers(text):
     assert "utter_answer_their_consequences" not in answers_for(text, YP), text
@@ -236,13 +244,21 @@ def test_the_consequences_answer_names_the_lado_and_blames_nobody_who_told(domai
         "but if i say something who will look after my little sister",
         "im the one who looks after my dad, i cant just tell someone",
         "im a young carer so i cant go anywhere",
+        "i cant tell anyone, i have to look after my mum",
     ],
 )
 def test_a_young_carers_worry_about_telling_is_answered(text):
     assert answers_for(text, YP)[:1] == ["utter_answer_carer_worry"], text
 
 
-@pytest.mark.parametrize("text", ["my nan looks after me after school", "who looks after the class hamster"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nan looks after me after school",
+        "who looks after the class hamster",
+        "i have to look after my dog",
+    ],
+)
 def test_being_looked_after_is_not_a_carers_worry(text):
     assert "utter_answer_carer_worry" not in answers_for(text, YP), text
 
@@ -299,13 +315,25 @@ def test_its_fine_right_with_nothing_told_is_not_the_kind():
 
 @pytest.mark.parametrize(
     "text",
-    ["ill just handle it on my own", "i guess i should just get on with it right", "i'll sort it myself"],
+    [
+        "ill just handle it on my own",
+        "i guess i should just get on with it right",
+        "i'll sort it myself",
+        "i should just put up with it",
+    ],
 )
 def test_dealing_with_it_alone_gets_not_alone(text):
     assert answers_for(text, YP)[:1] == ["utter_answer_not_alone"], text
 
 
-@pytest.mark.parametrize("text", ["i can deal with maths homework", "ill sort my room out later"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i can deal with maths homework",
+        "ill sort my room out later",
+        "i'll deal with it tomorrow after school",
+    ],
+)
 def test_ordinary_plans_are_not_dealing_with_it_alone(text):
     assert "utter_answer_not_alone" not in answers_for(text, YP), text
 
