@@ -20,6 +20,7 @@ import yaml
 
 from bot import REPO_ROOT
 from bot.conversation.pattern_files import compile_patterns, followed, plain_quotes
+from bot.conversation.reply_cues import TOLD_CUES
 from bot.conversation.trusted_adults import GENERAL, SITUATIONS
 from bot.conversation.turn_memo import remembered
 
@@ -81,6 +82,10 @@ class QuestionKind:
     # C22: a worry told in a young person's first disclosure ("... and now he's coming to the
     # wedding next month") is answered after that disclosure's own reply and routes
     after_a_first_disclosure: bool = False
+    # C22: only in a conversation where some message (this one or earlier) shows one of these cues
+    # (bot.conversation.reply_cues.TOLD_CUES: "shared_image", the writer sent on someone else's
+    # picture, so "will i get arrested" gets the honest answer for them, not "you're not in trouble")
+    told: frozenset[str] = frozenset()
 
     def answer_for(self, audience: str) -> tuple[str, ...] | None:
         """This kind's answer for the audience; the safeguarding lead gets the staff answer unless
@@ -117,6 +122,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         "unless_said",
         "over_local_support",
         "after_a_first_disclosure",
+        "told",
         *AUDIENCES,
     }
     if unknown:
@@ -157,6 +163,9 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         raise ValueError(
             f"{where}: `situations` names unknown situations (situations: {', '.join(SITUATIONS)})"
         )
+    told = entry.get("told") or []
+    if not isinstance(told, list) or set(told) - set(TOLD_CUES):
+        raise ValueError(f"{where}: `told` must be a list of cues (cues: {', '.join(TOLD_CUES)})")
     return QuestionKind(
         name,
         alternatives,
@@ -170,6 +179,7 @@ def _kind(name: str, entry, path: Path) -> QuestionKind:
         frozenset(lists["unless_said"]),
         bool(entry.get("over_local_support")),
         bool(entry.get("after_a_first_disclosure")),
+        frozenset(told),
     )
 
 
@@ -204,6 +214,7 @@ def answers_for(
     topic: str | None | Callable[[], str | None] = None,
     topics_told: Iterable[str] | Callable[[], Iterable[str]] = (),
     situation: str | None | Callable[[], str | None] = None,
+    earlier_texts: Iterable[str] | Callable[[], Iterable[str]] = (),
 ) -> list[str]:
     """The responses (and actions) answering the questions the message asks, for this audience
     ("young_person", "staff", "parent_carer" or "safeguarding_lead"): the answers of at most MAX_ANSWERS questions,
@@ -214,7 +225,8 @@ def answers_for(
     sense within one ("how do I get it deleted" about a picture). `topics_told`: every topic the
     conversation told (or a function giving them), for kinds with `topics_told`. `situation`: a
     trusted adult's situation (or a function giving it), for kinds with `situations`; kinds with
-    `when_said` or `unless_said` read `given`."""
+    `when_said` or `unless_said` read `given`. `earlier_texts`: the conversation's earlier user
+    messages (or a function giving them), for kinds with `told` (read with this message)."""
     clean = plain_quotes(text)
     matched = []
     if kinds is None:  # the file's kinds: where each is asked, read once per message handled
@@ -250,6 +262,12 @@ def answers_for(
             continue
         if kind.unless_said & set(given):
             continue
+        if kind.told:
+            if callable(earlier_texts):
+                earlier_texts = tuple(earlier_texts())  # read only when a kind needs it, once
+            texts = (text or "", *earlier_texts)
+            if not any(TOLD_CUES[cue](t) for cue in kind.told for t in texts):
+                continue
         if kind.situations:
             if callable(situation):
                 situation = situation()

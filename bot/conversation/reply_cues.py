@@ -9,6 +9,9 @@ data/conversation/reply_cues.yml (patterns an administrator can extend; issue 13
                                        this weird": something to tell, not told yet (C20)
     about_a_relative(text) -> bool     a brother's, sister's or cousin's abuse told, none of
                                        the writer's own (C22)
+    shared_someones_image(text) -> bool  the writer sent on someone else's nude or sexual picture,
+                                       or fears what they did with it (C22)
+    TOLD_CUES                          cue name -> test, for questions.yml kinds with `told`
     load_cues(path) -> dict            key -> compiled patterns; ValueError names the file for a
                                        missing or empty list or an invalid pattern
 """
@@ -35,6 +38,8 @@ KEYS = (
     "relative_harmed",
     "harm_to_me",
     "telling_words",
+    "shared_image",
+    "shared_image_not",
 )
 
 
@@ -113,3 +118,21 @@ def tells_of_me(text: str | None, path: Path = DEFAULT_FILE) -> bool:
     for pattern in cues["telling_words"]:
         clean = pattern.sub(" ", clean)
     return any(p.search(clean) for p in cues["harm_to_me"])
+
+
+def shared_someones_image(text: str | None, path: Path = DEFAULT_FILE) -> bool:
+    """True when the writer says they sent on, posted or showed round someone else's nude or
+    sexual picture, or fear they did wrong with it ("i forwarded her nudes to the gc", "i
+    shouldnt have sent it round"), and nothing shows it was their own picture, shown to an adult
+    as proof, or sent to the police (C22)."""
+    clean = plain_quotes(text)
+    cues = _cues(path)
+    return (
+        bool(clean)
+        and any(p.search(clean) for p in cues["shared_image"])
+        and not any(p.search(clean) for p in cues["shared_image_not"])
+    )
+
+
+# cues a questions.yml kind can need in some message of the conversation (`told`)
+TOLD_CUES = {"shared_image": shared_someones_image}

@@ -139,6 +139,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
         topic=topic,
         topics_told=topics_told,
         situation=situation,
+        earlier_texts=lambda: [e.text or "" for e in turn.earlier],
     )
     if (
         audience in ("staff", "safeguarding_lead")

@@ -68,11 +68,13 @@ from bot.conversation.topics import (
     turn_of,
 )
 from bot.conversation.exposure import is_exposure
+from bot.conversation.questions import answers_for
 from bot.conversation.reply_cues import (
     about_a_relative,
     announces_something,
     asks_for_no_list,
     friend_not_at_risk,
+    shared_someones_image,
     tells_of_me,
 )
 from bot.conversation.trusted_adults import situation_of
@@ -162,11 +164,28 @@ DANGER_QUESTION, IMAGE_ADVICE = "utter_ask_in_danger_now", "utter_continue_image
 DONT_PAY_SAID = frozenset({IMAGE_ADVICE, IMAGE_ACK, FRIEND_SEXTORTION, "utter_answer_pay"})
 # intents whose plan may read the earlier turns more than once (a list, not a generator)
 READ_EARLIER_ONCE_MORE = (
-    RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS | WEAK_INTENTS | {"out_of_scope", NOT_NOW_INTENT}
+    RELATIONSHIP_INTENTS
+    | DISCLOSURE_INTENTS
+    | WEAK_INTENTS
+    | FOLLOW_UP_INTENTS
+    | {"out_of_scope", NOT_NOW_INTENT, "ask_does_it_count"}
 )
 ASKED_FIRST = frozenset(
     {INVITE, "utter_answer_it_counts", "utter_acknowledge_not_sure", "utter_answer_consent_law"}
 )
+# C22: the writer sent on someone else's nude or sexual picture (bot.conversation.reply_cues:
+# shared_image) and got the victim's "this is not your fault, and you are not in trouble": honest,
+# no shaming and no promise, what to do now (stop it going further, tell a trusted adult, Report
+# Remove for the person in it, Childline); told more of it later, the short steps again
+SHARED_IMAGE, SHARED_IMAGE_AGAIN = "utter_answer_shared_image", "utter_answer_shared_image_again"
+# the model's readings of such a message that are answered this way: a disclosure (of pictures,
+# an assault, harassment...), or a reading that names no kind when the words show a picture
+AUDIENCE = "young_person"  # this policy answers young people only
+SHARED_IMAGE_INTENTS = DISCLOSURE_INTENTS | WEAK_INTENTS | {"ask_does_it_count", "out_of_scope"}
+# C22: a question no kind answers, asked once a disclosure was answered (the conversation's topic
+# may be none: "my supervisor keeps touching me" read only as start_disclosure) gets the honest
+# "I don't know that, here is who can answer", not "Sorry, I'm not sure I understood"
+TOLD_REPLIES = frozenset({TOLD_MORE, FOLLOW_UP, FOLLOW_UP_AGAIN, SAME_TOPIC_MORE, SHARED_IMAGE})
 
 
 def next_action(tracker: DialogueStateTracker) -> Optional[str]:
@@ -292,6 +311,17 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         return _fresh(before, [FOLLOW_UP], [FOLLOW_UP_AGAIN])
     this = topic_of_turn(intent, text)
     if (
+        intent in SHARED_IMAGE_INTENTS | FOLLOW_UP_INTENTS
+        and _shares_an_image(intent, text, this, earlier)
+        and not (text and asks_a_question(text) and not shared_someones_image(text))
+    ):
+        # C22: told once, the steps; more of it, or "ok", the short steps, then the plain "still
+        # here" (never the victim's "it's not your fault"); a question asked with it is answered
+        # after the steps ("i sent her pics round, will i get arrested?")
+        plan = _fresh(before, [SHARED_IMAGE], [SHARED_IMAGE_AGAIN], [FOLLOW_UP_AGAIN])
+        asked = [a for a in answers_for(text, AUDIENCE, given=tuple(before)) if a not in (*before, *plan)]
+        return plan + asked[:1]
+    if (
         intent in RELATIONSHIP_INTENTS | DISCLOSURE_INTENTS
         and this
         and _told_before(this, earlier)
@@ -379,7 +409,12 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
             # have to work it all out tonight" (C6's first run: 13 conversations)
             return _fresh(before, [UNKNOWN_QUESTION], [UNKNOWN_QUESTION_AGAIN], [FOLLOW_UP_AGAIN])
         return _fresh(before, [FOLLOW_UP, CONTINUE], [FOLLOW_UP_AGAIN], [SAME_TOPIC_MORE])
-    if intent in FOLLOW_UP_INTENTS and text and asks_a_question(text) and ROUTE_ASKED & set(before):
+    if (
+        intent in FOLLOW_UP_INTENTS
+        and text
+        and asks_a_question(text)
+        and _answered_a_disclosure_or_ended_a_route(before)
+    ):
         # C19: a question once the emergency route has ended (999 said and "are you safe?" asked
         # again), in a conversation with no disclosure topic: said honestly, with who can answer,
         # not "Sorry, I'm not sure I understood"
@@ -397,6 +432,28 @@ def _relative_told(turn) -> bool:
         return False
     earlier = (turn_of(e.parse_data, e.text) for e in turn.earlier)
     return conversation_topic(earlier) == FRIEND_TOPIC and not tells_of_me(text)
+
+
+def _shares_an_image(intent, text, this, earlier) -> bool:
+    """This message tells that the writer sent on someone else's picture (shared_image), read by
+    the model as a disclosure or with a picture in its words; or it tells more of that (a
+    disclosure of pictures, or a message the model could not read) after an earlier message did."""
+    if text and shared_someones_image(text):
+        return intent in DISCLOSURE_INTENTS or this == IMAGE_TOPIC or _told_before(IMAGE_TOPIC, earlier)
+    return (
+        this in (IMAGE_TOPIC, None)
+        and intent in DISCLOSURE_INTENTS | WEAK_INTENTS | FOLLOW_UP_INTENTS
+        and any(shared_someones_image(t) for _, t, _ in earlier)
+    )
+
+
+def _answered_a_disclosure_or_ended_a_route(before) -> bool:
+    """The conversation gave a disclosure's reply (an acknowledgement, the thanks for more; not the
+    answer to "does it count?", ASKED_FIRST) or ended the emergency route: a question after it is
+    not "not understood"."""
+    return bool((ROUTE_ASKED | TOLD_REPLIES) & set(before)) or any(
+        r.startswith("utter_acknowledge_") and r not in ASKED_FIRST for r in before
+    )
 
 
 def _demand_read_as_danger(turn) -> bool:

@@ -19,6 +19,8 @@ def test_the_shipped_file_loads_every_key():
         "relative_harmed",
         "harm_to_me",
         "telling_words",
+        "shared_image",
+        "shared_image_not",
     }
 
 
