@@ -468,14 +468,24 @@ def idioms_blanked(normalised: str, lexicon: Optional[Lexicon], subjects: tuple[
     """`normalised` with not_danger.yml's idioms (and any `subjects` patterns) taken out (no mark
     left where they were). The subjects are taken out before the idioms too: a part read on the
     words as typed (`before_masks`, B26's parent_says_outside: "mum is here to get me, she is
-    outside in the car") may no longer match once an idiom inside it is blanked."""
-    masked = normalised
-    for pattern in subjects:
-        masked = pattern.sub(" # ", masked)
-    masked = blank_idioms(masked, lexicon) if lexicon is not None else masked
-    for pattern in subjects:
-        masked = pattern.sub(" # ", masked)
-    return normalised if masked == normalised else " ".join(masked.replace("#", " ").split())
+    outside in the car") may no longer match once an idiom inside it is blanked. The other order
+    is tried as well, and the reading that takes out more words wins: an idiom may need words a
+    subject takes out (B26: not_danger's "she will not be here by then" needs its reason, "because
+    she is at uni", which away_for_a_reason takes out)."""
+    readings = []
+    for subjects_first in (True, False):
+        masked = normalised
+        if subjects_first:
+            for pattern in subjects:
+                masked = pattern.sub(" # ", masked)
+        masked = blank_idioms(masked, lexicon) if lexicon is not None else masked
+        for pattern in subjects:
+            masked = pattern.sub(" # ", masked)
+        readings.append(" ".join(masked.replace("#", " ").split()))
+        if not subjects:
+            break
+    blanked = min(readings, key=lambda reading: len(reading.split()))
+    return normalised if blanked == " ".join(normalised.split()) else blanked
 
 
 def _flags_in(classifier: UrgencyClassifier, windows: list[str]) -> set[str]:
