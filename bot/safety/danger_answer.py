@@ -123,6 +123,12 @@ DANGER_PARTS = frozenset(
         # a "fine" said with a plea not to call or tell anyone (after a threat: not a clear safe)
         "still_nearby",
         "plea_not_to_tell",
+        # B27's kinds: gone only briefly and back soon; "ok" but scared of a time ahead (tonight,
+        # tomorrow); "fine" said again and again with nothing else (said under watch). A plea to
+        # stop messaging is plea_not_to_tell
+        "back_soon",
+        "scared_of_a_time_ahead",
+        "insistent_fine",
     }
 )
 # cues that do not outweigh a clear statement of being safe
