@@ -1093,6 +1093,8 @@ def test_b26_the_one_who_harms_coming_or_danger_beside_keeps_the_route(text):
         "no she went out for fags, shell be back in a bit",
         "he has gone to get petrol, he will be back any minute",
         "they popped out but theyll be back shortly",
+        "no hes gone out for a bit",
+        "shes just gone to the shop for ten minutes",
         # ok for now, but scared of a threatened time
         "im alright, just terrified of tonight",
         "ok for now but tomorrow i dont know",
@@ -1122,6 +1124,9 @@ def test_b27_a_plea_to_stop_a_return_soon_a_time_feared_or_an_insistent_fine_kee
         # a parent out briefly and back soon
         "im ok, my mum has popped to the shop, shell be back in 10",
         "im fine, dad nipped out, back soon",
+        "im ok, my mum has gone out for a bit",
+        # gone for good, or long ago
+        "hes gone, he left for good this morning",
         # fear of an everyday thing on the day
         "im safe, just nervous about my exam tomorrow",
         # one "fine" and nothing else, and a fine beside where I am
