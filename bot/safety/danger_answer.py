@@ -123,6 +123,12 @@ DANGER_PARTS = frozenset(
         # a "fine" said with a plea not to call or tell anyone (after a threat: not a clear safe)
         "still_nearby",
         "plea_not_to_tell",
+        # B27's kinds: gone only briefly and back soon; "ok" but scared of a time ahead (tonight,
+        # tomorrow); "fine" said again and again with nothing else (said under watch). A plea to
+        # stop messaging is plea_not_to_tell
+        "back_soon",
+        "scared_of_a_time_ahead",
+        "insistent_fine",
     }
 )
 # cues that do not outweigh a clear statement of being safe
@@ -228,11 +234,13 @@ _PAYLOAD = re.compile(r"^/([a-z_]+)")
 STILL_OR_BUT = re.compile(r"\b(?:but|still|though|except)\b")
 # on normalised text: someone (not a parent the answer names: "my mum just came home" is safe)
 # back, here, at the door or pulling up, told after a safe statement ("No, I'm safe right now. he
-# just came back"; B16): new danger, whatever came first
+# just came back"; B16): new danger, whatever came first. Not a carer's "hes back home with us now,
+# safe" (B27): the child home safe with the writer, read by protected_now
 SOMEONE_ARRIVES = re.compile(
     r"\b(?:he|they|someone|somebody|his (?:car|van|mates|boys)|their (?:car|van))(?: is| are| has| have)?"
     r"(?: just| now| still)? (?:back|here|outside|at (?:the|my|our) (?:door|window|gate|front door)"
-    r"|(?:came|come|coming|got) back|(?:turned|showed|pulled|rolled) up|pulled (?:in|into)|knocking|banging)\b(?! with (?:me|us))"
+    r"|(?:came|come|coming|got) back|(?:turned|showed|pulled|rolled) up|pulled (?:in|into)|knocking|banging)\b"
+    r"(?! with (?:me|us))(?! home with (?:me|us)(?: now)?(?: and)?(?: (?:he|she|they) (?:is|are))? safe\b(?! but))"
 )
 # on normalised text: a safe statement (or the typed button title "No, I'm safe right now") taken
 # back by what follows it ("... wait his car just pulled up again", "im ok oh no he is back",

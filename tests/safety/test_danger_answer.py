@@ -1075,3 +1075,100 @@ def test_b26_with_staff_a_parent_coming_home_safe_or_long_ago_is_a_clear_safe(te
 )
 def test_b26_the_one_who_harms_coming_or_danger_beside_keeps_the_route(text):
     assert answer(text) == DANGER
+
+
+# ---- B27's kinds (issue 12), in our own words ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "fine" with a plea to stop contact (someone may be reading)
+        "im ok, please just stop texting me",
+        "honestly im fine pls stop messaging",
+        "im alright just leave me alone",
+        "fine. can you stop contacting me",
+        # the one who harms gone only briefly, back soon
+        "hes just nipped to the corner shop, back in 5",
+        "no she went out for fags, shell be back in a bit",
+        "he has gone to get petrol, he will be back any minute",
+        "they popped out but theyll be back shortly",
+        "no hes gone out for a bit",
+        "shes just gone to the shop for ten minutes",
+        # ok for now, but scared of a threatened time
+        "im alright, just terrified of tonight",
+        "ok for now but tomorrow i dont know",
+        "im fine just dreading when he gets home",
+        "safe for the moment but friday is when he said",
+        # a "fine" said again and again, and nothing else
+        "no no im fine its all fine",
+        "fine fine, everything is fine",
+        "im ok honestly im ok",
+        "yeah im fine i promise im fine",
+    ],
+)
+def test_b27_a_plea_to_stop_a_return_soon_a_time_feared_or_an_insistent_fine_keeps_the_route(text):
+    assert answer(text) == DANGER
+    assert answer(text, yes_means=SAFE) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fine with a reason stays safe, as before
+        "im fine, he left an hour ago and mums home",
+        "im ok now, my dad is here and hes not coming back",
+        # no plea: he stopped, or I told him before
+        "im fine, he stopped messaging me last week",
+        "i told him to leave me alone last week and hes gone now, im fine",
+        # a parent out briefly and back soon
+        "im ok, my mum has popped to the shop, shell be back in 10",
+        "im fine, dad nipped out, back soon",
+        "im ok, my mum has gone out for a bit",
+        # gone for good, or long ago
+        "hes gone, he left for good this morning",
+        # fear of an everyday thing on the day
+        "im safe, just nervous about my exam tomorrow",
+        # one "fine" and nothing else, and a fine beside where I am
+        "im fine",
+        "yeah im ok thanks",
+        "im fine, im at my nans now",
+    ],
+)
+def test_b27_look_alikes_a_fine_with_a_reason_a_parent_out_or_an_everyday_worry_stay_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a teacher or member of staff as the subject, with me in a school place, a parent coming
+        "the teacher's with me in reception and my dad is on his way to collect me",
+        "my form tutor is here with me in student services, my nan is coming to get me",
+        "sir is sat with me in the office and mums on her way",
+        "a member of staff is with me in the medical room and my auntie is coming to pick me up",
+        # a carer or parent: back home with us, safe
+        "shes back home with us now, safe and sleeping in her room",
+        "he is back home with us now and he is safe, hes gone to bed",
+    ],
+)
+def test_b27_staff_with_me_in_a_school_place_or_a_child_back_home_safe_is_a_clear_safe(text):
+    assert answer(text) == SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # staff as the subject, with danger beside it, someone else coming or fear of the one coming
+        "the teacher is with me in the office but hes outside the gates",
+        "my tutor is with me in the office and he wont let me go",
+        "miss is with me in reception and my stepdad is coming to get me",
+        "sir is with me in the office, my dad is on his way and im scared",
+        # back home, without safe, or with a danger beside it
+        "hes back home with us now",
+        "shes back home with us now safe but he knows where we live",
+        "hes back home with me, im safe",
+    ],
+)
+def test_b27_staff_or_back_home_with_danger_or_without_safe_keeps_the_route(text):
+    assert answer(text) == DANGER
