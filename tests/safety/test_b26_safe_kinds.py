@@ -243,3 +243,42 @@ def test_b26_a_parent_asking_about_a_late_journey_home_with_friends_is_quiet(tex
 )
 def test_b26_a_journey_with_someone_following_or_a_weapon_fires(text):
     assert level(text) is not None
+
+
+# ---- B26 after its fixes: the parent named as the one picking me up, then "he's just texted he's
+# ---- outside" (normalised "he is just texted"); a parent asking "anything else I should tell him"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum's collecting me from dance, she's just texted she's outside",
+        "my dad is picking me up after training, he just messaged he's outside",
+        "my nan's getting me from the station, she's texted she's here",
+    ],
+)
+def test_the_parent_picking_me_up_who_texted_they_are_outside_is_quiet(text):
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad's picking me up, he just texted he's outside and he sounds drunk",
+        "my mum is collecting me but my stepdad texted he's outside instead",
+        "my dad is picking me up but he just texted he's outside and im scared of him",
+    ],
+)
+def test_a_pickup_with_fear_drink_or_someone_else_outside_still_fires(text):
+    assert level(text) in {"emergency", "check"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter is getting the night bus home with her mates, is there anything else i should tell her",
+        "my son's coming back on the last train with friends tonight, something i should remind him of?",
+    ],
+)
+def test_a_parents_question_about_a_late_journey_home_is_quiet(text):
+    assert level(text) is None
