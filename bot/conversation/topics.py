@@ -71,28 +71,27 @@ ADULT_PARTNER_MISREADS = frozenset({None, "harassment"})
 
 
 def topic_of_turn(intent: str | None, text: str | None = None, model_intent: str | None = None) -> str | None:
-    """_own_topic_of_turn, except that a brother's, sister's or cousin's abuse told by a young
-    person (about_a_relative) is a worry about someone else (friend_concern), not their own (C22)."""
-    topic = _own_topic_of_turn(intent, text, model_intent)
-    if topic in RELATIVE_OVERRIDES and text and about_a_relative(text):
-        return FRIEND_TOPIC
-    return topic
-
-
-def _own_topic_of_turn(
-    intent: str | None, text: str | None = None, model_intent: str | None = None
-) -> str | None:
     """The disclosure topic one user turn shows, or None (questions are not disclosures): forced
     marriage when its words show a child made or taken abroad to marry; else its
     intent's topic (INTENT_TOPICS), except that abuse by the writer's own partner of about their
     age is relationship_abuse (not grooming or image abuse, unless it is sextortion); else an image
     or sextortion cue in its words; else the topic
     of the model's own intent when the risk stage replaced it (a disclosure answered first with
-    999 is still that disclosure). Read once per turn while a message is handled
+    999 is still that disclosure). A brother's, sister's or cousin's abuse told by a young person
+    (about_a_relative) is a worry about someone else (friend_concern), not their own (C22). Read
+    once per turn while a message is handled
     (bot.conversation.turn_memo: the policies ask for every turn of the conversation each time)."""
     return remembered(
-        ("topic_of_turn", intent, text, model_intent), lambda: _topic_of_turn(intent, text, model_intent)
+        ("topic_of_turn", intent, text, model_intent),
+        lambda: _topic_with_relatives(intent, text, model_intent),
     )
+
+
+def _topic_with_relatives(intent: str | None, text: str | None, model_intent: str | None) -> str | None:
+    topic = _topic_of_turn(intent, text, model_intent)
+    if topic in RELATIVE_OVERRIDES and text and about_a_relative(text):
+        return FRIEND_TOPIC
+    return topic
 
 
 def _topic_of_turn(intent: str | None, text: str | None, model_intent: str | None) -> str | None:

@@ -187,6 +187,18 @@ def _situation_of_one(text: str, patterns: TrustedAdultPatterns) -> str:
     return GENERAL
 
 
+def staff_role(speaker: str | None, texts: Iterable[str]) -> tuple[bool, bool]:
+    """(lead, employer) for a trusted adult whose messages are `texts`: staff who say they are the
+    safeguarding lead (writes_as_lead), else staff who employ the young person (writes_as_employer);
+    both False for anyone else. The lead's reading wins, as in every answer chosen from them."""
+    if speaker != "staff":
+        return False, False
+    texts = list(texts)
+    if writes_as_lead(texts):
+        return True, False
+    return False, writes_as_employer(texts)
+
+
 def writes_as_employer(texts: Iterable[str], patterns: TrustedAdultPatterns | None = None) -> bool:
     """True when any of the adult's messages says they employ the young person ("I own a cafe",
     "as her manager", "one of my waitresses is 16"; `employers`): no DSL to tell, so their

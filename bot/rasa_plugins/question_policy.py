@@ -34,8 +34,7 @@ from bot.conversation.trusted_adults import (
     SITUATIONS,
     SPEAKERS,
     situation_of,
-    writes_as_employer,
-    writes_as_lead,
+    staff_role,
 )
 from bot.rasa_plugins.danger_question_policy import _names_a_borough as names_a_place
 from bot.rasa_plugins.trusted_adult_policy import LEAVE_FORM as LEFT_FORM
@@ -99,9 +98,8 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
     adult = tracker.get_slot(TRUSTED_ADULT_SLOT)
     # a member of staff who said they are the safeguarding lead gets the lead's answers (C9)
     texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
-    lead = adult == "staff" and writes_as_lead(texts)
     # C22: an employer writing about their young worker has no DSL: their own answers
-    employer = adult == "staff" and writes_as_employer(texts)
+    lead, employer = staff_role(adult, texts)
     audience = audience_of(adult, lead, employer)
     if (
         _others_answer_first(turn, audience)

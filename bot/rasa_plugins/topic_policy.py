@@ -182,6 +182,8 @@ SHARED_IMAGE, SHARED_IMAGE_AGAIN = "utter_answer_shared_image", "utter_answer_sh
 # an assault, harassment...), or a reading that names no kind when the words show a picture
 AUDIENCE = "young_person"  # this policy answers young people only
 SHARED_IMAGE_INTENTS = DISCLOSURE_INTENTS | WEAK_INTENTS | {"ask_does_it_count", "out_of_scope"}
+# and, told after such a message, its follow-ups ("ok", "what now"): read once, not per message
+SHARED_IMAGE_OR_FOLLOW_UP = SHARED_IMAGE_INTENTS | FOLLOW_UP_INTENTS
 # C22: a question no kind answers, asked once a disclosure was answered (the conversation's topic
 # may be none: "my supervisor keeps touching me" read only as start_disclosure) gets the honest
 # "I don't know that, here is who can answer", not "Sorry, I'm not sure I understood"
@@ -311,7 +313,7 @@ def _plan(intent: Optional[str], text: Optional[str], earlier, before=()) -> Opt
         return _fresh(before, [FOLLOW_UP], [FOLLOW_UP_AGAIN])
     this = topic_of_turn(intent, text)
     if (
-        intent in SHARED_IMAGE_INTENTS | FOLLOW_UP_INTENTS
+        intent in SHARED_IMAGE_OR_FOLLOW_UP
         and _shares_an_image(intent, text, this, earlier)
         and not (text and asks_a_question(text) and not shared_someones_image(text))
     ):

@@ -50,8 +50,7 @@ from bot.conversation.trusted_adults import (
     GENERAL,
     current_patterns,
     situation_of,
-    writes_as_employer,
-    writes_as_lead,
+    staff_role,
 )
 from bot.rasa_plugins.danger_question_policy import asks_a_question, moves_on
 from bot.safety.danger_answer import names_a_danger
@@ -233,8 +232,7 @@ def next_action(tracker: DialogueStateTracker) -> Optional[str]:
             return answers[len(since)] if since == answers[: len(since)] else None
     texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
     situation = situation_of(texts)
-    lead = speaker == "staff" and writes_as_lead(texts)
-    employer = speaker == "staff" and not lead and writes_as_employer(texts)
+    lead, employer = staff_role(speaker, texts)
     response = guidance_response(speaker, situation, lead, employer)
     # the lead's every situation needs the front door they refer to, and the LADO (an employer's
     # guidance names its own routes: the borough routes are worded for a school's DSL)
@@ -327,8 +325,7 @@ def _question_answers(turn, speaker: str) -> list[str]:
         return []
     given = tuple(turn.before)
     texts = [turn.user.text or ""] + [e.text or "" for e in turn.earlier]
-    lead = speaker == "staff" and writes_as_lead(texts)
-    employer = speaker == "staff" and writes_as_employer(texts)
+    lead, employer = staff_role(speaker, texts)
     answers = answers_for(
         turn.user.text,
         audience_of(speaker, lead, employer),

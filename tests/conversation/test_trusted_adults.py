@@ -803,3 +803,13 @@ def test_c21_a_grandparent_aunt_or_uncle_saying_so_is_an_adult(text):
 )
 def test_c21_a_young_person_naming_a_grandparent_or_aunt_is_not_one(text):
     assert speaker_of(text) is None
+
+
+def test_staff_role_reads_the_lead_first_then_an_employer_and_nothing_for_other_speakers():
+    from bot.conversation.trusted_adults import staff_role
+
+    employer = "I own a cafe and one of my waitresses is 16"
+    assert staff_role("staff", [employer]) == (False, True)
+    assert staff_role("staff", ["DSL here", employer]) == (True, False)
+    assert staff_role("parent_carer", [employer]) == (False, False)
+    assert staff_role(None, ["DSL here"]) == (False, False)
